@@ -1,0 +1,26 @@
+import { INestApplication, LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { Runtime } from '@techbridge/platform';
+import { AppModule } from './app.module';
+
+const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
+
+export function logLevels(level: string): LogLevel[] {
+  const index = LEVELS.indexOf(level as LogLevel);
+  return LEVELS.slice(0, index < 0 ? 4 : index + 1);
+}
+
+/** Builds the HTTP application (GraphQL at /graphql, /health) without listening. */
+export async function createApiApp(runtime: Runtime): Promise<INestApplication> {
+  const { config } = runtime;
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(runtime), {
+    logger: logLevels(config.LOG_LEVEL),
+    bodyParser: true,
+    cors: config.CORS_ORIGINS.length > 0 ? { origin: config.CORS_ORIGINS, credentials: true } : false,
+  });
+  app.useBodyParser('json', { limit: config.BODY_LIMIT });
+  app.set('trust proxy', config.NODE_ENV === 'production' ? 1 : false);
+  app.disable('x-powered-by');
+  return app;
+}

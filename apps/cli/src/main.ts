@@ -1,0 +1,60 @@
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { dropSchema, exitOnConfigError, prepareRuntime, runMigrations, SeedRegistry } from '@techbridge/platform';
+import { CliModule } from './cli.module';
+import { ProgressBar } from './progress-bar';
+
+const USAGE = `Usage: techbridge <command>
+  migrate                          apply pending migrations
+  reset                            drop everything, migrate, seed the demo data
+  seed [--results N] [--needs M]   seed demo data (N results, M needs; default: the demo scale)
+`;
+
+function flag(args: string[], name: string): number | undefined {
+  const index = args.indexOf(name);
+  if (index < 0) return undefined;
+  const value = Number(args[index + 1]);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} takes a whole number`);
+  return value;
+}
+
+async function main(argv: string[]): Promise<void> {
+  const [command, ...args] = argv;
+  if (!command || command === 'help' || command === '--help') {
+    process.stdout.write(USAGE);
+    return;
+  }
+  const runtime = await prepareRuntime({ migrate: command !== 'reset' }).catch(exitOnConfigError);
+  try {
+    switch (command) {
+      case 'migrate':
+        // prepareRuntime has applied them.
+        process.stdout.write('Migrations are up to date.\n');
+        break;
+      case 'reset':
+      case 'seed': {
+        if (command === 'reset') {
+          await dropSchema(runtime.databaseUrl);
+          const applied = await runMigrations(runtime.databaseUrl);
+          process.stdout.write(`Schema dropped; ${applied.length} migrations applied.\n`);
+        }
+        const app = await NestFactory.createApplicationContext(CliModule.forRoot(runtime), { logger: ['error', 'warn', 'log'] });
+        const bar = new ProgressBar();
+        await app.get(SeedRegistry).runAll({ results: flag(args, '--results'), needs: flag(args, '--needs'), progress: (step, done, total) => bar.update(step, done, total) });
+        bar.finish();
+        await app.close();
+        break;
+      }
+      default:
+        process.stderr.write(`Unknown command: ${command}\n${USAGE}`);
+        process.exitCode = 64;
+    }
+  } finally {
+    await runtime.stop();
+  }
+}
+
+void main(process.argv.slice(2)).catch((error: Error) => {
+  new Logger('CLI').error(error.message);
+  process.exit(1);
+});

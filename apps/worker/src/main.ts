@@ -1,0 +1,24 @@
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { exitOnConfigError, prepareRuntime, WorkerRunner } from '@techbridge/platform';
+import { WorkerModule } from './worker.module';
+
+/** Background process: outbox relay and job queues (search indexing, matching, reminders). */
+async function main(): Promise<void> {
+  const runtime = await prepareRuntime().catch(exitOnConfigError);
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(runtime));
+  const worker = app.get(WorkerRunner);
+  await worker.start();
+  const shutdown = async (): Promise<void> => {
+    await app.close();
+    await runtime.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown());
+  process.on('SIGTERM', () => void shutdown());
+}
+
+void main().catch((error: Error) => {
+  new Logger('Worker').error(error.stack ?? error.message);
+  process.exit(1);
+});

@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { byKeys, FieldCodes, OutboxService, Principal, Role } from '@techbridge/platform';
+import { DataSource, In } from 'typeorm';
+import { identityError } from '../identity.errors';
+import { UserEntity } from '../users/user.entity';
+import { BrokerProfileEntity } from './broker-profile.entity';
+import { BrokerProfileInput } from './dto/broker-profile.input';
+
+@Injectable()
+export class BrokerService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxService,
+    private readonly fieldCodes: FieldCodes,
+  ) {}
+
+  async profilesByUserIds(ids: readonly string[]): Promise<(BrokerProfileEntity | null)[]> {
+    const rows = await this.dataSource.getRepository(BrokerProfileEntity).findBy({ userId: In([...ids]) });
+    return byKeys(ids, rows, (row) => row.userId);
+  }
+
+  /** Certifies (or re-certifies) a user as a broker: profile upserted, BROKER role granted. */
+  async certify(userId: string, input: BrokerProfileInput, actor: Principal): Promise<UserEntity> {
+    this.fieldCodes.assertKnown(input.fieldCodes, 'input.fieldCodes');
+    return this.dataSource.transaction(async (manager) => {
+      const user = await manager.findOne(UserEntity, { where: { id: userId }, lock: { mode: 'pessimistic_write' } });
+      if (!user) throw identityError('USER_NOT_FOUND', 'No such user');
+      const existing = await manager.findOneBy(BrokerProfileEntity, { userId });
+      await manager.save(
+        manager.create(BrokerProfileEntity, {
+          ...(existing ?? { activeDeals: 0, lastAssignedAt: null }),
+          userId,
+          level: input.level,
+          certificateNo: input.certificateNo ?? null,
+          fieldCodes: [...new Set(input.fieldCodes)],
+          trainingHours: input.trainingHours,
+          capacity: input.capacity,
+          certifiedAt: existing?.certifiedAt ?? new Date(),
+        }),
+      );
+      if (!user.roles.includes(Role.BROKER)) {
+        user.roles = [...user.roles, Role.BROKER];
+        await manager.save(user);
+      }
+      await this.outbox.append(manager, {
+        type: 'broker.certified',
+        aggregateId: userId,
+        actorId: actor.userId,
+        payload: { level: input.level, fieldCodes: input.fieldCodes, capacity: input.capacity },
+      });
+      return user;
+    });
+  }
+}

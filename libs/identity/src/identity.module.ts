@@ -1,0 +1,58 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig, AuditService, OutboxHandlerRegistry, SeedRegistry } from '@techbridge/platform';
+import { AuthResolver } from './auth/auth.resolver';
+import { AuthService } from './auth/auth.service';
+import { PasswordService } from './auth/password.service';
+import { RefreshTokenEntity } from './auth/refresh-token.entity';
+import { BrokerProfileEntity } from './brokers/broker-profile.entity';
+import { BrokerService } from './brokers/broker.service';
+import { IdentityLoaders } from './identity.loaders';
+import { OrganizationEntity } from './organizations/organization.entity';
+import { OrganizationResolver } from './organizations/organization.resolver';
+import { OrganizationService } from './organizations/organization.service';
+import { IdentitySeeder } from './seed/identity.seeder';
+import { UserEntity } from './users/user.entity';
+import { UserResolver } from './users/user.resolver';
+import { UserService } from './users/user.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([OrganizationEntity, UserEntity, BrokerProfileEntity, RefreshTokenEntity])],
+  providers: [
+    AuthService,
+    PasswordService,
+    OrganizationService,
+    UserService,
+    BrokerService,
+    IdentityLoaders,
+    IdentitySeeder,
+    AuthResolver,
+    UserResolver,
+    OrganizationResolver,
+  ],
+  exports: [AuthService, OrganizationService, UserService, BrokerService, IdentityLoaders, IdentitySeeder, PasswordService],
+})
+export class IdentityModule implements OnModuleInit {
+  constructor(
+    private readonly handlers: OutboxHandlerRegistry,
+    private readonly audit: AuditService,
+    private readonly seeds: SeedRegistry,
+    private readonly seeder: IdentitySeeder,
+    private readonly config: AppConfig,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    if (this.config.ADMIN_EMAIL && this.config.ADMIN_PASSWORD) await this.seeder.ensureAdmin(this.config.ADMIN_EMAIL, this.config.ADMIN_PASSWORD);
+    this.seeds.register({
+      name: 'identity',
+      order: 10,
+      run: async () => ((await this.seeder.seedDemoAccounts()) ? 'demo accounts created' : 'demo accounts already present'),
+    });
+    // Account and organization changes are kept in the audit log.
+    this.handlers.register(
+      'identity.audit',
+      ['user.registered', 'organization.registered', 'organization.verified', 'broker.certified'],
+      (jobs) => this.audit.recordEvents(jobs, (job) => job.payload),
+    );
+  }
+}

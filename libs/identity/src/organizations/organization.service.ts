@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { byKeys, Connection, ConnectionArgs, OutboxService, paginate, Principal } from '@techbridge/platform';
+import { DataSource, In } from 'typeorm';
+import { identityError } from '../identity.errors';
+import { OrganizationKind } from './organization-kind.enum';
+import { OrganizationEntity } from './organization.entity';
+
+@Injectable()
+export class OrganizationService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  async findById(id: string): Promise<OrganizationEntity | null> {
+    return this.dataSource.getRepository(OrganizationEntity).findOneBy({ id });
+  }
+
+  /** Batch lookup in key order, for DataLoaders. */
+  async findByIds(ids: readonly string[]): Promise<(OrganizationEntity | null)[]> {
+    const rows = await this.dataSource.getRepository(OrganizationEntity).findBy({ id: In([...ids]) });
+    return byKeys(ids, rows, (row) => row.id);
+  }
+
+  async list(args: ConnectionArgs, kind?: OrganizationKind): Promise<Connection<OrganizationEntity>> {
+    const qb = this.dataSource.getRepository(OrganizationEntity).createQueryBuilder('o');
+    if (kind) qb.where('o.kind = :kind', { kind });
+    return paginate(qb, args, { column: 'o.created_at', value: (o) => o.createdAt, direction: 'DESC', idColumn: 'o.id', id: (o) => o.id });
+  }
+
+  async verify(id: string, actor: Principal): Promise<OrganizationEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const organization = await manager.findOne(OrganizationEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!organization) throw identityError('ORGANIZATION_NOT_FOUND', 'No such organization');
+      if (organization.verified) return organization;
+      organization.verified = true;
+      organization.verifiedAt = new Date();
+      await manager.save(organization);
+      await this.outbox.append(manager, { type: 'organization.verified', aggregateId: id, actorId: actor.userId });
+      return organization;
+    });
+  }
+}

@@ -1,0 +1,43 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow, CurrentUser, GraphQLContext, Principal, Role } from '@techbridge/platform';
+import { BrokerProfileModel } from '../brokers/broker-profile.model';
+import { BrokerService } from '../brokers/broker.service';
+import { BrokerProfileInput } from '../brokers/dto/broker-profile.input';
+import { IdentityLoaders } from '../identity.loaders';
+import { OrganizationModel } from '../organizations/organization.model';
+import { UserModel } from './user.model';
+import { UserService } from './user.service';
+
+@Resolver(() => UserModel)
+export class UserResolver {
+  constructor(
+    private readonly users: UserService,
+    private readonly brokers: BrokerService,
+    private readonly loaders: IdentityLoaders,
+  ) {}
+
+  @Query(() => UserModel, { description: 'The signed-in user.' })
+  async me(@CurrentUser() principal: Principal): Promise<UserModel> {
+    return this.users.get(principal.userId);
+  }
+
+  @Allow(Role.ADMIN)
+  @Mutation(() => UserModel, { description: 'Certifies a user as a technology broker (admin).' })
+  async certifyBroker(
+    @Args('userId', { type: () => ID }) userId: string,
+    @Args('input') input: BrokerProfileInput,
+    @CurrentUser() principal: Principal,
+  ): Promise<UserModel> {
+    return this.brokers.certify(userId, input, principal);
+  }
+
+  @ResolveField(() => OrganizationModel, { nullable: true })
+  async organization(@Parent() user: UserModel, @Context() ctx: GraphQLContext): Promise<OrganizationModel | null> {
+    return user.organizationId ? this.loaders.organization(ctx.loaders, user.organizationId) : null;
+  }
+
+  @ResolveField(() => BrokerProfileModel, { nullable: true })
+  async brokerProfile(@Parent() user: UserModel, @Context() ctx: GraphQLContext): Promise<BrokerProfileModel | null> {
+    return user.roles.includes(Role.BROKER) ? this.loaders.brokerProfile(ctx.loaders, user.id) : null;
+  }
+}

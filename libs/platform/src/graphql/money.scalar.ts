@@ -1,0 +1,36 @@
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+
+export const MONEY_PATTERN = /^(0|[1-9]\d{0,12})(\.\d{1,2})?$/;
+export const MONEY_MAX = 1_000_000_000_000;
+
+/** Parses a yuan amount given as a decimal string; returns it normalised to two decimals. */
+export function parseMoney(value: unknown): string {
+  const text = typeof value === 'number' && Number.isFinite(value) ? String(value) : value;
+  if (typeof text !== 'string' || !MONEY_PATTERN.test(text.trim())) {
+    throw new GraphQLError('Money must be a non-negative decimal string with at most 2 decimals, e.g. "1250000.00"', {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  const [whole, fraction = ''] = text.trim().split('.');
+  const normalised = `${whole}.${fraction.padEnd(2, '0')}`;
+  if (Number(normalised) > MONEY_MAX) {
+    throw new GraphQLError('Money must not exceed 1000000000000.00', { extensions: { code: 'BAD_USER_INPUT' } });
+  }
+  return normalised;
+}
+
+/** CNY yuan as a decimal string; stored as numeric, never as a float. */
+export const MoneyScalar = new GraphQLScalarType({
+  name: 'Money',
+  description: 'CNY yuan as a decimal string with two decimals, e.g. "1250000.00" (stored as numeric).',
+  serialize: (value) => {
+    if (typeof value === 'string') return value.includes('.') ? value : `${value}.00`;
+    if (typeof value === 'number') return value.toFixed(2);
+    throw new GraphQLError('Money value is not serialisable');
+  },
+  parseValue: parseMoney,
+  parseLiteral: (ast) => {
+    if (ast.kind === Kind.STRING || ast.kind === Kind.INT || ast.kind === Kind.FLOAT) return parseMoney(ast.value);
+    throw new GraphQLError('Money must be given as a string', { extensions: { code: 'BAD_USER_INPUT' } });
+  },
+});

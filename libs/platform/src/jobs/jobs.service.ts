@@ -1,0 +1,102 @@
+import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import PgBoss from 'pg-boss';
+import { QueryRunner } from 'typeorm';
+import { AppConfig } from '../config/app.config';
+import { DATABASE_URL } from '../database/database.tokens';
+import { Inject } from '@nestjs/common';
+
+export type JobHandler<T> = (jobs: PgBoss.Job<T>[]) => Promise<void>;
+
+export interface QueueSpec {
+  name: string;
+  retryLimit?: number;
+  retryDelaySeconds?: number;
+  batchSize?: number;
+  pollingIntervalSeconds?: number;
+}
+
+/**
+ * pg-boss on the application's own PostgreSQL: retries with backoff, dead-letter queues, delayed
+ * jobs. Started only in processes that run the worker; others may still enqueue through a
+ * transaction with `insertIn`.
+ */
+@Injectable()
+export class JobsService implements OnApplicationShutdown {
+  private readonly logger = new Logger(JobsService.name);
+  private boss: PgBoss | null = null;
+  private readonly workers = new Map<string, string>();
+
+  constructor(
+    @Inject(DATABASE_URL) private readonly url: string,
+    private readonly config: AppConfig,
+  ) {}
+
+  get running(): boolean {
+    return this.boss !== null;
+  }
+
+  async start(): Promise<void> {
+    if (this.boss) return;
+    const boss = new PgBoss({ connectionString: this.url, max: 4, schema: 'pgboss', application_name: 'techbridge-jobs' });
+    boss.on('error', (error) => this.logger.error(`Job queue error: ${error.message}`));
+    await boss.start();
+    this.boss = boss;
+  }
+
+  private require(): PgBoss {
+    if (!this.boss) throw new Error('The job queue is not started in this process');
+    return this.boss;
+  }
+
+  /** Creates the queue (and its dead-letter queue) if missing and starts consuming it. */
+  async work<T extends object>(spec: QueueSpec, handler: JobHandler<T>): Promise<void> {
+    const boss = this.require();
+    const dead = `${spec.name}.dead`;
+    await this.ensureQueue(dead, {});
+    await this.ensureQueue(spec.name, {
+      retryLimit: spec.retryLimit ?? 10,
+      retryDelay: spec.retryDelaySeconds ?? 2,
+      retryBackoff: true,
+      deadLetter: dead,
+    });
+    const id = await boss.work<T>(spec.name, { batchSize: spec.batchSize ?? 50, pollingIntervalSeconds: spec.pollingIntervalSeconds ?? 2 }, handler);
+    this.workers.set(spec.name, id);
+  }
+
+  async ensureQueue(name: string, options: Omit<PgBoss.Queue, 'name'>): Promise<void> {
+    const boss = this.require();
+    const existing = await boss.getQueue(name);
+    if (!existing) await boss.createQueue(name, { name, ...options });
+  }
+
+  /** Wakes a queue's worker at once instead of at its next poll. */
+  notify(queue: string): void {
+    const id = this.workers.get(queue);
+    if (id && this.boss) this.boss.notifyWorker(id);
+  }
+
+  async send<T extends object>(queue: string, data: T, options: PgBoss.SendOptions = {}): Promise<string | null> {
+    return this.require().send(queue, data, options);
+  }
+
+  /** Inserts jobs through the caller's transaction, so they exist only if it commits. */
+  async insertIn(runner: QueryRunner, jobs: PgBoss.JobInsert[]): Promise<void> {
+    if (jobs.length === 0) return;
+    await this.require().insert(jobs, {
+      db: {
+        executeSql: async (text: string, values: unknown[]) => ({ rows: (await runner.query(text, values, true)).records as unknown[] }),
+      },
+    });
+  }
+
+  async stop(): Promise<void> {
+    const boss = this.boss;
+    this.boss = null;
+    this.workers.clear();
+    if (boss) await boss.stop({ graceful: true, timeout: 5000, wait: true });
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.stop();
+  }
+}

@@ -1,0 +1,38 @@
+import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { OutboxRelay } from '../outbox/outbox.relay';
+import { JobsService } from './jobs.service';
+
+/** Starts the background side (job queue + outbox relay) in whichever process hosts it. */
+@Injectable()
+export class WorkerRunner implements OnApplicationShutdown {
+  private readonly logger = new Logger('Worker');
+  private started = false;
+
+  constructor(
+    private readonly jobs: JobsService,
+    private readonly relay: OutboxRelay,
+  ) {}
+
+  get running(): boolean {
+    return this.started && this.jobs.running;
+  }
+
+  async start(): Promise<void> {
+    if (this.started) return;
+    await this.jobs.start();
+    await this.relay.start();
+    this.started = true;
+    this.logger.log('Background worker running (outbox relay + job queues)');
+  }
+
+  async stop(): Promise<void> {
+    if (!this.started) return;
+    this.started = false;
+    await this.relay.stop();
+    await this.jobs.stop();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.stop();
+  }
+}

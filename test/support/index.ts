@@ -1,0 +1,4 @@
+export * from './test-app';
+export * from './test-database';
+export * from './accounts';
+export * from './wait';
