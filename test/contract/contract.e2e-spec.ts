@@ -1,12 +1,20 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { buildSchema, findBreakingChanges, lexicographicSortSchema, printSchema } from 'graphql';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { startTestApp, TestApp } from '../support';
 import { CONTRACT_ALLOWLIST } from './contract-allowlist';
 
-/** The contract sits beside the project in a checkout of the workspace; CI lays it there too. */
-const CONTRACT = [join(__dirname, '../../../shared/contract/schema.graphql'), join(__dirname, '../../shared/contract/schema.graphql')].find(existsSync);
+/** The contract lives in a `shared/contract` folder beside the checkout (or above it); CI lays it there too. */
+function findContract(): string | undefined {
+  if (process.env.CONTRACT_SCHEMA) return process.env.CONTRACT_SCHEMA;
+  for (let dir = join(__dirname, '..', '..'); dir !== dirname(dir); dir = dirname(dir)) {
+    const candidate = join(dir, 'shared', 'contract', 'schema.graphql');
+    if (existsSync(candidate)) return candidate;
+  }
+  return undefined;
+}
+const CONTRACT = findContract();
 
 /** The type or field a breaking change is about: "Query.results was removed." → "Query.results". */
 function subjectOf(description: string): string {
