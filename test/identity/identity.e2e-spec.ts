@@ -97,10 +97,10 @@ describe('identity over HTTP', () => {
     expect(errorCode(await t.gql(VERIFY, { id: '00000000-0000-4000-8000-000000000000' }, admin.token))).toBe('NOT_FOUND');
     expect(errorCode(await t.gql(VERIFY, { id: 'not-a-uuid' }, admin.token))).toBe('BAD_USER_INPUT');
 
-    const profile = { level: 'SENIOR', certificateNo: 'TB-T-1', fieldCodes: ['AI'], trainingHours: 40, capacity: 5 };
+    const profile = { level: 'SENIOR', certificateNo: 'TB-T-1', fieldCodes: ['JL.AI'], trainingHours: 40, capacity: 5 };
     const certified = await t.gql(CERTIFY, { userId: firm.userId, input: profile }, admin.token);
     expect(certified.errors).toBeUndefined();
-    expect(certified.data?.certifyBroker).toMatchObject({ roles: ['BROKER'], brokerProfile: { level: 'SENIOR', fieldCodes: ['AI'], trainingHours: 40, activeDeals: 0, capacity: 5 } });
+    expect(certified.data?.certifyBroker).toMatchObject({ roles: ['BROKER'], brokerProfile: { level: 'SENIOR', fieldCodes: ['JL.AI'], trainingHours: 40, activeDeals: 0, capacity: 5 } });
     const badCapacity = await t.gql(CERTIFY, { userId: firm.userId, input: { ...profile, capacity: 0 } }, admin.token);
     expect(errorCode(badCapacity)).toBe('BAD_USER_INPUT');
     expect(Object.keys(badCapacity.errors?.[0].extensions?.fields ?? {})).toEqual(['input.capacity']);
