@@ -43,7 +43,7 @@ export default async function globalSetup(): Promise<void> {
   }
   if (!adminUrl) {
     const port = Number(process.env.TEST_EMBEDDED_PG_PORT ?? 54339);
-    const embedded = await startEmbeddedPostgres(join(tmpdir(), `techbridge-test-pg-${port}`), port, 'postgres');
+    const embedded = await startEmbeddedPostgres(join(tmpdir(), `techbridge-test-pg-${port}`), port, 'postgres', { quiet: true });
     globalThis.__TB_EMBEDDED__ = embedded;
     adminUrl = embedded.url;
     process.stdout.write(`\nIntegration tests: no PostgreSQL reachable; started an embedded one on port ${port}\n`);

@@ -1,15 +1,8 @@
-import { INestApplication, LogLevel } from '@nestjs/common';
+import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { Runtime } from '@techbridge/platform';
+import { logLevels, Runtime } from '@techbridge/platform';
 import { AppModule } from './app.module';
-
-const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
-
-export function logLevels(level: string): LogLevel[] {
-  const index = LEVELS.indexOf(level as LogLevel);
-  return LEVELS.slice(0, index < 0 ? 4 : index + 1);
-}
 
 /** Builds the HTTP application (GraphQL at /graphql, /health) without listening. */
 export async function createApiApp(runtime: Runtime): Promise<INestApplication> {

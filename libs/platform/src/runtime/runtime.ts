@@ -1,8 +1,16 @@
-import { Logger } from '@nestjs/common';
+import { Logger, LogLevel } from '@nestjs/common';
 import { AppConfig, loadConfig, ConfigError } from '../config/app.config';
 import { readOrCreateSecret } from '../config/local-secrets';
 import { startEmbeddedPostgres } from '../database/embedded-postgres';
 import { runMigrations } from '../database/migrations';
+
+const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
+
+/** The Nest log levels at and above LOG_LEVEL's. */
+export function logLevels(level: string): LogLevel[] {
+  const index = LEVELS.indexOf(level as LogLevel);
+  return LEVELS.slice(0, index < 0 ? 4 : index + 1);
+}
 
 export interface Runtime {
   config: AppConfig;
@@ -19,6 +27,7 @@ export interface Runtime {
 export async function prepareRuntime(options: { migrate?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<Runtime> {
   const logger = new Logger('Runtime');
   const config = loadConfig(options.env ?? process.env);
+  Logger.overrideLogger(logLevels(config.LOG_LEVEL));
   let databaseUrl = config.DATABASE_URL;
   let stop = async (): Promise<void> => undefined;
   if (!databaseUrl) {
