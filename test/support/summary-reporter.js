@@ -4,7 +4,7 @@
  */
 class SummaryReporter {
   onRunComplete(_contexts, results) {
-    process.stdout.write(
+    process.stderr.write(
       `tests: ${results.numPassedTests} passed, ${results.numFailedTests} failed, ${results.numPendingTests + results.numTodoTests} skipped\n`,
     );
   }
