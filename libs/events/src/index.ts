@@ -3,3 +3,7 @@ export * from './scheduling/meeting-scheduler';
 export * from './scheduling/schedule-bound';
 export * from './scheduling/instance-generator';
 export * from './scheduling/schedule-check';
+export * from './events/event-status.enum';
+export * from './events/event-status.machine';
+export * from './meetings/meeting-status.enum';
+export * from './meetings/meeting-status.machine';
