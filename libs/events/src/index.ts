@@ -7,3 +7,4 @@ export * from './events/event-status.enum';
 export * from './events/event-status.machine';
 export * from './meetings/meeting-status.enum';
 export * from './meetings/meeting-status.machine';
+export * from './calendar/agenda-calendar';
