@@ -8,3 +8,5 @@ export * from './events/event-status.machine';
 export * from './meetings/meeting-status.enum';
 export * from './meetings/meeting-status.machine';
 export * from './calendar/agenda-calendar';
+export * from './events/dto/event.input';
+export * from './events/dto/event-registration.input';
