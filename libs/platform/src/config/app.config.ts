@@ -155,6 +155,20 @@ export class AppConfig {
   @IsBoolean()
   RUN_WORKER?: boolean;
 
+  /** Matchmaking events: result–need pairs scoring below this (0–100) are never proposed as meetings. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  EVENT_SCORE_FLOOR = 50;
+
+  /** Matchmaking events: K, the most 1:1 meetings one organization gets over an event (both sides count). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  EVENT_MAX_MEETINGS_PER_ORG = 6;
+
   @IsIn(['error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
 
