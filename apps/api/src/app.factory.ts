@@ -1,6 +1,7 @@
 import { INestApplication, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
+import { ChatIoAdapter } from '@techbridge/chat';
 import { Runtime } from '@techbridge/platform';
 import { AppModule } from './app.module';
 
@@ -11,7 +12,7 @@ export function logLevels(level: string): LogLevel[] {
   return LEVELS.slice(0, index < 0 ? 4 : index + 1);
 }
 
-/** Builds the HTTP application (GraphQL at /graphql, /health) without listening. */
+/** Builds the HTTP application (GraphQL at /graphql, socket.io at /chat, /health) without listening. */
 export async function createApiApp(runtime: Runtime): Promise<INestApplication> {
   const { config } = runtime;
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(runtime), {
@@ -22,5 +23,9 @@ export async function createApiApp(runtime: Runtime): Promise<INestApplication> 
   app.useBodyParser('json', { limit: config.BODY_LIMIT });
   app.set('trust proxy', config.NODE_ENV === 'production' ? 1 : false);
   app.disable('x-powered-by');
+  // socket.io on the same port; with REDIS_URL its rooms span every API instance.
+  const sockets = new ChatIoAdapter(app, config);
+  await sockets.connect();
+  app.useWebSocketAdapter(sockets);
   return app;
 }
