@@ -286,4 +286,31 @@ describe('deal-room chat over socket.io', () => {
     expect(heard.messages).toHaveLength(1);
     await expect(service.findByDealId(dealId)).resolves.toMatchObject({ id: room });
   });
+
+  it('accepting the latest offer: the other party only; listeners run in the transaction, else a SYSTEM message records it', async () => {
+    const room = await createConversation(t, [researcher.userId, enterprise.userId]);
+    const a = await open(researcher.token);
+    const offer = await call(a, 'message:send', { conversationId: room, clientMessageId: 'o1', body: 'Offer', offer: { amount: '500000', contractType: 'TRANSFER' } });
+    const service = t.app.get(ConversationService);
+    const asResearcher = { userId: researcher.userId, roles: [], organizationId: null } as any;
+    const asEnterprise = { userId: enterprise.userId, roles: [], organizationId: null } as any;
+    const asStranger = { userId: stranger.userId, roles: [], organizationId: null } as any;
+    await expect(service.acceptOffer(asResearcher, offer.message.id)).rejects.toMatchObject({ code: 'FORBIDDEN', reason: 'OWN_OFFER' });
+    await expect(service.acceptOffer(asStranger, offer.message.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await service.acceptOffer(asEnterprise, offer.message.id);
+    const [, system] = (await call(a, 'conversation:sync', { conversationId: room, afterSeq: 0 })).messages;
+    expect(system).toMatchObject({ seq: 2, kind: 'SYSTEM', body: 'Offer #1 accepted: 500000.00 CNY, TRANSFER' });
+
+    const seen: unknown[] = [];
+    service.onOfferAccepted(async (event) => {
+      seen.push({ offerMessageId: event.offerMessageId, amount: event.offer.amount, acceptedBy: event.acceptedBy.userId, offeredBy: event.offeredBy });
+      await service.postSystemMessage(event.manager, event.conversationId, 'Deal moved to TERMS_AGREED');
+    });
+    const second = await call(a, 'message:send', { conversationId: room, clientMessageId: 'o2', body: 'Better offer', offer: { amount: '450000', contractType: 'LICENSE' } });
+    await expect(service.acceptOffer(asEnterprise, offer.message.id)).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    await service.acceptOffer(asEnterprise, second.message.id);
+    expect(seen).toEqual([{ offerMessageId: second.message.id, amount: '450000.00', acceptedBy: enterprise.userId, offeredBy: researcher.userId }]);
+    const last = (await call(a, 'conversation:sync', { conversationId: room, afterSeq: 3 })).messages;
+    expect(last.map((m: MessagePayload) => [m.kind, m.body])).toEqual([['SYSTEM', 'Deal moved to TERMS_AGREED']]);
+  });
 });

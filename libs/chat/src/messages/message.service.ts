@@ -56,7 +56,7 @@ export interface StoredMessage {
 
 /**
  * The message store. A message's seq comes from incrementing its conversation's last_seq in
- * the same transaction as the insert: the row lock orders concurrent senders (on any number of
+ * the same transaction (here: the same statement) as the insert: the row lock orders concurrent senders (on any number of
  * instances) and a rollback takes the increment back, so seqs have no gap and no repeat.
  */
 @Injectable()
@@ -82,47 +82,33 @@ export class MessageService {
       ? { amount: normaliseAmount(input.offer.amount), contractType: input.offer.contractType, terms: input.offer.terms?.trim() || null }
       : null;
     const kind = offer ? MessageKind.OFFER : MessageKind.TEXT;
-    const runner = this.dataSource.createQueryRunner();
+    // One statement, so one implicit transaction and one round trip: the UPDATE takes the row
+    // lock and the next seq; if the INSERT fails (a resend racing its original), both roll back.
     let row: MessageRow | undefined;
-    let outcome: 'stored' | 'duplicate' | 'refused' = 'refused';
+    let created = true;
     try {
-      await runner.startTransaction();
-      const bumped = await runner.query(
-        `UPDATE conversation c SET last_seq = c.last_seq + 1
-          WHERE c.id = $1 AND EXISTS (SELECT 1 FROM conversation_participant p WHERE p.conversation_id = c.id AND p.user_id = $2)
-          RETURNING c.last_seq`,
-        [input.conversationId, senderId],
-        true,
+      const rows: MessageRow[] = await this.dataSource.query(
+        `WITH bumped AS (
+           UPDATE conversation c SET last_seq = c.last_seq + 1
+            WHERE c.id = $1 AND EXISTS (SELECT 1 FROM conversation_participant p WHERE p.conversation_id = c.id AND p.user_id = $2)
+            RETURNING c.id, c.last_seq)
+         INSERT INTO message (conversation_id, seq, sender_id, client_message_id, kind, body, offer)
+         SELECT bumped.id, bumped.last_seq, $2, $3, $4, $5, $6 FROM bumped
+         RETURNING ${COLUMNS}`,
+        [input.conversationId, senderId, input.clientMessageId, kind, input.body, offer ? JSON.stringify(offer) : null],
       );
-      const seq = (bumped.records as { last_seq: number }[])[0]?.last_seq;
-      if (seq !== undefined) {
-        const inserted = await runner.query(
-          `INSERT INTO message (conversation_id, seq, sender_id, client_message_id, kind, body, offer)
-           VALUES ($1, $2, $3, $4, $5, $6, $7)
-           ON CONFLICT ON CONSTRAINT message_client_id_unique DO NOTHING
-           RETURNING ${COLUMNS}`,
-          [input.conversationId, seq, senderId, input.clientMessageId, kind, input.body, offer ? JSON.stringify(offer) : null],
-          true,
-        );
-        row = (inserted.records as MessageRow[])[0];
-        outcome = row ? 'stored' : 'duplicate';
-      }
-      if (outcome === 'stored') await runner.commitTransaction();
-      else await runner.rollbackTransaction();
+      row = rows[0];
     } catch (error) {
-      if (runner.isTransactionActive) await runner.rollbackTransaction();
-      throw error;
-    } finally {
-      await runner.release();
+      const driverError = (error as { driverError?: { code?: string; constraint?: string } }).driverError;
+      if (driverError?.code !== '23505' || driverError.constraint !== 'message_client_id_unique') throw error;
+      created = false;
     }
-    if (outcome === 'refused') {
+    if (created && !row) {
       // Explains the refusal: unknown conversation, or not a participant.
       await this.access.assertParticipant(senderId, input.conversationId);
       throw new Error('Message refused for an unknown reason');
     }
-    let created = true;
     if (!row) {
-      created = false;
       const rows: MessageRow[] = await this.dataSource.query(
         `SELECT ${COLUMNS} FROM message WHERE conversation_id = $1 AND sender_id = $2 AND client_message_id = $3`,
         [input.conversationId, senderId, input.clientMessageId],
