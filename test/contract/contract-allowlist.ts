@@ -4,7 +4,6 @@
  */
 export const CONTRACT_ALLOWLIST: string[] = [
   // catalog (issue 3)
-  'Money',
   'IndustryField', 'Patent', 'PriceRange', 'Evaluation', 'ResearchResult', 'ResearchResultEdge',
   'ResearchResultConnection', 'Pledge', 'CollectiveFunding', 'TechNeed', 'TechNeedEdge',
   'TechNeedConnection', 'ResultClass', 'Visibility', 'ResultStatus', 'NeedStatus', 'TransferMode',
@@ -22,13 +21,12 @@ export const CONTRACT_ALLOWLIST: string[] = [
   'ScoreFactor', 'Match', 'MatchStatus', 'MatchFeedbackInput', 'Query.matchesForNeed',
   'Query.matchesForResult', 'Mutation.refreshMatches', 'Mutation.giveMatchFeedback',
   // brokerage (issue 6)
-  'StageChange', 'Contract', 'Deal', 'DealEdge', 'DealConnection', 'DealStage', 'ContractType', 'DealFilter',
+  'StageChange', 'Contract', 'Deal', 'DealEdge', 'DealConnection', 'DealStage', 'DealFilter',
   'DealTransitionInput', 'ContractInput', 'Query.deal', 'Query.deals', 'Mutation.openDeal',
   'Mutation.assignBroker', 'Mutation.advanceDeal', 'Mutation.signContract',
   // chat (issue 7)
-  'Offer', 'Message', 'MessageEdge', 'MessageConnection', 'Participant', 'Conversation', 'MessageKind',
-  'OfferInput', 'SendMessageInput', 'Query.conversation', 'Query.messages', 'Mutation.sendMessage',
-  'Mutation.markConversationRead',
+  // Conversation.deal: the deal pipeline adds it as a field resolver.
+  'Conversation.deal',
   // events and pilot (issue 8)
   'Registration', 'Meeting', 'MatchmakingEvent', 'MatchmakingEventEdge', 'MatchmakingEventConnection',
   'PilotBooking', 'PilotPlatform', 'PilotPlatformEdge', 'PilotPlatformConnection', 'EventStatus',

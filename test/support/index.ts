@@ -2,3 +2,4 @@ export * from './test-app';
 export * from './test-database';
 export * from './accounts';
 export * from './wait';
+export * from './chat';

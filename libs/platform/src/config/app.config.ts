@@ -118,6 +118,31 @@ export class AppConfig {
   @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must be a redis:// URL' })
   REDIS_URL?: string;
 
+  /** Chat: sockets one user may hold open at once on an API instance. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  CHAT_MAX_SOCKETS_PER_USER = 10;
+
+  /** Chat: messages one socket may send per window (RATE_LIMITED beyond). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  CHAT_RATE_LIMIT = 20;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  CHAT_RATE_WINDOW_SECONDS = 10;
+
+  /** Chat: largest socket.io packet accepted, in bytes (a 4,000-character body plus an offer fits). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(10_000_000)
+  CHAT_MAX_PAYLOAD_BYTES = 65_536;
+
   /** Allowed browser origins; empty means same-origin only. Never "*" in production. */
   @Transform(toList)
   @IsString({ each: true })

@@ -1,0 +1,225 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { UserService } from '@techbridge/identity';
+import { Connection, decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, invalidField, Principal } from '@techbridge/platform';
+import { DataSource, EntityManager } from 'typeorm';
+import { AfterCommit } from '../after-commit';
+import { ConversationAccess } from '../conversations/conversation-access.service';
+import { ChatBroadcaster } from '../realtime/chat-broadcaster';
+import { MessagePayload, SYNC_PAGE_SIZE } from '../realtime/chat-events';
+import { ContractType } from './contract-type.enum';
+import { SendMessageInput } from './dto/send-message.input';
+import { MessageEntity, StoredOffer } from './message.entity';
+import { MessageKind } from './message-kind.enum';
+
+interface MessageRow {
+  id: string;
+  conversation_id: string;
+  seq: number;
+  sender_id: string | null;
+  client_message_id: string | null;
+  kind: MessageKind;
+  body: string;
+  offer: StoredOffer | null;
+  created_at: Date;
+}
+
+const COLUMNS = 'id, conversation_id, seq, sender_id, client_message_id, kind, body, offer, created_at';
+const NAME_TTL_MS = 60_000;
+const NAME_CACHE_MAX = 20_000;
+
+export function toMessageEntity(row: MessageRow): MessageEntity {
+  return Object.assign(new MessageEntity(), {
+    id: row.id,
+    conversationId: row.conversation_id,
+    seq: row.seq,
+    senderId: row.sender_id,
+    clientMessageId: row.client_message_id,
+    kind: row.kind,
+    body: row.body,
+    offer: row.offer,
+    createdAt: row.created_at,
+  });
+}
+
+/** "12.5" → "12.50": amounts are kept as decimal strings with two decimals, never as floats. */
+export function normaliseAmount(amount: string): string {
+  const [whole, fraction = ''] = amount.trim().split('.');
+  return `${whole}.${fraction.padEnd(2, '0')}`;
+}
+
+export interface StoredMessage {
+  message: MessagePayload;
+  /** False when a resend matched a message already stored. */
+  created: boolean;
+}
+
+/**
+ * The message store. A message's seq comes from incrementing its conversation's last_seq in
+ * the same transaction (here: the same statement) as the insert: the row lock orders concurrent senders (on any number of
+ * instances) and a rollback takes the increment back, so seqs have no gap and no repeat.
+ */
+@Injectable()
+export class MessageService {
+  /** Display names for payloads, briefly cached: every message carries its sender's name. */
+  private readonly names = new Map<string, { name: string; at: number }>();
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: ConversationAccess,
+    private readonly users: UserService,
+    private readonly broadcaster: ChatBroadcaster,
+    private readonly afterCommit: AfterCommit,
+  ) {}
+
+  /**
+   * Stores a participant's message (or finds the one stored under the same clientMessageId),
+   * then broadcasts it to the conversation's room. A resend is broadcast again: clients
+   * de-duplicate by id, and it covers a crash between commit and broadcast.
+   */
+  async send(senderId: string, input: SendMessageInput): Promise<StoredMessage> {
+    const offer: StoredOffer | null = input.offer
+      ? { amount: normaliseAmount(input.offer.amount), contractType: input.offer.contractType, terms: input.offer.terms?.trim() || null }
+      : null;
+    const kind = offer ? MessageKind.OFFER : MessageKind.TEXT;
+    // One statement, so one implicit transaction and one round trip: the UPDATE takes the row
+    // lock and the next seq; if the INSERT fails (a resend racing its original), both roll back.
+    let row: MessageRow | undefined;
+    let created = true;
+    try {
+      const rows: MessageRow[] = await this.dataSource.query(
+        `WITH bumped AS (
+           UPDATE conversation c SET last_seq = c.last_seq + 1
+            WHERE c.id = $1 AND EXISTS (SELECT 1 FROM conversation_participant p WHERE p.conversation_id = c.id AND p.user_id = $2)
+            RETURNING c.id, c.last_seq)
+         INSERT INTO message (conversation_id, seq, sender_id, client_message_id, kind, body, offer)
+         SELECT bumped.id, bumped.last_seq, $2, $3, $4, $5, $6 FROM bumped
+         RETURNING ${COLUMNS}`,
+        [input.conversationId, senderId, input.clientMessageId, kind, input.body, offer ? JSON.stringify(offer) : null],
+      );
+      row = rows[0];
+    } catch (error) {
+      const driverError = (error as { driverError?: { code?: string; constraint?: string } }).driverError;
+      if (driverError?.code !== '23505' || driverError.constraint !== 'message_client_id_unique') throw error;
+      created = false;
+    }
+    if (created && !row) {
+      // Explains the refusal: unknown conversation, or not a participant.
+      await this.access.assertParticipant(senderId, input.conversationId);
+      throw new Error('Message refused for an unknown reason');
+    }
+    if (!row) {
+      const rows: MessageRow[] = await this.dataSource.query(
+        `SELECT ${COLUMNS} FROM message WHERE conversation_id = $1 AND sender_id = $2 AND client_message_id = $3`,
+        [input.conversationId, senderId, input.clientMessageId],
+      );
+      row = rows[0];
+    }
+    const [message] = await this.payloads([toMessageEntity(row)]);
+    this.broadcaster.messageNew(message);
+    return { message, created };
+  }
+
+  /**
+   * Stores a SYSTEM message, inside the caller's transaction when given one (it holds the
+   * conversation row until it commits); the broadcast waits for that commit.
+   */
+  async postSystem(manager: EntityManager | undefined, conversationId: string, body: string): Promise<MessageEntity> {
+    const insert = async (m: EntityManager): Promise<MessageEntity> => {
+      const rows: MessageRow[] = await m.query(
+        `WITH bumped AS (UPDATE conversation SET last_seq = last_seq + 1 WHERE id = $1 RETURNING id, last_seq)
+         INSERT INTO message (conversation_id, seq, kind, body) SELECT id, last_seq, 'SYSTEM', $2 FROM bumped
+         RETURNING ${COLUMNS}`,
+        [conversationId, body.trim().slice(0, 4000)],
+      );
+      if (rows.length === 0) throw invalidField('conversationId', 'No such conversation');
+      return toMessageEntity(rows[0]);
+    };
+    const entity = manager ? await insert(manager) : await this.dataSource.transaction(insert);
+    this.afterCommit.run(manager, () => {
+      void this.payloads([entity]).then(([message]) => this.broadcaster.messageNew(message));
+    });
+    return entity;
+  }
+
+  /** Messages after `afterSeq`, ascending, at most 500 per call. */
+  async sync(principal: Pick<Principal, 'userId' | 'roles'>, conversationId: string, afterSeq: number): Promise<MessagePayload[]> {
+    await this.access.assertCanRead(principal, conversationId);
+    const rows: MessageRow[] = await this.dataSource.query(
+      `SELECT ${COLUMNS} FROM message WHERE conversation_id = $1 AND seq > $2 ORDER BY seq LIMIT ${SYNC_PAGE_SIZE}`,
+      [conversationId, afterSeq],
+    );
+    return this.payloads(rows.map(toMessageEntity));
+  }
+
+  /**
+   * History backwards: the `last` messages before the cursor, oldest first. hasNextPage tells
+   * whether older ones exist; endCursor (the oldest edge's) is the next `before`.
+   */
+  async history(principal: Principal, conversationId: string, last = DEFAULT_PAGE_SIZE, before?: string | null): Promise<Connection<MessageEntity>> {
+    await this.access.assertCanRead(principal, conversationId);
+    let beforeSeq = 2 ** 31 - 1;
+    if (before) {
+      const [seq] = decodeCursor(before, 1);
+      if (typeof seq !== 'number' || !Number.isInteger(seq)) throw invalidField('before', 'Cursor is not valid for this list');
+      beforeSeq = seq;
+    }
+    const rows: MessageRow[] = await this.dataSource.query(
+      `SELECT ${COLUMNS} FROM message WHERE conversation_id = $1 AND seq < $2 ORDER BY seq DESC LIMIT $3`,
+      [conversationId, beforeSeq, last + 1],
+    );
+    const page = rows.slice(0, last).reverse().map(toMessageEntity);
+    const edges = page.map((node) => ({ cursor: encodeCursor([node.seq]), node }));
+    return { edges, pageInfo: { hasNextPage: rows.length > last, endCursor: edges[0]?.cursor ?? null }, totalCount: -1 };
+  }
+
+  async latestOffer(conversationId: string): Promise<MessageEntity | null> {
+    const rows: MessageRow[] = await this.dataSource.query(
+      `SELECT ${COLUMNS} FROM message WHERE conversation_id = $1 AND kind = 'OFFER' ORDER BY seq DESC LIMIT 1`,
+      [conversationId],
+    );
+    return rows[0] ? toMessageEntity(rows[0]) : null;
+  }
+
+  async get(messageId: string): Promise<MessageEntity | null> {
+    const rows: MessageRow[] = await this.dataSource.query(`SELECT ${COLUMNS} FROM message WHERE id = $1`, [messageId]);
+    return rows[0] ? toMessageEntity(rows[0]) : null;
+  }
+
+  /** The socket shape of stored messages, with sender names. */
+  async payloads(messages: MessageEntity[]): Promise<MessagePayload[]> {
+    const names = await this.displayNames([...new Set(messages.map((m) => m.senderId).filter((id): id is string => !!id))]);
+    return messages.map((m) => ({
+      id: m.id,
+      clientMessageId: m.clientMessageId,
+      conversationId: m.conversationId,
+      seq: m.seq,
+      sender: m.senderId ? { id: m.senderId, displayName: names.get(m.senderId) ?? '' } : null,
+      kind: m.kind,
+      body: m.body,
+      offer: m.offer ? { amount: m.offer.amount, contractType: m.offer.contractType as ContractType, terms: m.offer.terms ?? null } : null,
+      createdAt: new Date(m.createdAt).toISOString(),
+    }));
+  }
+
+  private async displayNames(ids: string[]): Promise<Map<string, string>> {
+    const now = Date.now();
+    const result = new Map<string, string>();
+    const missing: string[] = [];
+    for (const id of ids) {
+      const cached = this.names.get(id);
+      if (cached && now - cached.at < NAME_TTL_MS) result.set(id, cached.name);
+      else missing.push(id);
+    }
+    if (missing.length > 0) {
+      if (this.names.size > NAME_CACHE_MAX) this.names.clear();
+      const users = await this.users.findByIds(missing);
+      users.forEach((user, index) => {
+        const name = user?.displayName ?? '';
+        result.set(missing[index], name);
+        this.names.set(missing[index], { name, at: now });
+      });
+    }
+    return result;
+  }
+}
