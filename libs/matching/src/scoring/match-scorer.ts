@@ -40,7 +40,7 @@ export interface ScorerOptions {
 }
 
 export const DEFAULT_SCORER_OPTIONS: Readonly<ScorerOptions> = Object.freeze({
-  textSaturation: 0.45,
+  textSaturation: 0.7,
   sameChainValue: 0.5,
   noMinTrlValue: 0.8,
   patentScale: 3,
