@@ -64,7 +64,8 @@ describe('relaxationSteps', () => {
     const requests = candidateRequests(need, terms, 50);
     expect(requests[0].terms).toHaveLength(10);
     expect(requests.every((request) => request.limit === 50)).toBe(true);
-    expect(requests.map((request) => request.step)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(requests.map((request) => request.step)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(requests[7]).toEqual({ terms: [], filter: { fieldCode: 'JL.SSB', minTrl: 3 }, limit: 50, step: 7 });
   });
 });
 
@@ -99,6 +100,7 @@ describe('InMemoryCandidateSource and rankCandidates', () => {
     await expect(source.search({ terms: ['固态电解质'], filter: { fieldCode: 'JL.SSB', minTrl: 5 }, limit: 10, step: 0 })).resolves.toEqual(['r1']);
     await expect(source.search({ terms: ['固态'], filter: { chainCode: 'JL' }, limit: 10, step: 0 })).resolves.toEqual(['r1', 'r2', 'r3']);
     await expect(source.search({ terms: ['养殖工船'], filter: { chainCode: 'JL' }, limit: 10, step: 0 })).resolves.toEqual([]);
+    await expect(source.search({ terms: [], filter: { chainCode: 'JL', minTrl: 4 }, limit: 10, step: 0 })).resolves.toEqual(['r1', 'r3']);
   });
 
   it('ranks the best candidates first and keeps topK', () => {

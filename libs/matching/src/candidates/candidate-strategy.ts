@@ -17,7 +17,10 @@ export interface CandidateFilter {
 }
 
 export interface CandidateRequest {
-  /** At most ten terms; a document matching any of them is a hit, more matches rank higher. */
+  /**
+   * At most ten terms; a document matching any of them is a hit, more matches rank higher.
+   * Empty: a placeholder search, every document passing the filters (engine order).
+   */
   terms: string[];
   filter: CandidateFilter;
   limit: number;
@@ -60,10 +63,18 @@ export function relaxationSteps(need: Pick<MatchableNeed, 'fieldCode' | 'minTrl'
   return steps;
 }
 
-/** The requests to run in order until enough candidates are found. */
+/**
+ * The requests to run in order until enough candidates are found: the keyword query under
+ * each relaxation step, then a browse of the need's own field (no query words, TRL relaxed by
+ * two) so a same-field result worded differently from the need still reaches the scorer.
+ */
 export function candidateRequests(need: Pick<MatchableNeed, 'fieldCode' | 'minTrl'>, terms: readonly string[], limit = DEFAULT_CANDIDATE_LIMIT): CandidateRequest[] {
   const query = [...new Set(terms)].slice(0, MAX_QUERY_TERMS);
-  return relaxationSteps(need).map((filter, step) => ({ terms: query, filter, limit, step }));
+  const steps = relaxationSteps(need).map((filter, step) => ({ terms: query, filter, limit, step }));
+  const browse: CandidateFilter = { fieldCode: need.fieldCode };
+  if (need.minTrl !== null && need.minTrl - 2 > 1) browse.minTrl = need.minTrl - 2;
+  steps.push({ terms: [], filter: browse, limit, step: steps.length });
+  return steps;
 }
 
 export interface CandidateCollection {

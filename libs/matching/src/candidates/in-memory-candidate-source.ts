@@ -7,7 +7,7 @@ import { CandidateFilter, CandidateRequest, CandidateSource } from './candidate-
  * A candidate source that behaves like the search engine for evaluation and benchmarks: an
  * inverted index of the public text's tokens; a result is a hit when it contains any query
  * term and passes the filters; hits with more matched terms come first (Meilisearch's
- * `words` ranking rule), then by id.
+ * `words` ranking rule), then in insertion order. No terms: every result passing the filters.
  */
 export class InMemoryCandidateSource implements CandidateSource {
   private readonly postings = new Map<string, number[]>();
@@ -30,6 +30,10 @@ export class InMemoryCandidateSource implements CandidateSource {
   }
 
   search(request: CandidateRequest): Promise<string[]> {
+    if (request.terms.length === 0) {
+      const all = this.results.filter((result) => passes(result, request.filter)).slice(0, request.limit);
+      return Promise.resolve(all.map((result) => result.id));
+    }
     const matched = new Map<number, number>();
     for (const term of new Set(request.terms)) {
       for (const index of this.postings.get(term) ?? []) {
