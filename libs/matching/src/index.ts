@@ -11,3 +11,5 @@ export * from './feedback/match-feedback';
 export * from './candidates/candidate-strategy';
 export * from './candidates/in-memory-candidate-source';
 export * from './evaluation/ranking-metrics';
+export * from './match-scorer.service';
+export * from './matching.module';

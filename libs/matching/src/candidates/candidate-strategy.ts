@@ -108,10 +108,18 @@ export interface RankedCandidate {
   score: MatchScore;
 }
 
-/** Scores every candidate and keeps the best `topK`, ties broken by id for stable output. */
+/** Scores every candidate and keeps the best `topK` (bounded, so a full scan holds only k), ties broken by id. */
 export function rankCandidates(need: PreparedNeed, results: Iterable<PreparedResult>, context: ScorerContext, topK: number): RankedCandidate[] {
+  const before = (a: RankedCandidate, b: RankedCandidate) => b.score.score - a.score.score || (a.result.id < b.result.id ? -1 : a.result.id > b.result.id ? 1 : 0);
   const ranked: RankedCandidate[] = [];
-  for (const result of results) ranked.push({ result: result.result, score: scoreMatch(need, result, context) });
-  ranked.sort((a, b) => b.score.score - a.score.score || (a.result.id < b.result.id ? -1 : a.result.id > b.result.id ? 1 : 0));
-  return ranked.slice(0, topK);
+  if (topK <= 0) return ranked;
+  for (const result of results) {
+    const entry = { result: result.result, score: scoreMatch(need, result, context) };
+    if (ranked.length === topK && before(entry, ranked[topK - 1]) >= 0) continue;
+    let index = ranked.length;
+    while (index > 0 && before(entry, ranked[index - 1]) < 0) index -= 1;
+    ranked.splice(index, 0, entry);
+    if (ranked.length > topK) ranked.pop();
+  }
+  return ranked;
 }
