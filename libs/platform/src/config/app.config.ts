@@ -11,6 +11,7 @@ import {
   Max,
   Min,
   MinLength,
+  ValidateBy,
   ValidateIf,
   getMetadataStorage,
   validateSync,
@@ -33,6 +34,29 @@ const toList = ({ value }: { value: unknown }): unknown =>
         .map((item) => item.trim())
         .filter(Boolean)
     : value;
+
+const toJsonObject = ({ value }: { value: unknown }): unknown => {
+  if (typeof value !== 'string') return value;
+  try {
+    return JSON.parse(value) as unknown;
+  } catch {
+    return value;
+  }
+};
+
+/** A JSON object of non-negative numbers (relative weights, merged over defaults elsewhere). */
+const IsWeightMap = () =>
+  ValidateBy({
+    name: 'isWeightMap',
+    validator: {
+      validate: (value: unknown) => {
+        if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+        const weights = Object.values(value as Record<string, unknown>);
+        return weights.every((weight) => typeof weight === 'number' && Number.isFinite(weight) && weight >= 0);
+      },
+      defaultMessage: () => 'MATCH_WEIGHTS must be a JSON object of non-negative numbers, e.g. {"text":0.4,"field":0.2}',
+    },
+  });
 
 /** Names of variables whose values must never reach a log line or an error message. */
 export const SECRET_VARIABLES = ['DATABASE_URL', 'JWT_SECRET', 'ADMIN_PASSWORD', 'MEILI_API_KEY', 'REDIS_URL'] as const;
@@ -193,6 +217,15 @@ export class AppConfig {
   @Min(1)
   @Max(50)
   EVENT_MAX_MEETINGS_PER_ORG = 6;
+  /**
+   * Overrides of the match scorer's relative weights by factor (text, field, maturity, price,
+   * mode, region, ip, freshness, feedback); unset factors keep their defaults, the whole set is
+   * normalised to sum 1. Factor names are checked by the matching lib at start.
+   */
+  @IsOptional()
+  @Transform(toJsonObject)
+  @IsWeightMap()
+  MATCH_WEIGHTS?: Record<string, number>;
 
   @IsIn(['error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';

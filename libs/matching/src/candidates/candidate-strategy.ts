@@ -1,0 +1,125 @@
+import { MatchableNeed, MatchableResult } from '../match-inputs';
+import { MatchScore, PreparedNeed, PreparedResult, scoreMatch, ScorerContext } from '../scoring/match-scorer';
+import { chainOf } from '../taxonomy';
+
+/** Meilisearch reads at most ten words of a query. */
+export const MAX_QUERY_TERMS = 10;
+export const DEFAULT_CANDIDATE_LIMIT = 200;
+
+/** Filters of one candidate search, in the engine-neutral form the search port translates. */
+export interface CandidateFilter {
+  /** Exactly this field. */
+  fieldCode?: string;
+  /** Any field of this chain (CHAIN of CHAIN.FIELD). */
+  chainCode?: string;
+  /** TRL at least this. */
+  minTrl?: number;
+}
+
+export interface CandidateRequest {
+  /**
+   * At most ten terms; a document matching any of them is a hit, more matches rank higher.
+   * Empty: a placeholder search, every document passing the filters (engine order).
+   */
+  terms: string[];
+  filter: CandidateFilter;
+  limit: number;
+  /** Which relaxation step this is (0 = strictest), for logs and benchmarks. */
+  step: number;
+}
+
+/** What the search integration implements: ids of published results for a request, best first. */
+export interface CandidateSource {
+  search(request: CandidateRequest): Promise<string[]>;
+}
+
+/**
+ * The filter steps for a need, strictest first: field → chain → none, and TRL min → min − 2
+ * → none, relaxing the field before the TRL (a result of the right subject that is a little
+ * early is a better lead than a mature one of another chain).
+ */
+export function relaxationSteps(need: Pick<MatchableNeed, 'fieldCode' | 'minTrl'>): CandidateFilter[] {
+  const chainCode = chainOf(need.fieldCode);
+  const trls: (number | undefined)[] = need.minTrl === null ? [undefined] : [need.minTrl, Math.max(1, need.minTrl - 2), undefined];
+  const fields: CandidateFilter[] = [{ fieldCode: need.fieldCode }, { chainCode }, {}];
+  const steps: CandidateFilter[] = [];
+  const seen = new Set<string>();
+  const push = (filter: CandidateFilter) => {
+    const clean: CandidateFilter = {};
+    if (filter.fieldCode !== undefined) clean.fieldCode = filter.fieldCode;
+    if (filter.chainCode !== undefined) clean.chainCode = filter.chainCode;
+    if (filter.minTrl !== undefined && filter.minTrl > 1) clean.minTrl = filter.minTrl;
+    const key = JSON.stringify(clean);
+    if (!seen.has(key)) {
+      seen.add(key);
+      steps.push(clean);
+    }
+  };
+  // Field and chain at the strict TRL first, then the TRL loosened within the chain, then everything.
+  push({ ...fields[0], minTrl: trls[0] });
+  push({ ...fields[1], minTrl: trls[0] });
+  for (const trl of trls.slice(1)) push({ ...fields[1], minTrl: trl });
+  for (const trl of trls) push({ ...fields[2], minTrl: trl });
+  return steps;
+}
+
+/**
+ * The requests to run in order until enough candidates are found: the keyword query under
+ * each relaxation step, then a browse of the need's own field (no query words, TRL relaxed by
+ * two) so a same-field result worded differently from the need still reaches the scorer.
+ */
+export function candidateRequests(need: Pick<MatchableNeed, 'fieldCode' | 'minTrl'>, terms: readonly string[], limit = DEFAULT_CANDIDATE_LIMIT): CandidateRequest[] {
+  const query = [...new Set(terms)].slice(0, MAX_QUERY_TERMS);
+  const steps = relaxationSteps(need).map((filter, step) => ({ terms: query, filter, limit, step }));
+  const browse: CandidateFilter = { fieldCode: need.fieldCode };
+  if (need.minTrl !== null && need.minTrl - 2 > 1) browse.minTrl = need.minTrl - 2;
+  steps.push({ terms: [], filter: browse, limit, step: steps.length });
+  return steps;
+}
+
+export interface CandidateCollection {
+  ids: string[];
+  /** How many requests ran (1 = no relaxation was needed). */
+  requests: number;
+}
+
+/**
+ * Runs the requests in order, keeping the first-seen order of ids, until `enough` distinct
+ * candidates are collected or the steps are exhausted; at most `limit` ids are returned.
+ */
+export async function collectCandidates(source: CandidateSource, requests: readonly CandidateRequest[], enough: number): Promise<CandidateCollection> {
+  const ids: string[] = [];
+  const seen = new Set<string>();
+  let ran = 0;
+  for (const request of requests) {
+    ran += 1;
+    for (const id of await source.search(request)) {
+      if (seen.has(id) || ids.length >= request.limit) continue;
+      seen.add(id);
+      ids.push(id);
+    }
+    if (ids.length >= enough) break;
+  }
+  return { ids, requests: ran };
+}
+
+export interface RankedCandidate {
+  result: MatchableResult;
+  score: MatchScore;
+}
+
+/** Scores every candidate and keeps the best `topK` (bounded, so a full scan holds only k), ties broken by id. */
+export function rankCandidates(need: PreparedNeed, results: Iterable<PreparedResult>, context: ScorerContext, topK: number): RankedCandidate[] {
+  const before = (a: RankedCandidate, b: RankedCandidate) => b.score.score - a.score.score || (a.result.id < b.result.id ? -1 : a.result.id > b.result.id ? 1 : 0);
+  const ranked: RankedCandidate[] = [];
+  if (topK <= 0) return ranked;
+  for (const result of results) {
+    const entry = { result: result.result, score: scoreMatch(need, result, context) };
+    if (ranked.length === topK && before(entry, ranked[topK - 1]) >= 0) continue;
+    let index = ranked.length;
+    while (index > 0 && before(entry, ranked[index - 1]) < 0) index -= 1;
+    ranked.splice(index, 0, entry);
+    if (ranked.length > topK) ranked.pop();
+  }
+  return ranked;
+}

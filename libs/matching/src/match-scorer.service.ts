@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import { AppConfig } from '@techbridge/platform';
+import { rankCandidates, RankedCandidate } from './candidates/candidate-strategy';
+import { FeedbackStats } from './feedback/match-feedback';
+import { MatchableNeed, MatchableResult } from './match-inputs';
+import { ScorerContext } from './scoring/match-scorer';
+import { MatchWeights, normaliseWeights } from './scoring/match-weights';
+import { Taxonomy } from './taxonomy';
+import { DocumentFrequencies } from './text/document-frequencies';
+import { MatchText } from './text/match-text';
+import { MatchTokenizer } from './text/match-tokenizer';
+
+/**
+ * The scorer with the configured weights (MATCH_WEIGHTS over the defaults, normalised at
+ * start so a bad factor name stops the boot).
+ */
+@Injectable()
+export class MatchScorerService {
+  readonly weights: MatchWeights;
+  private readonly taxonomy = Taxonomy.default();
+
+  constructor(
+    config: AppConfig,
+    readonly tokenizer: MatchTokenizer,
+  ) {
+    try {
+      this.weights = normaliseWeights(config.MATCH_WEIGHTS ?? {});
+    } catch (error) {
+      throw new Error(`MATCH_WEIGHTS: ${(error as Error).message}`);
+    }
+  }
+
+  /** Text features over a corpus's document frequencies. */
+  text(frequencies: DocumentFrequencies): MatchText {
+    return new MatchText(this.tokenizer, frequencies);
+  }
+
+  context(feedback: FeedbackStats = FeedbackStats.empty(), now: Date = new Date()): ScorerContext {
+    return { weights: this.weights, taxonomy: this.taxonomy, feedback, now };
+  }
+
+  /** The best `topK` results for a need, each with its explained score. */
+  rank(need: MatchableNeed, results: readonly MatchableResult[], frequencies: DocumentFrequencies, topK: number, feedback?: FeedbackStats, now?: Date): RankedCandidate[] {
+    const text = this.text(frequencies);
+    return rankCandidates(text.prepareNeed(need), results.map((result) => text.prepareResult(result)), this.context(feedback, now), topK);
+  }
+}

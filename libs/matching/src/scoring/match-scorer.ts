@@ -1,0 +1,289 @@
+import { FeedbackStats } from '../feedback/match-feedback';
+import { MatchableNeed, MatchableResult, TransferModeCode } from '../match-inputs';
+import { chainOf, Taxonomy } from '../taxonomy';
+import { cosine, sharedTerms, TextVector } from '../text/text-vector';
+import { MATCH_FACTORS, MatchFactor, MatchWeights } from './match-weights';
+
+/** A need with its TF-IDF vector computed once (see `MatchText.prepareNeed`). */
+export interface PreparedNeed {
+  need: MatchableNeed;
+  vector: TextVector;
+}
+
+export interface PreparedResult {
+  result: MatchableResult;
+  vector: TextVector;
+}
+
+/** Everything a score depends on besides the pair itself. */
+export interface ScorerContext {
+  /** Normalised weights (see `normaliseWeights`). */
+  weights: MatchWeights;
+  taxonomy: Taxonomy;
+  feedback: FeedbackStats;
+  /** The clock for freshness: passed in so scores are reproducible. */
+  now: Date;
+  options?: Partial<ScorerOptions>;
+}
+
+export interface ScorerOptions {
+  /** Cosine similarity at which the text factor reaches 1. */
+  textSaturation: number;
+  /** Field factor for two fields of the same chain. */
+  sameChainValue: number;
+  /** Maturity factor when the need sets no minimum TRL. */
+  noMinTrlValue: number;
+  /** Granted patents at which the IP factor reaches ~63 %. */
+  patentScale: number;
+  /** Days after which a result's freshness halves. */
+  freshnessHalfLifeDays: number;
+}
+
+export const DEFAULT_SCORER_OPTIONS: Readonly<ScorerOptions> = Object.freeze({
+  textSaturation: 0.7,
+  sameChainValue: 0.5,
+  noMinTrlValue: 0.8,
+  patentScale: 3,
+  freshnessHalfLifeDays: 365,
+});
+
+/** One factor before weighting: a value in [0, 1] and why. */
+export interface FactorEvaluation {
+  factor: MatchFactor;
+  value: number;
+  reasonZh: string;
+  reasonEn: string;
+}
+
+/** One factor of a score: contributions of all factors add up to the score. */
+export interface ScoreFactorBreakdown extends FactorEvaluation {
+  weight: number;
+  contribution: number;
+}
+
+export interface MatchScore {
+  /** 0–100. */
+  score: number;
+  factors: ScoreFactorBreakdown[];
+}
+
+/**
+ * Weighted sum scaled to 0–100: contribution = 100 · weight · value, and the score is the sum
+ * of the contributions in report order, so they add up to it exactly.
+ */
+export function combineFactors(evaluations: readonly FactorEvaluation[], weights: MatchWeights): MatchScore {
+  const factors: ScoreFactorBreakdown[] = evaluations.map((evaluation) => {
+    const value = clamp01(evaluation.value);
+    const weight = weights[evaluation.factor];
+    return { ...evaluation, value, weight, contribution: 100 * weight * value };
+  });
+  let score = 0;
+  for (const factor of factors) score += factor.contribution;
+  return { score, factors };
+}
+
+export function scoreMatch(need: PreparedNeed, result: PreparedResult, context: ScorerContext): MatchScore {
+  return combineFactors(evaluateFactors(need, result, context), context.weights);
+}
+
+/** Every factor of a pair, in MATCH_FACTORS order. */
+export function evaluateFactors(need: PreparedNeed, result: PreparedResult, context: ScorerContext): FactorEvaluation[] {
+  const options = { ...DEFAULT_SCORER_OPTIONS, ...context.options };
+  const evaluations: Record<MatchFactor, () => FactorEvaluation> = {
+    text: () => textFactor(need.vector, result.vector, options),
+    field: () => fieldFactor(need.need.fieldCode, result.result.fieldCode, context.taxonomy, options),
+    maturity: () => maturityFactor(result.result.trl, need.need.minTrl, options),
+    price: () => priceFactor(result.result, need.need),
+    mode: () => modeFactor(result.result.transferModes, need.need.preferredModes),
+    region: () => regionFactor(result.result.district, need.need.district),
+    ip: () => ipFactor(result.result.grantedPatents, result.result.patents, options),
+    freshness: () => freshnessFactor(result.result.publishedAt, context.now, options),
+    feedback: () => feedbackFactor(need.need.fieldCode, result.result.fieldCode, context.feedback),
+  };
+  return MATCH_FACTORS.map((factor) => evaluations[factor]());
+}
+
+export function textFactor(need: TextVector, result: TextVector, options: ScorerOptions = DEFAULT_SCORER_OPTIONS): FactorEvaluation {
+  const similarity = cosine(need, result);
+  const value = Math.min(1, similarity / options.textSaturation);
+  const terms = sharedTerms(need, result, 4);
+  if (terms.length === 0) return { factor: 'text', value, reasonZh: '标题、摘要与关键词无明显重合', reasonEn: 'No shared terms in titles, summaries or keywords' };
+  return { factor: 'text', value, reasonZh: `关键词重合：${terms.join('、')}`, reasonEn: `Shared terms: ${terms.join(', ')}` };
+}
+
+export function fieldFactor(needField: string, resultField: string, taxonomy: Taxonomy, options: ScorerOptions = DEFAULT_SCORER_OPTIONS): FactorEvaluation {
+  if (needField === resultField) {
+    return { factor: 'field', value: 1, reasonZh: `领域相同：${taxonomy.fieldNameZh(needField)}`, reasonEn: `Same field: ${taxonomy.fieldNameEn(needField)}` };
+  }
+  const chain = chainOf(needField);
+  if (chain === chainOf(resultField)) {
+    const chainInfo = taxonomy.chain(chain);
+    return {
+      factor: 'field',
+      value: options.sameChainValue,
+      reasonZh: `同属${chainInfo?.nameZh ?? chain}：${taxonomy.fieldNameZh(resultField)} / ${taxonomy.fieldNameZh(needField)}`,
+      reasonEn: `Same chain (${chainInfo?.nameEn ?? chain}): ${taxonomy.fieldNameEn(resultField)} / ${taxonomy.fieldNameEn(needField)}`,
+    };
+  }
+  return {
+    factor: 'field',
+    value: 0,
+    reasonZh: `领域不同：成果属${taxonomy.fieldNameZh(resultField)}，需求属${taxonomy.fieldNameZh(needField)}`,
+    reasonEn: `Different fields: result in ${taxonomy.fieldNameEn(resultField)}, need in ${taxonomy.fieldNameEn(needField)}`,
+  };
+}
+
+/** Meets the minimum → 1; one level below → 0.5; two below → 0.15; further → 0. */
+export function maturityFactor(trl: number, minTrl: number | null, options: ScorerOptions = DEFAULT_SCORER_OPTIONS): FactorEvaluation {
+  if (minTrl === null) {
+    return { factor: 'maturity', value: options.noMinTrlValue, reasonZh: `需求未限定最低 TRL，成果 TRL ${trl}`, reasonEn: `No minimum TRL required; result at TRL ${trl}` };
+  }
+  const gap = minTrl - trl;
+  if (gap <= 0) return { factor: 'maturity', value: 1, reasonZh: `成熟度 TRL ${trl} 满足需求最低 TRL ${minTrl}`, reasonEn: `TRL ${trl} meets the required TRL ${minTrl}` };
+  const value = gap === 1 ? 0.5 : gap === 2 ? 0.15 : 0;
+  return { factor: 'maturity', value, reasonZh: `成熟度 TRL ${trl} 低于需求最低 TRL ${minTrl}`, reasonEn: `TRL ${trl} is below the required TRL ${minTrl}` };
+}
+
+/**
+ * Asking range vs budget range. Overlap → 1; asking below the budget → 0.9; asking above the
+ * budget decays with the relative gap, and a negotiable side keeps part of the value.
+ * Missing figures on either side are neutral (0.6).
+ */
+export function priceFactor(
+  result: Pick<MatchableResult, 'priceMin' | 'priceMax' | 'negotiable'>,
+  need: Pick<MatchableNeed, 'budgetMin' | 'budgetMax' | 'negotiable'>,
+): FactorEvaluation {
+  const ask = range(result.priceMin, result.priceMax);
+  const budget = range(need.budgetMin, need.budgetMax);
+  const negotiable = result.negotiable || need.negotiable;
+  if (!ask || !budget) {
+    const value = 0.6;
+    return { factor: 'price', value, reasonZh: '价格或预算未标明，可议价', reasonEn: 'Price or budget not stated; open to negotiation' };
+  }
+  const askText = { zh: formatWan(ask), en: formatCny(ask) };
+  const budgetText = { zh: formatWan(budget), en: formatCny(budget) };
+  if (ask[0] <= budget[1] && budget[0] <= ask[1]) {
+    return { factor: 'price', value: 1, reasonZh: `报价 ${askText.zh} 与预算 ${budgetText.zh} 重合`, reasonEn: `Asking ${askText.en} overlaps the budget ${budgetText.en}` };
+  }
+  if (ask[1] < budget[0]) {
+    return { factor: 'price', value: 0.9, reasonZh: `报价 ${askText.zh} 低于预算 ${budgetText.zh}`, reasonEn: `Asking ${askText.en} is below the budget ${budgetText.en}` };
+  }
+  const gap = Math.min(1, (ask[0] - budget[1]) / ask[0]);
+  const value = negotiable ? 0.25 + 0.35 * (1 - gap) : 0.4 * (1 - gap) * (1 - gap);
+  return {
+    factor: 'price',
+    value,
+    reasonZh: `报价 ${askText.zh} 高于预算 ${budgetText.zh}${negotiable ? '，可议价' : ''}`,
+    reasonEn: `Asking ${askText.en} exceeds the budget ${budgetText.en}${negotiable ? '; negotiable' : ''}`,
+  };
+}
+
+const MODE_NAMES: Record<TransferModeCode, { zh: string; en: string }> = {
+  TRANSFER: { zh: '转让', en: 'transfer' },
+  LICENSE: { zh: '许可', en: 'licence' },
+  EQUITY: { zh: '作价入股', en: 'equity' },
+  JOINT_DEVELOPMENT: { zh: '合作开发', en: 'joint development' },
+  TECHNICAL_SERVICE: { zh: '技术服务', en: 'technical service' },
+};
+
+export function modeFactor(offered: readonly TransferModeCode[], preferred: readonly TransferModeCode[]): FactorEvaluation {
+  if (preferred.length === 0) {
+    return { factor: 'mode', value: 0.7, reasonZh: '需求未限定合作方式', reasonEn: 'No preferred transfer mode' };
+  }
+  const common = preferred.filter((mode) => offered.includes(mode));
+  if (common.length === 0) {
+    return {
+      factor: 'mode',
+      value: 0,
+      reasonZh: `合作方式不符：需求偏好${preferred.map((mode) => MODE_NAMES[mode].zh).join('、')}`,
+      reasonEn: `No common transfer mode: the need prefers ${preferred.map((mode) => MODE_NAMES[mode].en).join(', ')}`,
+    };
+  }
+  const value = 0.7 + (0.3 * common.length) / preferred.length;
+  return {
+    factor: 'mode',
+    value,
+    reasonZh: `合作方式匹配：${common.map((mode) => MODE_NAMES[mode].zh).join('、')}`,
+    reasonEn: `Matching transfer modes: ${common.map((mode) => MODE_NAMES[mode].en).join(', ')}`,
+  };
+}
+
+/** All seeded organisations are in one city: a different or unknown district is still the same city. */
+export function regionFactor(resultDistrict: string | null, needDistrict: string | null): FactorEvaluation {
+  if (resultDistrict && needDistrict && resultDistrict === needDistrict) {
+    return { factor: 'region', value: 1, reasonZh: `同区：${needDistrict}`, reasonEn: `Same district: ${needDistrict}` };
+  }
+  return { factor: 'region', value: 0.5, reasonZh: '同城不同区', reasonEn: 'Same city, different district' };
+}
+
+/** Granted patents saturate (1 − e^(−n/scale)); pending ones count a quarter. */
+export function ipFactor(granted: number, filed: number, options: ScorerOptions = DEFAULT_SCORER_OPTIONS): FactorEvaluation {
+  const grantedCount = Math.max(0, granted);
+  const pending = Math.max(0, filed - grantedCount);
+  const value = 1 - Math.exp(-(grantedCount + 0.25 * pending) / options.patentScale);
+  if (grantedCount === 0 && pending === 0) return { factor: 'ip', value, reasonZh: '暂无专利', reasonEn: 'No patents' };
+  return {
+    factor: 'ip',
+    value,
+    reasonZh: `授权专利 ${grantedCount} 件${pending > 0 ? `，在审 ${pending} 件` : ''}`,
+    reasonEn: `${grantedCount} granted patent${grantedCount === 1 ? '' : 's'}${pending > 0 ? `, ${pending} pending` : ''}`,
+  };
+}
+
+export function freshnessFactor(publishedAt: Date | null, now: Date, options: ScorerOptions = DEFAULT_SCORER_OPTIONS): FactorEvaluation {
+  if (!publishedAt) return { factor: 'freshness', value: 0.5, reasonZh: '发布时间未知', reasonEn: 'Publication date unknown' };
+  const days = Math.max(0, Math.floor((now.getTime() - publishedAt.getTime()) / 86_400_000));
+  const value = Math.pow(0.5, days / options.freshnessHalfLifeDays);
+  return { factor: 'freshness', value, reasonZh: `成果发布于 ${days} 天前`, reasonEn: `Result published ${days} day${days === 1 ? '' : 's'} ago` };
+}
+
+const REASON_NAMES = {
+  WRONG_FIELD: { zh: '领域不符', en: 'wrong field' },
+  TRL_TOO_EARLY: { zh: '成熟度不足', en: 'TRL too early' },
+  PRICE: { zh: '价格', en: 'price' },
+  IP: { zh: '知识产权', en: 'IP' },
+  ALREADY_KNOWN: { zh: '已知', en: 'already known' },
+  OTHER: { zh: '其他', en: 'other' },
+} as const;
+
+export function feedbackFactor(needField: string, resultField: string, feedback: FeedbackStats): FactorEvaluation {
+  const adjustment = feedback.adjustment(needField, resultField);
+  if (adjustment.shortlisted === 0 && adjustment.dismissed === 0) {
+    return { factor: 'feedback', value: adjustment.value, reasonZh: '暂无同类配对反馈', reasonEn: 'No feedback on similar pairs yet' };
+  }
+  const shortlisted = round1(adjustment.shortlisted);
+  const dismissed = round1(adjustment.dismissed);
+  const main = adjustment.mainReason ? REASON_NAMES[adjustment.mainReason] : null;
+  return {
+    factor: 'feedback',
+    value: adjustment.value,
+    reasonZh: `同类配对反馈：收藏 ${shortlisted} 次，排除 ${dismissed} 次${main ? `（主要原因：${main.zh}）` : ''}`,
+    reasonEn: `Similar pairs: ${shortlisted} shortlisted, ${dismissed} dismissed${main ? ` (mostly ${main.en})` : ''}`,
+  };
+}
+
+function range(min: number | null, max: number | null): [number, number] | null {
+  if (min === null && max === null) return null;
+  const low = Math.max(0, min ?? max ?? 0);
+  const high = Math.max(low, max ?? min ?? 0);
+  return high > 0 ? [low, high] : null;
+}
+
+function formatWan([low, high]: [number, number]): string {
+  const wan = (yuan: number) => String(Math.round(yuan / 1000) / 10);
+  return low === high ? `${wan(low)} 万元` : `${wan(low)}–${wan(high)} 万元`;
+}
+
+function formatCny([low, high]: [number, number]): string {
+  const millions = (yuan: number) => String(Math.round(yuan / 10_000) / 100);
+  return low === high ? `CNY ${millions(low)}M` : `CNY ${millions(low)}–${millions(high)}M`;
+}
+
+function round1(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+function clamp01(value: number): number {
+  if (!Number.isFinite(value)) return 0;
+  return Math.min(1, Math.max(0, value));
+}
