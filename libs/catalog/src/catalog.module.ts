@@ -1,7 +1,7 @@
-import { Module, OnModuleInit } from '@nestjs/common';
+import { Inject, Module, OnModuleInit, Optional } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@techbridge/identity';
-import { FieldCodes } from '@techbridge/platform';
+import { FieldCodes, SeedRegistry } from '@techbridge/platform';
 import { CatalogAccessPolicy } from './access/catalog-access.policy';
 import { CatalogAccessService } from './access/catalog-access.service';
 import { CatalogIndexProjection } from './access/catalog-index.projection';
@@ -15,6 +15,8 @@ import { ResearchResultResolver } from './results/research-result.resolver';
 import { ResearchResultService } from './results/research-result.service';
 import { ResultEvaluationEntity } from './results/result-evaluation.entity';
 import { ResultPatentEntity } from './results/result-patent.entity';
+import { CATALOG_GENERATOR, CatalogGenerator } from './seed/catalog-generator.types';
+import { CatalogSeeder } from './seed/catalog.seeder';
 import { TaxonomyResolver } from './taxonomy/taxonomy.resolver';
 import { TaxonomyService } from './taxonomy/taxonomy.service';
 
@@ -31,22 +33,27 @@ import { TaxonomyService } from './taxonomy/taxonomy.service';
     ResearchResultService,
     TechNeedService,
     CatalogLoaders,
+    CatalogSeeder,
     TaxonomyResolver,
     ResearchResultResolver,
     TechNeedResolver,
     CollectiveFundingResolver,
     PledgeResolver,
   ],
-  exports: [TaxonomyService, CatalogAccessPolicy, CatalogAccessService, CatalogIndexProjection, ResearchResultService, TechNeedService, CatalogLoaders],
+  exports: [TaxonomyService, CatalogAccessPolicy, CatalogAccessService, CatalogIndexProjection, ResearchResultService, TechNeedService, CatalogLoaders, CatalogSeeder],
 })
 export class CatalogModule implements OnModuleInit {
   constructor(
     private readonly fieldCodes: FieldCodes,
     private readonly taxonomy: TaxonomyService,
+    private readonly seeds: SeedRegistry,
+    private readonly seeder: CatalogSeeder,
+    @Optional() @Inject(CATALOG_GENERATOR) private readonly generator: CatalogGenerator | null = null,
   ) {}
 
   onModuleInit(): void {
     // From here on every fieldCode written anywhere (broker certification included) is checked against the taxonomy.
     this.fieldCodes.load(this.taxonomy.allCodes());
+    this.seeds.register({ name: 'catalog', order: 20, run: (options) => this.seeder.run(options, this.generator ?? null) });
   }
 }

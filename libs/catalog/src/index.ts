@@ -21,3 +21,5 @@ export * from './needs/need-pledge.entity';
 export * from './needs/tech-need.model';
 export * from './needs/tech-need.service';
 export * from './needs/need-status.machine';
+export * from './seed/catalog-generator.types';
+export * from './seed/catalog.seeder';
