@@ -1,3 +1,4 @@
+import { CatalogModule } from '@techbridge/catalog';
 import { ChatModule } from '@techbridge/chat';
 import { IdentityModule } from '@techbridge/identity';
 import { MatchingModule } from '@techbridge/matching';
@@ -6,4 +7,4 @@ import { MatchingModule } from '@techbridge/matching';
  * The domain libs every process composes (API, worker, CLI), in dependency order.
  * The API adds GraphQL and HTTP on top; the worker and CLI use their services and handlers.
  */
-export const DOMAIN_MODULES = [IdentityModule, ChatModule, MatchingModule];
+export const DOMAIN_MODULES = [IdentityModule, CatalogModule, MatchingModule, ChatModule];

@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import { OutboxService } from '@techbridge/platform';
+import { EntityManager } from 'typeorm';
+import { CatalogItemType } from './catalog-item';
+
+export interface AccessGrant {
+  itemType: CatalogItemType;
+  itemId: string;
+  userId: string;
+  /** Why, for the record: e.g. `deal:<id> broker`. */
+  reason: string;
+}
+
+/** Records NDA acceptances and access grants; the policy reads them. */
+@Injectable()
+export class CatalogAccessService {
+  constructor(private readonly outbox: OutboxService) {}
+
+  /**
+   * Lets a user see the item's TEASER/PRIVATE details (the deal pipeline calls this for brokers
+   * and deal parties). Idempotent: a second grant keeps the first one's time and reason.
+   */
+  async grantAccess(manager: EntityManager, grant: AccessGrant): Promise<void> {
+    const inserted: unknown[] = await manager.query(
+      `INSERT INTO catalog_access_grant (item_type, item_id, user_id, reason) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (item_type, item_id, user_id) DO NOTHING RETURNING id`,
+      [grant.itemType, grant.itemId, grant.userId, grant.reason],
+    );
+    if (inserted.length > 0) {
+      await this.outbox.append(manager, {
+        type: `${grant.itemType === 'RESULT' ? 'result' : 'need'}.access_granted`,
+        aggregateId: grant.itemId,
+        payload: { userId: grant.userId, reason: grant.reason },
+      });
+    }
+  }
+
+  /** Records that the user accepted the item's NDA; the first acceptance's time is kept. Returns whether it is new. */
+  async recordNda(manager: EntityManager, itemType: CatalogItemType, itemId: string, userId: string): Promise<boolean> {
+    const inserted: unknown[] = await manager.query(
+      `INSERT INTO catalog_nda_acceptance (item_type, item_id, user_id) VALUES ($1, $2, $3)
+       ON CONFLICT DO NOTHING RETURNING accepted_at`,
+      [itemType, itemId, userId],
+    );
+    return inserted.length > 0;
+  }
+}

@@ -1,0 +1,18 @@
+import { defineErrors } from '@techbridge/platform';
+
+/** Catalog's error reasons and the public code each maps to. */
+export const catalogError = defineErrors({
+  RESULT_NOT_FOUND: 'NOT_FOUND',
+  NEED_NOT_FOUND: 'NOT_FOUND',
+  NOT_OWNER: 'FORBIDDEN',
+  WRONG_ORGANIZATION_KIND: 'FORBIDDEN',
+  ORGANIZATION_NOT_VERIFIED: 'FORBIDDEN',
+  OWN_NEED: 'FORBIDDEN',
+  ILLEGAL_TRANSITION: 'CONFLICT',
+  NOT_EDITABLE: 'CONFLICT',
+  NOT_APPROVED: 'CONFLICT',
+  NOT_SELECTABLE: 'CONFLICT',
+  NOT_COLLECTIVE: 'CONFLICT',
+  NOT_OPEN_FOR_PLEDGES: 'CONFLICT',
+  ALREADY_FUNDED: 'CONFLICT',
+});

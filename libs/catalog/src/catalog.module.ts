@@ -1,0 +1,59 @@
+import { Inject, Module, OnModuleInit, Optional } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdentityModule } from '@techbridge/identity';
+import { FieldCodes, SeedRegistry } from '@techbridge/platform';
+import { CatalogAccessPolicy } from './access/catalog-access.policy';
+import { CatalogAccessService } from './access/catalog-access.service';
+import { CatalogIndexProjection } from './access/catalog-index.projection';
+import { CatalogLoaders } from './catalog.loaders';
+import { NeedPledgeEntity } from './needs/need-pledge.entity';
+import { CollectiveFundingResolver, PledgeResolver, TechNeedResolver } from './needs/tech-need.resolver';
+import { TechNeedEntity } from './needs/tech-need.entity';
+import { TechNeedService } from './needs/tech-need.service';
+import { ResearchResultEntity } from './results/research-result.entity';
+import { ResearchResultResolver } from './results/research-result.resolver';
+import { ResearchResultService } from './results/research-result.service';
+import { ResultEvaluationEntity } from './results/result-evaluation.entity';
+import { ResultPatentEntity } from './results/result-patent.entity';
+import { CATALOG_GENERATOR, CatalogGenerator } from './seed/catalog-generator.types';
+import { CatalogSeeder } from './seed/catalog.seeder';
+import { TaxonomyResolver } from './taxonomy/taxonomy.resolver';
+import { TaxonomyService } from './taxonomy/taxonomy.service';
+
+@Module({
+  imports: [
+    IdentityModule,
+    TypeOrmModule.forFeature([ResearchResultEntity, ResultPatentEntity, ResultEvaluationEntity, TechNeedEntity, NeedPledgeEntity]),
+  ],
+  providers: [
+    TaxonomyService,
+    CatalogAccessPolicy,
+    CatalogAccessService,
+    CatalogIndexProjection,
+    ResearchResultService,
+    TechNeedService,
+    CatalogLoaders,
+    CatalogSeeder,
+    TaxonomyResolver,
+    ResearchResultResolver,
+    TechNeedResolver,
+    CollectiveFundingResolver,
+    PledgeResolver,
+  ],
+  exports: [TaxonomyService, CatalogAccessPolicy, CatalogAccessService, CatalogIndexProjection, ResearchResultService, TechNeedService, CatalogLoaders, CatalogSeeder],
+})
+export class CatalogModule implements OnModuleInit {
+  constructor(
+    private readonly fieldCodes: FieldCodes,
+    private readonly taxonomy: TaxonomyService,
+    private readonly seeds: SeedRegistry,
+    private readonly seeder: CatalogSeeder,
+    @Optional() @Inject(CATALOG_GENERATOR) private readonly generator: CatalogGenerator | null = null,
+  ) {}
+
+  onModuleInit(): void {
+    // From here on every fieldCode written anywhere (broker certification included) is checked against the taxonomy.
+    this.fieldCodes.load(this.taxonomy.allCodes());
+    this.seeds.register({ name: 'catalog', order: 20, run: (options) => this.seeder.run(options, this.generator ?? null) });
+  }
+}
