@@ -296,16 +296,20 @@ function* needStream(seed: number, total: number, now: number, pools: Pools): Ge
 
     const theme = drawTheme(random, field.vocabulary);
     const minTrl = random.chance(0.2) ? null : random.int(4, 8);
-    const budget = drawPrice(random, [100_000, 3_000_000]);
     const preferredModes = sortModes(random.sample(TRANSFER_MODES, random.weighted([[1, 4], [2, 4], [3, 2]])));
     const visibility = random.weighted<GeneratedNeed['visibility']>([['PUBLIC', 60], ['TEASER', 30], ['PRIVATE', 10]]);
 
+    let budget: GeneratedNeed['budget'];
     let collectiveTarget: string | null = null;
     let pledges: GeneratedNeed['pledges'] = [];
     if (collective) {
+      // The pooled target is the budget's ceiling: the project is what the pledges pay for.
       const target = roundPrice(random.float(1_000_000, 10_000_000));
       collectiveTarget = money(target);
+      budget = { min: money(roundPrice(target * random.float(0.5, 0.8))), max: money(target), negotiable: false };
       if (publishedAt !== null) pledges = drawPledges(random, pools, enterprise, field.code, target, publishedAt, now, status !== 'PUBLISHED');
+    } else {
+      budget = drawPrice(random, [100_000, 3_000_000]);
     }
     const textInput = {
       field,

@@ -138,14 +138,22 @@ export function generateOrganizations(seed: number): OrganizationProfile[] {
   // Ordinary research organizations.
   for (const name of OTHER_UNIVERSITIES) add('uni', 'UNIVERSITY', uniqueName(() => name), anyDistrict(), false, random.sample(fieldCodes, random.int(3, 6)), '12');
   for (let i = 0; i < 16; i += 1) {
-    const district = anyDistrict();
-    const [domain, fields] = random.pick(INSTITUTE_DOMAINS);
-    const name = uniqueName(() => `海城${district.slice(0, 2)}${domain}${random.pick(['研究所', '研究院'])}`);
+    let district = '';
+    let fields: string[] = [];
+    const name = uniqueName(() => {
+      district = anyDistrict();
+      const [domain, domainFields] = random.pick(INSTITUTE_DOMAINS);
+      fields = domainFields;
+      return `海城${district.slice(0, 2)}${domain}${random.pick(['研究所', '研究院'])}`;
+    });
     add('inst', 'RESEARCH_INSTITUTE', name, district, false, fields, '12');
   }
   for (let i = 0; i < 12; i += 1) {
-    const field = random.pick(fieldCodes);
-    const name = uniqueName(() => `海城${fieldName(field)}${random.pick(OTHER_PLATFORM_SUFFIXES)}`);
+    let field = '';
+    const name = uniqueName(() => {
+      field = random.pick(fieldCodes);
+      return `海城${fieldName(field)}${random.pick(OTHER_PLATFORM_SUFFIXES)}`;
+    });
     add('plat', 'INNOVATION_PLATFORM', name, anyDistrict(), false, [field], '52');
   }
   // 128 key chain enterprises, then ordinary ones.
