@@ -1,4 +1,4 @@
-import { Inject, Module, OnModuleInit, Optional } from '@nestjs/common';
+import { Inject, Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@techbridge/identity';
 import { FieldCodes, SeedRegistry } from '@techbridge/platform';
@@ -16,6 +16,7 @@ import { ResearchResultService } from './results/research-result.service';
 import { ResultEvaluationEntity } from './results/result-evaluation.entity';
 import { ResultPatentEntity } from './results/result-patent.entity';
 import { CATALOG_GENERATOR, CatalogGenerator } from './seed/catalog-generator.types';
+import { generateCatalog } from './seed/generator/catalog-generator';
 import { CatalogSeeder } from './seed/catalog.seeder';
 import { TaxonomyResolver } from './taxonomy/taxonomy.resolver';
 import { TaxonomyService } from './taxonomy/taxonomy.service';
@@ -39,6 +40,7 @@ import { TaxonomyService } from './taxonomy/taxonomy.service';
     TechNeedResolver,
     CollectiveFundingResolver,
     PledgeResolver,
+    { provide: CATALOG_GENERATOR, useValue: generateCatalog },
   ],
   exports: [TaxonomyService, CatalogAccessPolicy, CatalogAccessService, CatalogIndexProjection, ResearchResultService, TechNeedService, CatalogLoaders, CatalogSeeder],
 })
@@ -48,12 +50,12 @@ export class CatalogModule implements OnModuleInit {
     private readonly taxonomy: TaxonomyService,
     private readonly seeds: SeedRegistry,
     private readonly seeder: CatalogSeeder,
-    @Optional() @Inject(CATALOG_GENERATOR) private readonly generator: CatalogGenerator | null = null,
+    @Inject(CATALOG_GENERATOR) private readonly generator: CatalogGenerator,
   ) {}
 
   onModuleInit(): void {
     // From here on every fieldCode written anywhere (broker certification included) is checked against the taxonomy.
     this.fieldCodes.load(this.taxonomy.allCodes());
-    this.seeds.register({ name: 'catalog', order: 20, run: (options) => this.seeder.run(options, this.generator ?? null) });
+    this.seeds.register({ name: 'catalog', order: 20, run: (options) => this.seeder.run(options, this.generator) });
   }
 }

@@ -6,12 +6,9 @@ import { keywordsFor, patentTitle, RESULT_TITLE_TEMPLATES, resultDescription, re
 import { TAXONOMY_FIELDS, TaxonomyField } from './taxonomy';
 import { CombinationDeck, drawTheme, money, roundPrice, Theme } from './text-kit';
 
-export interface GeneratedOrganization { key: string; name: string; kind: 'UNIVERSITY'|'RESEARCH_INSTITUTE'|'INNOVATION_PLATFORM'|'ENTERPRISE'|'SERVICE_AGENCY'; district: string; creditCode: string; keyPlatform: boolean }
-export interface GeneratedPatent { number: string; title: string; granted: boolean }
-export interface GeneratedResult { key: string; ownerKey: string; title: string; summary: string; description: string; keywords: string[]; resultClass: 'MAJOR_INNOVATION'|'INDUSTRIAL_INNOVATION'|'ENTERPRISE_DEMAND'; fieldCode: string; trl: number; patents: GeneratedPatent[]; transferModes: string[]; askingPrice: { min: string|null; max: string|null; negotiable: boolean }; needsPilot: boolean; visibility: 'PUBLIC'|'TEASER'|'PRIVATE'; status: 'DRAFT'|'SUBMITTED'|'EVALUATED'|'PUBLISHED'|'REJECTED'|'WITHDRAWN'; createdAt: Date; submittedAt: Date|null; evaluatedAt: Date|null; publishedAt: Date|null; evaluation: { score: number; technicalMaturity: number; marketPotential: number; comment: string; approved: boolean } | null; selectedYear: number|null }
-export interface GeneratedNeed { key: string; enterpriseKey: string; title: string; summary: string; description: string; keywords: string[]; fieldCode: string; minTrl: number|null; budget: { min: string|null; max: string|null; negotiable: boolean }; deadline: Date|null; preferredModes: string[]; visibility: 'PUBLIC'|'TEASER'|'PRIVATE'; status: 'DRAFT'|'PUBLISHED'|'IN_NEGOTIATION'|'SOLVED'|'CLOSED'; createdAt: Date; publishedAt: Date|null; collectiveTarget: string|null; pledges: { organizationKey: string; amount: string; pledgedAt: Date }[] }
-export interface CatalogGeneratorOptions { seed?: number; results?: number; needs?: number; now?: Date }
-export interface GeneratedCatalog { organizations: GeneratedOrganization[]; results(): Iterable<GeneratedResult>; needs(): Iterable<GeneratedNeed> }
+import type { CatalogGeneratorOptions, GeneratedCatalog, GeneratedNeed, GeneratedOrganization, GeneratedPatent, GeneratedResult } from '../catalog-generator.types';
+
+export type { CatalogGeneratorOptions, GeneratedCatalog, GeneratedNeed, GeneratedOrganization, GeneratedPatent, GeneratedResult };
 
 export const DEFAULT_CATALOG_SEED = 20261101;
 export const DEFAULT_RESULT_COUNT = 2700;
