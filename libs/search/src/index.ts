@@ -5,3 +5,7 @@ export * from './highlight';
 export * from './segmentation/segmenter.service';
 export * from './postgres/postgres-search.engine';
 export * from './testing/search-fixture';
+export * from './filter-conditions';
+export * from './meilisearch/meilisearch-filter';
+export * from './meilisearch/meilisearch-settings';
+export * from './meilisearch/meilisearch-search.engine';
