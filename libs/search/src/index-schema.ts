@@ -73,3 +73,14 @@ export function columnOf(index: SearchIndexName, attribute: string): ColumnSpec 
   if (!spec) throw new Error(`No attribute ${attribute} in index ${index}`);
   return spec;
 }
+
+/**
+ * Exactly the attributes of the index's document shape, whatever else the given object carries:
+ * a source that spreads a whole entity (description included) still sends nothing more.
+ */
+export function pickDocument(index: SearchIndexName, doc: object): Record<string, unknown> {
+  const record = doc as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const column of INDEX_SCHEMAS[index].columns) out[column.attribute] = record[column.attribute] ?? null;
+  return out;
+}

@@ -9,3 +9,8 @@ export * from './filter-conditions';
 export * from './meilisearch/meilisearch-filter';
 export * from './meilisearch/meilisearch-settings';
 export * from './meilisearch/meilisearch-search.engine';
+export * from './index-schema';
+export * from './indexing/search-document-source';
+export * from './indexing/search-indexer.service';
+export * from './indexing/search-indexing.handlers';
+export * from './search.module';

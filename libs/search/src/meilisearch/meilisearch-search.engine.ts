@@ -1,7 +1,7 @@
 import type * as Meili from 'meilisearch' with { 'resolution-mode': 'import' };
 import { filterConditions } from '../filter-conditions';
 import { escapeHtml, HIGHLIGHT_POST, HIGHLIGHT_PRE } from '../highlight';
-import { INDEX_SCHEMAS } from '../index-schema';
+import { INDEX_SCHEMAS, pickDocument } from '../index-schema';
 import { SEARCH_INDEXES, SearchDocuments, SearchIndexName } from '../search-documents';
 import { normalizePaging, orderFacetValues, SearchEngine, SearchEngineHealth, SearchRequest, SearchResponse, SearchSortKey } from '../search-engine';
 import { Segmenter } from '../segmentation/segmenter.service';
@@ -89,7 +89,7 @@ export class MeilisearchSearchEngine extends SearchEngine {
     // Enqueue every batch first, then wait: Meilisearch merges consecutive additions.
     const enqueued = [];
     for (let start = 0; start < docs.length; start += this.batchSize) {
-      enqueued.push(await target.addDocuments(docs.slice(start, start + this.batchSize), { primaryKey: 'id' }));
+      enqueued.push(await target.addDocuments(docs.slice(start, start + this.batchSize).map((doc) => pickDocument(index, doc)), { primaryKey: 'id' }));
     }
     for (const task of enqueued) await this.settle(this.client.tasks.waitForTask(task.taskUid, { timeout: this.taskTimeoutMs }));
   }

@@ -1,4 +1,3 @@
-import { Injectable } from '@nestjs/common';
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
 import { taxonomyTerms } from './taxonomy-terms';
@@ -49,7 +48,6 @@ export function userDictionary(terms: Iterable<string>): string {
  * 钙钛矿, 固态电池 or 固态电解质 stay whole. Everything is NFKC-normalized and lower-cased;
  * alphanumeric tokens such as eVTOL or OLED are kept as words.
  */
-@Injectable()
 export class Segmenter {
   private readonly jieba: Jieba;
 
