@@ -15,7 +15,7 @@ export const CONTRACT_ALLOWLIST: string[] = [
   'Mutation.createNeed', 'Mutation.updateNeed', 'Mutation.publishNeed', 'Mutation.closeNeed',
   'Mutation.acceptNeedNda', 'Mutation.pledgeToNeed',
   // search (issue 4)
-  'FacetValue', 'Facet', 'ResultHit', 'NeedHit', 'ResultSearchResponse', 'NeedSearchResponse', 'SearchSort',
+  'Facet', 'ResultHit', 'NeedHit', 'ResultSearchResponse', 'NeedSearchResponse', 'SearchSort',
   'ResultSearchInput', 'NeedSearchInput', 'Query.searchResults', 'Query.searchNeeds',
   // matching (issue 5)
   'Float',

@@ -14,3 +14,5 @@ export * from './indexing/search-document-source';
 export * from './indexing/search-indexer.service';
 export * from './indexing/search-indexing.handlers';
 export * from './search.module';
+export * from './graphql/facet.model';
+export * from './graphql/search-sort.enum';
