@@ -4,7 +4,7 @@
  */
 export const CONTRACT_ALLOWLIST: string[] = [
   // search (issue 4)
-  'FacetValue', 'Facet', 'ResultHit', 'NeedHit', 'ResultSearchResponse', 'NeedSearchResponse', 'SearchSort',
+  'Facet', 'ResultHit', 'NeedHit', 'ResultSearchResponse', 'NeedSearchResponse', 'SearchSort',
   'ResultSearchInput', 'NeedSearchInput', 'Query.searchResults', 'Query.searchNeeds',
   // matching (issue 5)
   'Float',

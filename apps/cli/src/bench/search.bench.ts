@@ -1,0 +1,211 @@
+/**
+ * `npm run bench:search [-- --docs N --queries Q]`: the search engine's cost beside a raw
+ * baseline, on a scratch database of its own (created, migrated, dropped).
+ *
+ * Legs (each prints its figures and the ratio to its baseline):
+ *   1. bulk indexing: N synthetic results through the adapter vs one raw SQL bulk insert;
+ *   2. queries: a fixed mix of zh/en queries, with and without filters, through the adapter vs
+ *      the same SQL statements sent raw.
+ * The GraphQL-over-HTTP leg and the outbox-indexing leg join the LEGS list once the catalog
+ * (searchResults, result.published events) is in.
+ */
+import { dataSourceOptions, prepareRuntime, runMigrations } from '@techbridge/platform';
+import { chainOf, FIXTURE_RESULTS, PostgresSearchEngine, ResultSearchDocument, SearchIndexer, SearchRequest, Segmenter } from '@techbridge/search';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+
+interface BenchContext {
+  dataSource: DataSource;
+  engine: PostgresSearchEngine;
+  segmenter: Segmenter;
+  docs: ResultSearchDocument[];
+  queries: SearchRequest<'results'>[];
+}
+
+interface Leg {
+  name: string;
+  run(context: BenchContext): Promise<void>;
+}
+
+function flag(name: string, fallback: number): number {
+  const index = process.argv.indexOf(name);
+  return index < 0 ? fallback : Number(process.argv[index + 1]);
+}
+
+/** Deterministic pseudo-random numbers (mulberry32), so every run sees the same data. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const pick = <T>(next: () => number, items: readonly T[]): T => items[Math.floor(next() * items.length)];
+const uuid = (n: number): string => `b0000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
+
+/** Synthetic results recombined from the fixture's vocabulary. */
+function generate(count: number): ResultSearchDocument[] {
+  const next = random(42);
+  const keywords = [...new Set(FIXTURE_RESULTS.flatMap((doc) => doc.keywords))];
+  const fields = [...new Set(FIXTURE_RESULTS.map((doc) => doc.fieldCode))];
+  const districts = ['崂山区', '黄岛区', '市南区', '市北区', '城阳区', '即墨区', '胶州市', '平度市', '西海岸新区', null];
+  const modes = ['TRANSFER', 'LICENSE', 'EQUITY', 'JOINT_DEVELOPMENT', 'TECHNICAL_SERVICE'];
+  const classes = ['MAJOR_INNOVATION', 'INDUSTRIAL_INNOVATION', 'ENTERPRISE_DEMAND'];
+  return Array.from({ length: count }, (_, i) => {
+    const base = pick(next, FIXTURE_RESULTS);
+    const other = pick(next, FIXTURE_RESULTS);
+    const fieldCode = next() < 0.7 ? base.fieldCode : pick(next, fields);
+    const min = next() < 0.15 ? null : Math.round(next() * 5000) * 1000;
+    return {
+      id: uuid(i + 1),
+      title: `${base.title} ${i % 7 === 0 ? pick(next, keywords) : ''}`.trim(),
+      summary: `${base.summary} ${other.summary}`,
+      keywords: [pick(next, keywords), pick(next, keywords), ...base.keywords],
+      resultClass: pick(next, classes),
+      fieldCode,
+      chainCode: chainOf(fieldCode),
+      trl: 1 + Math.floor(next() * 9),
+      transferModes: [...new Set([pick(next, modes), pick(next, modes)])],
+      priceMin: min,
+      priceMax: min === null ? null : min + Math.round(next() * 1000) * 1000,
+      negotiable: next() < 0.3,
+      needsPilot: next() < 0.4,
+      district: pick(next, districts),
+      ownerId: uuid(1_000_000 + (i % 500)),
+      ownerName: `Owner ${i % 500}`,
+      visibility: next() < 0.8 ? 'PUBLIC' : 'TEASER',
+      publishedAt: Date.UTC(2024, 0, 1) + Math.floor(next() * 730 * 86_400_000),
+    };
+  });
+}
+
+/** The fixed mix: zh and en terms, alone and with filters, facets and sorts. */
+function queryMix(count: number): SearchRequest<'results'>[] {
+  const next = random(7);
+  const zh = ['钙钛矿', '固态电池', '人工智能', '氢能', '海水淡化', '无人机', '碳化硅', '燃料电池', '海上风电', '固态 电解质', '电池', '机器人'];
+  const en = ['perovskite', 'solid-state battery', 'AI', 'hydrogen', 'desalination', 'drone', 'fuel cell', 'perovskit', 'computer vision', 'graphene'];
+  const fields = [...new Set(FIXTURE_RESULTS.map((doc) => doc.fieldCode))];
+  const sorts = ['RELEVANCE', 'NEWEST', 'PRICE_ASC'] as const;
+  return Array.from({ length: count }, (_, i) => {
+    const kind = i % 4;
+    const query = kind === 3 && i % 8 === 3 ? '' : pick(next, kind % 2 === 0 ? zh : en);
+    const filtered = kind >= 2;
+    return {
+      query,
+      filters: filtered ? { fieldCodes: [pick(next, fields), pick(next, fields)], minTrl: 3, maxTrl: 8, maxPrice: 3_000_000 } : undefined,
+      facets: filtered ? ['resultClass', 'fieldCode', 'trl', 'transferModes'] : undefined,
+      sort: pick(next, sorts),
+      page: 1 + Math.floor(next() * 3),
+      pageSize: 20,
+    };
+  });
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+const ms = (value: number): string => `${value.toFixed(2)} ms`.padStart(11);
+
+async function timed(work: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await work();
+  return performance.now() - started;
+}
+
+const indexingLeg: Leg = {
+  name: 'bulk indexing',
+  async run({ dataSource, engine, docs }) {
+    const indexer = new SearchIndexer(engine);
+    await engine.clear('results');
+    // Baseline: the same rows in one kind of bulk INSERT, text vectors by PostgreSQL's own parser.
+    const raw = await timed(async () => {
+      for (let start = 0; start < docs.length; start += 500) {
+        const rows = docs.slice(start, start + 500).map((doc) => ({ ...engine.toRow('results', doc), tsv: null, fuzzy: null }));
+        await dataSource.query(
+          `INSERT INTO search_result_doc (id, title, summary, keywords, result_class, field_code, chain_code, trl, transfer_modes, price_min, price_max,
+             negotiable, needs_pilot, district, owner_id, owner_name, visibility, published_at, tsv, fuzzy)
+           SELECT x.id, x.title, x.summary, x.keywords, x.result_class, x.field_code, x.chain_code, x.trl, x.transfer_modes, x.price_min, x.price_max,
+             x.negotiable, x.needs_pilot, x.district, x.owner_id, x.owner_name, x.visibility, to_timestamp(x.published_at / 1000.0),
+             to_tsvector('simple', x.title || ' ' || x.summary), lower(x.title)
+             FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, title text, summary text, keywords text[], result_class text, field_code text,
+               chain_code text, trl smallint, transfer_modes text[], price_min numeric, price_max numeric, negotiable boolean, needs_pilot boolean,
+               district text, owner_id uuid, owner_name text, visibility text, published_at bigint)`,
+          [JSON.stringify(rows)],
+        );
+      }
+    });
+    await engine.clear('results');
+    const ours = await timed(() => indexer.upsert('results', docs));
+    await dataSource.query('ANALYZE search_result_doc');
+    const rate = (elapsed: number): string => `${Math.round(docs.length / (elapsed / 1000))} docs/s`.padStart(14);
+    console.log(`\n${this.name}: ${docs.length} results`);
+    console.log(`  adapter (jieba + tsvector + trigram text, upsert) ${ms(ours)} ${rate(ours)}`);
+    console.log(`  raw SQL bulk insert (to_tsvector, no segmentation) ${ms(raw)} ${rate(raw)}`);
+    console.log(`  throughput ratio adapter/raw: ${(raw / ours).toFixed(2)}× (1.00 = as fast as raw)`);
+  },
+};
+
+const queryLeg: Leg = {
+  name: 'queries',
+  async run({ dataSource, engine, queries }) {
+    const compiled = queries.map((request) => engine.compile('results', request));
+    for (const request of queries.slice(0, 20)) await engine.search('results', request);
+    const ours: number[] = [];
+    const raw: number[] = [];
+    for (let i = 0; i < queries.length; i++) {
+      // Interleaved so both sides see the same cache state.
+      ours.push(await timed(() => engine.search('results', queries[i])));
+      raw.push(await timed(() => dataSource.query(compiled[i].sql, compiled[i].params)));
+    }
+    const p50 = [percentile(ours, 50), percentile(raw, 50)];
+    const p95 = [percentile(ours, 95), percentile(raw, 95)];
+    console.log(`\n${this.name}: ${queries.length} (zh/en × with/without filters and facets)`);
+    console.log(`  ${''.padEnd(30)} ${'p50'.padStart(11)} ${'p95'.padStart(11)}`);
+    console.log(`  ${'adapter (segment+SQL+highlight)'.padEnd(30)} ${ms(p50[0])} ${ms(p95[0])}`);
+    console.log(`  ${'raw SQL (same statements)'.padEnd(30)} ${ms(p50[1])} ${ms(p95[1])}`);
+    console.log(`  ${'ratio adapter/raw'.padEnd(30)} ${`${(p50[0] / p50[1]).toFixed(2)}×`.padStart(11)} ${`${(p95[0] / p95[1]).toFixed(2)}×`.padStart(11)}`);
+    console.log(`  ${'adapter − raw'.padEnd(30)} ${ms(p50[0] - p50[1])} ${ms(p95[0] - p95[1])}   (goal at p95: ≤ 2× and ≤ raw + 20 ms)`);
+  },
+};
+
+// GraphQL-over-HTTP and outbox legs slot in here with the catalog.
+const LEGS: Leg[] = [indexingLeg, queryLeg];
+
+async function main(): Promise<void> {
+  const count = flag('--docs', 100_000);
+  const queryCount = flag('--queries', 200);
+  const runtime = await prepareRuntime({ migrate: false });
+  const name = `tb_bench_search_${process.pid}`;
+  const admin = new Client({ connectionString: runtime.databaseUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(runtime.databaseUrl);
+  url.pathname = `/${name}`;
+  let dataSource: DataSource | null = null;
+  try {
+    await runMigrations(url.toString());
+    dataSource = await new DataSource(dataSourceOptions(url.toString(), 4)).initialize();
+    const segmenter = new Segmenter();
+    const started = performance.now();
+    const docs = generate(count);
+    console.log(`Generated ${docs.length} synthetic results in ${(performance.now() - started).toFixed(0)} ms (scratch database ${name})`);
+    const context: BenchContext = { dataSource, engine: new PostgresSearchEngine(dataSource, segmenter), segmenter, docs, queries: queryMix(queryCount) };
+    for (const leg of LEGS) await leg.run(context);
+  } finally {
+    await dataSource?.destroy();
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+    await runtime.stop();
+  }
+}
+
+void main().catch((error: Error) => {
+  console.error(error.stack ?? error.message);
+  process.exit(1);
+});

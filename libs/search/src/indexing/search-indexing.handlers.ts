@@ -1,0 +1,50 @@
+import { HandlerOptions, OutboxHandlerRegistry, OutboxJob } from '@techbridge/platform';
+import { SearchDocumentSource } from './search-document-source';
+import { SearchIndexer } from './search-indexer.service';
+
+export const SEARCH_INDEX_QUEUE = 'search.index';
+
+/** Every event after which a result's searchable state may differ. */
+export const RESULT_INDEX_EVENTS = ['result.published', 'result.updated', 'result.withdrawn', 'result.unpublished', 'result.deleted'] as const;
+/** Every event after which a need's searchable state may differ. */
+export const NEED_INDEX_EVENTS = ['need.published', 'need.updated', 'need.closed', 'need.solved', 'need.negotiating', 'need.pledged', 'need.deleted'] as const;
+
+const RESULT_TYPES = new Set<string>(RESULT_INDEX_EVENTS);
+const NEED_TYPES = new Set<string>(NEED_INDEX_EVENTS);
+
+/** The ids of each index touched by a batch of outbox jobs (the aggregate id of each event). */
+export function idsByIndex(jobs: Pick<OutboxJob, 'type' | 'aggregateId'>[]): { results: string[]; needs: string[] } {
+  const results = new Set<string>();
+  const needs = new Set<string>();
+  for (const job of jobs) {
+    if (!job.aggregateId) continue;
+    if (RESULT_TYPES.has(job.type)) results.add(job.aggregateId);
+    else if (NEED_TYPES.has(job.type)) needs.add(job.aggregateId);
+  }
+  return { results: [...results], needs: [...needs] };
+}
+
+export interface SearchIndexingOptions extends HandlerOptions {
+  /** Queue name; one queue per engine when several are fed. */
+  queue?: string;
+}
+
+/**
+ * Subscribes the indexer to the catalog's outbox events. The handler only loads current state
+ * and writes it; when the engine is unreachable it throws, pg-boss retries the batch with
+ * backoff (then dead-letters it), and the catalog write that produced the event has long been
+ * committed: a failing engine never fails a write, the index catches up when it returns.
+ */
+export function registerSearchIndexing(registry: OutboxHandlerRegistry, indexer: SearchIndexer, source: SearchDocumentSource, options: SearchIndexingOptions = {}): void {
+  const { queue = SEARCH_INDEX_QUEUE, ...handlerOptions } = options;
+  registry.register(
+    queue,
+    [...RESULT_INDEX_EVENTS, ...NEED_INDEX_EVENTS],
+    async (jobs) => {
+      const { results, needs } = idsByIndex(jobs);
+      if (results.length > 0) await indexer.sync('results', results, (ids) => source.loadResults(ids));
+      if (needs.length > 0) await indexer.sync('needs', needs, (ids) => source.loadNeeds(ids));
+    },
+    { batchSize: 100, retryLimit: 20, retryDelaySeconds: 2, ...handlerOptions },
+  );
+}

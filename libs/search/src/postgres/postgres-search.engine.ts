@@ -1,0 +1,269 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { FilterCondition, filterConditions } from '../filter-conditions';
+import { highlight, HighlightTerm } from '../highlight';
+import { columnOf, ColumnSpec, INDEX_SCHEMAS } from '../index-schema';
+import { SearchDocuments, SearchIndexName } from '../search-documents';
+import {
+  FacetResult,
+  FACET_ATTRIBUTES,
+  normalizePaging,
+  orderFacetValues,
+  SearchEngine,
+  SearchEngineHealth,
+  SearchRequest,
+  SearchResponse,
+  SearchSortKey,
+} from '../search-engine';
+import { QueryTerm, Segmenter } from '../segmentation/segmenter.service';
+import { synonymsOf } from '../synonyms';
+import { tsqueryTerm, tsvectorLiteral } from './text-search';
+
+/** English words this long or longer also match a near spelling (Meilisearch: one typo from 5). */
+export const FUZZY_MIN_LENGTH = 5;
+/** pg_trgm's default word_similarity_threshold, which the `<%` operator applies. */
+export const FUZZY_THRESHOLD = 0.6;
+const MAX_FACET_VALUES = 100;
+const UPSERT_BATCH = 500;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export interface CompiledSearch {
+  sql: string;
+  params: unknown[];
+  terms: HighlightTerm[];
+  page: number;
+  pageSize: number;
+}
+
+interface SearchRow {
+  total: number;
+  hits: { id: string; title: string; summary: string; score: number }[];
+  facets: { a: string; v: string; c: number }[];
+}
+
+class Params {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+/**
+ * The embedded engine: documents in their own tables, a tsvector over jieba tokens (weights
+ * title A, keywords B, summary C) with a GIN index, and pg_trgm for typos.
+ *
+ * Matching: every query term must match (AND), the last one also as a prefix. An English term
+ * of FUZZY_MIN_LENGTH letters or more is matched either in the tsvector or, OR-ed in, by
+ * `term <% fuzzy` (trigram word similarity ≥ 0.6 against the Latin words of title and
+ * keywords, GIN-indexed), so `perovskit` or `perovskte` find perovskite documents in the same
+ * query, without a second round trip. Relevance is ts_rank_cd plus a tenth of the trigram
+ * similarity, then newest first, then id.
+ */
+@Injectable()
+export class PostgresSearchEngine extends SearchEngine {
+  readonly name = 'postgres' as const;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly segmenter: Segmenter,
+  ) {
+    super();
+  }
+
+  async ensureIndexes(): Promise<void> {
+    const [row] = await this.dataSource.query(
+      `SELECT to_regclass('search_result_doc') IS NOT NULL AND to_regclass('search_need_doc') IS NOT NULL AS tables,
+              EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm') AS trgm`,
+    );
+    if (!row.tables || !row.trgm) throw new Error('Search tables or pg_trgm are missing: run the migrations');
+  }
+
+  async upsert<I extends SearchIndexName>(index: I, docs: SearchDocuments[I][]): Promise<void> {
+    const schema = INDEX_SCHEMAS[index];
+    const columns = schema.columns;
+    const names = [...columns.map((column) => column.column), 'tsv', 'fuzzy'];
+    const recordType = [...columns.map((column) => `${column.column} ${recordTypeOf(column)}`), 'tsv text', 'fuzzy text'].join(', ');
+    const select = [...columns.map((column) => selectOf(column)), 'x.tsv::tsvector', 'x.fuzzy'].join(', ');
+    const updates = [...names.filter((name) => name !== 'id'), 'indexed_at'].map((name) => (name === 'indexed_at' ? 'indexed_at = now()' : `${name} = EXCLUDED.${name}`));
+    const sql = `INSERT INTO ${schema.table} (${names.join(', ')})
+      SELECT ${select} FROM jsonb_to_recordset($1::jsonb) AS x(${recordType})
+      ON CONFLICT (id) DO UPDATE SET ${updates.join(', ')}`;
+    for (let start = 0; start < docs.length; start += UPSERT_BATCH) {
+      // Last write wins within a batch, as in Meilisearch.
+      const batch = [...new Map(docs.slice(start, start + UPSERT_BATCH).map((doc) => [doc.id, doc])).values()];
+      const rows = batch.map((doc) => this.toRow(index, doc));
+      await this.dataSource.query(sql, [JSON.stringify(rows)]);
+    }
+  }
+
+  /** The row stored for a document: its columns plus the segmented text. */
+  toRow<I extends SearchIndexName>(index: I, doc: SearchDocuments[I]): Record<string, unknown> {
+    const record = doc as unknown as Record<string, unknown>;
+    const row: Record<string, unknown> = {};
+    for (const column of INDEX_SCHEMAS[index].columns) row[column.column] = record[column.attribute] ?? null;
+    const title = this.segmenter.indexTokens(doc.title);
+    const keywords = this.segmenter.indexTokens(doc.keywords.join(' \n '));
+    const summary = this.segmenter.indexTokens(doc.summary);
+    row.tsv = tsvectorLiteral([
+      { tokens: title, weight: 'A' },
+      { tokens: keywords, weight: 'B' },
+      { tokens: summary, weight: 'C' },
+    ]);
+    row.fuzzy = [...new Set([...title, ...keywords].filter((token) => /^[a-z0-9]/.test(token)))].join(' ');
+    return row;
+  }
+
+  async delete(index: SearchIndexName, ids: string[]): Promise<void> {
+    const valid = ids.filter((id) => UUID.test(id));
+    if (valid.length === 0) return;
+    await this.dataSource.query(`DELETE FROM ${INDEX_SCHEMAS[index].table} WHERE id = ANY($1::uuid[])`, [valid]);
+  }
+
+  async clear(index: SearchIndexName): Promise<void> {
+    await this.dataSource.query(`DELETE FROM ${INDEX_SCHEMAS[index].table}`);
+  }
+
+  async health(): Promise<SearchEngineHealth> {
+    try {
+      await this.dataSource.query('SELECT 1 FROM search_result_doc LIMIT 1');
+      return { engine: this.name, ok: true };
+    } catch (error) {
+      return { engine: this.name, ok: false, detail: (error as Error).message };
+    }
+  }
+
+  async search<I extends SearchIndexName>(index: I, request: SearchRequest<I>): Promise<SearchResponse> {
+    const started = performance.now();
+    const compiled = this.compile(index, request);
+    const [row]: SearchRow[] = await this.dataSource.query(compiled.sql, compiled.params);
+    return this.toResponse(row, compiled, started);
+  }
+
+  toResponse(row: SearchRow, compiled: CompiledSearch, started: number): SearchResponse {
+    const facets = new Map<string, FacetResult>();
+    for (const { a, v, c } of row.facets) {
+      const facet = facets.get(a) ?? { attribute: a, values: [] };
+      facet.values.push({ value: v, count: c });
+      facets.set(a, facet);
+    }
+    return {
+      hits: row.hits.map((hit) => ({
+        id: hit.id,
+        highlightTitle: highlight(hit.title, compiled.terms),
+        highlightSummary: highlight(hit.summary, compiled.terms),
+        score: hit.score,
+      })),
+      totalHits: row.total,
+      page: compiled.page,
+      pageSize: compiled.pageSize,
+      facets: [...facets.values()].map((facet) => ({ attribute: facet.attribute, values: orderFacetValues(facet.values).slice(0, MAX_FACET_VALUES) })),
+      processingTimeMs: Math.round(performance.now() - started),
+    };
+  }
+
+  /** The one SQL statement a search runs (public for the benchmark's raw baseline). */
+  compile<I extends SearchIndexName>(index: I, request: SearchRequest<I>): CompiledSearch {
+    const { page, pageSize } = normalizePaging(request);
+    const schema = INDEX_SCHEMAS[index];
+    const params = new Params();
+    const terms = this.segmenter.queryTerms(request.query);
+    const highlightTerms: HighlightTerm[] = terms.map((term, i) => ({
+      ...term,
+      prefix: i === terms.length - 1,
+      fuzzyThreshold: isFuzzy(term) ? FUZZY_THRESHOLD : undefined,
+    }));
+    // A term matches itself (as a prefix if last) or any of its synonyms.
+    const tsquery = (term: HighlightTerm): string =>
+      `(${[tsqueryTerm(term.text, !!term.prefix), ...synonymsOf(term.text).map((synonym) => tsqueryTerm(synonym, false))].join(' | ')})`;
+    const where: string[] = [];
+    let score = '0::real';
+    if (terms.length > 0) {
+      const exact = highlightTerms.filter((term) => !term.fuzzyThreshold).map(tsquery);
+      if (exact.length > 0) where.push(`d.tsv @@ ${params.add(exact.join(' & '))}::tsquery`);
+      const similarity: string[] = [];
+      for (const term of highlightTerms.filter((candidate) => candidate.fuzzyThreshold)) {
+        const word = params.add(term.text);
+        where.push(`(d.tsv @@ ${params.add(tsquery(term))}::tsquery OR ${word} <% d.fuzzy)`);
+        similarity.push(`word_similarity(${word}, d.fuzzy)`);
+      }
+      const any = highlightTerms.map(tsquery).join(' | ');
+      score = `(ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', d.tsv, ${params.add(any)}::tsquery)${similarity.map((s) => ` + 0.1 * ${s}`).join('')})::real`;
+    }
+    for (const term of [...highlightTerms]) {
+      for (const synonym of synonymsOf(term.text)) highlightTerms.push({ text: synonym, latin: /^[a-z0-9]/.test(synonym) });
+    }
+    for (const condition of filterConditions(index, request.filters)) where.push(renderCondition(index, condition, params));
+
+    const facetAttributes = (request.facets ?? []).filter((attribute) => (FACET_ATTRIBUTES[index] as readonly string[]).includes(attribute));
+    const facetColumns = facetAttributes.map((attribute) => columnOf(index, attribute));
+    const priceColumn = columnOf(index, schema.priceAttribute).column;
+    const kept = [...new Set(['published_at', priceColumn, ...facetColumns.map((column) => column.column)])];
+    const order = orderBy(request.sort ?? 'RELEVANCE', priceColumn);
+    const facetSql = facetColumns.map((column) => facetQuery(column, params)).join(' UNION ALL ');
+    const sql = `WITH m AS MATERIALIZED (
+        SELECT d.id, ${score} AS score, ${kept.map((name) => `d.${name}`).join(', ')}
+          FROM ${schema.table} d ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+      ), page AS (
+        SELECT m.id, m.score, row_number() OVER (ORDER BY ${order}) AS ord FROM m ORDER BY ${order}
+         LIMIT ${params.add(pageSize)} OFFSET ${params.add((page - 1) * pageSize)}
+      )
+      SELECT (SELECT count(*)::int FROM m) AS total,
+             (SELECT coalesce(json_agg(json_build_object('id', d.id, 'title', d.title, 'summary', d.summary, 'score', p.score) ORDER BY p.ord), '[]'::json)
+                FROM page p JOIN ${schema.table} d ON d.id = p.id) AS hits,
+             ${facetSql ? `(SELECT coalesce(json_agg(f), '[]'::json) FROM (${facetSql}) f)` : `'[]'::json`} AS facets`;
+    return { sql, params: params.values, terms: highlightTerms, page, pageSize };
+  }
+}
+
+function isFuzzy(term: QueryTerm): boolean {
+  return term.latin && term.text.length >= FUZZY_MIN_LENGTH && /^[a-z]/.test(term.text);
+}
+
+function recordTypeOf(column: ColumnSpec): string {
+  return column.type === 'epoch_ms' ? 'bigint' : column.type;
+}
+
+function selectOf(column: ColumnSpec): string {
+  return column.type === 'epoch_ms' ? `to_timestamp(x.${column.column} / 1000.0)` : `x.${column.column}`;
+}
+
+function orderBy(sort: SearchSortKey, priceColumn: string): string {
+  const tail = 'published_at DESC, id';
+  switch (sort) {
+    case 'RELEVANCE':
+      return `score DESC, ${tail}`;
+    case 'NEWEST':
+      return tail;
+    case 'PRICE_ASC':
+      return `${priceColumn} ASC NULLS LAST, ${tail}`;
+    case 'PRICE_DESC':
+      return `${priceColumn} DESC NULLS LAST, ${tail}`;
+  }
+}
+
+function facetQuery(column: ColumnSpec, params: Params): string {
+  const attribute = params.add(column.attribute);
+  if (column.type === 'text[]') {
+    return `SELECT ${attribute}::text AS a, x AS v, count(*)::int AS c FROM m, unnest(m.${column.column}) AS x GROUP BY x`;
+  }
+  return `SELECT ${attribute}::text AS a, m.${column.column}::text AS v, count(*)::int AS c FROM m WHERE m.${column.column} IS NOT NULL GROUP BY m.${column.column}`;
+}
+
+function renderCondition(index: SearchIndexName, condition: FilterCondition, params: Params): string {
+  const column = columnOf(index, condition.attribute);
+  const ref = `d.${column.column}`;
+  switch (condition.kind) {
+    case 'in':
+      return `${ref} = ANY(${params.add(condition.values)}::text[])`;
+    case 'overlaps':
+      return `${ref} && ${params.add(condition.values)}::text[]`;
+    case 'bound':
+      return `${ref} ${condition.op} ${params.add(condition.value)}::numeric`;
+    case 'equals':
+      if (column.type === 'uuid') return UUID.test(String(condition.value)) ? `${ref} = ${params.add(condition.value)}::uuid` : 'false';
+      if (column.type === 'boolean') return `${ref} = ${params.add(condition.value === true)}::boolean`;
+      return `${ref} = ${params.add(String(condition.value))}::text`;
+  }
+}

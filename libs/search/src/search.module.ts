@@ -1,0 +1,71 @@
+import { Logger, Module, OnApplicationShutdown, OnModuleInit, Optional } from '@nestjs/common';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { AppConfig, OutboxHandlerRegistry } from '@techbridge/platform';
+import { DataSource } from 'typeorm';
+import { SearchDocumentSource } from './indexing/search-document-source';
+import { SearchIndexer } from './indexing/search-indexer.service';
+import { registerSearchIndexing } from './indexing/search-indexing.handlers';
+import { MeilisearchSearchEngine } from './meilisearch/meilisearch-search.engine';
+import { PostgresSearchEngine } from './postgres/postgres-search.engine';
+import { SearchEngine } from './search-engine';
+import { Segmenter } from './segmentation/segmenter.service';
+
+const BOOT_RETRY_MS = 10_000;
+
+/**
+ * The search port with the adapter AppConfig.SEARCH_ENGINE names, the segmenter and the
+ * indexer. Outbox indexing is registered once a SearchDocumentSource is provided (the catalog
+ * integration does that).
+ */
+@Module({
+  providers: [
+    { provide: Segmenter, useFactory: () => new Segmenter() },
+    {
+      provide: SearchEngine,
+      inject: [AppConfig, getDataSourceToken(), Segmenter],
+      useFactory: (config: AppConfig, dataSource: DataSource, segmenter: Segmenter): SearchEngine =>
+        config.SEARCH_ENGINE === 'meilisearch'
+          ? new MeilisearchSearchEngine({ host: config.MEILI_HOST!, apiKey: config.MEILI_API_KEY }, segmenter)
+          : new PostgresSearchEngine(dataSource, segmenter),
+    },
+    SearchIndexer,
+  ],
+  exports: [SearchEngine, Segmenter, SearchIndexer],
+})
+export class SearchModule implements OnModuleInit, OnApplicationShutdown {
+  private readonly logger = new Logger('Search');
+  private retry: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly engine: SearchEngine,
+    private readonly indexer: SearchIndexer,
+    private readonly handlers: OutboxHandlerRegistry,
+    @Optional() private readonly source: SearchDocumentSource | null,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    if (this.source) registerSearchIndexing(this.handlers, this.indexer, this.source);
+    if (this.engine.name === 'postgres') {
+      // Missing tables mean missing migrations: a deployment error, not an outage.
+      await this.engine.ensureIndexes();
+      return;
+    }
+    // An unreachable Meilisearch must not keep the API from serving everything else.
+    await this.ensureIndexesOrRetry();
+  }
+
+  private async ensureIndexesOrRetry(): Promise<void> {
+    try {
+      await this.engine.ensureIndexes();
+      this.logger.log(`Search indexes ready on ${this.engine.name}`);
+    } catch (error) {
+      this.logger.error(`Search indexes not ready (${(error as Error).message}); retrying in ${BOOT_RETRY_MS / 1000}s`);
+      this.retry = setTimeout(() => void this.ensureIndexesOrRetry(), BOOT_RETRY_MS);
+    }
+  }
+
+  onApplicationShutdown(): void {
+    if (this.retry) clearTimeout(this.retry);
+    this.retry = null;
+  }
+}

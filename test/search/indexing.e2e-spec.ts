@@ -1,0 +1,177 @@
+import { OutboxHandlerRegistry, OutboxService, WorkerRunner } from '@techbridge/platform';
+import {
+  FIXTURE_NEEDS,
+  FIXTURE_RESULTS,
+  LoadedDocuments,
+  MeilisearchSearchEngine,
+  NeedSearchDocument,
+  PostgresSearchEngine,
+  registerSearchIndexing,
+  ResultSearchDocument,
+  SearchDocumentSource,
+  SearchEngine,
+  SearchIndexer,
+  Segmenter,
+} from '@techbridge/search';
+import { DataSource } from 'typeorm';
+import { eventually, startTestApp, TestApp } from '../support';
+import { closedPort, FakeMeilisearch, startFakeMeilisearch } from './fake-meilisearch';
+
+/** What the catalog will provide: here an in-memory table of what is searchable right now. */
+class FakeSource extends SearchDocumentSource {
+  readonly results = new Map<string, ResultSearchDocument & { description?: string }>();
+  readonly needs = new Map<string, NeedSearchDocument>();
+  loads = 0;
+
+  private load<D>(table: Map<string, D>, ids: string[]): Promise<LoadedDocuments<D>> {
+    this.loads++;
+    return Promise.resolve({ docs: ids.flatMap((id) => (table.has(id) ? [table.get(id)!] : [])), missing: ids.filter((id) => !table.has(id)) });
+  }
+  loadResults(ids: string[]) {
+    return this.load(this.results, ids);
+  }
+  loadNeeds(ids: string[]) {
+    return this.load(this.needs, ids);
+  }
+  async *scanResults(batchSize: number) {
+    const all = [...this.results.values()];
+    for (let i = 0; i < all.length; i += batchSize) yield all.slice(i, i + batchSize);
+  }
+  async *scanNeeds(batchSize: number) {
+    const all = [...this.needs.values()];
+    for (let i = 0; i < all.length; i += batchSize) yield all.slice(i, i + batchSize);
+  }
+}
+
+describe('search indexing through the outbox', () => {
+  let t: TestApp;
+  let db: DataSource;
+  let engine: SearchEngine;
+  const source = new FakeSource();
+  let meiliPort: number;
+  let fake: FakeMeilisearch | null = null;
+
+  const emit = (type: string, aggregateId: string): Promise<void> =>
+    db.transaction((manager) => t.app.get(OutboxService).append(manager, { type, aggregateId }));
+  const found = async (query: string, id: string): Promise<boolean> =>
+    (await engine.search('results', { query, pageSize: 100 })).hits.some((hit) => hit.id === id);
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    db = t.app.get(DataSource);
+    engine = t.app.get(SearchEngine);
+    const registry = t.app.get(OutboxHandlerRegistry);
+    registerSearchIndexing(registry, t.app.get(SearchIndexer), source, { retryDelaySeconds: 1 });
+    // A second consumer feeding a Meilisearch that is not there yet.
+    meiliPort = await closedPort();
+    const meili = new MeilisearchSearchEngine({ host: `http://127.0.0.1:${meiliPort}`, requestTimeoutMs: 2000, taskTimeoutMs: 5000 }, t.app.get(Segmenter));
+    registerSearchIndexing(registry, new SearchIndexer(meili), source, { queue: 'search.index.meilisearch', retryDelaySeconds: 1, retryLimit: 30 });
+    await t.app.get(WorkerRunner).start();
+  });
+  afterAll(async () => {
+    await fake?.close();
+    await t.close();
+  });
+
+  it('boots with the PostgreSQL adapter chosen by SEARCH_ENGINE', async () => {
+    expect(engine).toBeInstanceOf(PostgresSearchEngine);
+    await expect(engine.health()).resolves.toEqual({ engine: 'postgres', ok: true });
+  });
+
+  it('indexes a published result, follows its update and removes it when withdrawn', async () => {
+    const doc = { ...FIXTURE_RESULTS[6] };
+    source.results.set(doc.id, doc);
+    await emit('result.published', doc.id);
+    await eventually(async () => ((await found('固态电池', doc.id)) ? true : undefined));
+
+    source.results.set(doc.id, { ...doc, title: '高能量密度全固态锂硫电池' });
+    await emit('result.updated', doc.id);
+    await eventually(async () => ((await found('锂硫', doc.id)) ? true : undefined));
+
+    source.results.delete(doc.id);
+    await emit('result.withdrawn', doc.id);
+    await eventually(async () => ((await found('锂硫', doc.id)) ? undefined : true));
+  });
+
+  it('handles repeated and out-of-order events idempotently, needs included', async () => {
+    const need = FIXTURE_NEEDS[0];
+    source.needs.set(need.id, need);
+    await emit('need.updated', need.id);
+    await emit('need.published', need.id);
+    await emit('need.published', need.id);
+    await eventually(async () => ((await engine.search('needs', { query: '钙钛矿', pageSize: 10 })).totalHits === 1 ? true : undefined));
+    const [row] = await db.query(`SELECT count(*)::int AS n FROM search_need_doc WHERE id = $1`, [need.id]);
+    expect(row.n).toBe(1);
+    source.needs.delete(need.id);
+    await emit('need.closed', need.id);
+    await eventually(async () => ((await engine.search('needs', { query: '钙钛矿', pageSize: 10 })).totalHits === 0 ? true : undefined));
+  });
+
+  it('never stores fields outside the document shape, such as a description', async () => {
+    const doc = { ...FIXTURE_RESULTS[12], description: 'CONFIDENTIAL-PROCESS-DETAIL 保密工艺参数' };
+    source.results.set(doc.id, doc);
+    await emit('result.published', doc.id);
+    await eventually(async () => ((await found('缺陷检测', doc.id)) ? true : undefined));
+    const rows = await db.query(`SELECT count(*)::int AS n FROM search_result_doc d WHERE row_to_json(d)::text LIKE '%CONFIDENTIAL%' OR row_to_json(d)::text LIKE '%保密%'`);
+    expect(rows[0].n).toBe(0);
+  });
+
+  it('retries while Meilisearch is unreachable and catches up when it returns, the write having succeeded', async () => {
+    const doc = { ...FIXTURE_RESULTS[3], description: 'CONFIDENTIAL-RECIPE' };
+    source.results.set(doc.id, doc);
+    await emit('result.published', doc.id);
+    // The catalog's transaction committed; the event is there whatever the engine does.
+    const [event] = await db.query(`SELECT id FROM outbox_event WHERE type = 'result.published' AND aggregate_id = $1`, [doc.id]);
+    expect(event).toBeDefined();
+    // The Meilisearch consumer fails and is retried (the PostgreSQL one is unaffected).
+    await eventually(
+      async () => {
+        const jobs = await db.query(`SELECT retry_count FROM pgboss.job WHERE name = 'search.index.meilisearch' AND data->>'aggregateId' = $1`, [doc.id]);
+        return jobs.some((job: { retry_count: number }) => job.retry_count >= 1) ? true : undefined;
+      },
+      30_000,
+    );
+    await eventually(async () => ((await found('perovskite', doc.id)) ? true : undefined));
+
+    fake = await startFakeMeilisearch(meiliPort);
+    const sent = await eventually(
+      async () => {
+        const hit = fake!.received.find((request) => request.path === '/indexes/results/documents' && JSON.stringify(request.body).includes(doc.id));
+        return hit;
+      },
+      30_000,
+    );
+    expect(JSON.stringify(sent.body)).not.toContain('CONFIDENTIAL');
+    expect(Object.keys((sent.body as Record<string, unknown>[])[0]).sort()).toEqual(Object.keys(FIXTURE_RESULTS[3]).sort());
+    await eventually(
+      async () => {
+        const jobs = await db.query(`SELECT state FROM pgboss.job WHERE name = 'search.index.meilisearch' AND data->>'aggregateId' = $1`, [doc.id]);
+        return jobs.length > 0 && jobs.every((job: { state: string }) => job.state === 'completed') ? true : undefined;
+      },
+      30_000,
+    );
+  }, 90_000);
+
+  it('surfaces a failed Meilisearch task as an error', async () => {
+    const server = await startFakeMeilisearch();
+    try {
+      const meili = new MeilisearchSearchEngine({ host: `http://127.0.0.1:${server.port}` }, new Segmenter());
+      server.failTasks = true;
+      await expect(meili.upsert('results', [FIXTURE_RESULTS[0]])).rejects.toThrow(/task \d+ \(documentAdditionOrUpdate\) failed: invalid_document_id/);
+      server.failTasks = false;
+      await expect(meili.upsert('results', FIXTURE_RESULTS.slice(0, 5))).resolves.toBeUndefined();
+      await expect(meili.delete('needs', [FIXTURE_NEEDS[0].id])).resolves.toBeUndefined();
+      expect(server.received.map((request) => request.path)).toContain('/indexes/needs/documents/delete-batch');
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('rebuilds an index from the source', async () => {
+    source.results.clear();
+    for (const doc of FIXTURE_RESULTS.slice(0, 30)) source.results.set(doc.id, doc);
+    const written = await t.app.get(SearchIndexer).rebuild('results', source.scanResults(7));
+    expect(written).toBe(30);
+    expect((await engine.search('results', { query: '', pageSize: 1 })).totalHits).toBe(30);
+  });
+});

@@ -1,0 +1,17 @@
+import { dataSourceOptions } from '@techbridge/platform';
+import { PostgresSearchEngine, Segmenter } from '@techbridge/search';
+import { DataSource } from 'typeorm';
+import { createTestDatabase } from '../support';
+import { searchConformance } from './conformance';
+
+searchConformance('PostgreSQL adapter', async () => {
+  const database = await createTestDatabase();
+  const dataSource = await new DataSource(dataSourceOptions(database.url, 3)).initialize();
+  return {
+    engine: new PostgresSearchEngine(dataSource, new Segmenter()),
+    close: async () => {
+      await dataSource.destroy();
+      await database.drop();
+    },
+  };
+});
