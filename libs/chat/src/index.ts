@@ -3,7 +3,6 @@ export * from './chat.errors';
 export * from './conversations/conversation.entity';
 export * from './conversations/conversation.model';
 export * from './conversations/conversation.service';
-export * from './messages/contract-type.enum';
 export * from './messages/message-kind.enum';
 export * from './messages/message.entity';
 export * from './messages/message.model';

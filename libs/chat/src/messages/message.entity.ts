@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { ContractType } from './contract-type.enum';
+import { ContractType } from '@techbridge/brokerage';
 import { MessageKind } from './message-kind.enum';
 
 /** An offer as stored in the message's jsonb column; the amount stays a decimal string. */

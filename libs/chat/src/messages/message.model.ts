@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { connectionTypes, MoneyScalar } from '@techbridge/platform';
-import { ContractType } from './contract-type.enum';
+import { ContractType } from '@techbridge/brokerage';
 import { MessageKind } from './message-kind.enum';
 
 @ObjectType('Offer', { description: 'A structured offer made in a deal conversation.' })

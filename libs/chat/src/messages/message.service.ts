@@ -7,7 +7,7 @@ import { AfterCommit } from '../after-commit';
 import { ConversationAccess } from '../conversations/conversation-access.service';
 import { ChatBroadcaster } from '../realtime/chat-broadcaster';
 import { MessagePayload, SYNC_PAGE_SIZE } from '../realtime/chat-events';
-import { ContractType } from './contract-type.enum';
+import { ContractType } from '@techbridge/brokerage';
 import { SendMessageInput } from './dto/send-message.input';
 import { MessageEntity, StoredOffer } from './message.entity';
 import { MessageKind } from './message-kind.enum';

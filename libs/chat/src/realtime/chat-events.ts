@@ -1,5 +1,5 @@
 import { PublicErrorCode } from '@techbridge/platform';
-import { ContractType } from '../messages/contract-type.enum';
+import { ContractType } from '@techbridge/brokerage';
 import { MessageKind } from '../messages/message-kind.enum';
 
 /** A message as sent on the socket: the GraphQL `Message` shape with the sender inlined. */

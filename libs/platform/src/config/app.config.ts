@@ -226,6 +226,20 @@ export class AppConfig {
   @Transform(toJsonObject)
   @IsWeightMap()
   MATCH_WEIGHTS?: Record<string, number>;
+  /**
+   * Broker commission by contract type, `TYPE:percent` pairs (types left out keep their default:
+   * DEVELOPMENT 3, TRANSFER 5, LICENSE 5, CONSULTING 8, SERVICE 8).
+   */
+  @IsString()
+  @Matches(/^$|^\s*[A-Z]+\s*:\s*\d{1,3}(\.\d{1,2})?\s*(,\s*[A-Z]+\s*:\s*\d{1,3}(\.\d{1,2})?\s*)*$/, {
+    message: 'COMMISSION_RATES must look like DEVELOPMENT:3,TRANSFER:5 (percent, at most two decimals)',
+  })
+  COMMISSION_RATES = '';
+
+  /** Public holidays (Asia/Shanghai dates) skipped when deal deadlines count working days. */
+  @Transform(toList)
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { each: true, message: 'PUBLIC_HOLIDAYS must be comma-separated YYYY-MM-DD dates' })
+  PUBLIC_HOLIDAYS: string[] = [];
 
   @IsIn(['error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';

@@ -39,13 +39,21 @@ export function queryLimitsPlugin(maxDepth: number, maxComplexity: number): Apol
             extensions: { code: 'BAD_USER_INPUT' },
           });
         }
-        const complexity = getComplexity({
-          schema,
-          operationName: request.operationName ?? undefined,
-          query: document,
-          variables: request.variables ?? {},
-          estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-        });
+        let complexity: number;
+        try {
+          complexity = getComplexity({
+            schema,
+            operationName: request.operationName ?? undefined,
+            query: document,
+            variables: request.variables ?? {},
+            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+          });
+        } catch (error) {
+          // Variables that do not coerce (an unknown enum value, a bad Money string): execution
+          // refuses them before any resolver runs, as BAD_USER_INPUT naming the variable.
+          if (error instanceof GraphQLError) return;
+          throw error;
+        }
         if (complexity > maxComplexity) {
           throw new GraphQLError(`Query complexity ${complexity} exceeds the limit of ${maxComplexity}`, {
             extensions: { code: 'BAD_USER_INPUT' },

@@ -2,7 +2,7 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { MONEY_MAX, MONEY_PATTERN, MoneyScalar } from '@techbridge/platform';
 import { Transform, Type } from 'class-transformer';
 import { IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateNested, ValidationArguments, registerDecorator } from 'class-validator';
-import { ContractType } from '../contract-type.enum';
+import { ContractType } from '@techbridge/brokerage';
 
 export const MAX_BODY_LENGTH = 4000;
 

@@ -1,0 +1,17 @@
+import { defineErrors } from '@techbridge/platform';
+
+/** Brokerage's error reasons and the public code each maps to. */
+export const brokerageError = defineErrors({
+  DEAL_NOT_FOUND: 'NOT_FOUND',
+  ILLEGAL_TRANSITION: 'CONFLICT',
+  STAGE_CHANGE_FORBIDDEN: 'FORBIDDEN',
+  DEAL_CLOSED: 'CONFLICT',
+  BROKER_UNAVAILABLE: 'CONFLICT',
+  NOT_A_BROKER: 'BAD_USER_INPUT',
+  CONTRACT_FORBIDDEN: 'FORBIDDEN',
+  ASSIGN_FORBIDDEN: 'FORBIDDEN',
+  ENTERPRISE_NOT_FOUND: 'NOT_FOUND',
+  NOT_AN_ENTERPRISE: 'BAD_USER_INPUT',
+  FOLLOW_UP_FORBIDDEN: 'FORBIDDEN',
+  NOTIFICATION_NOT_FOUND: 'NOT_FOUND',
+});

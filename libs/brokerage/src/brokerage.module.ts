@@ -1,0 +1,56 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdentityModule } from '@techbridge/identity';
+import { AuditService, OutboxHandlerRegistry } from '@techbridge/platform';
+import { BrokerageSettings } from './brokerage.settings';
+import { Clock } from './clock';
+import { CommissionLedgerEntity } from './contracts/commission-ledger.entity';
+import { DealContractEntity } from './contracts/deal-contract.entity';
+import { DEAL_DUE_QUEUE, DealDueCheck, DealDueReminders } from './deals/deal-due.reminders';
+import { DealLifecycle } from './deals/deal-lifecycle';
+import { DealStageChangeEntity } from './deals/deal-stage-change.entity';
+import { DealEntity } from './deals/deal.entity';
+import { DealEventPayload, DealService } from './deals/deal.service';
+import { FollowUpEntity } from './follow-ups/follow-up.entity';
+import { FollowUpResolver } from './follow-ups/follow-up.resolver';
+import { FollowUpService } from './follow-ups/follow-up.service';
+import { NotificationEntity } from './notifications/notification.entity';
+import { NotificationResolver } from './notifications/notification.resolver';
+import { NotificationService } from './notifications/notification.service';
+
+@Module({
+  imports: [
+    IdentityModule,
+    TypeOrmModule.forFeature([DealEntity, DealStageChangeEntity, DealContractEntity, CommissionLedgerEntity, FollowUpEntity, NotificationEntity]),
+  ],
+  providers: [
+    Clock,
+    BrokerageSettings,
+    DealLifecycle,
+    DealService,
+    DealDueReminders,
+    NotificationService,
+    NotificationResolver,
+    FollowUpService,
+    FollowUpResolver,
+  ],
+  exports: [Clock, BrokerageSettings, DealLifecycle, DealService, NotificationService, FollowUpService],
+})
+export class BrokerageModule implements OnModuleInit {
+  constructor(
+    private readonly handlers: OutboxHandlerRegistry,
+    private readonly reminders: DealDueReminders,
+    private readonly audit: AuditService,
+  ) {}
+
+  onModuleInit(): void {
+    // A deal entering a stage with a deadline gets a delayed check at that instant.
+    this.handlers.register<DealEventPayload>('brokerage.deal-due-schedule', ['deal.opened', 'deal.stage_changed'], (jobs) => this.reminders.onDealEvents(jobs));
+    // The delayed checks themselves: no event routes here, jobs are sent with `startAfter`;
+    // registering the queue makes every worker process consume it.
+    this.handlers.register<DealDueCheck>(DEAL_DUE_QUEUE, [], (jobs) => this.reminders.onDueJobs(jobs), { batchSize: 20 });
+    this.handlers.register('brokerage.audit', ['deal.opened', 'deal.stage_changed', 'deal.broker_assigned', 'contract.signed'], (jobs) =>
+      this.audit.recordEvents(jobs, (job) => job.payload),
+    );
+  }
+}

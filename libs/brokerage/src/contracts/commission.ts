@@ -1,0 +1,51 @@
+import { ContractType } from './contract-type.enum';
+import { fromCents, toCents } from './money';
+
+/** Commission rates as basis points (1 % = 100 bp) per contract type. */
+export type CommissionRates = Readonly<Record<ContractType, number>>;
+
+/** The defaults: development 3 %, transfer and licence 5 %, consulting and service 8 %. */
+export const DEFAULT_COMMISSION_RATES = 'DEVELOPMENT:3,TRANSFER:5,LICENSE:5,CONSULTING:8,SERVICE:8';
+
+/** `TYPE:percent` pairs, comma-separated; percent with at most two decimals, 0 to 100. */
+export const COMMISSION_RATES_PATTERN = /^\s*[A-Z]+\s*:\s*\d{1,3}(\.\d{1,2})?\s*(,\s*[A-Z]+\s*:\s*\d{1,3}(\.\d{1,2})?\s*)*$/;
+
+/**
+ * Reads `COMMISSION_RATES` (e.g. `DEVELOPMENT:3,TRANSFER:5.5`). Types left out keep their
+ * default; unknown types and rates above 100 % are refused.
+ */
+export function parseCommissionRates(text: string): CommissionRates {
+  const rates = {} as Record<ContractType, number>;
+  const apply = (source: string): void => {
+    if (!COMMISSION_RATES_PATTERN.test(source)) throw new Error('COMMISSION_RATES must look like DEVELOPMENT:3,TRANSFER:5');
+    for (const pair of source.split(',')) {
+      const [name, percent] = pair.split(':').map((part) => part.trim());
+      if (!(Object.values(ContractType) as string[]).includes(name)) throw new Error(`COMMISSION_RATES names an unknown contract type: ${name}`);
+      const [whole, fraction = ''] = percent.split('.');
+      const basisPoints = Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
+      if (basisPoints > 10000) throw new Error(`COMMISSION_RATES: the rate for ${name} is above 100 %`);
+      rates[name as ContractType] = basisPoints;
+    }
+  };
+  apply(DEFAULT_COMMISSION_RATES);
+  if (text.trim() !== '') apply(text);
+  return rates;
+}
+
+/**
+ * Commission on a contract amount: amount × rate, exact, rounded half-up to the cent.
+ * `amount` is a Money string; the result is one too.
+ */
+export function commissionFor(amount: string, type: ContractType, rates: CommissionRates): { rateBasisPoints: number; commission: string } {
+  const cents = toCents(amount);
+  if (cents === null || cents < 0n) throw new Error('The amount must be a non-negative Money value');
+  const rateBasisPoints = rates[type];
+  // cents × bp / 10 000, half-up: add half the divisor before the integer division (all values ≥ 0).
+  const commission = (cents * BigInt(rateBasisPoints) + 5000n) / 10000n;
+  return { rateBasisPoints, commission: fromCents(commission) };
+}
+
+/** "5.00" from 500 basis points, for display and the ledger's numeric(5,2) column. */
+export function basisPointsToPercent(basisPoints: number): string {
+  return fromCents(BigInt(basisPoints));
+}

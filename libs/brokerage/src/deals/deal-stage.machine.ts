@@ -1,0 +1,58 @@
+import { DealStage } from './deal-stage.enum';
+
+/** Who is asking, relative to one deal. */
+export enum DealActor {
+  /** The deal's assigned broker. */
+  BROKER_OF_RECORD = 'BROKER_OF_RECORD',
+  ADMIN = 'ADMIN',
+  /** A member of the result's owner organization or of the need's enterprise. */
+  PARTY = 'PARTY',
+  /** Anyone else, other brokers included. */
+  OTHER = 'OTHER',
+}
+
+/** The mutation a stage change comes through. */
+export type DealMove = 'advance' | 'signContract';
+
+interface TransitionRule {
+  by: readonly DealActor[];
+  /** Only this mutation may make the move. */
+  via: DealMove;
+  /** The move needs a written reason (LOST). */
+  reasonRequired: boolean;
+}
+
+const STAFF = [DealActor.BROKER_OF_RECORD, DealActor.ADMIN] as const;
+const STAFF_AND_PARTIES = [DealActor.BROKER_OF_RECORD, DealActor.ADMIN, DealActor.PARTY] as const;
+const forward: TransitionRule = { by: STAFF, via: 'advance', reasonRequired: false };
+const lose: TransitionRule = { by: STAFF_AND_PARTIES, via: 'advance', reasonRequired: true };
+
+/**
+ * Every legal stage change, and who may make it. Anything not listed is illegal. Parties may
+ * only give a deal up (with a reason); the contract is signed only through `signContract`,
+ * which records the contract in the same transaction.
+ */
+export const DEAL_TRANSITIONS: Readonly<Record<DealStage, Partial<Record<DealStage, TransitionRule>>>> = {
+  [DealStage.INTRODUCED]: { [DealStage.NEGOTIATING]: forward, [DealStage.LOST]: lose },
+  [DealStage.NEGOTIATING]: { [DealStage.TERMS_AGREED]: forward, [DealStage.LOST]: lose },
+  [DealStage.TERMS_AGREED]: { [DealStage.CONTRACT_SIGNED]: { by: STAFF, via: 'signContract', reasonRequired: false }, [DealStage.LOST]: lose },
+  [DealStage.CONTRACT_SIGNED]: {},
+  [DealStage.LOST]: {},
+};
+
+export type TransitionVerdict =
+  | { ok: true; reasonRequired: boolean }
+  /** Not a move of the pipeline from this stage (CONFLICT). */
+  | { ok: false; refusal: 'ILLEGAL_TRANSITION' }
+  /** A legal move that this mutation does not make (e.g. CONTRACT_SIGNED through advance). */
+  | { ok: false; refusal: 'WRONG_MUTATION'; via: DealMove }
+  /** A legal move this actor may not make (FORBIDDEN). */
+  | { ok: false; refusal: 'NOT_ALLOWED' };
+
+export function judgeTransition(from: DealStage, to: DealStage, actor: DealActor, move: DealMove): TransitionVerdict {
+  const rule = DEAL_TRANSITIONS[from][to];
+  if (!rule) return { ok: false, refusal: 'ILLEGAL_TRANSITION' };
+  if (rule.via !== move) return { ok: false, refusal: 'WRONG_MUTATION', via: rule.via };
+  if (!rule.by.includes(actor)) return { ok: false, refusal: 'NOT_ALLOWED' };
+  return { ok: true, reasonRequired: rule.reasonRequired };
+}
