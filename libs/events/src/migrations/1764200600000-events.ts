@@ -1,6 +1,9 @@
-// Draft: enable (rename to .ts) once libs/catalog's research_result and tech_need tables are merged;
-// the FKs below need them. Not loaded while it ends in .pending (the migration glob takes *.ts/*.js).
 import { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * Matchmaking events, registrations, 1:1 meetings. Runs after catalog (research_result, tech_need),
+ * identity (organization, app_user) and brokerage (deal, notification).
+ */
 
 export class Events1764200600000 implements MigrationInterface {
   name = 'Events1764200600000';
@@ -82,12 +85,13 @@ export class Events1764200600000 implements MigrationInterface {
         need_answer   boolean,
         responded_at  timestamptz,
         outcome_at    timestamptz,
-        -- FK to deal added by the integration once libs/brokerage's table exists.
-        deal_id       uuid,
+        -- The deal a held meeting opened: one meeting opens at most one deal.
+        deal_id       uuid UNIQUE REFERENCES deal (id),
         created_at    timestamptz(3) NOT NULL DEFAULT now(),
         updated_at    timestamptz NOT NULL DEFAULT now(),
         CHECK (ends_at > starts_at),
         CHECK (result_org_id <> need_org_id),
+        CHECK (deal_id IS NULL OR status = 'HELD'),
         UNIQUE (event_id, result_id, need_id)
       )`);
     // The scheduler's rules, held by the database as far as unique indexes can: one live meeting per
@@ -100,9 +104,18 @@ export class Events1764200600000 implements MigrationInterface {
     await q.query(`CREATE INDEX meeting_event_start ON meeting (event_id, starts_at, table_no)`);
     await q.query(`CREATE INDEX meeting_result_org ON meeting (result_org_id, starts_at)`);
     await q.query(`CREATE INDEX meeting_need_org ON meeting (need_org_id, starts_at)`);
+    await q.query(`CREATE INDEX event_registration_org ON event_registration (organization_id)`);
+
+    // Participants are reminded of their agenda through brokerage's notifications.
+    await q.query(`ALTER TABLE notification DROP CONSTRAINT notification_kind_check`);
+    await q.query(`ALTER TABLE notification ADD CONSTRAINT notification_kind_check
+      CHECK (kind IN ('DEAL_OVERDUE','DEAL_ESCALATED','DEAL_UNASSIGNED','EVENT_MEETING_REMINDER'))`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DELETE FROM notification WHERE kind = 'EVENT_MEETING_REMINDER'`);
+    await q.query(`ALTER TABLE notification DROP CONSTRAINT notification_kind_check`);
+    await q.query(`ALTER TABLE notification ADD CONSTRAINT notification_kind_check CHECK (kind IN ('DEAL_OVERDUE','DEAL_ESCALATED','DEAL_UNASSIGNED'))`);
     await q.query(`DROP TABLE meeting`);
     await q.query(`DROP TABLE event_registration_need`);
     await q.query(`DROP TABLE event_registration_result`);
