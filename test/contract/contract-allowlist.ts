@@ -7,7 +7,6 @@ export const CONTRACT_ALLOWLIST: string[] = [
   'Facet', 'ResultHit', 'NeedHit', 'ResultSearchResponse', 'NeedSearchResponse', 'SearchSort',
   'ResultSearchInput', 'NeedSearchInput', 'Query.searchResults', 'Query.searchNeeds',
   // matching (issue 5)
-  'Float',
   'ScoreFactor', 'Match', 'MatchStatus', 'MatchFeedbackInput', 'Query.matchesForNeed',
   'Query.matchesForResult', 'Mutation.refreshMatches', 'Mutation.giveMatchFeedback',
   // brokerage (issue 6)
@@ -18,13 +17,11 @@ export const CONTRACT_ALLOWLIST: string[] = [
   // Conversation.deal: the deal pipeline adds it as a field resolver.
   'Conversation.deal',
   // events and pilot (issue 8)
-  'Registration', 'Meeting', 'MatchmakingEvent', 'MatchmakingEventEdge', 'MatchmakingEventConnection',
-  'PilotBooking', 'PilotPlatform', 'PilotPlatformEdge', 'PilotPlatformConnection', 'EventStatus',
-  'MeetingStatus', 'BookingStatus', 'EventInput', 'EventRegistrationInput', 'PilotPlatformInput',
-  'PilotBookingInput', 'Query.events', 'Query.event', 'Query.pilotPlatforms', 'Mutation.createEvent',
-  'Mutation.openEvent', 'Mutation.registerForEvent', 'Mutation.scheduleEvent', 'Mutation.respondToMeeting',
-  'Mutation.recordMeetingOutcome', 'Mutation.createPilotPlatform', 'Mutation.requestPilotBooking',
-  'Mutation.decidePilotBooking',
+  // Meeting.deal: resolved once the Deal GraphQL type exists; meanwhile Meeting.dealId carries the id.
+  'Meeting.deal',
+  'PilotBooking', 'PilotPlatform', 'PilotPlatformEdge', 'PilotPlatformConnection', 'BookingStatus',
+  'PilotPlatformInput', 'PilotBookingInput', 'Query.pilotPlatforms', 'Mutation.createPilotPlatform',
+  'Mutation.requestPilotBooking', 'Mutation.decidePilotBooking',
   // insights (issue 9)
   'KpiFigure', 'KpiReport', 'KpiTargetInput', 'Query.kpis', 'Mutation.setKpiTargets',
 ];

@@ -20,6 +20,19 @@ export class EndsAfterStartConstraint implements ValidatorConstraintInterface {
   }
 }
 
+@ValidatorConstraint({ name: 'deadlineBeforeStart' })
+export class DeadlineBeforeStartConstraint implements ValidatorConstraintInterface {
+  validate(value: unknown, args: ValidationArguments): boolean {
+    const { startsAt } = args.object as EventInput;
+    if (!(value instanceof Date) || !(startsAt instanceof Date)) return true;
+    return value.getTime() <= startsAt.getTime();
+  }
+
+  defaultMessage(): string {
+    return 'registrationDeadline must not be after startsAt';
+  }
+}
+
 /**
  * A matchmaking event as an administrator creates it. Field codes are checked against the
  * taxonomy by the service (FieldCodes.assertKnown), which knows the data.
@@ -67,4 +80,18 @@ export class EventInput {
   @Min(1)
   @Max(500)
   tables: number;
+
+  @Field(() => Int, { nullable: true, description: 'Most organizations that may register; null for no limit.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  capacity?: number | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Last instant to register or change a registration; null: until the event starts. Not after startsAt.' })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  @Validate(DeadlineBeforeStartConstraint)
+  registrationDeadline?: Date | null;
 }
