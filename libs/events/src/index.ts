@@ -25,3 +25,4 @@ export * from './calendar/agenda.service';
 export * from './calendar/agenda.controller';
 export * from './reminders/event-reminders';
 export * from './seed/events.seeder';
+export * from './calendar/ics-reader';

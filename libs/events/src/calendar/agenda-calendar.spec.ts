@@ -1,38 +1,14 @@
 import { AgendaMeeting, agendaFileName, buildAgendaCalendar, foldLines, meetingUid } from './agenda-calendar';
+import { calendarProp, CalendarComponent, readCalendar, unescapeText } from './ics-reader';
 
-interface Component {
-  name: string;
-  props: { name: string; params: string; value: string }[];
-  children: Component[];
-}
-
-/** A minimal RFC 5545 reader: unfold, split name;params:value, nest BEGIN/END. */
-function parseCalendar(text: string): Component {
+/** Reader strictness the spec relies on: a CRLF at the end, balanced components. */
+function parseCalendar(text: string): CalendarComponent {
   expect(text.endsWith('\r\n')).toBe(true);
-  const lines = text.replace(/\r\n[ \t]/g, '').split('\r\n').slice(0, -1);
-  const root: Component = { name: 'ROOT', props: [], children: [] };
-  const stack = [root];
-  for (const line of lines) {
-    const match = /^([A-Z0-9-]+)((?:;[^:]*)?):(.*)$/.exec(line);
-    if (!match) throw new Error(`not a content line: ${line}`);
-    const [, name, params, value] = match;
-    if (name === 'BEGIN') {
-      const child: Component = { name: value, props: [], children: [] };
-      stack[stack.length - 1].children.push(child);
-      stack.push(child);
-    } else if (name === 'END') {
-      const open = stack.pop()!;
-      if (open.name !== value) throw new Error(`END:${value} closes ${open.name}`);
-    } else {
-      stack[stack.length - 1].props.push({ name, params, value });
-    }
-  }
-  expect(stack).toHaveLength(1);
-  return root;
+  return readCalendar(text);
 }
 
-const prop = (c: Component, name: string) => c.props.find((p) => p.name === name)?.value;
-const unescape = (value: string) => value.replace(/\\n/gi, '\n').replace(/\\([,;\\])/g, '$1');
+const prop = calendarProp;
+const unescape = unescapeText;
 const utc = (iso: string) => iso.replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 
 const uni = { organizationId: 'org-uni', organizationName: '东华理工大学' };
