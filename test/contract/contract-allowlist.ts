@@ -17,14 +17,11 @@ export const CONTRACT_ALLOWLIST: string[] = [
   // chat (issue 7)
   // Conversation.deal: the deal pipeline adds it as a field resolver.
   'Conversation.deal',
-  // events and pilot (issue 8)
+  // events (issue 8)
   'Registration', 'Meeting', 'MatchmakingEvent', 'MatchmakingEventEdge', 'MatchmakingEventConnection',
-  'PilotBooking', 'PilotPlatform', 'PilotPlatformEdge', 'PilotPlatformConnection', 'EventStatus',
-  'MeetingStatus', 'BookingStatus', 'EventInput', 'EventRegistrationInput', 'PilotPlatformInput',
-  'PilotBookingInput', 'Query.events', 'Query.event', 'Query.pilotPlatforms', 'Mutation.createEvent',
-  'Mutation.openEvent', 'Mutation.registerForEvent', 'Mutation.scheduleEvent', 'Mutation.respondToMeeting',
-  'Mutation.recordMeetingOutcome', 'Mutation.createPilotPlatform', 'Mutation.requestPilotBooking',
-  'Mutation.decidePilotBooking',
+  'EventStatus', 'MeetingStatus', 'EventInput', 'EventRegistrationInput', 'Query.events', 'Query.event',
+  'Mutation.createEvent', 'Mutation.openEvent', 'Mutation.registerForEvent', 'Mutation.scheduleEvent',
+  'Mutation.respondToMeeting', 'Mutation.recordMeetingOutcome',
   // insights (issue 9)
   'KpiFigure', 'KpiReport', 'KpiTargetInput', 'Query.kpis', 'Mutation.setKpiTargets',
 ];

@@ -3,10 +3,11 @@ import { CatalogModule } from '@techbridge/catalog';
 import { ChatModule } from '@techbridge/chat';
 import { IdentityModule } from '@techbridge/identity';
 import { MatchingModule } from '@techbridge/matching';
+import { PilotModule } from '@techbridge/pilot';
 import { SearchModule } from '@techbridge/search';
 
 /**
  * The domain libs every process composes (API, worker, CLI), in dependency order.
  * The API adds GraphQL and HTTP on top; the worker and CLI use their services and handlers.
  */
-export const DOMAIN_MODULES = [IdentityModule, CatalogModule, SearchModule, MatchingModule, BrokerageModule, ChatModule];
+export const DOMAIN_MODULES = [IdentityModule, CatalogModule, SearchModule, MatchingModule, BrokerageModule, ChatModule, PilotModule];

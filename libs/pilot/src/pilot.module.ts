@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CatalogModule } from '@techbridge/catalog';
+import { IdentityModule } from '@techbridge/identity';
+import { PilotBookingEntity } from './bookings/pilot-booking.entity';
+import { PilotBookingResolver } from './bookings/pilot-booking.resolver';
+import { PilotBookingService } from './bookings/pilot-booking.service';
+import { PilotLoaders } from './pilot.loaders';
+import { PilotPlatformEntity } from './platforms/pilot-platform.entity';
+import { PilotPlatformResolver } from './platforms/pilot-platform.resolver';
+import { PilotPlatformService } from './platforms/pilot-platform.service';
+
+@Module({
+  imports: [IdentityModule, CatalogModule, TypeOrmModule.forFeature([PilotPlatformEntity, PilotBookingEntity])],
+  providers: [PilotPlatformService, PilotBookingService, PilotLoaders, PilotPlatformResolver, PilotBookingResolver],
+  exports: [PilotPlatformService, PilotBookingService, PilotLoaders],
+})
+export class PilotModule {}
