@@ -10,3 +10,6 @@ export * from './bookings/pilot-booking.service';
 export * from './platforms/pilot-platform.entity';
 export * from './platforms/pilot-platform.model';
 export * from './platforms/pilot-platform.service';
+export * from './suggestions/pilot-suggestion.scorer';
+export * from './suggestions/pilot-suggestion.model';
+export * from './suggestions/pilot-suggestion.service';
