@@ -13,3 +13,5 @@ export * from './platforms/pilot-platform.service';
 export * from './suggestions/pilot-suggestion.scorer';
 export * from './suggestions/pilot-suggestion.model';
 export * from './suggestions/pilot-suggestion.service';
+export * from './service-teams/platform-funnel.model';
+export * from './service-teams/platform-funnel.service';
