@@ -16,12 +16,9 @@ export const CONTRACT_ALLOWLIST: string[] = [
   // chat (issue 7)
   // Conversation.deal: the deal pipeline adds it as a field resolver.
   'Conversation.deal',
-  // events and pilot (issue 8)
+  // events (issue 8)
   // Meeting.deal: resolved once the Deal GraphQL type exists; meanwhile Meeting.dealId carries the id.
   'Meeting.deal',
-  'PilotBooking', 'PilotPlatform', 'PilotPlatformEdge', 'PilotPlatformConnection', 'BookingStatus',
-  'PilotPlatformInput', 'PilotBookingInput', 'Query.pilotPlatforms', 'Mutation.createPilotPlatform',
-  'Mutation.requestPilotBooking', 'Mutation.decidePilotBooking',
   // insights (issue 9)
   'KpiFigure', 'KpiReport', 'KpiTargetInput', 'Query.kpis', 'Mutation.setKpiTargets',
 ];

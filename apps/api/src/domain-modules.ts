@@ -1,13 +1,14 @@
 import { BrokerageModule } from '@techbridge/brokerage';
 import { CatalogModule } from '@techbridge/catalog';
-import { EventsModule } from '@techbridge/events';
 import { ChatModule } from '@techbridge/chat';
+import { EventsModule } from '@techbridge/events';
 import { IdentityModule } from '@techbridge/identity';
 import { MatchingModule } from '@techbridge/matching';
+import { PilotModule } from '@techbridge/pilot';
 import { SearchModule } from '@techbridge/search';
 
 /**
  * The domain libs every process composes (API, worker, CLI), in dependency order.
  * The API adds GraphQL and HTTP on top; the worker and CLI use their services and handlers.
  */
-export const DOMAIN_MODULES = [IdentityModule, CatalogModule, SearchModule, MatchingModule, BrokerageModule, ChatModule, EventsModule];
+export const DOMAIN_MODULES = [IdentityModule, CatalogModule, SearchModule, MatchingModule, BrokerageModule, ChatModule, EventsModule, PilotModule];

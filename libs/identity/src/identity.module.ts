@@ -12,12 +12,15 @@ import { OrganizationEntity } from './organizations/organization.entity';
 import { OrganizationResolver } from './organizations/organization.resolver';
 import { OrganizationService } from './organizations/organization.service';
 import { IdentitySeeder } from './seed/identity.seeder';
+import { ServiceTeamEntity } from './service-teams/service-team.entity';
+import { ServiceTeamResolver } from './service-teams/service-team.resolver';
+import { ServiceTeamService } from './service-teams/service-team.service';
 import { UserEntity } from './users/user.entity';
 import { UserResolver } from './users/user.resolver';
 import { UserService } from './users/user.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([OrganizationEntity, UserEntity, BrokerProfileEntity, RefreshTokenEntity])],
+  imports: [TypeOrmModule.forFeature([OrganizationEntity, UserEntity, BrokerProfileEntity, RefreshTokenEntity, ServiceTeamEntity])],
   providers: [
     AuthService,
     PasswordService,
@@ -29,8 +32,10 @@ import { UserService } from './users/user.service';
     AuthResolver,
     UserResolver,
     OrganizationResolver,
+    ServiceTeamService,
+    ServiceTeamResolver,
   ],
-  exports: [AuthService, OrganizationService, UserService, BrokerService, IdentityLoaders, IdentitySeeder, PasswordService],
+  exports: [AuthService, OrganizationService, UserService, BrokerService, IdentityLoaders, IdentitySeeder, PasswordService, ServiceTeamService],
 })
 export class IdentityModule implements OnModuleInit {
   constructor(

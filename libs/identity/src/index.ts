@@ -18,3 +18,7 @@ export * from './auth/auth.service';
 export * from './auth/password.service';
 export * from './seed/identity.seeder';
 export * from './seed/demo-accounts';
+export * from './service-teams/service-team.entity';
+export * from './service-teams/service-team.model';
+export * from './service-teams/service-team.service';
+export * from './service-teams/dto/service-team.input';

@@ -36,11 +36,11 @@ describe('claimBroker (SQL)', () => {
     return user.id as string;
   }
 
-  const claimIn = async (fieldCode: string, commit = true): Promise<string | null> => {
+  const claimIn = async (fieldCode: string, commit = true, preferred: string[] = []): Promise<string | null> => {
     const runner = db.createQueryRunner();
     await runner.startTransaction();
     try {
-      const chosen = await claimBroker(runner.manager, fieldCode, new Date());
+      const chosen = await claimBroker(runner.manager, fieldCode, new Date(), preferred);
       if (commit) await runner.commitTransaction();
       else await runner.rollbackTransaction();
       return chosen;
@@ -66,6 +66,16 @@ describe('claimBroker (SQL)', () => {
     expect(await claimIn(`${c}.A`)).toBe(junior);
     expect(await load(busy)).toBe(2);
     expect(await claimIn(`${c}.NONE`)).toBe(junior);
+  });
+
+  it("prefers an eligible broker of the owner's service team, else the usual choice", async () => {
+    const c = chain();
+    const best = await insertBroker({ level: BrokerLevel.SENIOR, fieldCodes: [c], capacity: 5, activeDeals: 0, lastAssignedAt: null });
+    const teamBusy = await insertBroker({ level: BrokerLevel.JUNIOR, fieldCodes: [c], capacity: 5, activeDeals: 3, lastAssignedAt: null });
+    const teamFull = await insertBroker({ level: BrokerLevel.SENIOR, fieldCodes: [c], capacity: 1, activeDeals: 1, lastAssignedAt: null });
+    expect(await claimIn(`${c}.X`, false, [teamBusy, teamFull])).toBe(teamBusy);
+    expect(await claimIn(`${c}.X`, false, [teamFull])).toBe(best);
+    expect(await claimIn(`${c}.X`, false)).toBe(best);
   });
 
   it('returns null when nobody is eligible and leaves loads untouched on rollback', async () => {
@@ -111,19 +121,22 @@ describe('claimBroker (SQL)', () => {
   it('agrees with the pure ranking on random broker pools', async () => {
     const level = fc.constantFrom(BrokerLevel.JUNIOR, BrokerLevel.INTERMEDIATE, BrokerLevel.SENIOR);
     const when = fc.option(fc.integer({ min: 0, max: 5 }).map((day) => new Date(Date.UTC(2025, 0, 1 + day))), { nil: null });
-    const broker = fc.record({ level, capacity: fc.integer({ min: 1, max: 3 }), activeDeals: fc.integer({ min: 0, max: 3 }), lastAssignedAt: when, exact: fc.boolean() });
+    const broker = fc.record({ level, capacity: fc.integer({ min: 1, max: 3 }), activeDeals: fc.integer({ min: 0, max: 3 }), lastAssignedAt: when, exact: fc.boolean(), team: fc.boolean() });
     await fc.assert(
       fc.asyncProperty(fc.array(broker, { minLength: 1, maxLength: 6 }), async (pool) => {
         const c = chain();
         const field = `${c}.F`;
         const candidates: BrokerCandidate[] = [];
+        const team: string[] = [];
         for (const b of pool) {
           const activeDeals = Math.min(b.activeDeals, b.capacity);
           const fieldCodes = [b.exact ? field : c];
           const userId = await insertBroker({ level: b.level, fieldCodes, capacity: b.capacity, activeDeals, lastAssignedAt: b.lastAssignedAt });
           candidates.push({ userId, level: b.level, fieldCodes, capacity: b.capacity, activeDeals, lastAssignedAt: b.lastAssignedAt });
+          if (b.team) team.push(userId);
         }
         expect(await claimIn(field, false)).toBe(rankBrokers(candidates, field)[0]?.userId ?? null);
+        expect(await claimIn(field, false, team)).toBe(rankBrokers(candidates, field, team)[0]?.userId ?? null);
       }),
       { numRuns: 25 },
     );

@@ -58,4 +58,18 @@ describe('broker assignment ranking', () => {
     expect(compareBrokers(broker('x'), broker('x'))).toBe(0);
     expect(Math.sign(compareBrokers(broker('x'), broker('y')))).toBe(-Math.sign(compareBrokers(broker('y'), broker('x'))));
   });
+
+  it("gives the owner's service-team brokers first refusal, without making anyone eligible", () => {
+    const idle = broker('idle', { level: BrokerLevel.SENIOR });
+    const teamBusy = broker('team-busy', { activeDeals: 3 });
+    const teamIdle = broker('team-idle', { activeDeals: 1 });
+    const teamFull = broker('team-full', { capacity: 1, activeDeals: 1 });
+    const teamElsewhere = broker('team-elsewhere', { fieldCodes: ['QL'] });
+    const pool = [idle, teamBusy, teamIdle, teamFull, teamElsewhere];
+    const team = ['team-busy', 'team-idle', 'team-full', 'team-elsewhere'];
+    expect(rankBrokers(pool, 'JL.SSB', team).map((b) => b.userId)).toEqual(['team-idle', 'team-busy', 'idle']);
+    // No team, or a team with nobody eligible: the usual order.
+    expect(rankBrokers(pool, 'JL.SSB').map((b) => b.userId)).toEqual(['idle', 'team-idle', 'team-busy']);
+    expect(rankBrokers(pool, 'JL.SSB', ['team-full', 'team-elsewhere']).map((b) => b.userId)).toEqual(['idle', 'team-idle', 'team-busy']);
+  });
 });

@@ -35,9 +35,16 @@ export function compareBrokers(a: BrokerCandidate, b: BrokerCandidate): number {
   return a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : 0;
 }
 
-/** The eligible brokers for a field, best first. */
-export function rankBrokers(brokers: readonly BrokerCandidate[], fieldCode: string): BrokerCandidate[] {
-  return brokers.filter((broker) => isEligible(broker, fieldCode)).sort(compareBrokers);
+/**
+ * The eligible brokers for a field, best first. `preferred` (the brokers of the result owner's
+ * service team) get first refusal: eligible preferred brokers come before everyone else, each group
+ * in the usual order; eligibility itself does not change.
+ */
+export function rankBrokers(brokers: readonly BrokerCandidate[], fieldCode: string, preferred: readonly string[] = []): BrokerCandidate[] {
+  const first = new Set(preferred);
+  return brokers
+    .filter((broker) => isEligible(broker, fieldCode))
+    .sort((a, b) => Number(first.has(b.userId)) - Number(first.has(a.userId)) || compareBrokers(a, b));
 }
 
 /**
@@ -48,9 +55,11 @@ export function rankBrokers(brokers: readonly BrokerCandidate[], fieldCode: stri
  * out and the next one in order is taken. Returns the broker's user id, or null when nobody is
  * eligible (the deal then waits, unassigned, in the admins' queue).
  *
+ * `preferred` gives first refusal as in `rankBrokers`.
+ *
  * Must run inside the caller's transaction: the claim is undone if the deal is not written.
  */
-export async function claimBroker(manager: EntityManager, fieldCode: string, now: Date): Promise<string | null> {
+export async function claimBroker(manager: EntityManager, fieldCode: string, now: Date, preferred: readonly string[] = []): Promise<string | null> {
   const rows: { user_id: string }[] = await manager.query(
     `WITH chosen AS (
        SELECT bp.user_id
@@ -59,7 +68,8 @@ export async function claimBroker(manager: EntityManager, fieldCode: string, now
         WHERE 'BROKER' = ANY (u.roles)
           AND bp.active_deals < bp.capacity
           AND bp.field_codes && $1::text[]
-        ORDER BY bp.active_deals ASC,
+        ORDER BY (bp.user_id = ANY ($3::uuid[])) DESC,
+                 bp.active_deals ASC,
                  CASE bp.level WHEN 'SENIOR' THEN 3 WHEN 'INTERMEDIATE' THEN 2 ELSE 1 END DESC,
                  bp.last_assigned_at ASC NULLS FIRST,
                  bp.user_id ASC
@@ -71,7 +81,7 @@ export async function claimBroker(manager: EntityManager, fieldCode: string, now
        FROM chosen
       WHERE bp.user_id = chosen.user_id AND bp.active_deals < bp.capacity
   RETURNING bp.user_id`,
-    [coveringCodes(fieldCode), now],
+    [coveringCodes(fieldCode), now, [...preferred]],
   );
   // TypeORM returns [rows, affected] for UPDATE … RETURNING on postgres.
   const list = (Array.isArray(rows[0]) ? rows[0] : rows) as { user_id: string }[];

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { ServiceTeamService } from '@techbridge/identity';
 import { commonError, Connection, ConnectionArgs, groupByKeys, byKeys, invalidField, isAdmin, OutboxService, paginate, Principal } from '@techbridge/platform';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { brokerageError } from '../brokerage.errors';
@@ -57,6 +58,7 @@ export class DealService {
     private readonly lifecycle: DealLifecycle,
     private readonly settings: BrokerageSettings,
     private readonly clock: Clock,
+    private readonly teams: ServiceTeamService,
   ) {}
 
   /** The caller's standing on a deal. */
@@ -86,7 +88,8 @@ export class DealService {
         if (!(await claimNamedBroker(tx, command.brokerId, now))) await this.refuseBroker(tx, command.brokerId, 'brokerId');
         brokerId = command.brokerId;
       } else {
-        brokerId = await claimBroker(tx, command.fieldCode, now);
+        // Brokers of the owner's service team get first refusal on its deals.
+        brokerId = await claimBroker(tx, command.fieldCode, now, await this.teams.teamBrokerIds(tx, command.ownerOrgId));
       }
       const deal = await tx.save(
         tx.create(DealEntity, {

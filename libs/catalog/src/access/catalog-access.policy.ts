@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { teamBrokerSql } from '@techbridge/identity';
 import { isAdmin, Principal } from '@techbridge/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { LISTED_NEED_STATUSES, LISTED_RESULT_STATUSES, NeedStatus, ResultStatus, Visibility } from '../catalog.enums';
@@ -16,7 +17,11 @@ export type AccessLevel = 'NONE' | 'TEASER' | 'FULL';
 /** Per-caller facts about one item. */
 export interface AccessFacts {
   ndaAccepted: boolean;
-  /** Granted by the deal pipeline (assigned broker, deal party). */
+  /**
+   * Granted by the deal pipeline (assigned broker, deal party) or a pilot booking (the platform's
+   * operator), or — for results — held as a broker of the owner's "1+1+1+N" service team, for as
+   * long as the broker sits on the team.
+   */
   granted: boolean;
 }
 
@@ -34,7 +39,8 @@ const NO_FACTS: AccessFacts = { ndaAccepted: false, granted: false };
  * fields and, through the exported read services, search hits and other libs' nested items.
  *
  * - the owner organization's members and administrators see everything, in every status;
- * - users granted access (brokers and deal parties) see everything of that item;
+ * - users granted access (brokers and deal parties) see everything of that item, and so do the
+ *   brokers of the owner's service team for its results (as an assigned broker would);
  * - others see only listed items: PUBLIC fully, TEASER without description until they accept
  *   the NDA, PRIVATE not at all (it does not exist for them).
  */
@@ -102,7 +108,8 @@ export class CatalogAccessPolicy {
     const market = `(${alias}.status IN (:...accListed) AND ${alias}.visibility IN ('${Visibility.PUBLIC}', '${Visibility.TEASER}'))`;
     if (!principal) return { sql: market, params: { accListed: listed } };
     const own = principal.organizationId ? `${alias}.${ownerColumn} = :accOrg OR ` : '';
-    const granted = `EXISTS (SELECT 1 FROM catalog_access_grant acc_g WHERE acc_g.item_type = '${itemType}' AND acc_g.item_id = ${alias}.id AND acc_g.user_id = :accUser)`;
+    let granted = `EXISTS (SELECT 1 FROM catalog_access_grant acc_g WHERE acc_g.item_type = '${itemType}' AND acc_g.item_id = ${alias}.id AND acc_g.user_id = :accUser)`;
+    if (itemType === 'RESULT') granted = `${granted} OR ${teamBrokerSql(`${alias}.${ownerColumn}`, ':accUser')}`;
     return { sql: `(${own}${granted} OR ${market})`, params: { accListed: listed, accOrg: principal.organizationId, accUser: principal.userId } };
   }
 
@@ -118,7 +125,10 @@ export class CatalogAccessPolicy {
     const rows: { item_id: string; kind: 'nda' | 'grant' }[] = await (manager ?? this.dataSource.manager).query(
       `SELECT item_id, 'nda' AS kind FROM catalog_nda_acceptance WHERE item_type = $1 AND user_id = $2 AND item_id = ANY($3::uuid[])
        UNION ALL
-       SELECT item_id, 'grant' AS kind FROM catalog_access_grant WHERE item_type = $1 AND user_id = $2 AND item_id = ANY($3::uuid[])`,
+       SELECT item_id, 'grant' AS kind FROM catalog_access_grant WHERE item_type = $1 AND user_id = $2 AND item_id = ANY($3::uuid[])
+       UNION ALL
+       SELECT r.id AS item_id, 'grant' AS kind FROM research_result r
+        WHERE $1 = 'RESULT' AND r.id = ANY($3::uuid[]) AND ${teamBrokerSql('r.owner_id', '$2')}`,
       [itemType, principal.userId, ids],
     );
     for (const row of rows) {

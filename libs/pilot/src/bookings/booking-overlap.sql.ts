@@ -9,8 +9,9 @@
  * can create it). A second approval that overlaps fails with SQLSTATE 23P01
  * (exclusion_violation), which the GraphQL edge maps to CONFLICT.
  *
- * Drafted ahead of the pilot lib: its migration creates `pilot_booking` and then runs these two
- * statements; booking-overlap.int-spec.ts proves them against the real server.
+ * The pilot migration creates `pilot_booking` and then runs these two statements;
+ * booking-overlap.int-spec.ts proves them against the real server on a table of its own, and
+ * test/pilot/pilot.e2e-spec.ts through concurrent approvals over HTTP.
  */
 export const BTREE_GIST_SQL = 'CREATE EXTENSION IF NOT EXISTS btree_gist';
 

@@ -1,0 +1,34 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CatalogModule } from '@techbridge/catalog';
+import { IdentityModule } from '@techbridge/identity';
+import { SeedRegistry } from '@techbridge/platform';
+import { SearchModule } from '@techbridge/search';
+import { PilotBookingEntity } from './bookings/pilot-booking.entity';
+import { PilotBookingResolver } from './bookings/pilot-booking.resolver';
+import { PilotBookingService } from './bookings/pilot-booking.service';
+import { PilotLoaders } from './pilot.loaders';
+import { PilotPlatformEntity } from './platforms/pilot-platform.entity';
+import { PilotPlatformResolver } from './platforms/pilot-platform.resolver';
+import { PilotPlatformService } from './platforms/pilot-platform.service';
+import { PilotSeeder } from './seed/pilot.seeder';
+import { PlatformFunnelService } from './service-teams/platform-funnel.service';
+import { ServiceTeamFunnelResolver } from './service-teams/service-team-funnel.resolver';
+import { PilotSuggestionResolver } from './suggestions/pilot-suggestion.resolver';
+import { PilotSuggestionService } from './suggestions/pilot-suggestion.service';
+
+@Module({
+  imports: [IdentityModule, CatalogModule, SearchModule, TypeOrmModule.forFeature([PilotPlatformEntity, PilotBookingEntity])],
+  providers: [PilotPlatformService, PilotBookingService, PilotLoaders, PilotPlatformResolver, PilotBookingResolver, PilotSuggestionService, PilotSuggestionResolver, PlatformFunnelService, ServiceTeamFunnelResolver, PilotSeeder],
+  exports: [PilotPlatformService, PilotBookingService, PilotLoaders, PilotSuggestionService, PlatformFunnelService, PilotSeeder],
+})
+export class PilotModule implements OnModuleInit {
+  constructor(
+    private readonly seeds: SeedRegistry,
+    private readonly seeder: PilotSeeder,
+  ) {}
+
+  onModuleInit(): void {
+    this.seeds.register({ name: 'pilot', order: 60, run: () => this.seeder.run() });
+  }
+}
