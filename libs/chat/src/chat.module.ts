@@ -2,6 +2,7 @@ import { Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { BrokerageModule, DealLifecycle } from '@techbridge/brokerage';
 import { IdentityModule } from '@techbridge/identity';
+import { SeedRegistry } from '@techbridge/platform';
 import { AfterCommit } from './after-commit';
 import { ConversationAccess } from './conversations/conversation-access.service';
 import { ConversationParticipantEntity } from './conversations/conversation-participant.entity';
@@ -9,6 +10,7 @@ import { ConversationEntity } from './conversations/conversation.entity';
 import { ConversationResolver, ParticipantResolver } from './conversations/conversation.resolver';
 import { ConversationService } from './conversations/conversation.service';
 import { DealRoomListener } from './deals/deal-room.listener';
+import { DealRoomSeeder } from './deals/deal-room.seeder';
 import { ConversationDealResolver, DealConversationResolver } from './deals/deal-room.resolver';
 import { MessageEntity } from './messages/message.entity';
 import { MessageResolver } from './messages/message.resolver';
@@ -31,19 +33,23 @@ import { ChatGateway } from './realtime/chat.gateway';
     DealRoomListener,
     DealConversationResolver,
     ConversationDealResolver,
+    DealRoomSeeder,
   ],
-  exports: [ConversationService, MessageService],
+  exports: [ConversationService, MessageService, DealRoomSeeder],
 })
 export class ChatModule implements OnModuleInit {
   constructor(
     private readonly lifecycle: DealLifecycle,
     private readonly conversations: ConversationService,
     private readonly dealRoom: DealRoomListener,
+    private readonly seeds: SeedRegistry,
+    private readonly seeder: DealRoomSeeder,
   ) {}
 
   onModuleInit(): void {
     // The deal room follows its deal inside the deal's transactions; an accepted offer agrees the deal's terms.
     this.lifecycle.register(this.dealRoom);
     this.conversations.onOfferAccepted((event) => this.dealRoom.onOfferAccepted(event));
+    this.seeds.register({ name: 'deals', order: 40, run: () => this.seeder.run() });
   }
 }
