@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { Principal, Role } from '@techbridge/platform';
 import { login, registerAccount, SignedIn, TestApp } from '../support';
 
@@ -25,4 +26,24 @@ const ME_BROKER = `{ me { brokerProfile { activeDeals capacity } } }`;
 export async function activeDeals(t: TestApp, broker: SignedIn): Promise<number> {
   const response = await t.gql(ME_BROKER, {}, broker.token);
   return response.data?.me.brokerProfile.activeDeals as number;
+}
+
+/**
+ * A published result of `ownerOrgId` and, when `enterpriseOrgId` is given, a published need of
+ * it, written straight to the tables: deals reference real catalogue rows, and these tests are
+ * about the pipeline, not the evaluation funnel.
+ */
+export async function catalogPair(db: DataSource, ownerOrgId: string, enterpriseOrgId: string | null, fieldCode: string): Promise<{ resultId: string; needId: string | null }> {
+  const [result] = await db.query(
+    `INSERT INTO research_result (owner_id, title, summary, description, result_class, field_code, trl, visibility, status, price_negotiable, published_at)
+     VALUES ($1, '测试成果 test result', 'summary', 'details', 'INDUSTRIAL_INNOVATION', $2, 5, 'TEASER', 'PUBLISHED', true, now()) RETURNING id`,
+    [ownerOrgId, fieldCode],
+  );
+  if (!enterpriseOrgId) return { resultId: result.id, needId: null };
+  const [need] = await db.query(
+    `INSERT INTO tech_need (enterprise_id, title, summary, description, field_code, visibility, status, budget_negotiable, published_at)
+     VALUES ($1, '测试需求 test need', 'summary', 'details', $2, 'TEASER', 'PUBLISHED', true, now()) RETURNING id`,
+    [enterpriseOrgId, fieldCode],
+  );
+  return { resultId: result.id, needId: need.id };
 }

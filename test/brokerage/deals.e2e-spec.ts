@@ -3,7 +3,7 @@ import { ContractType, DealLifecycle, DealService, DealStage, OpenDealCommand } 
 import { Principal, Role } from '@techbridge/platform';
 import { DataSource } from 'typeorm';
 import { createAdmin, registerAccount, SignedIn, startTestApp, TestApp } from '../support';
-import { activeDeals, certifiedBroker, principalOf } from './brokerage-helpers';
+import { activeDeals, catalogPair, certifiedBroker, principalOf } from './brokerage-helpers';
 
 /**
  * The deal pipeline through DealService against the real database. Deals are opened with plain
@@ -34,15 +34,12 @@ describe('deal pipeline', () => {
 
   const owner = (): Principal => principalOf(university, Role.RESEARCHER);
   const buyer = (): Principal => principalOf(enterprise, Role.ENTERPRISE);
-  const command = (fieldCode: string, over: Partial<OpenDealCommand> = {}): OpenDealCommand => ({
-    resultId: randomUUID(),
-    needId: randomUUID(),
-    matchId: randomUUID(),
-    ownerOrgId: university.organizationId,
-    enterpriseOrgId: enterprise.organizationId,
-    fieldCode,
-    ...over,
-  });
+  const command = async (fieldCode: string, over: Partial<OpenDealCommand> = {}): Promise<OpenDealCommand> => {
+    const ownerOrgId = over.ownerOrgId ?? university.organizationId;
+    const enterpriseOrgId = over.enterpriseOrgId === undefined ? enterprise.organizationId : over.enterpriseOrgId;
+    const pair = await catalogPair(db, ownerOrgId, enterpriseOrgId, fieldCode);
+    return { ...pair, matchId: randomUUID(), ownerOrgId, enterpriseOrgId, fieldCode, ...over };
+  };
   const history = async (dealId: string): Promise<{ from_stage: string | null; to_stage: string }[]> =>
     db.query(`SELECT from_stage, to_stage FROM deal_stage_change WHERE deal_id = $1 ORDER BY at, id`, [dealId]);
 
@@ -51,7 +48,7 @@ describe('deal pipeline', () => {
     const idle = await certifiedBroker(t, admin, ['JL']);
     await db.query(`UPDATE broker_profile SET active_deals = 1 WHERE user_id = $1`, [busy.userId]);
 
-    const deal = await deals.open(command('JL.SSB'), buyer());
+    const deal = await deals.open(await command('JL.SSB'), buyer());
     expect(deal).toMatchObject({ stage: DealStage.INTRODUCED, brokerId: idle.userId });
     expect(deal.dueAt!.getTime()).toBeGreaterThan(Date.now());
     expect(await activeDeals(t, idle)).toBe(1);
@@ -77,7 +74,7 @@ describe('deal pipeline', () => {
 
   it('refuses illegal and unauthorised moves and writes nothing', async () => {
     const brokerAccount = await certifiedBroker(t, admin, ['QL.HOME']);
-    const deal = await deals.open(command('QL.HOME'), buyer());
+    const deal = await deals.open(await command('QL.HOME'), buyer());
     const broker = principalOf(brokerAccount, Role.BROKER);
     const stranger = principalOf(await registerAccount(t, 'ENTERPRISE'), Role.ENTERPRISE);
     const otherBroker = principalOf(await certifiedBroker(t, admin, ['QL.HOME']), Role.BROKER);
@@ -102,7 +99,7 @@ describe('deal pipeline', () => {
 
   it('lets a party give the deal up with a reason, which frees the broker', async () => {
     const brokerAccount = await certifiedBroker(t, admin, ['QL.RAIL']);
-    const deal = await deals.open(command('QL.RAIL'), buyer());
+    const deal = await deals.open(await command('QL.RAIL'), buyer());
     expect(await activeDeals(t, brokerAccount)).toBe(1);
     const lost = await deals.advance(deal.id, { to: DealStage.LOST, lostReason: '  budget withdrawn ' }, buyer());
     expect(lost).toMatchObject({ stage: DealStage.LOST, lostReason: 'budget withdrawn', dueAt: null });
@@ -113,7 +110,7 @@ describe('deal pipeline', () => {
   it('overrides the due date and validates the contract', async () => {
     const brokerAccount = await certifiedBroker(t, admin, ['QL.NEV']);
     const broker = principalOf(brokerAccount, Role.BROKER);
-    const deal = await deals.open(command('QL.NEV'), buyer());
+    const deal = await deals.open(await command('QL.NEV'), buyer());
     const dueAt = new Date(Date.now() + 7 * 86400000);
     expect((await deals.advance(deal.id, { to: DealStage.NEGOTIATING, dueAt }, broker)).dueAt).toEqual(dueAt);
     await deals.advance(deal.id, { to: DealStage.TERMS_AGREED }, broker);
@@ -127,7 +124,7 @@ describe('deal pipeline', () => {
     expect(await db.query(`SELECT 1 FROM deal_contract WHERE deal_id = $1`, [deal.id])).toHaveLength(0);
 
     // A contract number already used elsewhere violates its unique key (CONFLICT at the GraphQL edge).
-    const other = await deals.open(command('QL.NEV'), buyer());
+    const other = await deals.open(await command('QL.NEV'), buyer());
     await deals.advance(other.id, { to: DealStage.NEGOTIATING }, adminP);
     await deals.advance(other.id, { to: DealStage.TERMS_AGREED }, adminP);
     const contractNo = `DUP-${Date.now()}`;
@@ -141,7 +138,7 @@ describe('deal pipeline', () => {
     const brokerAccount = await certifiedBroker(t, admin, ['QL.CHEM']);
     const broker = principalOf(brokerAccount, Role.BROKER);
     for (let round = 0; round < 5; round++) {
-      const deal = await deals.open(command('QL.CHEM'), adminP);
+      const deal = await deals.open(await command('QL.CHEM'), adminP);
       const outcomes = await Promise.allSettled([
         deals.advance(deal.id, { to: DealStage.NEGOTIATING }, broker),
         deals.advance(deal.id, { to: DealStage.NEGOTIATING }, adminP),
@@ -155,7 +152,7 @@ describe('deal pipeline', () => {
   });
 
   it('allows one open deal per (result, need) pair, and a new one once the first is lost', async () => {
-    const cmd = command('QL.FOOD');
+    const cmd = await command('QL.FOOD');
     const first = await deals.open(cmd, adminP);
     await expect(deals.open(cmd, adminP)).rejects.toMatchObject({ driverError: { code: '23505' } });
     await deals.advance(first.id, { to: DealStage.LOST, lostReason: 'retry' }, adminP);
@@ -164,8 +161,8 @@ describe('deal pipeline', () => {
 
   it('leaves a deal unassigned when no broker is free, for the admins to assign', async () => {
     const full = await certifiedBroker(t, admin, ['QL.TEXT'], { capacity: 1 });
-    await deals.open(command('QL.TEXT'), adminP);
-    const waiting = await deals.open(command('QL.TEXT'), adminP);
+    await deals.open(await command('QL.TEXT'), adminP);
+    const waiting = await deals.open(await command('QL.TEXT'), adminP);
     expect(waiting.brokerId).toBeNull();
     const queue = await deals.list({ first: 50 }, { unassigned: true }, adminP);
     expect(queue.edges.map((edge) => edge.node.id)).toContain(waiting.id);
@@ -186,9 +183,9 @@ describe('deal pipeline', () => {
 
   it('lists only what the caller may see, with filters', async () => {
     const brokerAccount = await certifiedBroker(t, admin, ['QL.MACH']);
-    const mine = await deals.open(command('QL.MACH'), adminP);
+    const mine = await deals.open(await command('QL.MACH'), adminP);
     const outsider = await registerAccount(t, 'UNIVERSITY');
-    const foreign = await deals.open(command('QL.MACH', { ownerOrgId: outsider.organizationId, enterpriseOrgId: null, needId: null }), adminP);
+    const foreign = await deals.open(await command('QL.MACH', { ownerOrgId: outsider.organizationId, enterpriseOrgId: null, needId: null }), adminP);
     const ids = async (p: Principal, filter = {}): Promise<string[]> => (await deals.list({ first: 100 }, filter, p)).edges.map((e) => e.node.id);
 
     expect(await ids(principalOf(brokerAccount, Role.BROKER))).toEqual(expect.arrayContaining([mine.id]));
@@ -212,20 +209,21 @@ describe('deal pipeline', () => {
         const [{ n }] = await manager.query(`SELECT count(*)::int AS n FROM deal WHERE id = $1`, [deal.id]);
         seen.push(`opened:${n}`);
         if (fail) throw new Error('listener refused');
-        deal.conversationId = randomUUID();
       },
       onStageChanged: async (_manager, deal, change) => {
         seen.push(`changed:${change.from}->${change.to}:${deal.stage}`);
       },
     });
-    const deal = await deals.open(command('QL.SHIP'), adminP);
+    const deal = await deals.open(await command('QL.SHIP'), adminP);
+    // The deal room's listener (chat) set the conversation during opening; it is stored with the deal.
     const [row] = await db.query(`SELECT conversation_id FROM deal WHERE id = $1`, [deal.id]);
+    expect(deal.conversationId).toEqual(expect.any(String));
     expect(row.conversation_id).toBe(deal.conversationId);
     await deals.advance(deal.id, { to: DealStage.NEGOTIATING }, adminP);
     expect(seen).toEqual(['opened:1', 'changed:INTRODUCED->NEGOTIATING:NEGOTIATING']);
 
     fail = true;
-    const cmd = command('QL.SHIP');
+    const cmd = await command('QL.SHIP');
     await expect(deals.open(cmd, adminP)).rejects.toThrow('listener refused');
     expect(await db.query(`SELECT 1 FROM deal WHERE result_id = $1`, [cmd.resultId])).toHaveLength(0);
     fail = false;

@@ -9,16 +9,9 @@ export const CONTRACT_ALLOWLIST: string[] = [
   // matching (issue 5)
   'ScoreFactor', 'Match', 'MatchStatus', 'MatchFeedbackInput', 'Query.matchesForNeed',
   'Query.matchesForResult', 'Mutation.refreshMatches', 'Mutation.giveMatchFeedback',
-  // brokerage (issue 6)
-  'StageChange', 'Contract', 'Deal', 'DealEdge', 'DealConnection', 'DealStage', 'DealFilter',
-  'DealTransitionInput', 'ContractInput', 'Query.deal', 'Query.deals', 'Mutation.openDeal',
-  'Mutation.assignBroker', 'Mutation.advanceDeal', 'Mutation.signContract',
-  // chat (issue 7)
-  // Conversation.deal: the deal pipeline adds it as a field resolver.
-  'Conversation.deal',
-  // events (issue 8)
-  // Meeting.deal: resolved once the Deal GraphQL type exists; meanwhile Meeting.dealId carries the id.
-  'Meeting.deal',
+  // brokerage (issue 6): built against the MATCH_LOOKUP port; the match field and mutation come
+  // with the matching lib's Match type, when the port is bound to MatchService.
+  'Deal.match', 'Mutation.openDeal',
   // insights (issue 9)
   'KpiFigure', 'KpiReport', 'KpiTargetInput', 'Query.kpis', 'Mutation.setKpiTargets',
 ];

@@ -126,8 +126,15 @@ describe('service teams "1+1+1+N" (e2e)', () => {
   it("team brokers get first refusal on the platform's deals; others keep the usual ranking", async () => {
     const deals = t.app.get(DealService);
     const enterprise = await registerAccount(t, 'ENTERPRISE');
-    const open = (resultId: string, ownerOrgId: string) =>
-      deals.open({ resultId, needId: crypto.randomUUID(), ownerOrgId, enterpriseOrgId: enterprise.organizationId, fieldCode: 'JL.SSB' }, principalOf(enterprise, Role.ENTERPRISE));
+    // Deals reference real needs: one published need of the enterprise per deal.
+    const open = async (resultId: string, ownerOrgId: string) => {
+      const [{ id: needId }] = await db.query(
+        `INSERT INTO tech_need (enterprise_id, title, summary, description, field_code, visibility, status, budget_negotiable, published_at)
+         VALUES ($1, '测试需求 test need', 'summary', 'details', 'JL.SSB', 'TEASER', 'PUBLISHED', true, now()) RETURNING id`,
+        [enterprise.organizationId],
+      );
+      return deals.open({ resultId, needId, ownerOrgId, enterpriseOrgId: enterprise.organizationId, fieldCode: 'JL.SSB' }, principalOf(enterprise, Role.ENTERPRISE));
+    };
     const platformDeal = await open(privateId, lead.organizationId);
     expect(platformDeal.brokerId).toBe(teamBroker.userId);
     const strangerResult = await publishedResult(t, stranger, admin);

@@ -1,5 +1,6 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CatalogModule } from '@techbridge/catalog';
 import { IdentityModule } from '@techbridge/identity';
 import { AuditService, OutboxHandlerRegistry } from '@techbridge/platform';
 import { BrokerageSettings } from './brokerage.settings';
@@ -7,7 +8,11 @@ import { Clock } from './clock';
 import { CommissionLedgerEntity } from './contracts/commission-ledger.entity';
 import { DealContractEntity } from './contracts/deal-contract.entity';
 import { DEAL_DUE_QUEUE, DealDueCheck, DealDueReminders } from './deals/deal-due.reminders';
+import { DealCatalogListener } from './deals/deal-catalog.listener';
 import { DealLifecycle } from './deals/deal-lifecycle';
+import { DealOpeningService } from './deals/deal-opening.service';
+import { DealLoaders } from './deals/deal.loaders';
+import { DealResolver, StageChangeResolver } from './deals/deal.resolver';
 import { DealStageChangeEntity } from './deals/deal-stage-change.entity';
 import { DealEntity } from './deals/deal.entity';
 import { DealEventPayload, DealService } from './deals/deal.service';
@@ -21,6 +26,7 @@ import { NotificationService } from './notifications/notification.service';
 @Module({
   imports: [
     IdentityModule,
+    CatalogModule,
     TypeOrmModule.forFeature([DealEntity, DealStageChangeEntity, DealContractEntity, CommissionLedgerEntity, FollowUpEntity, NotificationEntity]),
   ],
   providers: [
@@ -28,22 +34,30 @@ import { NotificationService } from './notifications/notification.service';
     BrokerageSettings,
     DealLifecycle,
     DealService,
+    DealOpeningService,
+    DealCatalogListener,
+    DealLoaders,
+    DealResolver,
+    StageChangeResolver,
     DealDueReminders,
     NotificationService,
     NotificationResolver,
     FollowUpService,
     FollowUpResolver,
   ],
-  exports: [Clock, BrokerageSettings, DealLifecycle, DealService, NotificationService, FollowUpService],
+  exports: [Clock, BrokerageSettings, DealLifecycle, DealService, DealOpeningService, DealLoaders, NotificationService, FollowUpService],
 })
 export class BrokerageModule implements OnModuleInit {
   constructor(
     private readonly handlers: OutboxHandlerRegistry,
     private readonly reminders: DealDueReminders,
     private readonly audit: AuditService,
+    private readonly lifecycle: DealLifecycle,
+    private readonly catalogListener: DealCatalogListener,
   ) {}
 
   onModuleInit(): void {
+    this.lifecycle.register(this.catalogListener);
     // A deal entering a stage with a deadline gets a delayed check at that instant.
     this.handlers.register<DealEventPayload>('brokerage.deal-due-schedule', ['deal.opened', 'deal.stage_changed'], (jobs) => this.reminders.onDealEvents(jobs));
     // The delayed checks themselves: no event routes here, jobs are sent with `startAfter`;

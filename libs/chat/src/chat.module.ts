@@ -1,12 +1,17 @@
-import { Module } from '@nestjs/common';
+import { Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { BrokerageModule, DealLifecycle } from '@techbridge/brokerage';
 import { IdentityModule } from '@techbridge/identity';
+import { SeedRegistry } from '@techbridge/platform';
 import { AfterCommit } from './after-commit';
 import { ConversationAccess } from './conversations/conversation-access.service';
 import { ConversationParticipantEntity } from './conversations/conversation-participant.entity';
 import { ConversationEntity } from './conversations/conversation.entity';
 import { ConversationResolver, ParticipantResolver } from './conversations/conversation.resolver';
 import { ConversationService } from './conversations/conversation.service';
+import { DealRoomListener } from './deals/deal-room.listener';
+import { DealRoomSeeder } from './deals/deal-room.seeder';
+import { ConversationDealResolver, DealConversationResolver } from './deals/deal-room.resolver';
 import { MessageEntity } from './messages/message.entity';
 import { MessageResolver } from './messages/message.resolver';
 import { MessageService } from './messages/message.service';
@@ -14,8 +19,37 @@ import { ChatBroadcaster } from './realtime/chat-broadcaster';
 import { ChatGateway } from './realtime/chat.gateway';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ConversationEntity, ConversationParticipantEntity, MessageEntity]), IdentityModule],
-  providers: [AfterCommit, ChatBroadcaster, ConversationAccess, MessageService, ConversationService, ConversationResolver, ParticipantResolver, MessageResolver, ChatGateway],
-  exports: [ConversationService, MessageService],
+  imports: [TypeOrmModule.forFeature([ConversationEntity, ConversationParticipantEntity, MessageEntity]), IdentityModule, BrokerageModule],
+  providers: [
+    AfterCommit,
+    ChatBroadcaster,
+    ConversationAccess,
+    MessageService,
+    ConversationService,
+    ConversationResolver,
+    ParticipantResolver,
+    MessageResolver,
+    ChatGateway,
+    DealRoomListener,
+    DealConversationResolver,
+    ConversationDealResolver,
+    DealRoomSeeder,
+  ],
+  exports: [ConversationService, MessageService, DealRoomSeeder],
 })
-export class ChatModule {}
+export class ChatModule implements OnModuleInit {
+  constructor(
+    private readonly lifecycle: DealLifecycle,
+    private readonly conversations: ConversationService,
+    private readonly dealRoom: DealRoomListener,
+    private readonly seeds: SeedRegistry,
+    private readonly seeder: DealRoomSeeder,
+  ) {}
+
+  onModuleInit(): void {
+    // The deal room follows its deal inside the deal's transactions; an accepted offer agrees the deal's terms.
+    this.lifecycle.register(this.dealRoom);
+    this.conversations.onOfferAccepted((event) => this.dealRoom.onOfferAccepted(event));
+    this.seeds.register({ name: 'deals', order: 40, run: () => this.seeder.run() });
+  }
+}

@@ -9,3 +9,4 @@ export * from './messages/message.model';
 export * from './messages/dto/send-message.input';
 export * from './realtime/chat-events';
 export * from './realtime/chat-io.adapter';
+export * from './deals/deal-room.seeder';

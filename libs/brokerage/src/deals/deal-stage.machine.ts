@@ -11,8 +11,11 @@ export enum DealActor {
   OTHER = 'OTHER',
 }
 
-/** The mutation a stage change comes through. */
-export type DealMove = 'advance' | 'signContract';
+/**
+ * The mutation a stage change comes through: `advance`, `signContract`, or accepting the latest
+ * offer in the deal's conversation (`acceptOffer`).
+ */
+export type DealMove = 'advance' | 'signContract' | 'acceptOffer';
 
 interface TransitionRule {
   by: readonly DealActor[];
@@ -26,16 +29,23 @@ const STAFF = [DealActor.BROKER_OF_RECORD, DealActor.ADMIN] as const;
 const STAFF_AND_PARTIES = [DealActor.BROKER_OF_RECORD, DealActor.ADMIN, DealActor.PARTY] as const;
 const forward: TransitionRule = { by: STAFF, via: 'advance', reasonRequired: false };
 const lose: TransitionRule = { by: STAFF_AND_PARTIES, via: 'advance', reasonRequired: true };
+/**
+ * Accepting the other side's offer agrees the terms. The broker of record and the parties may do
+ * it (that the acceptor is on the other side than the offer's author is checked by the deal
+ * service, which knows who made the offer); administrators are not in the negotiation.
+ */
+const acceptOffer: TransitionRule = { by: [DealActor.BROKER_OF_RECORD, DealActor.PARTY], via: 'acceptOffer', reasonRequired: false };
 
 /**
- * Every legal stage change, and who may make it. Anything not listed is illegal. Parties may
- * only give a deal up (with a reason); the contract is signed only through `signContract`,
- * which records the contract in the same transaction.
+ * Every legal stage change, the mutations that make it and who may use each. Anything not listed
+ * is illegal. Parties may only give a deal up (with a reason) or accept an offer while
+ * negotiating; the contract is signed only through `signContract`, which records the contract in
+ * the same transaction.
  */
-export const DEAL_TRANSITIONS: Readonly<Record<DealStage, Partial<Record<DealStage, TransitionRule>>>> = {
-  [DealStage.INTRODUCED]: { [DealStage.NEGOTIATING]: forward, [DealStage.LOST]: lose },
-  [DealStage.NEGOTIATING]: { [DealStage.TERMS_AGREED]: forward, [DealStage.LOST]: lose },
-  [DealStage.TERMS_AGREED]: { [DealStage.CONTRACT_SIGNED]: { by: STAFF, via: 'signContract', reasonRequired: false }, [DealStage.LOST]: lose },
+export const DEAL_TRANSITIONS: Readonly<Record<DealStage, Partial<Record<DealStage, readonly TransitionRule[]>>>> = {
+  [DealStage.INTRODUCED]: { [DealStage.NEGOTIATING]: [forward], [DealStage.LOST]: [lose] },
+  [DealStage.NEGOTIATING]: { [DealStage.TERMS_AGREED]: [forward, acceptOffer], [DealStage.LOST]: [lose] },
+  [DealStage.TERMS_AGREED]: { [DealStage.CONTRACT_SIGNED]: [{ by: STAFF, via: 'signContract', reasonRequired: false }], [DealStage.LOST]: [lose] },
   [DealStage.CONTRACT_SIGNED]: {},
   [DealStage.LOST]: {},
 };
@@ -50,9 +60,10 @@ export type TransitionVerdict =
   | { ok: false; refusal: 'NOT_ALLOWED' };
 
 export function judgeTransition(from: DealStage, to: DealStage, actor: DealActor, move: DealMove): TransitionVerdict {
-  const rule = DEAL_TRANSITIONS[from][to];
-  if (!rule) return { ok: false, refusal: 'ILLEGAL_TRANSITION' };
-  if (rule.via !== move) return { ok: false, refusal: 'WRONG_MUTATION', via: rule.via };
+  const rules = DEAL_TRANSITIONS[from][to];
+  if (!rules || rules.length === 0) return { ok: false, refusal: 'ILLEGAL_TRANSITION' };
+  const rule = rules.find((candidate) => candidate.via === move);
+  if (!rule) return { ok: false, refusal: 'WRONG_MUTATION', via: rules[0].via };
   if (!rule.by.includes(actor)) return { ok: false, refusal: 'NOT_ALLOWED' };
   return { ok: true, reasonRequired: rule.reasonRequired };
 }

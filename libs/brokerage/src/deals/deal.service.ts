@@ -125,22 +125,43 @@ export class DealService {
   async advance(dealId: string, input: DealTransitionInput, principal: Principal): Promise<DealEntity> {
     return this.dataSource.transaction(async (tx) => {
       const deal = await this.lockVisible(tx, dealId, principal);
-      const now = this.clock.now();
-      this.judge(deal, input.to, principal, 'advance');
-      if (input.to === DealStage.LOST && !input.lostReason?.trim()) throw invalidField('input.lostReason', 'A reason is required to mark a deal as lost');
-      if (input.dueAt && !isOpenStage(input.to)) throw invalidField('input.dueAt', 'A final stage has no deadline');
-      if (input.dueAt && input.dueAt.getTime() <= now.getTime()) throw invalidField('input.dueAt', 'The deadline must be in the future');
-      const from = deal.stage;
-      deal.stage = input.to;
-      deal.stageEnteredAt = now;
-      deal.dueAt = stageDueAt(input.to, now, this.settings.calendar, input.dueAt ?? null);
-      deal.lostReason = input.to === DealStage.LOST ? input.lostReason!.trim() : null;
-      deal.updatedAt = now;
-      await tx.save(deal);
-      if (input.to === DealStage.LOST && deal.brokerId) await releaseBroker(tx, deal.brokerId);
-      await this.recordChange(tx, deal, from, principal, input.note ?? null);
-      return deal;
+      return this.move(tx, deal, input, principal, 'advance');
     });
+  }
+
+  /**
+   * Agrees the terms of a deal in NEGOTIATING because the latest offer in its conversation was
+   * accepted, inside the acceptance's transaction (`manager`). The broker of record may accept a
+   * party's offer; a party only the offer of the broker or of the other side's organization.
+   */
+  async acceptOffer(manager: EntityManager, dealId: string, offer: { offeredBy: string; note: string }, principal: Principal): Promise<DealEntity> {
+    const deal = await this.lockVisible(manager, dealId, principal);
+    const actor = this.actorOn(deal, principal);
+    if (actor === DealActor.PARTY && offer.offeredBy !== deal.brokerId) {
+      const [author] = (await manager.query(`SELECT organization_id FROM app_user WHERE id = $1`, [offer.offeredBy])) as { organization_id: string | null }[];
+      if (author?.organization_id === principal.organizationId) {
+        throw brokerageError('STAGE_CHANGE_FORBIDDEN', "An offer is accepted by the other side, not by the offering organization's members");
+      }
+    }
+    return this.move(manager, deal, { to: DealStage.TERMS_AGREED, note: offer.note }, principal, 'acceptOffer');
+  }
+
+  private async move(tx: EntityManager, deal: DealEntity, input: DealTransitionInput, principal: Principal, via: DealMove): Promise<DealEntity> {
+    const now = this.clock.now();
+    this.judge(deal, input.to, principal, via);
+    if (input.to === DealStage.LOST && !input.lostReason?.trim()) throw invalidField('input.lostReason', 'A reason is required to mark a deal as lost');
+    if (input.dueAt && !isOpenStage(input.to)) throw invalidField('input.dueAt', 'A final stage has no deadline');
+    if (input.dueAt && input.dueAt.getTime() <= now.getTime()) throw invalidField('input.dueAt', 'The deadline must be in the future');
+    const from = deal.stage;
+    deal.stage = input.to;
+    deal.stageEnteredAt = now;
+    deal.dueAt = stageDueAt(input.to, now, this.settings.calendar, input.dueAt ?? null);
+    deal.lostReason = input.to === DealStage.LOST ? input.lostReason!.trim() : null;
+    deal.updatedAt = now;
+    await tx.save(deal);
+    if (input.to === DealStage.LOST && deal.brokerId) await releaseBroker(tx, deal.brokerId);
+    await this.recordChange(tx, deal, from, principal, input.note ?? null);
+    return deal;
   }
 
   /**
@@ -236,6 +257,12 @@ export class DealService {
     if (filter?.needId) qb.andWhere('d.need_id = :needId', { needId: filter.needId });
     if (filter?.unassigned) qb.andWhere('d.broker_id IS NULL AND d.stage IN (:...open)', { open: OPEN_STAGES });
     return paginate(qb, args, { column: 'd.created_at', value: (d) => d.createdAt, direction: 'DESC', idColumn: 'd.id', id: (d) => d.id });
+  }
+
+  /** Deals by id for batch loading, in order (null where missing); callers filter with canSee. */
+  async findByIds(ids: readonly string[]): Promise<(DealEntity | null)[]> {
+    const rows = await this.dataSource.getRepository(DealEntity).findBy({ id: In([...ids]) });
+    return byKeys(ids, rows, (row) => row.id);
   }
 
   async historyByDealIds(ids: readonly string[]): Promise<DealStageChangeEntity[][]> {

@@ -16,6 +16,8 @@ export interface OfferAcceptedEvent {
   conversationId: string;
   dealId: string | null;
   offerMessageId: string;
+  /** The offer message's seq in its conversation. */
+  offerSeq: number;
   offer: StoredOffer;
   offeredBy: string;
   acceptedBy: Principal;
@@ -58,6 +60,11 @@ export class ConversationService {
     );
   }
 
+  /** Takes a user out of a conversation (a deal's previous broker). */
+  async removeParticipant(manager: EntityManager, conversationId: string, userId: string): Promise<void> {
+    await manager.query(`DELETE FROM conversation_participant WHERE conversation_id = $1 AND user_id = $2`, [conversationId, userId]);
+  }
+
   /** Posts a SYSTEM message (e.g. a deal stage change); broadcast once the transaction commits. */
   async postSystemMessage(manager: EntityManager | undefined, conversationId: string, body: string): Promise<MessageEntity> {
     return this.messages.postSystem(manager, conversationId, body);
@@ -66,6 +73,11 @@ export class ConversationService {
   /** The newest OFFER message of a conversation, if any. */
   async latestOffer(conversationId: string): Promise<MessageEntity | null> {
     return this.messages.latestOffer(conversationId);
+  }
+
+  /** The newest OFFER message of each conversation, in order (batch loading). */
+  async latestOffers(conversationIds: readonly string[]): Promise<(MessageEntity | null)[]> {
+    return this.messages.latestOffers(conversationIds);
   }
 
   async isParticipant(conversationId: string, userId: string): Promise<boolean> {
@@ -101,6 +113,7 @@ export class ConversationService {
           conversationId: offer.conversationId,
           dealId: conversation.dealId,
           offerMessageId: offer.id,
+          offerSeq: offer.seq,
           offer: offer.offer as StoredOffer,
           offeredBy: offer.senderId as string,
           acceptedBy: principal,

@@ -181,6 +181,15 @@ export class MessageService {
     return rows[0] ? toMessageEntity(rows[0]) : null;
   }
 
+  async latestOffers(conversationIds: readonly string[]): Promise<(MessageEntity | null)[]> {
+    const rows: MessageRow[] = await this.dataSource.query(
+      `SELECT DISTINCT ON (conversation_id) ${COLUMNS} FROM message WHERE conversation_id = ANY ($1::uuid[]) AND kind = 'OFFER' ORDER BY conversation_id, seq DESC`,
+      [[...conversationIds]],
+    );
+    const byConversation = new Map(rows.map((row) => [row.conversation_id, toMessageEntity(row)]));
+    return conversationIds.map((id) => byConversation.get(id) ?? null);
+  }
+
   async get(messageId: string): Promise<MessageEntity | null> {
     const rows: MessageRow[] = await this.dataSource.query(`SELECT ${COLUMNS} FROM message WHERE id = $1`, [messageId]);
     return rows[0] ? toMessageEntity(rows[0]) : null;

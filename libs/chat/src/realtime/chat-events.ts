@@ -30,6 +30,8 @@ export interface ClientToServerEvents {
   'conversation:sync': (payload: { conversationId: string; afterSeq: number }, ack: AckCallback<{ messages: MessagePayload[] }>) => void;
   'message:read': (payload: { conversationId: string; seq: number }, ack: AckCallback) => void;
   typing: (payload: { conversationId: string }, ack: AckCallback) => void;
+  /** Accepts the latest offer of a deal room (beyond the core protocol); acked with the accepted offer. */
+  'offer:accept': (payload: { messageId: string }, ack: AckCallback<{ message: MessagePayload }>) => void;
 }
 
 /** Server → client events. */
@@ -44,6 +46,8 @@ export interface ServerToClientEvents {
 export interface ChatSocketData {
   userId: string;
   roles: string[];
+  /** The user's organization from the token: deal rights (a party accepting an offer) depend on it. */
+  organizationId: string | null;
 }
 
 export const SYNC_PAGE_SIZE = 500;

@@ -11,7 +11,7 @@ import { ChatBroadcaster, ChatNamespace } from './chat-broadcaster';
 import { Ack, ChatSocketData, ClientToServerEvents, conversationRoom, ServerToClientEvents, userRoom } from './chat-events';
 import { SlidingWindowLimiter } from './rate-limiter';
 import { ackFailure } from './socket-ack';
-import { ConversationPayload, parsePayload, ReadPayload, SyncPayload } from './socket-payloads';
+import { ConversationPayload, OfferAcceptPayload, parsePayload, ReadPayload, SyncPayload } from './socket-payloads';
 
 type ChatSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, ChatSocketData>;
 
@@ -45,14 +45,14 @@ export class ChatGateway implements OnGatewayInit<ChatNamespace>, OnGatewayConne
       // Counted per instance: a user's sockets behind a load balancer may be spread further.
       const open = this.namespace.adapter.rooms.get(userRoom(principal.userId))?.size ?? 0;
       if (open >= this.config.CHAT_MAX_SOCKETS_PER_USER) return next(new Error('RATE_LIMITED'));
-      socket.data = { userId: principal.userId, roles: principal.roles };
+      socket.data = { userId: principal.userId, roles: principal.roles, organizationId: principal.organizationId };
       next();
     });
   }
 
   handleConnection(socket: ChatSocket): void {
     void socket.join(userRoom(socket.data.userId));
-    const principal: Principal = { userId: socket.data.userId, roles: socket.data.roles as Role[], organizationId: null };
+    const principal: Principal = { userId: socket.data.userId, roles: socket.data.roles as Role[], organizationId: socket.data.organizationId };
     const limiter = new SlidingWindowLimiter(this.config.CHAT_RATE_LIMIT, this.config.CHAT_RATE_WINDOW_SECONDS * 1000);
     /** Conversations this socket joined, and whether as a participant (admins may only read). */
     const joined = new Map<string, boolean>();
@@ -90,6 +90,13 @@ export class ChatGateway implements OnGatewayInit<ChatNamespace>, OnGatewayConne
       const { conversationId, seq } = await parsePayload(ReadPayload, raw);
       await this.conversations.markRead(principal, conversationId, seq);
       return {};
+    });
+
+    this.handle(socket, 'offer:accept', async (raw) => {
+      const { messageId } = await parsePayload(OfferAcceptPayload, raw);
+      const offer = await this.conversations.acceptOffer(principal, messageId);
+      const [message] = await this.messages.payloads([offer]);
+      return { message };
     });
 
     this.handle(socket, 'typing', async (raw) => {

@@ -7,6 +7,11 @@ export class ConversationPayload {
   conversationId: string;
 }
 
+export class OfferAcceptPayload {
+  @IsUUID()
+  messageId: string;
+}
+
 export class SyncPayload extends ConversationPayload {
   @IsInt()
   @Min(0)

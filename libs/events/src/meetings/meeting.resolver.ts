@@ -1,4 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { DealLoaders, DealModel } from '@techbridge/brokerage';
 import { CatalogLoaders, ResearchResultModel, TechNeedModel } from '@techbridge/catalog';
 import { CurrentUser, GraphQLContext, Principal } from '@techbridge/platform';
 import { eventsError } from '../events.errors';
@@ -10,6 +11,7 @@ export class MeetingResolver {
   constructor(
     private readonly meetings: MeetingService,
     private readonly catalog: CatalogLoaders,
+    private readonly deals: DealLoaders,
   ) {}
 
   @Mutation(() => MeetingModel, {
@@ -47,5 +49,14 @@ export class MeetingResolver {
     const need = await this.catalog.need(ctx.loaders, principal, meeting.needId);
     if (!need) throw eventsError('MEETING_NOT_FOUND', 'The need of this meeting is no longer visible');
     return need;
+  }
+
+  @ResolveField(() => DealModel, {
+    nullable: true,
+    description: 'The deal opened from this meeting; null when none was opened or the caller may not see it.',
+  })
+  async deal(@Parent() meeting: MeetingModel, @Context() ctx: GraphQLContext, @CurrentUser() principal: Principal | null): Promise<DealModel | null> {
+    if (!meeting.dealId || !principal) return null;
+    return this.deals.deal(ctx.loaders, principal, meeting.dealId);
   }
 }
