@@ -6,10 +6,6 @@ export const CONTRACT_ALLOWLIST: string[] = [
   // search (issue 4)
   'Facet', 'ResultHit', 'NeedHit', 'ResultSearchResponse', 'NeedSearchResponse', 'SearchSort',
   'ResultSearchInput', 'NeedSearchInput', 'Query.searchResults', 'Query.searchNeeds',
-  // matching (issue 5)
-  'Float',
-  'ScoreFactor', 'Match', 'MatchStatus', 'MatchFeedbackInput', 'Query.matchesForNeed',
-  'Query.matchesForResult', 'Mutation.refreshMatches', 'Mutation.giveMatchFeedback',
   // brokerage (issue 6)
   'StageChange', 'Contract', 'Deal', 'DealEdge', 'DealConnection', 'DealStage', 'DealFilter',
   'DealTransitionInput', 'ContractInput', 'Query.deal', 'Query.deals', 'Mutation.openDeal',
