@@ -9,6 +9,8 @@ export const FREQUENCIES_MAX_AGE_MS = 60 * 60 * 1000;
 export const FREQUENCIES_SIZE_DRIFT = 0.1;
 /** How long a size check is trusted before it is asked again (one count query). */
 const SIZE_CHECK_MS = 60 * 1000;
+/** Below this many documents every call checks the size: a young catalogue changes fast and counting it is cheap. */
+const SMALL_CORPUS = 10_000;
 
 /** Whether cached frequencies over `cachedSize` documents, built at `builtAt`, need a rebuild. */
 export function frequenciesStale(cachedSize: number, builtAt: number, currentSize: number, now: number): boolean {
@@ -35,7 +37,7 @@ export class CorpusFrequencies {
 
   async current(now = Date.now()): Promise<DocumentFrequencies> {
     const cached = this.cached;
-    if (cached && now - cached.checkedAt < SIZE_CHECK_MS && now - cached.builtAt < FREQUENCIES_MAX_AGE_MS) return cached.frequencies;
+    if (cached && cached.size >= SMALL_CORPUS && now - cached.checkedAt < SIZE_CHECK_MS && now - cached.builtAt < FREQUENCIES_MAX_AGE_MS) return cached.frequencies;
     if (this.building) return this.building;
     if (cached) {
       const size = await this.reader.corpusSize();
