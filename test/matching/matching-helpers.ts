@@ -1,54 +1,7 @@
-import { CatalogIndexProjection, NeedIndexDocument, ResultIndexDocument } from '@techbridge/catalog';
-import { NeedSearchDocument, ResultSearchDocument, SearchIndexer } from '@techbridge/search';
+import { CatalogIndexProjection } from '@techbridge/catalog';
+import { SearchIndexer } from '@techbridge/search';
+import { needDocument, resultDocument } from '../../apps/cli/src/bench/catalog-search-documents';
 import { TestApp } from '../support';
-
-const num = (value: string | null): number | null => (value === null ? null : Number(value));
-
-/** The search lib's document shape from the catalog's projection (what the catalog document source does). */
-export function resultDocument(doc: ResultIndexDocument): ResultSearchDocument {
-  return {
-    id: doc.id,
-    title: doc.title,
-    summary: doc.summary,
-    keywords: doc.keywords,
-    resultClass: doc.resultClass,
-    fieldCode: doc.fieldCode,
-    chainCode: doc.chainCode ?? doc.fieldCode.split('.')[0],
-    trl: doc.trl,
-    transferModes: doc.transferModes,
-    priceMin: num(doc.priceMin),
-    priceMax: num(doc.priceMax),
-    negotiable: doc.priceNegotiable,
-    needsPilot: doc.needsPilot,
-    district: doc.district,
-    ownerId: doc.ownerId,
-    ownerName: doc.ownerName,
-    visibility: doc.visibility,
-    publishedAt: (doc.publishedAt ?? doc.createdAt).getTime(),
-  };
-}
-
-export function needDocument(doc: NeedIndexDocument): NeedSearchDocument {
-  return {
-    id: doc.id,
-    title: doc.title,
-    summary: doc.summary,
-    keywords: doc.keywords,
-    fieldCode: doc.fieldCode,
-    chainCode: doc.chainCode ?? doc.fieldCode.split('.')[0],
-    minTrl: doc.minTrl,
-    budgetMin: num(doc.budgetMin),
-    budgetMax: num(doc.budgetMax),
-    collective: doc.collective,
-    funded: doc.funded,
-    status: doc.status,
-    enterpriseId: doc.enterpriseId,
-    enterpriseName: doc.enterpriseName,
-    district: doc.district,
-    visibility: doc.visibility,
-    publishedAt: (doc.publishedAt ?? doc.createdAt).getTime(),
-  };
-}
 
 /**
  * Indexes items directly: outbox indexing starts once the catalog provides the search lib's

@@ -182,20 +182,11 @@ export class PostgresSearchEngine extends SearchEngine {
     let score = '0::real';
     if (terms.length > 0 && request.matchingStrategy === 'any') {
       // Any word is a hit; the number of matched words ranks first (Meilisearch's `words` rule).
+      // No trigram typo matching here: the words come from the corpus itself (keywords picked by
+      // a program, not typed), and one GIN lookup on the tsvector serves the whole OR query.
       const any = params.add(highlightTerms.map(tsquery).join(' | '));
-      const matched: string[] = [];
-      const fuzzy: string[] = [];
-      for (const term of highlightTerms) {
-        const single = `d.tsv @@ ${params.add(tsquery(term))}::tsquery`;
-        if (!term.fuzzyThreshold) {
-          matched.push(`(${single})::int`);
-          continue;
-        }
-        const word = params.add(term.text);
-        fuzzy.push(`${word} <% d.fuzzy`);
-        matched.push(`(${single} OR ${word} <% d.fuzzy)::int`);
-      }
-      where.push(`(${[`d.tsv @@ ${any}::tsquery`, ...fuzzy].join(' OR ')})`);
+      const matched = highlightTerms.map((term) => `(d.tsv @@ ${params.add(tsquery(term))}::tsquery)::int`);
+      where.push(`d.tsv @@ ${any}::tsquery`);
       // Normalisation 32 keeps the rank below 1, so it only orders documents with equal counts.
       score = `(${matched.join(' + ')} + ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', d.tsv, ${any}::tsquery, 32))::real`;
     } else if (terms.length > 0) {
