@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { DealOpeningService, DealService, MatchLookup } from '@techbridge/brokerage';
+import { DealOpeningService, DealService } from '@techbridge/brokerage';
 import { CatalogAccessPolicy } from '@techbridge/catalog';
 import { Role } from '@techbridge/platform';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { publishedNeed, publishedResult } from '../catalog/catalog-fixtures';
 import { createAdmin, errorCode, registerAccount, SignedIn, startTestApp, TestApp } from '../support';
 import { activeDeals, certifiedBroker, principalOf } from './brokerage-helpers';
@@ -218,25 +218,21 @@ describe('deal GraphQL API', () => {
     expect(await historyRows(deal.id)).toBe(before + 1);
   });
 
-  it('opens from a match through the MATCH_LOOKUP port, turning the match converted in the same transaction', async () => {
+  it('opens from a match through the bound MATCH_LOOKUP port, turning the match CONVERTED in the same transaction', async () => {
     await certifiedBroker(t, admin, ['QL.CHEM']);
     const ids = await pair('QL.CHEM');
-    const matchId = randomUUID();
-    const converted: string[] = [];
-    // The matching lib binds the port in the composed app; here a fake stands in for its table.
-    const lookup: MatchLookup = {
-      find: async (id) => (id === matchId ? { id, ...ids, status: 'SHORTLISTED' } : null),
-      markConverted: async (manager: EntityManager, id) => {
-        const [{ open: count }] = await manager.query(`SELECT count(*)::int AS open FROM deal WHERE match_id = $1`, [id]);
-        converted.push(`${id}:${count}`);
-      },
-    };
-    const service = new DealOpeningService(db, t.app.get(DealService), t.app.get(CatalogAccessPolicy), lookup);
+    const [{ id: matchId }] = await db.query(
+      `INSERT INTO match (result_id, need_id, score, factors, status) VALUES ($1, $2, 72.5, '[]'::jsonb, 'SHORTLISTED') RETURNING id`,
+      [ids.resultId, ids.needId],
+    );
+    const service = t.app.get(DealOpeningService);
     const deal = await service.openFromMatch(matchId, principalOf(enterprise, Role.ENTERPRISE));
     expect(deal).toMatchObject({ matchId, resultId: ids.resultId, needId: ids.needId });
-    expect(converted).toEqual([`${matchId}:1`]);
+    const [{ status }] = await db.query(`SELECT status FROM match WHERE id = $1`, [matchId]);
+    expect(status).toBe('CONVERTED');
     await expect(service.openFromMatch(randomUUID(), principalOf(enterprise, Role.ENTERPRISE))).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(service.openFromMatch(matchId, principalOf(enterprise, Role.ENTERPRISE))).rejects.toMatchObject({ code: 'CONFLICT' });
+    // Without a matching lib bound, opening from a match is refused as not found.
     const unbound = new DealOpeningService(db, t.app.get(DealService), t.app.get(CatalogAccessPolicy), null);
     await expect(unbound.openFromMatch(matchId, principalOf(enterprise, Role.ENTERPRISE))).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { ContractType, DealLifecycle, DealService, DealStage, OpenDealCommand } from '@techbridge/brokerage';
 import { Principal, Role } from '@techbridge/platform';
 import { DataSource } from 'typeorm';
@@ -38,7 +37,7 @@ describe('deal pipeline', () => {
     const ownerOrgId = over.ownerOrgId ?? university.organizationId;
     const enterpriseOrgId = over.enterpriseOrgId === undefined ? enterprise.organizationId : over.enterpriseOrgId;
     const pair = await catalogPair(db, ownerOrgId, enterpriseOrgId, fieldCode);
-    return { ...pair, matchId: randomUUID(), ownerOrgId, enterpriseOrgId, fieldCode, ...over };
+    return { ...pair, matchId: null, ownerOrgId, enterpriseOrgId, fieldCode, ...over };
   };
   const history = async (dealId: string): Promise<{ from_stage: string | null; to_stage: string }[]> =>
     db.query(`SELECT from_stage, to_stage FROM deal_stage_change WHERE deal_id = $1 ORDER BY at, id`, [dealId]);

@@ -6,12 +6,6 @@ export const CONTRACT_ALLOWLIST: string[] = [
   // search (issue 4)
   'Facet', 'ResultHit', 'NeedHit', 'ResultSearchResponse', 'NeedSearchResponse', 'SearchSort',
   'ResultSearchInput', 'NeedSearchInput', 'Query.searchResults', 'Query.searchNeeds',
-  // matching (issue 5)
-  'ScoreFactor', 'Match', 'MatchStatus', 'MatchFeedbackInput', 'Query.matchesForNeed',
-  'Query.matchesForResult', 'Mutation.refreshMatches', 'Mutation.giveMatchFeedback',
-  // brokerage (issue 6): built against the MATCH_LOOKUP port; the match field and mutation come
-  // with the matching lib's Match type, when the port is bound to MatchService.
-  'Deal.match', 'Mutation.openDeal',
   // insights (issue 9)
   'KpiFigure', 'KpiReport', 'KpiTargetInput', 'Query.kpis', 'Mutation.setKpiTargets',
 ];

@@ -150,11 +150,18 @@ describe('service teams "1+1+1+N" (e2e)', () => {
   it("shows the platform's funnel; matched counts once match records exist", async () => {
     const funnel = async () => (await t.gql(GET_TEAM, { organizationId: lead.organizationId }, teamBroker.token)).data?.serviceTeam.funnel;
     // Two published results and one draft; one contract (previous case).
-    await expect(funnel()).resolves.toEqual({ collected: 3, evaluated: 2, published: 2, matched: 0, contracted: 1, matchesTracked: false });
-    // The matching records are another lib's tables; a minimal stand-in in this test's own database.
-    await db.query(`CREATE TABLE match (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), result_id uuid NOT NULL, status text NOT NULL)`);
-    await db.query(`INSERT INTO match (result_id, status) VALUES ($1, 'SUGGESTED'), ($1, 'SHORTLISTED'), ($2, 'DISMISSED')`, [privateId, teaserId]);
+    await expect(funnel()).resolves.toEqual({ collected: 3, evaluated: 2, published: 2, matched: 0, contracted: 1, matchesTracked: true });
+    // Match records of the platform's results: only SHORTLISTED and CONVERTED count as matched.
+    const [{ id: needId }] = await db.query(
+      `INSERT INTO tech_need (enterprise_id, title, summary, description, field_code, visibility, status, budget_negotiable, published_at)
+       VALUES ($1, '测试需求 test need', 'summary', 'details', 'JL.SSB', 'PUBLIC', 'PUBLISHED', true, now()) RETURNING id`,
+      [stranger.organizationId],
+    );
+    await db.query(
+      `INSERT INTO match (result_id, need_id, score, factors, status, feedback_reason_code) VALUES
+         ($1, $3, 60, '[]', 'SUGGESTED', NULL), ($2, $3, 70, '[]', 'SHORTLISTED', NULL)`,
+      [privateId, teaserId, needId],
+    );
     await expect(funnel()).resolves.toMatchObject({ matched: 1, matchesTracked: true });
-    await db.query(`DROP TABLE match`);
   });
 });

@@ -22,11 +22,14 @@ import { FollowUpService } from './follow-ups/follow-up.service';
 import { NotificationEntity } from './notifications/notification.entity';
 import { NotificationResolver } from './notifications/notification.resolver';
 import { NotificationService } from './notifications/notification.service';
+import { MATCH_LOOKUP, MatchLookup } from './deals/match-lookup.port';
+import { MatchingModule, MatchService } from '@techbridge/matching';
 
 @Module({
   imports: [
     IdentityModule,
     CatalogModule,
+    MatchingModule,
     TypeOrmModule.forFeature([DealEntity, DealStageChangeEntity, DealContractEntity, CommissionLedgerEntity, FollowUpEntity, NotificationEntity]),
   ],
   providers: [
@@ -44,6 +47,15 @@ import { NotificationService } from './notifications/notification.service';
     NotificationResolver,
     FollowUpService,
     FollowUpResolver,
+    // Deals opened from a match read it and mark it CONVERTED through the matching lib.
+    {
+      provide: MATCH_LOOKUP,
+      inject: [MatchService],
+      useFactory: (matches: MatchService): MatchLookup => ({
+        find: (matchId) => matches.getForDeal(matchId),
+        markConverted: (manager, matchId) => matches.markConverted(manager, matchId),
+      }),
+    },
   ],
   exports: [Clock, BrokerageSettings, DealLifecycle, DealService, DealOpeningService, DealLoaders, NotificationService, FollowUpService],
 })

@@ -58,6 +58,12 @@ export interface SearchRequest<I extends SearchIndexName = SearchIndexName> {
   filters?: SearchFilters[I];
   facets?: FacetAttribute<I>[];
   sort?: SearchSortKey;
+  /**
+   * `all` (default): every query word must match. `any`: a document matching at least one word
+   * is a hit and documents matching more words rank first (candidate generation for matching,
+   * where the query is a list of up to ten keywords, not a phrase a person typed).
+   */
+  matchingStrategy?: 'all' | 'any';
   /** 1-based. */
   page?: number;
   /** At most MAX_PAGE_SIZE. */

@@ -1,6 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CatalogLoaders, ResearchResultModel, TechNeedModel } from '@techbridge/catalog';
 import { IdentityLoaders, UserModel } from '@techbridge/identity';
+import { MatchModel, MatchService } from '@techbridge/matching';
 import { Allow, Connection, ConnectionArgs, CurrentUser, GraphQLContext, Principal, Role } from '@techbridge/platform';
 import { ContractInput } from '../contracts/dto/contract.input';
 import { DealLoaders } from './deal.loaders';
@@ -18,7 +19,16 @@ export class DealResolver {
     private readonly loaders: DealLoaders,
     private readonly catalog: CatalogLoaders,
     private readonly identity: IdentityLoaders,
+    private readonly matches: MatchService,
   ) {}
+
+  @Mutation(() => DealModel, {
+    description:
+      "Opens a deal from a match (which becomes CONVERTED in the same transaction). A broker opening it runs it; the result's owner, the need's enterprise or an administrator get a broker assigned automatically. One open deal per pair (CONFLICT).",
+  })
+  async openDeal(@Args('matchId', { type: () => ID }) matchId: string, @CurrentUser() principal: Principal): Promise<DealModel> {
+    return this.opening.openFromMatch(matchId, principal);
+  }
 
   @Query(() => DealModel, { nullable: true, description: "A deal, for its broker, both organizations' members and administrators (null for anyone else)." })
   async deal(@Args('id', { type: () => ID }) id: string, @CurrentUser() principal: Principal): Promise<DealModel | null> {
@@ -81,6 +91,13 @@ export class DealResolver {
   @ResolveField(() => ResearchResultModel)
   async result(@Parent() deal: DealModel, @Context() ctx: GraphQLContext, @CurrentUser() principal: Principal): Promise<ResearchResultModel | null> {
     return this.catalog.result(ctx.loaders, principal, deal.resultId);
+  }
+
+  @ResolveField(() => MatchModel, { nullable: true, description: 'The match the deal was opened from; null for deals opened on a pair or from a meeting.' })
+  async match(@Parent() deal: DealModel, @Context() ctx: GraphQLContext): Promise<MatchModel | null> {
+    if (!deal.matchId) return null;
+    const row = await ctx.loaders.get('matching.match', (ids: readonly string[]) => this.matches.findByIds(ids)).load(deal.matchId);
+    return row ? MatchModel.from(row) : null;
   }
 
   @ResolveField(() => TechNeedModel, { nullable: true })

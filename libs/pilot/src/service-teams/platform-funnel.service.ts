@@ -14,7 +14,7 @@ export class PlatformFunnelService {
   async funnel(organizationId: string): Promise<PlatformFunnelModel> {
     const [{ present }]: { present: boolean }[] = await this.dataSource.query(`SELECT to_regclass('match') IS NOT NULL AS present`);
     const matched = present
-      ? `(SELECT count(DISTINCT m.result_id)::int FROM match m JOIN research_result r ON r.id = m.result_id WHERE r.owner_id = $1 AND m.status <> 'DISMISSED')`
+      ? `(SELECT count(DISTINCT m.result_id)::int FROM match m JOIN research_result r ON r.id = m.result_id WHERE r.owner_id = $1 AND m.status IN ('SHORTLISTED', 'CONVERTED'))`
       : '0';
     const [row]: Omit<PlatformFunnelModel, 'matchesTracked'>[] = await this.dataSource.query(
       `SELECT count(*)::int AS collected,

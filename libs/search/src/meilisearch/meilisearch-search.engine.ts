@@ -126,8 +126,10 @@ export class MeilisearchSearchEngine extends SearchEngine {
       attributesToHighlight: ['title', 'summary'],
       highlightPreTag: PRE,
       highlightPostTag: POST,
-      // Every word must match, as in the PostgreSQL adapter.
-      matchingStrategy: 'all' as const,
+      // Every word must match, as in the PostgreSQL adapter; for `any`, Meilisearch drops words
+      // from the end until enough documents match (callers order keywords strongest first) and
+      // ranks documents with more matched words higher (its `words` rule).
+      matchingStrategy: request.matchingStrategy === 'any' ? ('last' as const) : ('all' as const),
       showRankingScore: true,
     };
   }

@@ -54,7 +54,8 @@ class Params {
  * The embedded engine: documents in their own tables, a tsvector over jieba tokens (weights
  * title A, keywords B, summary C) with a GIN index, and pg_trgm for typos.
  *
- * Matching: every query term must match (AND), the last one also as a prefix. An English term
+ * Matching: every query term must match (AND), the last one also as a prefix; with
+ * `matchingStrategy: 'any'` one matching term is enough and the count of matched terms ranks first. An English term
  * of FUZZY_MIN_LENGTH letters or more is matched either in the tsvector or, OR-ed in, by
  * `term <% fuzzy` (trigram word similarity ≥ 0.6 against the Latin words of title and
  * keywords, GIN-indexed), so `perovskit` or `perovskte` find perovskite documents in the same
@@ -179,7 +180,16 @@ export class PostgresSearchEngine extends SearchEngine {
       `(${[tsqueryTerm(term.text, !!term.prefix), ...synonymsOf(term.text).map((synonym) => tsqueryTerm(synonym, false))].join(' | ')})`;
     const where: string[] = [];
     let score = '0::real';
-    if (terms.length > 0) {
+    if (terms.length > 0 && request.matchingStrategy === 'any') {
+      // Any word is a hit; the number of matched words ranks first (Meilisearch's `words` rule).
+      // No trigram typo matching here: the words come from the corpus itself (keywords picked by
+      // a program, not typed), and one GIN lookup on the tsvector serves the whole OR query.
+      const any = params.add(highlightTerms.map(tsquery).join(' | '));
+      const matched = highlightTerms.map((term) => `(d.tsv @@ ${params.add(tsquery(term))}::tsquery)::int`);
+      where.push(`d.tsv @@ ${any}::tsquery`);
+      // Normalisation 32 keeps the rank below 1, so it only orders documents with equal counts.
+      score = `(${matched.join(' + ')} + ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', d.tsv, ${any}::tsquery, 32))::real`;
+    } else if (terms.length > 0) {
       const exact = highlightTerms.filter((term) => !term.fuzzyThreshold).map(tsquery);
       if (exact.length > 0) where.push(`d.tsv @@ ${params.add(exact.join(' & '))}::tsquery`);
       const similarity: string[] = [];

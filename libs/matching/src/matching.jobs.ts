@@ -1,0 +1,36 @@
+import { OutboxHandlerRegistry, OutboxJob } from '@techbridge/platform';
+import { MatchRecomputeService } from './records/match-recompute.service';
+
+export const MATCH_RECOMPUTE_QUEUE = 'matching.recompute';
+/** Events after which a need's matches are recomputed. */
+export const NEED_MATCH_EVENTS = ['need.published', 'need.updated'] as const;
+/** Events after which a result is scored against the needs it may fit (withdrawn: its suggestions go). */
+export const RESULT_MATCH_EVENTS = ['result.published', 'result.updated', 'result.withdrawn'] as const;
+
+/** Aggregate ids of a batch, deduplicated per kind. */
+export function changedItems(jobs: Pick<OutboxJob, 'type' | 'aggregateId'>[]): { needIds: string[]; resultIds: string[] } {
+  const needs = new Set<string>();
+  const results = new Set<string>();
+  for (const job of jobs) {
+    if (!job.aggregateId) continue;
+    if ((NEED_MATCH_EVENTS as readonly string[]).includes(job.type)) needs.add(job.aggregateId);
+    else if ((RESULT_MATCH_EVENTS as readonly string[]).includes(job.type)) results.add(job.aggregateId);
+  }
+  return { needIds: [...needs], resultIds: [...results] };
+}
+
+/**
+ * Recomputes matches from catalog events. The handler reads current state only, so a repeated
+ * or late event recomputes the same thing; a failure is retried by the queue with backoff.
+ */
+export function registerMatchRecompute(registry: OutboxHandlerRegistry, recompute: MatchRecomputeService): void {
+  registry.register(
+    MATCH_RECOMPUTE_QUEUE,
+    [...NEED_MATCH_EVENTS, ...RESULT_MATCH_EVENTS],
+    async (jobs) => {
+      const { needIds, resultIds } = changedItems(jobs);
+      await recompute.recomputeChanged(needIds, resultIds);
+    },
+    { batchSize: 20, retryLimit: 10, retryDelaySeconds: 5 },
+  );
+}
