@@ -4,10 +4,17 @@ import { SearchIndexer } from './search-indexer.service';
 
 export const SEARCH_INDEX_QUEUE = 'search.index';
 
-/** Every event after which a result's searchable state may differ. */
-export const RESULT_INDEX_EVENTS = ['result.published', 'result.updated', 'result.withdrawn', 'result.unpublished', 'result.deleted'] as const;
-/** Every event after which a need's searchable state may differ. */
-export const NEED_INDEX_EVENTS = ['need.published', 'need.updated', 'need.closed', 'need.solved', 'need.negotiating', 'need.pledged', 'need.deleted'] as const;
+/**
+ * Every catalog event after which a result's searchable state may differ. `result.updated`
+ * also covers a visibility change (a result turned PRIVATE leaves the index).
+ */
+export const RESULT_INDEX_EVENTS = ['result.published', 'result.updated', 'result.withdrawn'] as const;
+/**
+ * Every catalog event after which a need's searchable state may differ: `need.status_changed`
+ * accompanies each status move (negotiation, solved, back to market, closed), `need.funded`
+ * flips the funded facet. A pledge alone changes nothing that is indexed.
+ */
+export const NEED_INDEX_EVENTS = ['need.published', 'need.updated', 'need.closed', 'need.status_changed', 'need.funded'] as const;
 
 const RESULT_TYPES = new Set<string>(RESULT_INDEX_EVENTS);
 const NEED_TYPES = new Set<string>(NEED_INDEX_EVENTS);

@@ -125,6 +125,20 @@ export class PostgresSearchEngine extends SearchEngine {
     await this.dataSource.query(`DELETE FROM ${INDEX_SCHEMAS[index].table}`);
   }
 
+  async *ids(index: SearchIndexName, batchSize: number): AsyncIterable<string[]> {
+    let after: string | null = null;
+    for (;;) {
+      const rows: { id: string }[] = await this.dataSource.query(
+        `SELECT id FROM ${INDEX_SCHEMAS[index].table} WHERE ($1::uuid IS NULL OR id > $1::uuid) ORDER BY id LIMIT $2`,
+        [after, batchSize],
+      );
+      if (rows.length === 0) return;
+      after = rows[rows.length - 1].id;
+      yield rows.map((row) => row.id);
+      if (rows.length < batchSize) return;
+    }
+  }
+
   async health(): Promise<SearchEngineHealth> {
     try {
       await this.dataSource.query('SELECT 1 FROM search_result_doc LIMIT 1');
