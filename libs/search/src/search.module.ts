@@ -1,4 +1,4 @@
-import { Logger, Module, OnApplicationShutdown, OnModuleInit, Optional } from '@nestjs/common';
+import { Logger, Module, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { CatalogModule } from '@techbridge/catalog';
 import { AppConfig, OutboxHandlerRegistry } from '@techbridge/platform';
@@ -49,11 +49,11 @@ export class SearchModule implements OnModuleInit, OnApplicationShutdown {
     private readonly engine: SearchEngine,
     private readonly indexer: SearchIndexer,
     private readonly handlers: OutboxHandlerRegistry,
-    @Optional() private readonly source: SearchDocumentSource | null,
+    private readonly source: SearchDocumentSource,
   ) {}
 
   async onModuleInit(): Promise<void> {
-    if (this.source) registerSearchIndexing(this.handlers, this.indexer, this.source);
+    registerSearchIndexing(this.handlers, this.indexer, this.source);
     if (this.engine.name === 'postgres') {
       // Missing tables mean missing migrations: a deployment error, not an outage.
       await this.engine.ensureIndexes();
