@@ -19,9 +19,12 @@ import {
   normalizePaging,
   ResultSearchFilters,
   SearchEngine,
+  SearchRequest,
   SearchResponse,
   SearchSortKey,
 } from './search-engine';
+
+type Paging = { page: number; pageSize: number };
 
 export interface SearchQuery<F> {
   query: string;
@@ -68,9 +71,22 @@ export class SearchService {
   ) {}
 
   async searchResults(input: SearchQuery<ResultFilter>, principal: Principal | null, loaders: RequestLoaders, options: SearchOptions): Promise<SearchOutcome<ResearchResultModel>> {
+    const request = this.resultRequest(input, options);
+    if ('empty' in request) return empty(request.empty);
+    return this.resolve(await this.engine.search('results', request), (id) => this.catalog.result(loaders, principal, id));
+  }
+
+  async searchNeeds(input: SearchQuery<NeedFilter>, principal: Principal | null, loaders: RequestLoaders, options: SearchOptions): Promise<SearchOutcome<TechNeedModel>> {
+    const request = this.needRequest(input, options);
+    if ('empty' in request) return empty(request.empty);
+    return this.resolve(await this.engine.search('needs', request), (id) => this.catalog.need(loaders, principal, id));
+  }
+
+  /** The engine request a searchResults input becomes (public for the benchmark's raw baseline), or `empty` when nothing can match. */
+  resultRequest(input: SearchQuery<ResultFilter>, options: SearchOptions): SearchRequest<'results'> | { empty: Paging } {
     const filter = input.filter ?? {};
     const paging = normalizePaging({ query: input.query, page: input.page ?? undefined, pageSize: input.pageSize ?? undefined });
-    if (filter.status?.length && !filter.status.some((status) => LISTED_RESULT_STATUSES.includes(status as ResultStatus))) return empty(paging);
+    if (filter.status?.length && !filter.status.some((status) => LISTED_RESULT_STATUSES.includes(status as ResultStatus))) return { empty: paging };
     const filters: ResultSearchFilters = {
       ...this.fieldFilters(filter.fieldCodes),
       resultClass: filter.resultClass ?? undefined,
@@ -82,23 +98,16 @@ export class SearchService {
       needsPilot: filter.needsPilot ?? undefined,
       ownerId: filter.ownerId ?? undefined,
     };
-    const response = await this.engine.search('results', {
-      query: input.query,
-      filters,
-      facets: options.facets ? [...FACET_ATTRIBUTES.results] : undefined,
-      sort: input.sort ?? undefined,
-      ...paging,
-    });
-    return this.resolve(response, (id) => this.catalog.result(loaders, principal, id));
+    return { query: input.query, filters, facets: options.facets ? [...FACET_ATTRIBUTES.results] : undefined, sort: input.sort ?? undefined, ...paging };
   }
 
-  async searchNeeds(input: SearchQuery<NeedFilter>, principal: Principal | null, loaders: RequestLoaders, options: SearchOptions): Promise<SearchOutcome<TechNeedModel>> {
+  needRequest(input: SearchQuery<NeedFilter>, options: SearchOptions): SearchRequest<'needs'> | { empty: Paging } {
     const filter = input.filter ?? {};
     const paging = normalizePaging({ query: input.query, page: input.page ?? undefined, pageSize: input.pageSize ?? undefined });
     let status: string[] | undefined;
     if (filter.status?.length) {
       status = filter.status.filter((value) => LISTED_NEED_STATUSES.includes(value as NeedStatus));
-      if (status.length === 0) return empty(paging);
+      if (status.length === 0) return { empty: paging };
     }
     const filters: NeedSearchFilters = {
       ...this.fieldFilters(filter.fieldCodes),
@@ -107,14 +116,7 @@ export class SearchService {
       status,
       enterpriseId: filter.enterpriseId ?? undefined,
     };
-    const response = await this.engine.search('needs', {
-      query: input.query,
-      filters,
-      facets: options.facets ? ([...FACET_ATTRIBUTES.needs] as FacetAttribute<'needs'>[]) : undefined,
-      sort: input.sort ?? undefined,
-      ...paging,
-    });
-    return this.resolve(response, (id) => this.catalog.need(loaders, principal, id));
+    return { query: input.query, filters, facets: options.facets ? ([...FACET_ATTRIBUTES.needs] as FacetAttribute<'needs'>[]) : undefined, sort: input.sort ?? undefined, ...paging };
   }
 
   /**
@@ -142,6 +144,6 @@ export class SearchService {
   }
 }
 
-function empty<T>(paging: { page: number; pageSize: number }): SearchOutcome<T> {
+function empty<T>(paging: Paging): SearchOutcome<T> {
   return { hits: [], totalHits: 0, page: paging.page, pageSize: paging.pageSize, facets: [], processingTimeMs: 0 };
 }
