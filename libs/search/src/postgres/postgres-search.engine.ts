@@ -198,6 +198,10 @@ export class PostgresSearchEngine extends SearchEngine {
       `(${[tsqueryTerm(term.text, !!term.prefix), ...synonymsOf(term.text).map((synonym) => tsqueryTerm(synonym, false))].join(' | ')})`;
     const where: string[] = [];
     let score = '0::real';
+    const sort = request.sort ?? 'RELEVANCE';
+    // Only a relevance sort of a text query needs every match scored; other sorts walk an
+    // index in order and stop at the page (the score of their hits is not computed).
+    const ranked = sort === 'RELEVANCE' && terms.length > 0;
     if (terms.length > 0) {
       const exact = highlightTerms.filter((term) => !term.fuzzyThreshold).map(tsquery);
       if (exact.length > 0) where.push(`d.tsv @@ ${params.add(exact.join(' & '))}::tsquery`);
@@ -208,7 +212,8 @@ export class PostgresSearchEngine extends SearchEngine {
         similarity.push(`word_similarity(${word}, d.fuzzy)`);
       }
       const any = highlightTerms.map(tsquery).join(' | ');
-      score = `(ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', d.tsv, ${params.add(any)}::tsquery)${similarity.map((s) => ` + 0.1 * ${s}`).join('')})::real`;
+      // Unused parameters would have no type: the score exists only where it is sorted on.
+      if (ranked) score = `(ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', d.tsv, ${params.add(any)}::tsquery)${similarity.map((s) => ` + 0.1 * ${s}`).join('')})::real`;
     }
     for (const term of [...highlightTerms]) {
       for (const synonym of synonymsOf(term.text)) highlightTerms.push({ text: synonym, latin: /^[a-z0-9]/.test(synonym) });
@@ -218,10 +223,6 @@ export class PostgresSearchEngine extends SearchEngine {
     const facetAttributes = (request.facets ?? []).filter((attribute) => (FACET_ATTRIBUTES[index] as readonly string[]).includes(attribute));
     const facetColumns = facetAttributes.map((attribute) => columnOf(index, attribute));
     const priceColumn = columnOf(index, schema.priceAttribute).column;
-    const sort = request.sort ?? 'RELEVANCE';
-    // Only a relevance sort of a text query needs every match scored; other sorts walk an
-    // index in order and stop at the page (the score of their hits is not computed).
-    const ranked = sort === 'RELEVANCE' && terms.length > 0;
     const order = orderBy(ranked ? 'RELEVANCE' : sort === 'RELEVANCE' ? 'NEWEST' : sort, priceColumn, 'd.');
     const filtered = `FROM ${schema.table} d ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}`;
     const cap = params.add(TOTAL_HITS_CAP + 1);
