@@ -1,7 +1,7 @@
 import { Logger, Module, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { CatalogModule } from '@techbridge/catalog';
-import { AppConfig, OutboxHandlerRegistry } from '@techbridge/platform';
+import { AppConfig, JobsService, OutboxHandlerRegistry } from '@techbridge/platform';
 import { DataSource } from 'typeorm';
 import { CatalogSearchSource } from './catalog/catalog-search.source';
 import { SearchDocumentSource } from './indexing/search-document-source';
@@ -50,10 +50,11 @@ export class SearchModule implements OnModuleInit, OnApplicationShutdown {
     private readonly indexer: SearchIndexer,
     private readonly handlers: OutboxHandlerRegistry,
     private readonly source: SearchDocumentSource,
+    private readonly jobs: JobsService,
   ) {}
 
   async onModuleInit(): Promise<void> {
-    registerSearchIndexing(this.handlers, this.indexer, this.source);
+    registerSearchIndexing(this.handlers, this.indexer, this.source, { wake: (queue) => this.jobs.notify(queue) });
     if (this.engine.name === 'postgres') {
       // Missing tables mean missing migrations: a deployment error, not an outage.
       await this.engine.ensureIndexes();

@@ -34,6 +34,11 @@ export function idsByIndex(jobs: Pick<OutboxJob, 'type' | 'aggregateId'>[]): { r
 export interface SearchIndexingOptions extends HandlerOptions {
   /** Queue name; one queue per engine when several are fed. */
   queue?: string;
+  /**
+   * Called after a full batch: wakes the queue's worker (JobsService.notify) so a backlog is
+   * drained batch after batch instead of one batch per polling interval.
+   */
+  wake?: (queue: string) => void;
 }
 
 /**
@@ -43,7 +48,8 @@ export interface SearchIndexingOptions extends HandlerOptions {
  * committed: a failing engine never fails a write, the index catches up when it returns.
  */
 export function registerSearchIndexing(registry: OutboxHandlerRegistry, indexer: SearchIndexer, source: SearchDocumentSource, options: SearchIndexingOptions = {}): void {
-  const { queue = SEARCH_INDEX_QUEUE, ...handlerOptions } = options;
+  const { queue = SEARCH_INDEX_QUEUE, wake, ...rest } = options;
+  const handlerOptions = { batchSize: 500, retryLimit: 20, retryDelaySeconds: 2, ...rest };
   registry.register(
     queue,
     [...RESULT_INDEX_EVENTS, ...NEED_INDEX_EVENTS],
@@ -51,7 +57,8 @@ export function registerSearchIndexing(registry: OutboxHandlerRegistry, indexer:
       const { results, needs } = idsByIndex(jobs);
       if (results.length > 0) await indexer.sync('results', results, (ids) => source.loadResults(ids));
       if (needs.length > 0) await indexer.sync('needs', needs, (ids) => source.loadNeeds(ids));
+      if (wake && jobs.length >= handlerOptions.batchSize) wake(queue);
     },
-    { batchSize: 100, retryLimit: 20, retryDelaySeconds: 2, ...handlerOptions },
+    handlerOptions,
   );
 }
