@@ -139,6 +139,18 @@ export function searchConformance(label: string, open: () => Promise<{ engine: S
       expect(ids(response)).toEqual(newest(FIXTURE_RESULTS).map((doc) => doc.id));
     });
 
+    it('sorts a text query NEWEST and PRICE_ASC (typo-tolerant terms included)', async () => {
+      const relevance = await engine.search('results', { query: 'perovskit', pageSize: 100 });
+      expect(relevance.totalHits).toBeGreaterThan(1);
+      const matched = FIXTURE_RESULTS.filter((doc) => ids(relevance).includes(doc.id));
+      const byNewest = await engine.search('results', { query: 'perovskit', sort: 'NEWEST', pageSize: 100 });
+      expect(ids(byNewest)).toEqual(newest(matched).map((doc) => doc.id));
+      const byPrice = await engine.search('results', { query: '钙钛矿 电池', sort: 'PRICE_ASC', facets: ['trl'], pageSize: 100 });
+      const prices = byPrice.hits.map((hit) => FIXTURE_RESULTS.find((doc) => doc.id === hit.id)!.priceMin ?? Infinity);
+      expect(prices).toEqual([...prices].sort((a, b) => a - b));
+      expect(byPrice.facets[0].values.reduce((sum, value) => sum + value.count, 0)).toBe(byPrice.totalHits);
+    });
+
     it('sorts PRICE_ASC and PRICE_DESC with unpriced documents last', async () => {
       const priced = FIXTURE_RESULTS.filter((doc) => doc.priceMin !== null);
       const unpriced = newest(FIXTURE_RESULTS.filter((doc) => doc.priceMin === null));

@@ -61,8 +61,9 @@ describe('search indexing through the outbox', () => {
     db = t.app.get(DataSource);
     engine = t.app.get(SearchEngine);
     const registry = t.app.get(OutboxHandlerRegistry);
-    registerSearchIndexing(registry, t.app.get(SearchIndexer), source, { retryDelaySeconds: 1 });
-    // A second consumer feeding a Meilisearch that is not there yet.
+    // The catalog's consumer feeds the PostgreSQL index (test/search/catalog-search.e2e-spec.ts);
+    // here a second consumer, on its own queue, feeds a Meilisearch that is not there yet from
+    // the in-memory source.
     meiliPort = await closedPort();
     const meili = new MeilisearchSearchEngine({ host: `http://127.0.0.1:${meiliPort}`, requestTimeoutMs: 2000, taskTimeoutMs: 5000 }, t.app.get(Segmenter));
     registerSearchIndexing(registry, new SearchIndexer(meili), source, { queue: 'search.index.meilisearch', retryDelaySeconds: 1, retryLimit: 30 });
@@ -78,40 +79,42 @@ describe('search indexing through the outbox', () => {
     await expect(engine.health()).resolves.toEqual({ engine: 'postgres', ok: true });
   });
 
-  it('indexes a published result, follows its update and removes it when withdrawn', async () => {
+  const sync = (index: 'results' | 'needs', ids: string[]) =>
+    index === 'results' ? t.app.get(SearchIndexer).sync('results', ids, (batch) => source.loadResults(batch)) : t.app.get(SearchIndexer).sync('needs', ids, (batch) => source.loadNeeds(batch));
+
+  it('indexes a searchable result, follows its update and removes it when it is gone', async () => {
     const doc = { ...FIXTURE_RESULTS[6] };
     source.results.set(doc.id, doc);
-    await emit('result.published', doc.id);
-    await eventually(async () => ((await found('固态电池', doc.id)) ? true : undefined));
+    await sync('results', [doc.id]);
+    expect(await found('固态电池', doc.id)).toBe(true);
 
     source.results.set(doc.id, { ...doc, title: '高能量密度全固态锂硫电池' });
-    await emit('result.updated', doc.id);
-    await eventually(async () => ((await found('锂硫', doc.id)) ? true : undefined));
+    await sync('results', [doc.id]);
+    expect(await found('锂硫', doc.id)).toBe(true);
 
     source.results.delete(doc.id);
-    await emit('result.withdrawn', doc.id);
-    await eventually(async () => ((await found('锂硫', doc.id)) ? undefined : true));
+    await expect(sync('results', [doc.id])).resolves.toEqual({ upserted: 0, deleted: 1 });
+    expect(await found('锂硫', doc.id)).toBe(false);
   });
 
-  it('handles repeated and out-of-order events idempotently, needs included', async () => {
+  it('syncs repeatedly without duplicates, needs included', async () => {
     const need = FIXTURE_NEEDS[0];
     source.needs.set(need.id, need);
-    await emit('need.updated', need.id);
-    await emit('need.published', need.id);
-    await emit('need.published', need.id);
-    await eventually(async () => ((await engine.search('needs', { query: '钙钛矿', pageSize: 10 })).totalHits === 1 ? true : undefined));
+    await sync('needs', [need.id, need.id]);
+    await sync('needs', [need.id]);
+    expect((await engine.search('needs', { query: '钙钛矿', pageSize: 10 })).totalHits).toBe(1);
     const [row] = await db.query(`SELECT count(*)::int AS n FROM search_need_doc WHERE id = $1`, [need.id]);
     expect(row.n).toBe(1);
     source.needs.delete(need.id);
-    await emit('need.closed', need.id);
-    await eventually(async () => ((await engine.search('needs', { query: '钙钛矿', pageSize: 10 })).totalHits === 0 ? true : undefined));
+    await sync('needs', [need.id]);
+    expect((await engine.search('needs', { query: '钙钛矿', pageSize: 10 })).totalHits).toBe(0);
   });
 
   it('never stores fields outside the document shape, such as a description', async () => {
     const doc = { ...FIXTURE_RESULTS[12], description: 'CONFIDENTIAL-PROCESS-DETAIL 保密工艺参数' };
     source.results.set(doc.id, doc);
-    await emit('result.published', doc.id);
-    await eventually(async () => ((await found('缺陷检测', doc.id)) ? true : undefined));
+    await sync('results', [doc.id]);
+    expect(await found('缺陷检测', doc.id)).toBe(true);
     const rows = await db.query(`SELECT count(*)::int AS n FROM search_result_doc d WHERE row_to_json(d)::text LIKE '%CONFIDENTIAL%' OR row_to_json(d)::text LIKE '%保密%'`);
     expect(rows[0].n).toBe(0);
   });
@@ -131,7 +134,6 @@ describe('search indexing through the outbox', () => {
       },
       30_000,
     );
-    await eventually(async () => ((await found('perovskite', doc.id)) ? true : undefined));
 
     fake = await startFakeMeilisearch(meiliPort);
     const sent = await eventually(
@@ -167,11 +169,12 @@ describe('search indexing through the outbox', () => {
     }
   });
 
-  it('rebuilds an index from the source', async () => {
+  it('rebuilds an index from the source without emptying it first, deleting what the source no longer has', async () => {
     source.results.clear();
     for (const doc of FIXTURE_RESULTS.slice(0, 30)) source.results.set(doc.id, doc);
-    const written = await t.app.get(SearchIndexer).rebuild('results', source.scanResults(7));
-    expect(written).toBe(30);
+    await t.app.get(SearchIndexer).upsert('results', FIXTURE_RESULTS.slice(25, 40));
+    const outcome = await t.app.get(SearchIndexer).rebuildWithOutcome('results', source.scanResults(7));
+    expect(outcome).toEqual({ upserted: 30, deleted: 10 });
     expect((await engine.search('results', { query: '', pageSize: 1 })).totalHits).toBe(30);
   });
 });

@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { dropSchema, exitOnConfigError, prepareRuntime, runMigrations, SeedRegistry } from '@techbridge/platform';
+import { CatalogSearchSource, SearchEngine, SearchIndexer, SearchIndexName } from '@techbridge/search';
 import { CliModule } from './cli.module';
 import { ProgressBar } from './progress-bar';
 
@@ -8,7 +9,10 @@ const USAGE = `Usage: techbridge <command>
   migrate                          apply pending migrations
   reset                            drop everything, migrate, seed the demo data
   seed [--results N] [--needs M]   seed demo data (N results, M needs; default: the demo scale)
+  reindex [results|needs|all]      rebuild the search index from PostgreSQL (default: all); searches keep answering meanwhile
 `;
+
+const REINDEX_BATCH = 1000;
 
 function flag(args: string[], name: string): number | undefined {
   const index = args.indexOf(name);
@@ -43,6 +47,30 @@ async function main(argv: string[]): Promise<void> {
         await app.get(SeedRegistry).runAll({ results: flag(args, '--results'), needs: flag(args, '--needs'), progress: (step, done, total) => bar.update(step, done, total) });
         bar.finish();
         await app.close();
+        break;
+      }
+      case 'reindex': {
+        const target = args[0] ?? 'all';
+        if (!['results', 'needs', 'all'].includes(target)) throw new Error(`reindex takes results, needs or all (not ${target})`);
+        const indexes: SearchIndexName[] = target === 'all' ? ['results', 'needs'] : [target as SearchIndexName];
+        const app = await NestFactory.createApplicationContext(CliModule.forRoot(runtime), { logger: ['error', 'warn'] });
+        try {
+          await app.get(SearchEngine).ensureIndexes();
+          const source = app.get(CatalogSearchSource);
+          const indexer = app.get(SearchIndexer);
+          const bar = new ProgressBar();
+          for (const index of indexes) {
+            const total = await source.count(index);
+            const pages = index === 'results' ? source.scanResults(REINDEX_BATCH) : source.scanNeeds(REINDEX_BATCH);
+            const started = Date.now();
+            const outcome = await indexer.rebuildWithOutcome(index, pages, (done) => bar.update(index, done, Math.max(total, done)));
+            bar.update(index, outcome.upserted, Math.max(total, outcome.upserted));
+            bar.finish();
+            process.stdout.write(`${index}: ${outcome.upserted} documents written, ${outcome.deleted} stale removed in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+          }
+        } finally {
+          await app.close();
+        }
         break;
       }
       default:

@@ -23,3 +23,5 @@ export * from './needs/tech-need.service';
 export * from './needs/need-status.machine';
 export * from './seed/catalog-generator.types';
 export * from './seed/catalog.seeder';
+export { ResultFilter } from './results/dto/result-filter.input';
+export { NeedFilter } from './needs/dto/need.input';

@@ -16,3 +16,8 @@ export * from './indexing/search-indexing.handlers';
 export * from './search.module';
 export * from './graphql/facet.model';
 export * from './graphql/search-sort.enum';
+export * from './catalog/catalog-documents';
+export * from './catalog/catalog-search.source';
+export * from './search.service';
+export * from './graphql/search.input';
+export * from './graphql/search-response.model';

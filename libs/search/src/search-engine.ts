@@ -117,8 +117,10 @@ export abstract class SearchEngine {
   /** Removes documents by id; unknown ids are ignored. */
   abstract delete(index: SearchIndexName, ids: string[]): Promise<void>;
   abstract search<I extends SearchIndexName>(index: I, request: SearchRequest<I>): Promise<SearchResponse>;
-  /** Removes every document of the index (before a rebuild). */
+  /** Removes every document of the index. */
   abstract clear(index: SearchIndexName): Promise<void>;
+  /** Every document id in the index, page by page (a rebuild deletes those it did not write). */
+  abstract ids(index: SearchIndexName, batchSize: number): AsyncIterable<string[]>;
   abstract health(): Promise<SearchEngineHealth>;
 }
 

@@ -1,7 +1,9 @@
-import { Logger, Module, OnApplicationShutdown, OnModuleInit, Optional } from '@nestjs/common';
+import { Logger, Module, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { AppConfig, OutboxHandlerRegistry } from '@techbridge/platform';
+import { CatalogModule } from '@techbridge/catalog';
+import { AppConfig, JobsService, OutboxHandlerRegistry } from '@techbridge/platform';
 import { DataSource } from 'typeorm';
+import { CatalogSearchSource } from './catalog/catalog-search.source';
 import { SearchDocumentSource } from './indexing/search-document-source';
 import { SearchIndexer } from './indexing/search-indexer.service';
 import { registerSearchIndexing } from './indexing/search-indexing.handlers';
@@ -9,16 +11,23 @@ import { MeilisearchSearchEngine } from './meilisearch/meilisearch-search.engine
 import { PostgresSearchEngine } from './postgres/postgres-search.engine';
 import { SearchEngine } from './search-engine';
 import { Segmenter } from './segmentation/segmenter.service';
+import { SearchResolver } from './graphql/search.resolver';
+import { SearchService } from './search.service';
 
 const BOOT_RETRY_MS = 10_000;
 
 /**
- * The search port with the adapter AppConfig.SEARCH_ENGINE names, the segmenter and the
- * indexer. Outbox indexing is registered once a SearchDocumentSource is provided (the catalog
- * integration does that).
+ * The search port with the adapter AppConfig.SEARCH_ENGINE names, the segmenter, the indexer
+ * fed by the catalog's outbox events (CatalogSearchSource), and the searchResults/searchNeeds
+ * queries.
  */
 @Module({
+  imports: [CatalogModule],
   providers: [
+    CatalogSearchSource,
+    { provide: SearchDocumentSource, useExisting: CatalogSearchSource },
+    SearchService,
+    SearchResolver,
     { provide: Segmenter, useFactory: () => new Segmenter() },
     {
       provide: SearchEngine,
@@ -30,7 +39,7 @@ const BOOT_RETRY_MS = 10_000;
     },
     SearchIndexer,
   ],
-  exports: [SearchEngine, Segmenter, SearchIndexer],
+  exports: [SearchEngine, Segmenter, SearchIndexer, SearchDocumentSource, CatalogSearchSource, SearchService],
 })
 export class SearchModule implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger('Search');
@@ -40,11 +49,12 @@ export class SearchModule implements OnModuleInit, OnApplicationShutdown {
     private readonly engine: SearchEngine,
     private readonly indexer: SearchIndexer,
     private readonly handlers: OutboxHandlerRegistry,
-    @Optional() private readonly source: SearchDocumentSource | null,
+    private readonly source: SearchDocumentSource,
+    private readonly jobs: JobsService,
   ) {}
 
   async onModuleInit(): Promise<void> {
-    if (this.source) registerSearchIndexing(this.handlers, this.indexer, this.source);
+    registerSearchIndexing(this.handlers, this.indexer, this.source, { wake: (queue) => this.jobs.notify(queue) });
     if (this.engine.name === 'postgres') {
       // Missing tables mean missing migrations: a deployment error, not an outage.
       await this.engine.ensureIndexes();

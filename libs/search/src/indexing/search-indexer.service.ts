@@ -48,15 +48,26 @@ export class SearchIndexer {
     return outcome;
   }
 
-  /** Empties the index and fills it again from pages of documents; returns how many were written. */
+  /**
+   * Fills the index again from pages of documents without emptying it first: every document
+   * is upserted, then the ids the pages did not contain are deleted. Searches keep answering
+   * during a rebuild (with the old state of documents not yet rewritten). Returns how many
+   * documents were written.
+   */
   async rebuild<I extends SearchIndexName>(index: I, pages: AsyncIterable<SearchDocuments[I][]>, progress?: (done: number) => void): Promise<number> {
-    await this.engine.clear(index);
-    let done = 0;
+    return (await this.rebuildWithOutcome(index, pages, progress)).upserted;
+  }
+
+  async rebuildWithOutcome<I extends SearchIndexName>(index: I, pages: AsyncIterable<SearchDocuments[I][]>, progress?: (done: number) => void): Promise<SyncOutcome> {
+    const seen = new Set<string>();
     for await (const page of pages) {
       await this.upsert(index, page);
-      done += page.length;
-      progress?.(done);
+      for (const doc of page) seen.add(doc.id);
+      progress?.(seen.size);
     }
-    return done;
+    const stale: string[] = [];
+    for await (const ids of this.engine.ids(index, 5000)) for (const id of ids) if (!seen.has(id)) stale.push(id);
+    await this.delete(index, stale);
+    return { upserted: seen.size, deleted: stale.length };
   }
 }

@@ -4,10 +4,17 @@ import { SearchIndexer } from './search-indexer.service';
 
 export const SEARCH_INDEX_QUEUE = 'search.index';
 
-/** Every event after which a result's searchable state may differ. */
-export const RESULT_INDEX_EVENTS = ['result.published', 'result.updated', 'result.withdrawn', 'result.unpublished', 'result.deleted'] as const;
-/** Every event after which a need's searchable state may differ. */
-export const NEED_INDEX_EVENTS = ['need.published', 'need.updated', 'need.closed', 'need.solved', 'need.negotiating', 'need.pledged', 'need.deleted'] as const;
+/**
+ * Every catalog event after which a result's searchable state may differ. `result.updated`
+ * also covers a visibility change (a result turned PRIVATE leaves the index).
+ */
+export const RESULT_INDEX_EVENTS = ['result.published', 'result.updated', 'result.withdrawn'] as const;
+/**
+ * Every catalog event after which a need's searchable state may differ: `need.status_changed`
+ * accompanies each status move (negotiation, solved, back to market, closed), `need.funded`
+ * flips the funded facet. A pledge alone changes nothing that is indexed.
+ */
+export const NEED_INDEX_EVENTS = ['need.published', 'need.updated', 'need.closed', 'need.status_changed', 'need.funded'] as const;
 
 const RESULT_TYPES = new Set<string>(RESULT_INDEX_EVENTS);
 const NEED_TYPES = new Set<string>(NEED_INDEX_EVENTS);
@@ -27,6 +34,11 @@ export function idsByIndex(jobs: Pick<OutboxJob, 'type' | 'aggregateId'>[]): { r
 export interface SearchIndexingOptions extends HandlerOptions {
   /** Queue name; one queue per engine when several are fed. */
   queue?: string;
+  /**
+   * Called after a full batch: wakes the queue's worker (JobsService.notify) so a backlog is
+   * drained batch after batch instead of one batch per polling interval.
+   */
+  wake?: (queue: string) => void;
 }
 
 /**
@@ -36,7 +48,8 @@ export interface SearchIndexingOptions extends HandlerOptions {
  * committed: a failing engine never fails a write, the index catches up when it returns.
  */
 export function registerSearchIndexing(registry: OutboxHandlerRegistry, indexer: SearchIndexer, source: SearchDocumentSource, options: SearchIndexingOptions = {}): void {
-  const { queue = SEARCH_INDEX_QUEUE, ...handlerOptions } = options;
+  const { queue = SEARCH_INDEX_QUEUE, wake, ...rest } = options;
+  const handlerOptions = { batchSize: 500, retryLimit: 20, retryDelaySeconds: 2, ...rest };
   registry.register(
     queue,
     [...RESULT_INDEX_EVENTS, ...NEED_INDEX_EVENTS],
@@ -44,7 +57,8 @@ export function registerSearchIndexing(registry: OutboxHandlerRegistry, indexer:
       const { results, needs } = idsByIndex(jobs);
       if (results.length > 0) await indexer.sync('results', results, (ids) => source.loadResults(ids));
       if (needs.length > 0) await indexer.sync('needs', needs, (ids) => source.loadNeeds(ids));
+      if (wake && jobs.length >= handlerOptions.batchSize) wake(queue);
     },
-    { batchSize: 100, retryLimit: 20, retryDelaySeconds: 2, ...handlerOptions },
+    handlerOptions,
   );
 }

@@ -103,6 +103,15 @@ export class MeilisearchSearchEngine extends SearchEngine {
     await this.settle(this.client.index(this.uid(index)).deleteAllDocuments().waitTask({ timeout: this.taskTimeoutMs }));
   }
 
+  async *ids(index: SearchIndexName, batchSize: number): AsyncIterable<string[]> {
+    for (let offset = 0; ; offset += batchSize) {
+      const page = await this.client.index(this.uid(index)).getDocuments({ fields: ['id'], offset, limit: batchSize });
+      if (page.results.length === 0) return;
+      yield page.results.map((doc) => String(doc.id));
+      if (page.results.length < batchSize) return;
+    }
+  }
+
   async health(): Promise<SearchEngineHealth> {
     try {
       const health = await this.client.health();

@@ -25,6 +25,11 @@ export const FUZZY_MIN_LENGTH = 5;
 /** pg_trgm's default word_similarity_threshold, which the `<%` operator applies. */
 export const FUZZY_THRESHOLD = 0.6;
 const MAX_FACET_VALUES = 100;
+/**
+ * Counts (totalHits and facets) are exact up to this many matches; a broader query reports
+ * this figure, meaning "at least", as Meilisearch's estimated totals do.
+ */
+export const TOTAL_HITS_CAP = 10_000;
 const UPSERT_BATCH = 500;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -126,6 +131,20 @@ export class PostgresSearchEngine extends SearchEngine {
     await this.dataSource.query(`DELETE FROM ${INDEX_SCHEMAS[index].table}`);
   }
 
+  async *ids(index: SearchIndexName, batchSize: number): AsyncIterable<string[]> {
+    let after: string | null = null;
+    for (;;) {
+      const rows: { id: string }[] = await this.dataSource.query(
+        `SELECT id FROM ${INDEX_SCHEMAS[index].table} WHERE ($1::uuid IS NULL OR id > $1::uuid) ORDER BY id LIMIT $2`,
+        [after, batchSize],
+      );
+      if (rows.length === 0) return;
+      after = rows[rows.length - 1].id;
+      yield rows.map((row) => row.id);
+      if (rows.length < batchSize) return;
+    }
+  }
+
   async health(): Promise<SearchEngineHealth> {
     try {
       await this.dataSource.query('SELECT 1 FROM search_result_doc LIMIT 1');
@@ -180,15 +199,21 @@ export class PostgresSearchEngine extends SearchEngine {
       `(${[tsqueryTerm(term.text, !!term.prefix), ...synonymsOf(term.text).map((synonym) => tsqueryTerm(synonym, false))].join(' | ')})`;
     const where: string[] = [];
     let score = '0::real';
+    const sort = request.sort ?? 'RELEVANCE';
+    // Only a relevance sort of a text query needs every match scored; other sorts walk an
+    // index in order and stop at the page (the score of their hits is not computed).
+    const ranked = sort === 'RELEVANCE' && terms.length > 0;
     if (terms.length > 0 && request.matchingStrategy === 'any') {
       // Any word is a hit; the number of matched words ranks first (Meilisearch's `words` rule).
       // No trigram typo matching here: the words come from the corpus itself (keywords picked by
       // a program, not typed), and one GIN lookup on the tsvector serves the whole OR query.
       const any = params.add(highlightTerms.map(tsquery).join(' | '));
-      const matched = highlightTerms.map((term) => `(d.tsv @@ ${params.add(tsquery(term))}::tsquery)::int`);
       where.push(`d.tsv @@ ${any}::tsquery`);
-      // Normalisation 32 keeps the rank below 1, so it only orders documents with equal counts.
-      score = `(${matched.join(' + ')} + ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', d.tsv, ${any}::tsquery, 32))::real`;
+      if (ranked) {
+        const matched = highlightTerms.map((term) => `(d.tsv @@ ${params.add(tsquery(term))}::tsquery)::int`);
+        // Normalisation 32 keeps the rank below 1, so it only orders documents with equal counts.
+        score = `(${matched.join(' + ')} + ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', d.tsv, ${any}::tsquery, 32))::real`;
+      }
     } else if (terms.length > 0) {
       const exact = highlightTerms.filter((term) => !term.fuzzyThreshold).map(tsquery);
       if (exact.length > 0) where.push(`d.tsv @@ ${params.add(exact.join(' & '))}::tsquery`);
@@ -199,7 +224,8 @@ export class PostgresSearchEngine extends SearchEngine {
         similarity.push(`word_similarity(${word}, d.fuzzy)`);
       }
       const any = highlightTerms.map(tsquery).join(' | ');
-      score = `(ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', d.tsv, ${params.add(any)}::tsquery)${similarity.map((s) => ` + 0.1 * ${s}`).join('')})::real`;
+      // Unused parameters would have no type: the score exists only where it is sorted on.
+      if (ranked) score = `(ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', d.tsv, ${params.add(any)}::tsquery)${similarity.map((s) => ` + 0.1 * ${s}`).join('')})::real`;
     }
     for (const term of [...highlightTerms]) {
       for (const synonym of synonymsOf(term.text)) highlightTerms.push({ text: synonym, latin: /^[a-z0-9]/.test(synonym) });
@@ -209,19 +235,22 @@ export class PostgresSearchEngine extends SearchEngine {
     const facetAttributes = (request.facets ?? []).filter((attribute) => (FACET_ATTRIBUTES[index] as readonly string[]).includes(attribute));
     const facetColumns = facetAttributes.map((attribute) => columnOf(index, attribute));
     const priceColumn = columnOf(index, schema.priceAttribute).column;
-    const kept = [...new Set(['published_at', priceColumn, ...facetColumns.map((column) => column.column)])];
-    const order = orderBy(request.sort ?? 'RELEVANCE', priceColumn);
+    const order = orderBy(ranked ? 'RELEVANCE' : sort === 'RELEVANCE' ? 'NEWEST' : sort, priceColumn, 'd.');
+    const filtered = `FROM ${schema.table} d ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}`;
+    const cap = params.add(TOTAL_HITS_CAP + 1);
     const facetSql = facetColumns.map((column) => facetQuery(column, params)).join(' UNION ALL ');
-    const sql = `WITH m AS MATERIALIZED (
-        SELECT d.id, ${score} AS score, ${kept.map((name) => `d.${name}`).join(', ')}
-          FROM ${schema.table} d ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
-      ), page AS (
-        SELECT m.id, m.score, row_number() OVER (ORDER BY ${order}) AS ord FROM m ORDER BY ${order}
+    // The page, the count and the facets are separate scans of the same filter: the page stops
+    // at its LIMIT, the count and facets at TOTAL_HITS_CAP + 1 matches.
+    const pageOrder = ranked ? `p.score DESC, ${orderBy('NEWEST', priceColumn, 'p.')}` : orderBy(sort === 'RELEVANCE' ? 'NEWEST' : sort, priceColumn, 'p.');
+    const sql = `WITH page AS (
+        SELECT d.id, d.title, d.summary, d.published_at, d.${priceColumn}, ${ranked ? score : '0::real'} AS score ${filtered}
+         ORDER BY ${ranked ? `score DESC, ${orderBy('NEWEST', priceColumn, 'd.')}` : order}
          LIMIT ${params.add(pageSize)} OFFSET ${params.add((page - 1) * pageSize)}
+      ), m AS ${facetSql ? 'MATERIALIZED ' : ''}(
+        SELECT ${facetColumns.length > 0 ? [...new Set(facetColumns.map((column) => `d.${column.column}`))].join(', ') : '1 AS one'} ${filtered} LIMIT ${cap}
       )
-      SELECT (SELECT count(*)::int FROM m) AS total,
-             (SELECT coalesce(json_agg(json_build_object('id', d.id, 'title', d.title, 'summary', d.summary, 'score', p.score) ORDER BY p.ord), '[]'::json)
-                FROM page p JOIN ${schema.table} d ON d.id = p.id) AS hits,
+      SELECT least((SELECT count(*)::int FROM m), ${TOTAL_HITS_CAP}) AS total,
+             (SELECT coalesce(json_agg(json_build_object('id', p.id, 'title', p.title, 'summary', p.summary, 'score', p.score) ORDER BY ${pageOrder}), '[]'::json) FROM page p) AS hits,
              ${facetSql ? `(SELECT coalesce(json_agg(f), '[]'::json) FROM (${facetSql}) f)` : `'[]'::json`} AS facets`;
     return { sql, params: params.values, terms: highlightTerms, page, pageSize };
   }
@@ -239,8 +268,9 @@ function selectOf(column: ColumnSpec): string {
   return column.type === 'epoch_ms' ? `to_timestamp(x.${column.column} / 1000.0)` : `x.${column.column}`;
 }
 
-function orderBy(sort: SearchSortKey, priceColumn: string): string {
-  const tail = 'published_at DESC, id';
+function orderBy(sort: SearchSortKey, priceColumn: string, alias = ''): string {
+  const tail = `${alias}published_at DESC, ${alias}id`;
+  priceColumn = `${alias}${priceColumn}`;
   switch (sort) {
     case 'RELEVANCE':
       return `score DESC, ${tail}`;

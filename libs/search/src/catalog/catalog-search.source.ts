@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { CatalogIndexProjection, LISTED_NEED_STATUSES, LISTED_RESULT_STATUSES, NeedIndexDocument, ResultIndexDocument } from '@techbridge/catalog';
+import { DataSource } from 'typeorm';
+import { LoadedDocuments, SearchDocumentSource } from '../indexing/search-document-source';
+import { NeedSearchDocument, ResultSearchDocument, SearchIndexName } from '../search-documents';
+import { needSearchDocument, resultSearchDocument } from './catalog-documents';
+
+/**
+ * The catalog as the source of index documents. What is searchable is the projection's
+ * `indexable` verdict (a listed status — results PUBLISHED; needs PUBLISHED, IN_NEGOTIATION,
+ * SOLVED — and not PRIVATE); everything else is reported missing, so the indexer deletes it.
+ */
+@Injectable()
+export class CatalogSearchSource extends SearchDocumentSource {
+  constructor(
+    private readonly projection: CatalogIndexProjection,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {
+    super();
+  }
+
+  async loadResults(ids: string[]): Promise<LoadedDocuments<ResultSearchDocument>> {
+    return split(ids, await this.projection.resultDocuments(ids), resultSearchDocument);
+  }
+
+  async loadNeeds(ids: string[]): Promise<LoadedDocuments<NeedSearchDocument>> {
+    return split(ids, await this.projection.needDocuments(ids), needSearchDocument);
+  }
+
+  scanResults(batchSize: number): AsyncIterable<ResultSearchDocument[]> {
+    return scan(batchSize, (after, limit) => this.projection.resultDocumentsAfter(after, limit), resultSearchDocument);
+  }
+
+  scanNeeds(batchSize: number): AsyncIterable<NeedSearchDocument[]> {
+    return scan(batchSize, (after, limit) => this.projection.needDocumentsAfter(after, limit), needSearchDocument);
+  }
+
+  /** How many documents a full scan yields (for a progress bar; may drift while writes go on). */
+  async count(index: SearchIndexName): Promise<number> {
+    const [table, statuses] = index === 'results' ? ['research_result', LISTED_RESULT_STATUSES] : ['tech_need', LISTED_NEED_STATUSES];
+    const [row] = await this.dataSource.query(`SELECT count(*)::int AS n FROM ${table} WHERE status = ANY($1::text[]) AND visibility <> 'PRIVATE'`, [statuses]);
+    return (row as { n: number }).n;
+  }
+}
+
+function split<R extends ResultIndexDocument | NeedIndexDocument, D extends { id: string }>(ids: string[], rows: R[], toDocument: (row: R) => D): LoadedDocuments<D> {
+  const docs = rows.filter((row) => row.indexable).map(toDocument);
+  const found = new Set(docs.map((doc) => doc.id));
+  return { docs, missing: ids.filter((id) => !found.has(id)) };
+}
+
+async function* scan<R extends ResultIndexDocument | NeedIndexDocument, D>(
+  batchSize: number,
+  page: (afterId: string | null, limit: number) => Promise<R[]>,
+  toDocument: (row: R) => D,
+): AsyncIterable<D[]> {
+  let after: string | null = null;
+  for (;;) {
+    const rows = await page(after, batchSize);
+    if (rows.length === 0) return;
+    after = rows[rows.length - 1].id;
+    const docs = rows.filter((row) => row.indexable).map(toDocument);
+    if (docs.length > 0) yield docs;
+    if (rows.length < batchSize) return;
+  }
+}
