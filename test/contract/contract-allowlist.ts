@@ -6,8 +6,7 @@ export const CONTRACT_ALLOWLIST: string[] = [
   // search (issue 4)
   'Facet', 'ResultHit', 'NeedHit', 'ResultSearchResponse', 'NeedSearchResponse', 'SearchSort',
   'ResultSearchInput', 'NeedSearchInput', 'Query.searchResults', 'Query.searchNeeds',
-  // matching (issue 5)
-  'Float',
+  // matching (issue 5); the standard Float scalar arrived with the KPI figures (issue 9)
   'ScoreFactor', 'Match', 'MatchStatus', 'MatchFeedbackInput', 'Query.matchesForNeed',
   'Query.matchesForResult', 'Mutation.refreshMatches', 'Mutation.giveMatchFeedback',
   // brokerage (issue 6)
@@ -25,6 +24,4 @@ export const CONTRACT_ALLOWLIST: string[] = [
   'Mutation.openEvent', 'Mutation.registerForEvent', 'Mutation.scheduleEvent', 'Mutation.respondToMeeting',
   'Mutation.recordMeetingOutcome', 'Mutation.createPilotPlatform', 'Mutation.requestPilotBooking',
   'Mutation.decidePilotBooking',
-  // insights (issue 9)
-  'KpiFigure', 'KpiReport', 'KpiTargetInput', 'Query.kpis', 'Mutation.setKpiTargets',
 ];

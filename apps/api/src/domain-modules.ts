@@ -2,6 +2,7 @@ import { BrokerageModule } from '@techbridge/brokerage';
 import { CatalogModule } from '@techbridge/catalog';
 import { ChatModule } from '@techbridge/chat';
 import { IdentityModule } from '@techbridge/identity';
+import { InsightsModule } from '@techbridge/insights';
 import { MatchingModule } from '@techbridge/matching';
 import { SearchModule } from '@techbridge/search';
 
@@ -9,4 +10,4 @@ import { SearchModule } from '@techbridge/search';
  * The domain libs every process composes (API, worker, CLI), in dependency order.
  * The API adds GraphQL and HTTP on top; the worker and CLI use their services and handlers.
  */
-export const DOMAIN_MODULES = [IdentityModule, CatalogModule, SearchModule, MatchingModule, BrokerageModule, ChatModule];
+export const DOMAIN_MODULES = [IdentityModule, CatalogModule, SearchModule, MatchingModule, BrokerageModule, ChatModule, InsightsModule];
