@@ -85,7 +85,8 @@ async function syntheticDeals(db: DataSource, year: number, deals: number): Prom
     `INSERT INTO deal_contract (deal_id, type, amount, signed_at, signed_by)
      SELECT id, 'TRANSFER', 10000 + (abs(hashtext(id::text)) % 5000000), LEAST(created_at + interval '20 days', now()), broker_id FROM deal WHERE stage = 'CONTRACT_SIGNED'`,
   );
-  await db.query(`ANALYZE`);
+  // As autovacuum would have by now: statistics, and the visibility map that lets counts use index-only scans.
+  await db.query(`VACUUM ANALYZE`);
 }
 
 async function main(): Promise<void> {
