@@ -1,0 +1,340 @@
+/**
+ * The 3×4 scoreboard's figures, defined once. Every report, breakdown and export reads these
+ * definitions; nothing else in the code decides what a figure counts.
+ *
+ * A definition is a "facts" query: the rows that make up the figure in one year, each row with
+ * the same columns so that scoping and breakdowns are generic:
+ *
+ *   at            timestamptz  the instant the row counts at (its month bucket)
+ *   org_a         uuid         the home organization (its district is the district bucket)
+ *   org_b         uuid         the other party, if any (organization scope matches either)
+ *   broker_id     uuid         the broker whose pipeline it belongs to (broker scope), else NULL
+ *   field_code    text         industry field (`JL.SSB`; its chain is the part before the dot)
+ *   result_class  text         one of the three classes, when the row has one
+ *   item          uuid         what `distinct` figures count once
+ *   amount        numeric      what `sum` figures add up
+ *
+ * Query parameters: $1 = start of the year, $2 = start of the next year (both Asia/Shanghai
+ * midnight); $3 is left for the scope's id. Years are calendar years in Asia/Shanghai.
+ *
+ * Tables built by other libs that may not exist yet (`match`, `matchmaking_event`, `meeting`,
+ * `pilot_booking`) are listed in `requires`: while one is absent its figures are 0.
+ */
+
+/** The "3": the class of result a figure tracks; null when it spans all three. */
+export type KpiResultClass = 'MAJOR_INNOVATION' | 'INDUSTRIAL_INNOVATION' | 'ENTERPRISE_DEMAND';
+/** The "4": the conversion measure a figure belongs to. */
+export type KpiMeasure = 'MARKET' | 'BROKERS' | 'PILOT' | 'EVENTS';
+export type OptionalTable = 'match' | 'matchmaking_event' | 'meeting' | 'pilot_booking';
+export const OPTIONAL_TABLES: readonly OptionalTable[] = ['match', 'matchmaking_event', 'meeting', 'pilot_booking'];
+
+export interface KpiDefinition {
+  key: string;
+  labelZh: string;
+  labelEn: string;
+  resultClass: KpiResultClass | null;
+  measure: KpiMeasure;
+  aggregate: 'count' | 'distinct' | 'sum';
+  /** Money figure: the value is an exact decimal string. */
+  money?: boolean;
+  /** City-wide whatever the caller's scope (public facts such as events held). */
+  cityWide?: boolean;
+  requires?: OptionalTable[];
+  facts: string;
+}
+
+interface Facts {
+  at: string;
+  orgA?: string;
+  orgB?: string;
+  broker?: string;
+  field?: string;
+  resultClass?: string;
+  item: string;
+  amount?: string;
+  from: string;
+  where: string;
+}
+
+function facts(f: Facts): string {
+  return `SELECT ${f.at} AS at, ${f.orgA ?? 'NULL::uuid'} AS org_a, ${f.orgB ?? 'NULL::uuid'} AS org_b, ${f.broker ?? 'NULL::uuid'} AS broker_id,
+    ${f.field ?? 'NULL::text'} AS field_code, ${f.resultClass ?? 'NULL::text'} AS result_class, ${f.item} AS item, ${f.amount ?? 'NULL::numeric'} AS amount
+    FROM ${f.from} WHERE ${f.where}`;
+}
+
+const inYear = (column: string): string => `${column} >= $1 AND ${column} < $2`;
+
+const result = (at: string, where: string): string =>
+  facts({ at, orgA: 'r.owner_id', field: 'r.field_code', resultClass: 'r.result_class', item: 'r.id', from: 'research_result r', where });
+
+/** Deal columns shared by every deal-based figure: the enterprise side is the home organization. */
+const dealColumns = { orgA: 'COALESCE(d.enterprise_org_id, d.owner_org_id)', orgB: 'd.owner_org_id', broker: 'd.broker_id', field: 'd.field_code', resultClass: 'r.result_class' };
+const contracts = (amount: boolean): string =>
+  facts({
+    ...dealColumns,
+    at: 'c.signed_at',
+    item: 'c.deal_id',
+    amount: amount ? 'c.amount' : undefined,
+    from: 'deal_contract c JOIN deal d ON d.id = c.deal_id LEFT JOIN research_result r ON r.id = d.result_id',
+    where: inYear('c.signed_at'),
+  });
+
+export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
+  {
+    key: 'resultsCollected',
+    labelZh: '征集成果数',
+    labelEn: 'Results collected',
+    resultClass: null,
+    measure: 'MARKET',
+    aggregate: 'count',
+    // Submitted for evaluation (SUBMITTED or any later status), by submission date.
+    facts: result('r.submitted_at', `${inYear('r.submitted_at')} AND r.status <> 'DRAFT'`),
+  },
+  {
+    key: 'resultsEvaluated',
+    labelZh: '评价成果数',
+    labelEn: 'Results evaluated',
+    resultClass: null,
+    measure: 'MARKET',
+    aggregate: 'count',
+    facts: result('r.evaluated_at', inYear('r.evaluated_at')),
+  },
+  {
+    key: 'resultsPublished',
+    labelZh: '发布成果数',
+    labelEn: 'Results published',
+    resultClass: null,
+    measure: 'MARKET',
+    aggregate: 'count',
+    facts: result('r.published_at', inYear('r.published_at')),
+  },
+  {
+    key: 'majorResultsSelected',
+    labelZh: '遴选自主创新重大成果数',
+    labelEn: 'Major innovation results selected',
+    resultClass: 'MAJOR_INNOVATION',
+    measure: 'MARKET',
+    aggregate: 'count',
+    // Selection has a year, not a date: the month is the publication's when it falls in that year.
+    facts: result(`CASE WHEN ${inYear('r.published_at')} THEN r.published_at ELSE $1::timestamptz END`, `r.selected_year = EXTRACT(YEAR FROM $1::timestamptz AT TIME ZONE 'Asia/Shanghai')::int AND r.result_class = 'MAJOR_INNOVATION'`),
+  },
+  {
+    key: 'industrialProjects',
+    labelZh: '产业科技创新项目数',
+    labelEn: 'Industrial innovation projects',
+    resultClass: 'INDUSTRIAL_INNOVATION',
+    measure: 'MARKET',
+    aggregate: 'count',
+    facts: result('r.published_at', `${inYear('r.published_at')} AND r.result_class = 'INDUSTRIAL_INNOVATION'`),
+  },
+  {
+    key: 'needsCollected',
+    labelZh: '征集企业需求数',
+    labelEn: 'Enterprise needs collected',
+    resultClass: 'ENTERPRISE_DEMAND',
+    measure: 'BROKERS',
+    aggregate: 'count',
+    facts: facts({
+      at: 'n.published_at',
+      orgA: 'n.enterprise_id',
+      field: 'n.field_code',
+      resultClass: `'ENTERPRISE_DEMAND'::text`,
+      item: 'n.id',
+      from: 'tech_need n',
+      where: inYear('n.published_at'),
+    }),
+  },
+  {
+    key: 'needsLinked',
+    labelZh: '对接企业需求数',
+    labelEn: 'Enterprise needs linked',
+    resultClass: 'ENTERPRISE_DEMAND',
+    measure: 'BROKERS',
+    aggregate: 'distinct',
+    // A need with at least one deal opened in the year, counted once.
+    facts: facts({
+      ...dealColumns,
+      resultClass: `'ENTERPRISE_DEMAND'::text`,
+      at: 'd.created_at',
+      item: 'd.need_id',
+      from: 'deal d',
+      where: `${inYear('d.created_at')} AND d.need_id IS NOT NULL`,
+    }),
+  },
+  {
+    key: 'matchesMade',
+    labelZh: '成果需求匹配数',
+    labelEn: 'Matches made',
+    resultClass: null,
+    measure: 'MARKET',
+    aggregate: 'count',
+    requires: ['match'],
+    // Scored suggestions a party kept (shortlisted) or turned into a deal, by that status change.
+    facts: facts({
+      at: 'm.status_changed_at',
+      orgA: 'n.enterprise_id',
+      orgB: 'r.owner_id',
+      field: 'r.field_code',
+      resultClass: 'r.result_class',
+      item: 'm.id',
+      from: 'match m LEFT JOIN research_result r ON r.id = m.result_id LEFT JOIN tech_need n ON n.id = m.need_id',
+      where: `${inYear('m.status_changed_at')} AND m.status IN ('SHORTLISTED','CONVERTED')`,
+    }),
+  },
+  {
+    key: 'dealsOpened',
+    labelZh: '开立交易数',
+    labelEn: 'Deals opened',
+    resultClass: null,
+    measure: 'MARKET',
+    aggregate: 'count',
+    facts: facts({ ...dealColumns, at: 'd.created_at', item: 'd.id', from: 'deal d LEFT JOIN research_result r ON r.id = d.result_id', where: inYear('d.created_at') }),
+  },
+  {
+    key: 'contractsSigned',
+    labelZh: '签订技术合同数',
+    labelEn: 'Contracts signed',
+    resultClass: null,
+    measure: 'MARKET',
+    aggregate: 'count',
+    facts: contracts(false),
+  },
+  {
+    key: 'contractTurnover',
+    labelZh: '技术合同成交额（元）',
+    labelEn: 'Contract turnover (CNY)',
+    resultClass: null,
+    measure: 'MARKET',
+    aggregate: 'sum',
+    money: true,
+    facts: contracts(true),
+  },
+  {
+    key: 'activeBrokers',
+    labelZh: '活跃技术经纪人数',
+    labelEn: 'Active brokers',
+    resultClass: null,
+    measure: 'BROKERS',
+    aggregate: 'distinct',
+    // A certified broker who moved at least one deal (any recorded stage change) in the year.
+    facts: facts({
+      ...dealColumns,
+      broker: 's.by_user_id',
+      at: 's.at',
+      item: 's.by_user_id',
+      from: 'deal_stage_change s JOIN broker_profile b ON b.user_id = s.by_user_id JOIN deal d ON d.id = s.deal_id LEFT JOIN research_result r ON r.id = d.result_id',
+      where: inYear('s.at'),
+    }),
+  },
+  {
+    key: 'eventsHeld',
+    labelZh: '举办对接活动数',
+    labelEn: 'Matchmaking events held',
+    resultClass: null,
+    measure: 'EVENTS',
+    aggregate: 'count',
+    cityWide: true,
+    requires: ['matchmaking_event'],
+    facts: facts({ at: 'e.starts_at', item: 'e.id', from: 'matchmaking_event e', where: `${inYear('e.starts_at')} AND e.status = 'COMPLETED'` }),
+  },
+  {
+    key: 'meetingsHeld',
+    labelZh: '一对一洽谈场次',
+    labelEn: 'One-to-one meetings held',
+    resultClass: null,
+    measure: 'EVENTS',
+    aggregate: 'count',
+    requires: ['meeting'],
+    facts: facts({
+      at: 'mt.starts_at',
+      orgA: 'mt.need_org_id',
+      orgB: 'mt.result_org_id',
+      broker: 'd.broker_id',
+      field: 'r.field_code',
+      resultClass: 'r.result_class',
+      item: 'mt.id',
+      from: 'meeting mt LEFT JOIN research_result r ON r.id = mt.result_id LEFT JOIN deal d ON d.id = mt.deal_id',
+      where: `${inYear('mt.starts_at')} AND mt.status = 'HELD'`,
+    }),
+  },
+  {
+    key: 'pilotBookingsCompleted',
+    labelZh: '完成中试服务数',
+    labelEn: 'Pilot bookings completed',
+    resultClass: null,
+    measure: 'PILOT',
+    aggregate: 'count',
+    requires: ['pilot_booking'],
+    facts: facts({
+      at: 'p.completed_at',
+      orgA: 'r.owner_id',
+      field: 'r.field_code',
+      resultClass: 'r.result_class',
+      item: 'p.id',
+      from: 'pilot_booking p LEFT JOIN research_result r ON r.id = p.result_id',
+      where: `${inYear('p.completed_at')} AND p.status = 'COMPLETED'`,
+    }),
+  },
+];
+
+export type KpiKey = (typeof KPI_DEFINITIONS)[number]['key'];
+export const KPI_KEYS: ReadonlySet<string> = new Set(KPI_DEFINITIONS.map((definition) => definition.key));
+
+export function kpiDefinition(key: string): KpiDefinition | undefined {
+  return KPI_DEFINITIONS.find((definition) => definition.key === key);
+}
+
+/**
+ * Yearly targets when an administrator has set none: the city's plan (≥ 10 major results
+ * selected, ≈ 100 industrial innovation projects, ≥ 1,000 enterprise needs linked, ≈ 100 events).
+ */
+export const DEFAULT_KPI_TARGETS: Readonly<Record<string, number>> = {
+  majorResultsSelected: 10,
+  industrialProjects: 100,
+  needsLinked: 1000,
+  eventsHeld: 100,
+};
+
+/** SQL aggregate of a definition over its facts (aliased `f`). */
+export function aggregateSql(definition: KpiDefinition): string {
+  switch (definition.aggregate) {
+    case 'count':
+      return 'count(*)::numeric';
+    case 'distinct':
+      return 'count(DISTINCT f.item)::numeric';
+    case 'sum':
+      return 'COALESCE(sum(f.amount), 0)::numeric';
+  }
+}
+
+/**
+ * The funnel's stages (collected → published → matched → deal → contract), as facts in the same
+ * shape, each counting distinct results (`item` is the result id).
+ */
+function must(key: string): KpiDefinition {
+  const definition = kpiDefinition(key);
+  if (!definition) throw new Error(`No KPI definition ${key}`);
+  return definition;
+}
+
+export const FUNNEL_STAGES: readonly KpiDefinition[] = [
+  { ...must('resultsCollected'), key: 'collected', labelZh: '征集', labelEn: 'Collected', aggregate: 'distinct' },
+  { ...must('resultsPublished'), key: 'published', labelZh: '发布', labelEn: 'Published', aggregate: 'distinct' },
+  {
+    ...must('matchesMade'),
+    key: 'matched',
+    labelZh: '匹配',
+    labelEn: 'Matched',
+    aggregate: 'distinct',
+    facts: must('matchesMade').facts.replace('m.id AS item', 'm.result_id AS item'),
+  },
+  { ...must('dealsOpened'), key: 'deal', labelZh: '交易', labelEn: 'Deal opened', aggregate: 'distinct', facts: must('dealsOpened').facts.replace('d.id AS item', 'd.result_id AS item') },
+  {
+    ...must('contractsSigned'),
+    key: 'contract',
+    labelZh: '签约',
+    labelEn: 'Contract signed',
+    aggregate: 'distinct',
+    facts: must('contractsSigned').facts.replace('c.deal_id AS item', 'd.result_id AS item'),
+  },
+];

@@ -1,0 +1,290 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { TaxonomyService } from '@techbridge/catalog';
+import { Principal } from '@techbridge/platform';
+import { DataSource } from 'typeorm';
+import { insightsError } from './insights.errors';
+import {
+  aggregateSql,
+  DEFAULT_KPI_TARGETS,
+  FUNNEL_STAGES,
+  KPI_DEFINITIONS,
+  KPI_KEYS,
+  KpiDefinition,
+  KpiMeasure,
+  KpiResultClass,
+  OPTIONAL_TABLES,
+  OptionalTable,
+} from './kpi-definitions';
+import { KpiScope, scopeCondition, scopeId } from './kpi-scope';
+
+/** One figure of a report or bucket: the actual value, and against the year's target the share reached. */
+export interface KpiFigureData {
+  key: string;
+  labelZh: string;
+  labelEn: string;
+  resultClass: KpiResultClass | null;
+  measure: KpiMeasure;
+  cityWide: boolean;
+  /** Exact decimal text (money keeps its cents). */
+  value: string;
+  actual: number;
+  target: number | null;
+  share: number | null;
+}
+
+export interface KpiReportData {
+  year: number;
+  scope: KpiScope;
+  values: Record<string, string>;
+  figures: KpiFigureData[];
+}
+
+export enum KpiDimension {
+  MONTH = 'MONTH',
+  DISTRICT = 'DISTRICT',
+  CHAIN = 'CHAIN',
+  FIELD = 'FIELD',
+  RESULT_CLASS = 'RESULT_CLASS',
+  MEASURE = 'MEASURE',
+}
+
+export interface KpiBucketData {
+  /** The bucket's value (`2025-03`, a district, `JL`, `JL.SSB`, `MAJOR_INNOVATION`, `MARKET`); null when the rows carry none. */
+  bucket: string | null;
+  label: string;
+  figures: KpiFigureData[];
+}
+
+export interface FunnelStageData {
+  key: string;
+  labelZh: string;
+  labelEn: string;
+  count: number;
+  /** Share of the previous stage's count; null for the first stage or after an empty one. */
+  conversion: number | null;
+}
+
+export interface KpiFunnelData {
+  stages: FunnelStageData[];
+  medianDaysToFirstBrokerContact: number | null;
+  medianDaysToContract: number | null;
+}
+
+export interface KpiTargetChange {
+  key: string;
+  target: number;
+}
+
+const CLASS_LABELS: Record<KpiResultClass, string> = {
+  MAJOR_INNOVATION: '自主创新重大成果 Major innovation',
+  INDUSTRIAL_INNOVATION: '产业科技创新成果 Industrial innovation',
+  ENTERPRISE_DEMAND: '企业需求技术成果 Enterprise demand',
+};
+const MEASURE_LABELS: Record<KpiMeasure, string> = {
+  MARKET: '技术交易市场 Technology trading market',
+  BROKERS: '技术经纪人队伍 Broker workforce',
+  PILOT: '中试服务平台 Pilot-scale platforms',
+  EVENTS: '产学研对接活动 Matchmaking events',
+};
+const MEASURES: readonly KpiMeasure[] = ['MARKET', 'BROKERS', 'PILOT', 'EVENTS'];
+
+/** Asia/Shanghai has no daylight saving: a year starts at 16:00 UTC on 31 December. */
+export function yearBounds(year: number): [Date, Date] {
+  const offset = 8 * 3600_000;
+  return [new Date(Date.UTC(year, 0, 1) - offset), new Date(Date.UTC(year + 1, 0, 1) - offset)];
+}
+
+export function assertYear(year: number, field = 'year'): void {
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw insightsError('INVALID_YEAR', 'The year must be between 2000 and 2100', { [field]: ['must be between 2000 and 2100'] });
+}
+
+const quote = (key: string): string => `"${key}"`;
+
+/**
+ * Computes the scoreboard from the definitions in `kpi-definitions.ts`: one statement per report
+ * (every figure a subquery over its date index), plus breakdowns, the funnel and targets.
+ */
+@Injectable()
+export class KpiService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly taxonomy: TaxonomyService,
+  ) {}
+
+  /** Tables other libs create that may not exist yet; checked per call, so they light up once migrated. */
+  async presentTables(): Promise<Set<OptionalTable>> {
+    const [row] = (await this.dataSource.query(`SELECT ${OPTIONAL_TABLES.map((table) => `to_regclass('public.${table}') IS NOT NULL AS ${table}`).join(', ')}`)) as Record<OptionalTable, boolean>[];
+    return new Set(OPTIONAL_TABLES.filter((table) => row[table]));
+  }
+
+  async report(year: number, scope: KpiScope): Promise<KpiReportData> {
+    assertYear(year);
+    const [present, targets] = await Promise.all([this.presentTables(), this.targets(year)]);
+    const { params, param } = this.params(year, scope);
+    const columns = KPI_DEFINITIONS.map((definition) => {
+      if (!this.available(definition, present)) return `0::numeric::text AS ${quote(definition.key)}`;
+      return `(SELECT ${aggregateSql(definition)} FROM (${definition.facts}) f WHERE ${scopeCondition(scope, param, definition.cityWide)})::text AS ${quote(definition.key)}`;
+    });
+    const [values] = (await this.dataSource.query(`SELECT ${columns.join(',\n')}`, params)) as Record<string, string>[];
+    return { year, scope, values, figures: KPI_DEFINITIONS.map((definition) => this.figure(definition, values[definition.key], targets.get(definition.key) ?? null)) };
+  }
+
+  /** The same figures per bucket of a dimension; buckets sorted by their value. Targets are yearly, so buckets carry none. */
+  async breakdown(year: number, scope: KpiScope, dimension: KpiDimension): Promise<KpiBucketData[]> {
+    assertYear(year);
+    if (dimension === KpiDimension.MEASURE) {
+      const report = await this.report(year, scope);
+      return MEASURES.map((measure) => ({ bucket: measure, label: MEASURE_LABELS[measure], figures: report.figures.filter((figure) => figure.measure === measure) }));
+    }
+    const present = await this.presentTables();
+    const { params, param } = this.params(year, scope);
+    const { bucket, join } = this.bucketSql(dimension);
+    const parts = KPI_DEFINITIONS.filter((definition) => this.available(definition, present)).map(
+      (definition) =>
+        `SELECT '${definition.key}' AS key, ${bucket} AS bucket, ${aggregateSql(definition)}::text AS value
+           FROM (${definition.facts}) f ${join} WHERE ${scopeCondition(scope, param, definition.cityWide)} GROUP BY 2`,
+    );
+    const rows = (await this.dataSource.query(parts.join('\nUNION ALL\n'), params)) as { key: string; bucket: string | null; value: string }[];
+    const buckets = new Map<string | null, Map<string, string>>();
+    for (const row of rows) {
+      if (!buckets.has(row.bucket)) buckets.set(row.bucket, new Map());
+      buckets.get(row.bucket)!.set(row.key, row.value);
+    }
+    const order = [...buckets.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : a.localeCompare(b)));
+    return order.map((key) => ({
+      bucket: key,
+      label: this.bucketLabel(dimension, key),
+      figures: KPI_DEFINITIONS.map((definition) => this.figure(definition, buckets.get(key)!.get(definition.key) ?? '0', null)),
+    }));
+  }
+
+  /** Collected → published → matched → deal → contract (distinct results per stage in the year), and median days between stages. */
+  async funnel(year: number, scope: KpiScope): Promise<KpiFunnelData> {
+    assertYear(year);
+    const present = await this.presentTables();
+    const { params, param } = this.params(year, scope);
+    const columns = FUNNEL_STAGES.map((stage) =>
+      this.available(stage, present)
+        ? `(SELECT ${aggregateSql(stage)} FROM (${stage.facts}) f WHERE ${scopeCondition(scope, param)})::int AS ${quote(stage.key)}`
+        : `0 AS ${quote(stage.key)}`,
+    );
+    const dealScope = scopeCondition(scope, param).replaceAll('f.org_a', 'd.owner_org_id').replaceAll('f.org_b', 'd.enterprise_org_id').replaceAll('f.broker_id', 'd.broker_id');
+    const [row] = (await this.dataSource.query(
+      `SELECT ${columns.join(', ')},
+        (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM first.at - d.created_at) / 86400)
+           FROM deal d
+           JOIN LATERAL (SELECT min(s.at) AS at FROM deal_stage_change s WHERE s.deal_id = d.id AND s.by_user_id = d.broker_id) first ON first.at IS NOT NULL
+          WHERE d.created_at >= $1 AND d.created_at < $2 AND ${dealScope}) AS "toContact",
+        (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM c.signed_at - d.created_at) / 86400)
+           FROM deal_contract c JOIN deal d ON d.id = c.deal_id
+          WHERE c.signed_at >= $1 AND c.signed_at < $2 AND ${dealScope}) AS "toContract"`,
+      params,
+    )) as Record<string, number | null>[];
+    let previous: number | null = null;
+    const stages = FUNNEL_STAGES.map((stage) => {
+      const count = Number(row[stage.key]);
+      const conversion = previous ? count / previous : null;
+      previous = count;
+      return { key: stage.key, labelZh: stage.labelZh, labelEn: stage.labelEn, count, conversion };
+    });
+    const days = (value: number | null): number | null => (value === null ? null : Math.round(Number(value) * 100) / 100);
+    return { stages, medianDaysToFirstBrokerContact: days(row.toContact), medianDaysToContract: days(row.toContract) };
+  }
+
+  /** The year's targets: the administrators' where set, else the defaults. */
+  async targets(year: number): Promise<Map<string, number>> {
+    const rows = (await this.dataSource.query(`SELECT key, target::float8 AS target FROM kpi_target WHERE year = $1`, [year])) as { key: string; target: number }[];
+    const targets = new Map(Object.entries(DEFAULT_KPI_TARGETS));
+    for (const row of rows) if (KPI_KEYS.has(row.key)) targets.set(row.key, row.target);
+    return targets;
+  }
+
+  /** Sets (or replaces) targets for a year; every key must be a defined figure and every target ≥ 0. */
+  async setTargets(year: number, changes: readonly KpiTargetChange[], principal: Principal): Promise<void> {
+    assertYear(year);
+    const seen = new Set<string>();
+    changes.forEach((change, index) => {
+      if (!KPI_KEYS.has(change.key)) {
+        throw insightsError('UNKNOWN_KPI', `Unknown KPI key "${change.key}"; known keys: ${[...KPI_KEYS].join(', ')}`, { [`targets.${index}.key`]: [`unknown KPI key "${change.key}"`] });
+      }
+      if (seen.has(change.key)) throw insightsError('INVALID_TARGET', `KPI key "${change.key}" is given twice`, { [`targets.${index}.key`]: [`"${change.key}" is given twice`] });
+      seen.add(change.key);
+      if (!Number.isFinite(change.target) || change.target < 0 || change.target >= 1e16) {
+        throw insightsError('INVALID_TARGET', `The target of "${change.key}" must be a number ≥ 0`, { [`targets.${index}.target`]: ['must be a number ≥ 0'] });
+      }
+    });
+    if (changes.length === 0) return;
+    await this.dataSource.query(
+      `INSERT INTO kpi_target (year, key, target, updated_by)
+       SELECT $1, x.key, x.target, $3 FROM jsonb_to_recordset($2::jsonb) AS x(key text, target numeric)
+       ON CONFLICT (year, key) DO UPDATE SET target = EXCLUDED.target, updated_by = EXCLUDED.updated_by, updated_at = now()`,
+      [year, JSON.stringify(changes.map((change) => ({ key: change.key, target: Math.round(change.target * 100) / 100 }))), principal.userId],
+    );
+  }
+
+  private params(year: number, scope: KpiScope): { params: unknown[]; param: string } {
+    const [from, to] = yearBounds(year);
+    const id = scopeId(scope);
+    return id === null ? { params: [from, to], param: 'NULL' } : { params: [from, to, id], param: '$3::uuid' };
+  }
+
+  private available(definition: KpiDefinition, present: Set<OptionalTable>): boolean {
+    return (definition.requires ?? []).every((table) => present.has(table));
+  }
+
+  private figure(definition: KpiDefinition, value: string, target: number | null): KpiFigureData {
+    const actual = Number(value);
+    return {
+      key: definition.key,
+      labelZh: definition.labelZh,
+      labelEn: definition.labelEn,
+      resultClass: definition.resultClass,
+      measure: definition.measure,
+      cityWide: definition.cityWide ?? false,
+      value: definition.money ? this.money(value) : value,
+      actual,
+      target,
+      share: target && target > 0 ? Math.round((actual / target) * 10000) / 10000 : null,
+    };
+  }
+
+  /** numeric text with exactly two decimals, without passing through a float. */
+  private money(value: string): string {
+    const [whole, fraction = ''] = value.split('.');
+    return `${whole}.${fraction.padEnd(2, '0').slice(0, 2)}`;
+  }
+
+  private bucketSql(dimension: Exclude<KpiDimension, KpiDimension.MEASURE>): { bucket: string; join: string } {
+    switch (dimension) {
+      case KpiDimension.MONTH:
+        return { bucket: `to_char(f.at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')`, join: '' };
+      case KpiDimension.DISTRICT:
+        return { bucket: 'o.district', join: 'LEFT JOIN organization o ON o.id = f.org_a' };
+      case KpiDimension.CHAIN:
+        return { bucket: `NULLIF(split_part(f.field_code, '.', 1), '')`, join: '' };
+      case KpiDimension.FIELD:
+        return { bucket: 'f.field_code', join: '' };
+      case KpiDimension.RESULT_CLASS:
+        return { bucket: 'f.result_class', join: '' };
+    }
+  }
+
+  private bucketLabel(dimension: KpiDimension, bucket: string | null): string {
+    if (bucket === null) return '未注明 Not stated';
+    switch (dimension) {
+      case KpiDimension.CHAIN:
+      case KpiDimension.FIELD: {
+        const node = this.taxonomy.find(bucket);
+        return node ? `${node.nameZh} ${node.nameEn}` : bucket;
+      }
+      case KpiDimension.RESULT_CLASS:
+        return CLASS_LABELS[bucket as KpiResultClass] ?? bucket;
+      case KpiDimension.MEASURE:
+        return MEASURE_LABELS[bucket as KpiMeasure] ?? bucket;
+      case KpiDimension.MONTH:
+      case KpiDimension.DISTRICT:
+        return bucket;
+    }
+  }
+}
