@@ -120,4 +120,36 @@ describe('broker follow-ups over HTTP', () => {
     expect(everyone.data?.overdueFollowUps.map((f: { nextActionOn: string }) => f.nextActionOn)).toEqual(['2025-06-03', '2025-06-05']);
     expect(errorCode(await t.gql(OVERDUE, { brokerId: otherBroker.userId }, broker.token))).toBe('FORBIDDEN');
   });
+
+  it('turns discovered needs into DRAFT needs of the enterprise when a field is given, all or nothing', async () => {
+    const drafts = `query { needs(first: 50, filter: { status: [DRAFT] }) { edges { node { title status fieldCode visibility enterprise { id } } } } }`;
+    const count = async (account: SignedIn) => ((await t.gql(drafts, {}, account.token)).data?.needs.edges ?? []).length;
+    // An enterprise of its own, so the other cases' counts are untouched.
+    const delta = await registerAccount(t, 'ENTERPRISE');
+    const other = await certifiedBroker(t, admin, ['JL.AI']);
+    const before = await count(delta);
+
+    const refused = await record(other, { enterpriseId: delta.organizationId, discoveredNeeds: ['视觉缺陷检测算法'], draftNeedFieldCode: 'NOPE.X' });
+    expect(errorCode(refused)).toBe('BAD_USER_INPUT');
+    expect(Object.keys(refused.errors?.[0].extensions?.fields ?? {})).toEqual(['input.draftNeedFieldCode']);
+    const tooShort = await record(other, { enterpriseId: delta.organizationId, discoveredNeeds: ['视觉'], draftNeedFieldCode: 'JL.AI' });
+    expect(Object.keys(tooShort.errors?.[0].extensions?.fields ?? {})).toEqual(['input.discoveredNeeds']);
+    expect(await count(delta)).toBe(before);
+    // Nothing of a refused follow-up is kept either.
+    const kept = await t.gql(MINE, { enterpriseId: delta.organizationId }, other.token);
+    expect(kept.data?.myFollowUps.totalCount).toBe(0);
+
+    const response = await record(other, { enterpriseId: delta.organizationId, discoveredNeeds: ['视觉缺陷检测算法', '产线节拍优化'], draftNeedFieldCode: 'JL.AI' });
+    expect(response.errors).toBeUndefined();
+    const listed = (await t.gql(drafts, {}, delta.token)).data?.needs.edges.map((edge: { node: unknown }) => edge.node);
+    expect(listed).toEqual(
+      expect.arrayContaining([
+        { title: '视觉缺陷检测算法', status: 'DRAFT', fieldCode: 'JL.AI', visibility: 'TEASER', enterprise: { id: delta.organizationId } },
+        { title: '产线节拍优化', status: 'DRAFT', fieldCode: 'JL.AI', visibility: 'TEASER', enterprise: { id: delta.organizationId } },
+      ]),
+    );
+    // Drafts stay with the enterprise: another enterprise does not see them.
+    const outsider = (await t.gql(drafts, {}, beta.token)).data?.needs.edges ?? [];
+    expect(outsider.some((edge: { node: { enterprise: { id: string } } }) => edge.node.enterprise.id === delta.organizationId)).toBe(false);
+  });
 });

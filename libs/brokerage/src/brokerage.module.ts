@@ -1,6 +1,6 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { CatalogModule } from '@techbridge/catalog';
+import { CatalogModule, TechNeedService } from '@techbridge/catalog';
 import { IdentityModule } from '@techbridge/identity';
 import { AuditService, OutboxHandlerRegistry } from '@techbridge/platform';
 import { BrokerageSettings } from './brokerage.settings';
@@ -23,6 +23,7 @@ import { NotificationEntity } from './notifications/notification.entity';
 import { NotificationResolver } from './notifications/notification.resolver';
 import { NotificationService } from './notifications/notification.service';
 import { MATCH_LOOKUP, MatchLookup } from './deals/match-lookup.port';
+import { DRAFT_NEED_PORT, DraftNeedPort } from './follow-ups/draft-need.port';
 import { MatchingModule, MatchService } from '@techbridge/matching';
 
 @Module({
@@ -47,6 +48,15 @@ import { MatchingModule, MatchService } from '@techbridge/matching';
     NotificationResolver,
     FollowUpService,
     FollowUpResolver,
+    // Needs discovered in follow-ups become draft needs of the enterprise through the catalog.
+    {
+      provide: DRAFT_NEED_PORT,
+      inject: [TechNeedService],
+      useFactory: (needs: TechNeedService): DraftNeedPort => ({
+        createDraftNeeds: (manager, followUp, fieldCode, actorId) =>
+          needs.createDrafts(manager, followUp.enterpriseId, followUp.discoveredNeeds, fieldCode, actorId, followUp.happenedOn),
+      }),
+    },
     // Deals opened from a match read it and mark it CONVERTED through the matching lib.
     {
       provide: MATCH_LOOKUP,

@@ -7,7 +7,7 @@ import { FollowUpEntity } from './follow-up.entity';
  * follow-ups keep the discovered needs as text only. Runs inside the follow-up's transaction.
  */
 export interface DraftNeedPort {
-  createDraftNeeds(manager: EntityManager, followUp: FollowUpEntity, actorId: string): Promise<string[]>;
+  createDraftNeeds(manager: EntityManager, followUp: FollowUpEntity, fieldCode: string, actorId: string): Promise<string[]>;
 }
 
 export const DRAFT_NEED_PORT = Symbol('DRAFT_NEED_PORT');

@@ -26,10 +26,10 @@ export class FollowUpService {
   ) {}
 
   /**
-   * Records a broker's contact with an enterprise. With `draftNeeds` and a bound DraftNeedPort,
-   * the discovered needs also become draft needs of the enterprise, in the same transaction.
+   * Records a broker's contact with an enterprise. With `draftNeedFieldCode`, the discovered needs
+   * also become DRAFT needs of the enterprise (through the bound DraftNeedPort), in the same transaction.
    */
-  async record(input: FollowUpInput, principal: Principal, options: { draftNeeds?: boolean } = {}): Promise<FollowUpEntity> {
+  async record(input: FollowUpInput, principal: Principal): Promise<FollowUpEntity> {
     const today = shanghaiDate(this.clock.now());
     if (!isCalendarDate(input.happenedOn)) throw invalidField('input.happenedOn', 'Not a calendar date');
     if (input.happenedOn > today) throw invalidField('input.happenedOn', 'A follow-up cannot happen in the future');
@@ -56,7 +56,9 @@ export class FollowUpService {
           discoveredNeeds: [...new Set((input.discoveredNeeds ?? []).map((need) => need.trim()).filter(Boolean))],
         }),
       );
-      const drafted = options.draftNeeds && this.draftNeeds && followUp.discoveredNeeds.length > 0 ? await this.draftNeeds.createDraftNeeds(tx, followUp, principal.userId) : [];
+      const fieldCode = input.draftNeedFieldCode ?? null;
+      if (fieldCode && !this.draftNeeds) throw invalidField('input.draftNeedFieldCode', 'Draft needs cannot be created in this deployment');
+      const drafted = fieldCode && this.draftNeeds && followUp.discoveredNeeds.length > 0 ? await this.draftNeeds.createDraftNeeds(tx, followUp, fieldCode, principal.userId) : [];
       await this.outbox.append(tx, {
         type: 'followup.recorded',
         aggregateId: followUp.id,

@@ -6,7 +6,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { CatalogAccessPolicy } from '../access/catalog-access.policy';
 import { CatalogAccessService } from '../access/catalog-access.service';
 import { catalogError } from '../catalog.errors';
-import { LISTED_NEED_STATUSES, NeedStatus } from '../catalog.enums';
+import { LISTED_NEED_STATUSES, NeedStatus, Visibility } from '../catalog.enums';
 import { FieldProblems } from '../common/catalog-input.validators';
 import { fieldCodeCondition } from '../common/field-code-filter';
 import { compareMoney } from '../common/money';
@@ -283,6 +283,44 @@ export class TechNeedService {
     const updated = await manager.findOneByOrFail(TechNeedEntity, { id: row.id });
     await this.outbox.append(manager, ...[...types, 'need.status_changed'].map((type) => this.event(type, updated, actorId, { from, to })));
     return updated;
+  }
+
+  /**
+   * Needs a broker wrote down while visiting the enterprise, as DRAFT needs of that enterprise
+   * (inside the broker's transaction). Only the enterprise's members and admins see drafts; they
+   * complete and publish them. TEASER by default, so publishing unedited reveals no details.
+   */
+  async createDrafts(manager: EntityManager, enterpriseId: string, titles: readonly string[], fieldCode: string, actorId: string, seenOn: string): Promise<string[]> {
+    if (!this.taxonomy.isField(fieldCode)) throw invalidField('input.draftNeedFieldCode', `Unknown industry field code: ${fieldCode} (use a field of industryFields, e.g. JL.SSB)`);
+    if (titles.some((title) => title.length < 4 || title.length > 200)) {
+      throw invalidField('input.discoveredNeeds', 'Each discovered need needs 4 to 200 characters to become a draft need');
+    }
+    const ids: string[] = [];
+    for (const title of titles) {
+      const inserted = await manager.insert(TechNeedEntity, {
+        enterpriseId,
+        createdBy: actorId,
+        title,
+        summary: `技术经纪人 ${seenOn} 走访时记录的需求，待企业完善。Recorded by a technology broker on ${seenOn}; to be completed by the enterprise.`,
+        description: '',
+        keywords: [],
+        fieldCode,
+        minTrl: null,
+        budgetMin: null,
+        budgetMax: null,
+        budgetNegotiable: true,
+        deadline: null,
+        preferredModes: [],
+        visibility: Visibility.TEASER,
+        status: NeedStatus.DRAFT,
+        collectiveTarget: null,
+      });
+      const id = (inserted.identifiers[0] as { id: string }).id;
+      const row = await manager.findOneByOrFail(TechNeedEntity, { id });
+      await this.outbox.append(manager, this.event('need.created', row, actorId, { source: 'follow-up' }));
+      ids.push(id);
+    }
+    return ids;
   }
 
   private event(type: string, row: TechNeedEntity, actorId: string | null, extra: Record<string, unknown> = {}) {

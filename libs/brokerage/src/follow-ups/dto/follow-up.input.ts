@@ -41,4 +41,14 @@ export class FollowUpInput {
   @IsString({ each: true })
   @Length(1, 200, { each: true })
   discoveredNeeds?: string[] | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Industry field of the discovered needs. When given, each discovered need also becomes a DRAFT technical need of the enterprise (visible to its members, who complete and publish it).',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  draftNeedFieldCode?: string | null;
 }
