@@ -26,3 +26,4 @@ export * from './platform.module';
 export * from './taxonomy/field-codes.service';
 export * from './seed/seed-registry';
 export * from './runtime/runtime';
+export * from './random/seeded-random';

@@ -17,7 +17,7 @@
  */
 import { INestApplication } from '@nestjs/common';
 import { IdentitySeeder } from '@techbridge/identity';
-import { dataSourceOptions, loadConfig, prepareRuntime, runMigrations, Runtime, SeedRegistry, WorkerRunner } from '@techbridge/platform';
+import { dataSourceOptions, loadConfig, prepareRuntime, runMigrations, Runtime, SeedRegistry, seededRandom, WorkerRunner } from '@techbridge/platform';
 import {
   CatalogSearchSource,
   chainOf,
@@ -52,17 +52,7 @@ function flag(name: string, fallback: number): number {
   return index < 0 ? fallback : Number(process.argv[index + 1]);
 }
 
-/** Deterministic pseudo-random numbers (mulberry32), so every run sees the same data. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = seededRandom;
 
 const pick = <T>(next: () => number, items: readonly T[]): T => items[Math.floor(next() * items.length)];
 const uuid = (n: number): string => `b0000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;

@@ -1,16 +1,8 @@
+import { seededRandom } from '@techbridge/platform';
 import { CandidatePair, ScheduleInput } from './schedule-instance';
 
-/** Small, fast, seedable PRNG (mulberry32): benchmark and property instances are reproducible. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Benchmark and property instances are reproducible from their seed. */
+export { seededRandom };
 
 export interface InstanceShape {
   results: number;

@@ -1,12 +1,14 @@
+import { seededRandom } from '@techbridge/platform';
+
 /**
  * A small seeded PRNG (mulberry32) so the demo data is identical on every machine and run;
  * `Math.random` would make screenshots, benchmarks and bug reports impossible to reproduce.
  */
 export class Random {
-  private state: number;
+  private readonly draw: () => number;
 
   constructor(seed: number) {
-    this.state = seed >>> 0;
+    this.draw = seededRandom(seed);
   }
 
   /** An independent stream for one item, so item N does not depend on how items before it drew. */
@@ -16,11 +18,7 @@ export class Random {
 
   /** Uniform in [0, 1). */
   next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    return this.draw();
   }
 
   /** Integer in [min, max], both included. */

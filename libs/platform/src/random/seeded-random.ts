@@ -1,0 +1,15 @@
+/**
+ * A small, fast, seedable PRNG (mulberry32). Demo data, benchmarks and property-test instances
+ * use it so that every machine and every run sees the same numbers; `Math.random` would make
+ * them impossible to reproduce.
+ */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
