@@ -94,6 +94,8 @@ async function main(): Promise<void> {
   const needs = flag('--needs', 2_000);
   const dealCount = flag('--deals', 20_000);
   const runs = flag('--runs', 100);
+  // Leaves the scratch database behind for inspecting plans (dropped otherwise).
+  const keep = process.argv.includes('--keep');
   const runtime = await prepareRuntime({ migrate: false });
   const name = `tb_bench_insights_${process.pid}`;
   const admin = new Client({ connectionString: runtime.databaseUrl });
@@ -104,7 +106,7 @@ async function main(): Promise<void> {
   let app: INestApplication | null = null;
   try {
     await runMigrations(url.toString());
-    const config = loadConfig({ ...process.env, DATABASE_URL: url.toString(), SEED_DEMO: 'false', RUN_WORKER: 'false', LOG_LEVEL: 'warn' });
+    const config = loadConfig({ ...process.env, DATABASE_URL: url.toString(), JWT_SECRET: runtime.jwtSecret, SEED_DEMO: 'false', RUN_WORKER: 'false', LOG_LEVEL: 'warn' });
     app = await createApiApp({ config, databaseUrl: url.toString(), jwtSecret: runtime.jwtSecret, stop: async () => undefined });
     await app.listen(0, '127.0.0.1');
     const endpoint = `${(await app.getUrl()).replace('[::1]', '127.0.0.1')}/graphql`;
@@ -152,7 +154,8 @@ async function main(): Promise<void> {
     console.log(`target: kpis(year) p95 ≤ 200 ms → ${http.p95 <= 200 ? 'met' : 'NOT met'}`);
   } finally {
     if (app) await app.close();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    if (keep) console.log(`Kept the scratch database ${name}`);
+    else await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await admin.end();
     await runtime.stop();
   }
