@@ -1,11 +1,12 @@
 import { ContractType, DealService, DealStage } from '@techbridge/brokerage';
+import { KpiRollupService } from '@techbridge/insights';
 import { Principal, Role } from '@techbridge/platform';
 import ExcelJS from 'exceljs';
 import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { principalOf } from '../brokerage/brokerage-helpers';
 import { Cast, cast, CREATE_NEED, CREATE_RESULT, EVALUATE_RESULT, needInput, publishedNeed, publishedResult, resultInput, SUBMIT_RESULT } from '../catalog/catalog-fixtures';
-import { errorCode, startTestApp, TestApp } from '../support';
+import { errorCode, eventually, startTestApp, TestApp } from '../support';
 
 const FIGURES = `year resultsCollected resultsEvaluated resultsPublished majorResultsSelected industrialProjects needsCollected needsLinked
   matchesMade dealsOpened contractsSigned contractTurnover eventsHeld meetingsHeld activeBrokers pilotBookingsCompleted scope organizationId brokerId
@@ -43,7 +44,8 @@ describe('insights: the 3×4 scoreboard after a scripted year', () => {
   };
 
   beforeAll(async () => {
-    t = await startTestApp();
+    // The worker relays the outbox to the jobs that keep the KPI rollup current.
+    t = await startTestApp({ worker: true });
     db = t.app.get(DataSource);
     c = await cast(t);
     brokerP = principalOf(c.broker, Role.BROKER);
@@ -86,7 +88,11 @@ describe('insights: the 3×4 scoreboard after a scripted year', () => {
   });
 
   it('counts 0 for matches, events, meetings and bookings before any exist, and every other figure equals the rows created', async () => {
-    const report = await kpis(c.admin.token);
+    // The city-wide figures come from the rollup, current once the relay and its job have run.
+    const report = await eventually(async () => {
+      const current = await kpis(c.admin.token);
+      return current.contractsSigned === 1 && current.resultsCollected === 5 && current.needsCollected === 2 ? current : undefined;
+    });
     expect(report).toMatchObject({
       year: YEAR,
       scope: 'CITY',
@@ -116,10 +122,11 @@ describe('insights: the 3×4 scoreboard after a scripted year', () => {
 
   it('counts matches made, events and meetings held and pilot bookings completed', async () => {
     const [r1, r2, r3] = ids.results.slice(2);
-    // Rows of the matching, events and pilot libs, written straight into their tables.
+    // Rows of the matching, events and pilot libs, written straight into their tables (the worker's matching jobs may have suggested some pairs already).
     await db.query(
       `INSERT INTO match (result_id, need_id, score, factors, status, feedback_reason_code)
-       VALUES ($1, $4, 90, '[]', 'SHORTLISTED', NULL), ($2, $5, 80, '[]', 'CONVERTED', NULL), ($3, $4, 70, '[]', 'SUGGESTED', NULL), ($3, $5, 60, '[]', 'DISMISSED', 'PRICE')`,
+       VALUES ($1, $4, 90, '[]', 'SHORTLISTED', NULL), ($2, $5, 80, '[]', 'CONVERTED', NULL), ($3, $4, 70, '[]', 'SUGGESTED', NULL), ($3, $5, 60, '[]', 'DISMISSED', 'PRICE')
+       ON CONFLICT (result_id, need_id) DO UPDATE SET status = EXCLUDED.status, feedback_reason_code = EXCLUDED.feedback_reason_code, status_changed_at = now()`,
       [r1, r2, r3, ...ids.needs],
     );
     const [held] = await db.query(
@@ -148,6 +155,8 @@ describe('insights: the 3×4 scoreboard after a scripted year', () => {
               ($1, $2, $3, now() + interval '3 days', now() + interval '5 days', 'APPROVED', now(), NULL)`,
       [platform.id, r1, c.researcher.userId],
     );
+    // Written past their services, these rows raised no outbox event: rebuild as `cli kpis-rebuild` does.
+    await t.app.get(KpiRollupService).rebuild();
     const report = await kpis(c.admin.token);
     expect(report).toMatchObject({ matchesMade: 2, eventsHeld: 1, meetingsHeld: 1, pilotBookingsCompleted: 1 });
 
@@ -287,5 +296,32 @@ describe('insights: the 3×4 scoreboard after a scripted year', () => {
     expect(await anonymous.json()).toMatchObject({ error: { code: 'UNAUTHENTICATED' } });
     expect((await download(t, `/insights/exports/secrets.csv?year=${YEAR}`, c.admin.token)).status).toBe(404);
     expect((await download(t, `/insights/exports/deals.csv?year=nope`, c.admin.token)).status).toBe(400);
+  });
+
+  it('reflects a contract signed in the city figures within the relay and rollup job latency', async () => {
+    const before = await kpis(c.admin.token);
+    const rollupBefore = await db.query(`SELECT COALESCE(sum(amount), 0)::text AS amount FROM kpi_daily WHERE figure = 'contractTurnover'`);
+    const deals = t.app.get(DealService);
+    const enterpriseP = principalOf(c.enterprise, Role.ENTERPRISE);
+    const deal = await deals.open({ resultId: ids.results[2], needId: ids.needs[1], ownerOrgId: c.researcher.organizationId, enterpriseOrgId: c.enterprise.organizationId, fieldCode: 'JL.SSB' }, enterpriseP);
+    await deals.advance(deal.id, { to: DealStage.NEGOTIATING }, brokerP);
+    await deals.advance(deal.id, { to: DealStage.TERMS_AGREED }, brokerP);
+    const signedAt = Date.now();
+    await deals.signContract(deal.id, { type: ContractType.LICENSE, amount: '300000.55', signedAt: new Date(Date.now() - 1000), contractNo: `QD-${Date.now()}-2` }, brokerP);
+    // Bounded: the relay wakes on NOTIFY and the job recomputes only the deal figures.
+    const after = await eventually(async () => {
+      const current = await kpis(c.admin.token);
+      return current.contractsSigned === before.contractsSigned + 1 ? current : undefined;
+    }, 10_000);
+    const staleMs = Date.now() - signedAt;
+    expect(staleMs).toBeLessThan(10_000);
+    expect(after).toMatchObject({ dealsOpened: before.dealsOpened + 1, contractTurnover: '1500000.55' });
+    // The figures were read from the rollup, not from the base tables.
+    const [rollup] = await db.query(`SELECT COALESCE(sum(amount), 0)::text AS amount FROM kpi_daily WHERE figure = 'contractTurnover'`);
+    expect(rollupBefore[0].amount).toBe('1200000.00');
+    expect(rollup.amount).toBe('1500000.55');
+    // Refreshing again (a retried or duplicated job) leaves the same figures.
+    await t.app.get(KpiRollupService).rebuild();
+    expect(await kpis(c.admin.token)).toMatchObject({ contractsSigned: after.contractsSigned, contractTurnover: '1500000.55', dealsOpened: after.dealsOpened });
   });
 });

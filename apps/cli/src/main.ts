@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { dropSchema, exitOnConfigError, prepareRuntime, runMigrations, SeedRegistry } from '@techbridge/platform';
+import { KpiRollupService } from '@techbridge/insights';
 import { CatalogSearchSource, SearchEngine, SearchIndexer, SearchIndexName } from '@techbridge/search';
 import { CliModule } from './cli.module';
 import { ProgressBar } from './progress-bar';
@@ -10,6 +11,7 @@ const USAGE = `Usage: techbridge <command>
   reset                            drop everything, migrate, seed the demo data
   seed [--results N] [--needs M]   seed demo data (N results, M needs; default: the demo scale)
   reindex [results|needs|all]      rebuild the search index from PostgreSQL (default: all); searches keep answering meanwhile
+  kpis-rebuild                     recompute the KPI daily rollup (every figure, every year) from the base tables
 `;
 
 const REINDEX_BATCH = 1000;
@@ -68,6 +70,16 @@ async function main(argv: string[]): Promise<void> {
             bar.finish();
             process.stdout.write(`${index}: ${outcome.upserted} documents written, ${outcome.deleted} stale removed in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
           }
+        } finally {
+          await app.close();
+        }
+        break;
+      }
+      case 'kpis-rebuild': {
+        const app = await NestFactory.createApplicationContext(CliModule.forRoot(runtime), { logger: ['error', 'warn'] });
+        try {
+          const ms = await app.get(KpiRollupService).rebuild();
+          process.stdout.write(`KPI rollup rebuilt in ${(ms / 1000).toFixed(1)} s\n`);
         } finally {
           await app.close();
         }

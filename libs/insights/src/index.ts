@@ -7,3 +7,4 @@ export * from './kpi.models';
 export * from './exports/export-links';
 export * from './exports/export-writer';
 export * from './exports/kpi-export.service';
+export * from './rollup/kpi-rollup.service';

@@ -1,15 +1,38 @@
-import { Module } from '@nestjs/common';
+import { Logger, Module, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
 import { CatalogModule } from '@techbridge/catalog';
+import { OutboxHandlerRegistry } from '@techbridge/platform';
 import { KpiExportController } from './exports/kpi-export.controller';
 import { KpiExportService } from './exports/kpi-export.service';
+import { KPI_EVENTS } from './kpi-definitions';
 import { KpiResolver } from './kpi.resolver';
 import { KpiService } from './kpi.service';
+import { KPI_ROLLUP_QUEUE, KpiRollupService } from './rollup/kpi-rollup.service';
 
-/** The 3×4 scoreboard: yearly figures, targets, breakdowns, funnel and exports. Reads other libs' tables; owns only `kpi_target`. */
+/**
+ * The 3×4 scoreboard: yearly figures, targets, breakdowns, funnel and exports. Reads other libs'
+ * tables; owns `kpi_target` and the city-wide daily rollup `kpi_daily`, which outbox jobs keep current.
+ */
 @Module({
   imports: [CatalogModule],
   controllers: [KpiExportController],
-  providers: [KpiService, KpiResolver, KpiExportService],
-  exports: [KpiService, KpiExportService],
+  providers: [KpiService, KpiResolver, KpiExportService, KpiRollupService],
+  exports: [KpiService, KpiExportService, KpiRollupService],
 })
-export class InsightsModule {}
+export class InsightsModule implements OnModuleInit, OnApplicationBootstrap {
+  private readonly logger = new Logger('Insights');
+
+  constructor(
+    private readonly handlers: OutboxHandlerRegistry,
+    private readonly rollup: KpiRollupService,
+  ) {}
+
+  onModuleInit(): void {
+    // Large batches: one batch recomputes each changed figure once, however many events it holds.
+    this.handlers.register(KPI_ROLLUP_QUEUE, [...KPI_EVENTS], (jobs) => this.rollup.onEvents(jobs), { batchSize: 500 });
+  }
+
+  onApplicationBootstrap(): void {
+    // In the background: until a figure is built, reports compute it from the base tables.
+    this.rollup.buildMissing().catch((error: unknown) => this.logger.error(`Building the KPI rollup failed: ${String(error)}`));
+  }
+}

@@ -16,17 +16,12 @@
  *
  * Query parameters: $1 = start of the year, $2 = start of the next year (both Asia/Shanghai
  * midnight); $3 is left for the scope's id. Years are calendar years in Asia/Shanghai.
- *
- * Tables built by other libs that may not exist yet (`match`, `matchmaking_event`, `meeting`,
- * `pilot_booking`) are listed in `requires`: while one is absent its figures are 0.
  */
 
 /** The "3": the class of result a figure tracks; null when it spans all three. */
 export type KpiResultClass = 'MAJOR_INNOVATION' | 'INDUSTRIAL_INNOVATION' | 'ENTERPRISE_DEMAND';
 /** The "4": the conversion measure a figure belongs to. */
 export type KpiMeasure = 'MARKET' | 'BROKERS' | 'PILOT' | 'EVENTS';
-export type OptionalTable = 'match' | 'matchmaking_event' | 'meeting' | 'pilot_booking';
-export const OPTIONAL_TABLES: readonly OptionalTable[] = ['match', 'matchmaking_event', 'meeting', 'pilot_booking'];
 
 export interface KpiDefinition {
   key: string;
@@ -39,8 +34,14 @@ export interface KpiDefinition {
   money?: boolean;
   /** City-wide whatever the caller's scope (public facts such as events held). */
   cityWide?: boolean;
-  requires?: OptionalTable[];
   facts: string;
+  /**
+   * The city-wide daily rollup (`kpi_daily` rows: day, item, n, amount) when it cannot be derived
+   * from `facts` over all time (see `dailySql`).
+   */
+  daily?: string;
+  /** Outbox events after which the figure may have changed (the rollup recomputes it). */
+  events: readonly string[];
 }
 
 interface Facts {
@@ -79,9 +80,15 @@ const contracts = (amount: boolean): string =>
     where: inYear('c.signed_at'),
   });
 
+/** What the catalog, brokerage, matching, events and pilot libs append to the outbox when a figure's rows change. */
+const RESULT_EVENTS = ['result.submitted', 'result.evaluated', 'result.published', 'result.rejected', 'result.withdrawn', 'result.selected', 'result.updated'];
+const NEED_EVENTS = ['need.published', 'need.status_changed', 'need.closed'];
+const DEAL_EVENTS = ['deal.opened', 'deal.stage_changed', 'contract.signed'];
+
 export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
   {
     key: 'resultsCollected',
+    events: RESULT_EVENTS,
     labelZh: '征集成果数',
     labelEn: 'Results collected',
     resultClass: null,
@@ -92,6 +99,7 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
   },
   {
     key: 'resultsEvaluated',
+    events: RESULT_EVENTS,
     labelZh: '评价成果数',
     labelEn: 'Results evaluated',
     resultClass: null,
@@ -101,6 +109,7 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
   },
   {
     key: 'resultsPublished',
+    events: RESULT_EVENTS,
     labelZh: '发布成果数',
     labelEn: 'Results published',
     resultClass: null,
@@ -110,6 +119,7 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
   },
   {
     key: 'majorResultsSelected',
+    events: RESULT_EVENTS,
     labelZh: '遴选自主创新重大成果数',
     labelEn: 'Major innovation results selected',
     resultClass: 'MAJOR_INNOVATION',
@@ -117,9 +127,13 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
     aggregate: 'count',
     // Selection has a year, not a date: the month is the publication's when it falls in that year.
     facts: result(`CASE WHEN ${inYear('r.published_at')} THEN r.published_at ELSE $1::timestamptz END`, `r.selected_year = EXTRACT(YEAR FROM $1::timestamptz AT TIME ZONE 'Asia/Shanghai')::int AND r.result_class = 'MAJOR_INNOVATION'`),
+    // In the rollup a selection counts on 1 January of its year: only the yearly total is read from it.
+    daily: `SELECT make_date(r.selected_year, 1, 1) AS day, NULL::uuid AS item, count(*) AS n, NULL::numeric AS amount
+      FROM research_result r WHERE r.selected_year IS NOT NULL AND r.result_class = 'MAJOR_INNOVATION' GROUP BY 1`,
   },
   {
     key: 'industrialProjects',
+    events: RESULT_EVENTS,
     labelZh: '产业科技创新项目数',
     labelEn: 'Industrial innovation projects',
     resultClass: 'INDUSTRIAL_INNOVATION',
@@ -129,6 +143,7 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
   },
   {
     key: 'needsCollected',
+    events: NEED_EVENTS,
     labelZh: '征集企业需求数',
     labelEn: 'Enterprise needs collected',
     resultClass: 'ENTERPRISE_DEMAND',
@@ -146,6 +161,7 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
   },
   {
     key: 'needsLinked',
+    events: DEAL_EVENTS,
     labelZh: '对接企业需求数',
     labelEn: 'Enterprise needs linked',
     resultClass: 'ENTERPRISE_DEMAND',
@@ -163,12 +179,12 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
   },
   {
     key: 'matchesMade',
+    events: ['match.status_changed'],
     labelZh: '成果需求匹配数',
     labelEn: 'Matches made',
     resultClass: null,
     measure: 'MARKET',
     aggregate: 'count',
-    requires: ['match'],
     // Scored suggestions a party kept (shortlisted) or turned into a deal, by that status change.
     facts: facts({
       at: 'm.status_changed_at',
@@ -183,6 +199,7 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
   },
   {
     key: 'dealsOpened',
+    events: DEAL_EVENTS,
     labelZh: '开立交易数',
     labelEn: 'Deals opened',
     resultClass: null,
@@ -192,6 +209,7 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
   },
   {
     key: 'contractsSigned',
+    events: DEAL_EVENTS,
     labelZh: '签订技术合同数',
     labelEn: 'Contracts signed',
     resultClass: null,
@@ -201,6 +219,7 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
   },
   {
     key: 'contractTurnover',
+    events: DEAL_EVENTS,
     labelZh: '技术合同成交额（元）',
     labelEn: 'Contract turnover (CNY)',
     resultClass: null,
@@ -211,6 +230,7 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
   },
   {
     key: 'activeBrokers',
+    events: DEAL_EVENTS,
     labelZh: '活跃技术经纪人数',
     labelEn: 'Active brokers',
     resultClass: null,
@@ -228,23 +248,23 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
   },
   {
     key: 'eventsHeld',
+    events: ['event.status_changed', 'event.scheduled'],
     labelZh: '举办对接活动数',
     labelEn: 'Matchmaking events held',
     resultClass: null,
     measure: 'EVENTS',
     aggregate: 'count',
     cityWide: true,
-    requires: ['matchmaking_event'],
     facts: facts({ at: 'e.starts_at', item: 'e.id', from: 'matchmaking_event e', where: `${inYear('e.starts_at')} AND e.status = 'COMPLETED'` }),
   },
   {
     key: 'meetingsHeld',
+    events: ['meeting.outcome_recorded', 'meeting.responded', 'event.scheduled'],
     labelZh: '一对一洽谈场次',
     labelEn: 'One-to-one meetings held',
     resultClass: null,
     measure: 'EVENTS',
     aggregate: 'count',
-    requires: ['meeting'],
     facts: facts({
       at: 'mt.starts_at',
       orgA: 'mt.need_org_id',
@@ -259,12 +279,12 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
   },
   {
     key: 'pilotBookingsCompleted',
+    events: ['pilot.booking_completed', 'pilot.booking_approved', 'pilot.booking_declined'],
     labelZh: '完成中试服务数',
     labelEn: 'Pilot bookings completed',
     resultClass: null,
     measure: 'PILOT',
     aggregate: 'count',
-    requires: ['pilot_booking'],
     facts: facts({
       at: 'p.completed_at',
       orgA: 'r.owner_id',
@@ -304,6 +324,34 @@ export function aggregateSql(definition: KpiDefinition): string {
       return 'count(DISTINCT f.item)::numeric';
     case 'sum':
       return 'COALESCE(sum(f.amount), 0)::numeric';
+  }
+}
+
+/** Every outbox event type after which some figure may have changed. */
+export const KPI_EVENTS: readonly string[] = [...new Set(KPI_DEFINITIONS.flatMap((definition) => definition.events))].sort();
+
+/** The figures an event may change. */
+export function figuresChangedBy(types: readonly string[]): KpiDefinition[] {
+  return KPI_DEFINITIONS.filter((definition) => definition.events.some((type) => types.includes(type)));
+}
+
+const DAY = `(f.at AT TIME ZONE 'Asia/Shanghai')::date`;
+
+/**
+ * The figure's city-wide daily rollup over all time: the facts with the year bounds opened to
+ * ±infinity ($1, $2), counted per day; a `distinct` figure keeps one row per item and year (its
+ * first day), so that a year's total is the number of its rows.
+ */
+export function dailySql(definition: KpiDefinition): string {
+  if (definition.daily) return definition.daily;
+  switch (definition.aggregate) {
+    case 'count':
+    case 'sum':
+      return `SELECT ${DAY} AS day, NULL::uuid AS item, count(*) AS n, ${definition.aggregate === 'sum' ? 'COALESCE(sum(f.amount), 0)' : 'NULL::numeric'} AS amount
+        FROM (${definition.facts}) f GROUP BY 1`;
+    case 'distinct':
+      return `SELECT min(${DAY}) AS day, f.item, 1 AS n, NULL::numeric AS amount
+        FROM (${definition.facts}) f WHERE f.item IS NOT NULL GROUP BY EXTRACT(YEAR FROM f.at AT TIME ZONE 'Asia/Shanghai'), f.item`;
   }
 }
 

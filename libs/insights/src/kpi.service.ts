@@ -8,15 +8,14 @@ import {
   aggregateSql,
   DEFAULT_KPI_TARGETS,
   FUNNEL_STAGES,
+  KpiDefinition,
   KPI_DEFINITIONS,
   KPI_KEYS,
-  KpiDefinition,
   KpiMeasure,
   KpiResultClass,
-  OPTIONAL_TABLES,
-  OptionalTable,
 } from './kpi-definitions';
-import { KpiScope, scopeCondition, scopeId } from './kpi-scope';
+import { KpiScope, KpiScopeKind, scopeCondition, scopeId } from './kpi-scope';
+import { KpiRollupService } from './rollup/kpi-rollup.service';
 
 /** One figure of a report or bucket: the actual value, and against the year's target the share reached. */
 export interface KpiFigureData {
@@ -110,23 +109,27 @@ export class KpiService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly taxonomy: TaxonomyService,
+    private readonly rollup: KpiRollupService,
   ) {}
-
-  /** Tables other libs create that may not exist yet; checked per call, so they light up once migrated. */
-  async presentTables(): Promise<Set<OptionalTable>> {
-    const [row] = (await this.dataSource.query(`SELECT ${OPTIONAL_TABLES.map((table) => `to_regclass('public.${table}') IS NOT NULL AS ${table}`).join(', ')}`)) as Record<OptionalTable, boolean>[];
-    return new Set(OPTIONAL_TABLES.filter((table) => row[table]));
-  }
 
   async report(year: number, scope: KpiScope): Promise<KpiReportData> {
     assertYear(year);
-    const [present, targets] = await Promise.all([this.presentTables(), this.targets(year)]);
-    const { params, param } = this.params(year, scope);
-    const columns = KPI_DEFINITIONS.map((definition) => {
-      if (!this.available(definition, present)) return `0::numeric::text AS ${quote(definition.key)}`;
-      return `(SELECT ${aggregateSql(definition)} FROM (${definition.facts}) f WHERE ${scopeCondition(scope, param, definition.cityWide)})::text AS ${quote(definition.key)}`;
+    const [targets, rolled] = await Promise.all([this.targets(year), this.rollup.yearValues(year)]);
+    const values: Record<string, string> = {};
+    // The rollup holds city-wide figures; a scoped report, a city-wide figure in it, or a figure not built yet reads the base tables.
+    const direct = KPI_DEFINITIONS.filter((definition) => {
+      const fromRollup = (scope.kind === KpiScopeKind.CITY || definition.cityWide) && rolled.get(definition.key);
+      if (fromRollup) values[definition.key] = fromRollup;
+      return !fromRollup;
     });
-    const [values] = (await this.dataSource.query(`SELECT ${columns.join(',\n')}`, params)) as Record<string, string>[];
+    if (direct.length > 0) {
+      const { params, param } = this.params(year, scope);
+      const columns = direct.map(
+        (definition) => `(SELECT ${aggregateSql(definition)} FROM (${definition.facts}) f WHERE ${scopeCondition(scope, param, definition.cityWide)})::text AS ${quote(definition.key)}`,
+      );
+      const [row] = (await this.dataSource.query(`SELECT ${columns.join(',\n')}`, params)) as Record<string, string>[];
+      Object.assign(values, row);
+    }
     return { year, scope, values, figures: KPI_DEFINITIONS.map((definition) => this.figure(definition, values[definition.key], targets.get(definition.key) ?? null)) };
   }
 
@@ -137,10 +140,9 @@ export class KpiService {
       const report = await this.report(year, scope);
       return MEASURES.map((measure) => ({ bucket: measure, label: MEASURE_LABELS[measure], figures: report.figures.filter((figure) => figure.measure === measure) }));
     }
-    const present = await this.presentTables();
     const { params, param } = this.params(year, scope);
     const { bucket, join } = this.bucketSql(dimension);
-    const parts = KPI_DEFINITIONS.filter((definition) => this.available(definition, present)).map(
+    const parts = KPI_DEFINITIONS.map(
       (definition) =>
         `SELECT '${definition.key}' AS key, ${bucket} AS bucket, ${aggregateSql(definition)}::text AS value
            FROM (${definition.facts}) f ${join} WHERE ${scopeCondition(scope, param, definition.cityWide)} GROUP BY 2`,
@@ -162,13 +164,8 @@ export class KpiService {
   /** Collected → published → matched → deal → contract (distinct results per stage in the year), and median days between stages. */
   async funnel(year: number, scope: KpiScope): Promise<KpiFunnelData> {
     assertYear(year);
-    const present = await this.presentTables();
     const { params, param } = this.params(year, scope);
-    const columns = FUNNEL_STAGES.map((stage) =>
-      this.available(stage, present)
-        ? `(SELECT ${aggregateSql(stage)} FROM (${stage.facts}) f WHERE ${scopeCondition(scope, param)})::int AS ${quote(stage.key)}`
-        : `0 AS ${quote(stage.key)}`,
-    );
+    const columns = FUNNEL_STAGES.map((stage) => `(SELECT ${aggregateSql(stage)} FROM (${stage.facts}) f WHERE ${scopeCondition(scope, param)})::int AS ${quote(stage.key)}`);
     const dealScope = scopeCondition(scope, param).replaceAll('f.org_a', 'd.owner_org_id').replaceAll('f.org_b', 'd.enterprise_org_id').replaceAll('f.broker_id', 'd.broker_id');
     const [row] = (await this.dataSource.query(
       `SELECT ${columns.join(', ')},
@@ -227,10 +224,6 @@ export class KpiService {
     const [from, to] = yearBounds(year);
     const id = scopeId(scope);
     return id === null ? { params: [from, to], param: 'NULL' } : { params: [from, to, id], param: '$3::uuid' };
-  }
-
-  private available(definition: KpiDefinition, present: Set<OptionalTable>): boolean {
-    return (definition.requires ?? []).every((table) => present.has(table));
   }
 
   private figure(definition: KpiDefinition, value: string, target: number | null): KpiFigureData {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ResearchResultService, TechNeedService } from '@techbridge/catalog';
-import { byKeys, hasRole, invalidField, isAdmin, Principal, Role } from '@techbridge/platform';
+import { byKeys, hasRole, invalidField, isAdmin, OutboxService, Principal, Role } from '@techbridge/platform';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { DISMISS_REASONS, isDismissReason } from '../feedback/match-feedback';
 import { MatchFeedbackInput } from '../graphql/match-feedback.input';
@@ -34,6 +34,7 @@ export class MatchService {
     private readonly needs: TechNeedService,
     private readonly results: ResearchResultService,
     private readonly recompute: MatchRecomputeService,
+    private readonly outbox: OutboxService,
   ) {}
 
   async forNeed(principal: Principal, needId: string, first: number | null | undefined): Promise<MatchEntity[]> {
@@ -96,6 +97,9 @@ export class MatchService {
         `INSERT INTO match_feedback (match_id, status, reason_code, comment, need_field_code, result_field_code, given_by) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
         [matchId, input.status, reason, input.comment ?? null, rows[0].need_field, rows[0].result_field, principal.userId],
       );
+      if (rows[0].status !== input.status) {
+        await this.outbox.append(manager, { type: 'match.status_changed', aggregateId: matchId, actorId: principal.userId, payload: { needId: existing.needId, resultId: existing.resultId, from: rows[0].status, to: input.status } });
+      }
       return manager.getRepository(MatchEntity).findOneByOrFail({ id: matchId });
     });
   }
@@ -115,13 +119,17 @@ export class MatchService {
 
   /** Marks a match CONVERTED inside the caller's transaction (a deal opened from it). */
   async markConverted(manager: EntityManager, matchId: string): Promise<void> {
-    const rows: { id: string }[] = await manager.query(
-      `UPDATE match SET status = 'CONVERTED', updated_at = now(),
-              status_changed_at = CASE WHEN status = 'CONVERTED' THEN status_changed_at ELSE now() END
-        WHERE id = $1 RETURNING id`,
+    const rows: { id: string; need_id: string; result_id: string; from: MatchStatusCode }[] = await manager.query(
+      `UPDATE match m SET status = 'CONVERTED', updated_at = now(),
+              status_changed_at = CASE WHEN m.status = 'CONVERTED' THEN m.status_changed_at ELSE now() END
+         FROM match old WHERE old.id = m.id AND m.id = $1
+       RETURNING m.id, m.need_id, m.result_id, old.status AS "from"`,
       [matchId],
     );
     if (rows.length === 0) throw matchingError('MATCH_NOT_FOUND', 'No such match');
+    if (rows[0].from !== 'CONVERTED') {
+      await this.outbox.append(manager, { type: 'match.status_changed', aggregateId: matchId, actorId: null, payload: { needId: rows[0].need_id, resultId: rows[0].result_id, from: rows[0].from, to: 'CONVERTED' } });
+    }
   }
 
   private isMatchmaker(principal: Principal): boolean {
