@@ -1,6 +1,6 @@
 import { Logger, Module, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
 import { CatalogModule } from '@techbridge/catalog';
-import { OutboxHandlerRegistry } from '@techbridge/platform';
+import { OutboxHandlerRegistry, SeedRegistry } from '@techbridge/platform';
 import { KpiExportController } from './exports/kpi-export.controller';
 import { KpiExportService } from './exports/kpi-export.service';
 import { KPI_EVENTS } from './kpi-definitions';
@@ -24,11 +24,18 @@ export class InsightsModule implements OnModuleInit, OnApplicationBootstrap {
   constructor(
     private readonly handlers: OutboxHandlerRegistry,
     private readonly rollup: KpiRollupService,
+    private readonly seeds: SeedRegistry,
   ) {}
 
   onModuleInit(): void {
     // Large batches: one batch recomputes each changed figure once, however many events it holds.
     this.handlers.register(KPI_ROLLUP_QUEUE, [...KPI_EVENTS], (jobs) => this.rollup.onEvents(jobs), { batchSize: 500 });
+    // Seeders write some rows without outbox events: the rollup is rebuilt once they are done.
+    this.seeds.register({
+      name: 'kpi rollup',
+      order: 1000,
+      run: async () => `rebuilt in ${Math.round(await this.rollup.rebuild())} ms`,
+    });
   }
 
   onApplicationBootstrap(): void {
