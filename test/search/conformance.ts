@@ -179,6 +179,21 @@ export function searchConformance(label: string, open: () => Promise<{ engine: S
       expect(everything.totalHits).toBe(FIXTURE_RESULTS.length);
     });
 
+    it('answers a lean request with the same hits in the same order, without highlights or facets', async () => {
+      const request = { query: '电池, 钙钛矿, 氢', matchingStrategy: 'any' as const, filters: { minTrl: 2 }, pageSize: 100 };
+      const full = await engine.search('results', request);
+      const lean = await engine.search('results', { ...request, facets: ['fieldCode'], lean: true });
+      expect(full.hits.length).toBeGreaterThan(1);
+      expect(ids(lean)).toEqual(ids(full));
+      expect(lean.facets).toEqual([]);
+      expect(lean.hits.every((hit) => hit.highlightTitle === '' && hit.highlightSummary === '')).toBe(true);
+      expect(lean.totalHits).toBeGreaterThanOrEqual(lean.hits.length);
+      // A lean page may be larger than an ordinary one; an ordinary one may not.
+      const big = await engine.search('results', { query: '', sort: 'NEWEST', pageSize: 300, lean: true });
+      expect(ids(big)).toEqual(newest(FIXTURE_RESULTS).slice(0, 300).map((doc) => doc.id));
+      await expect(engine.search('results', { query: '', pageSize: 300 })).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    });
+
     it('highlights the matched term in the original text', async () => {
       const chinese = await engine.search('results', { query: '钙钛矿', pageSize: 100 });
       const hit = chinese.hits.find((h) => h.id === FIXTURE_RESULTS[0].id)!;

@@ -5,6 +5,7 @@ export * from './text/match-tokenizer';
 export * from './text/document-frequencies';
 export * from './text/text-vector';
 export * from './text/match-text';
+export * from './text/result-feature-cache';
 export * from './scoring/match-weights';
 export * from './scoring/match-scorer';
 export * from './feedback/match-feedback';

@@ -9,6 +9,7 @@ import { Taxonomy } from './taxonomy';
 import { DocumentFrequencies } from './text/document-frequencies';
 import { MatchText } from './text/match-text';
 import { MatchTokenizer } from './text/match-tokenizer';
+import { ResultFeatureCache } from './text/result-feature-cache';
 
 /**
  * The scorer with the configured weights (MATCH_WEIGHTS over the defaults, normalised at
@@ -17,6 +18,8 @@ import { MatchTokenizer } from './text/match-tokenizer';
 @Injectable()
 export class MatchScorerService {
   readonly weights: MatchWeights;
+  /** Result features by id and updated_at, shared by every recompute of this process. */
+  readonly featureCache: ResultFeatureCache;
   private readonly taxonomy = Taxonomy.default();
 
   constructor(
@@ -28,11 +31,12 @@ export class MatchScorerService {
     } catch (error) {
       throw new Error(`MATCH_WEIGHTS: ${(error as Error).message}`);
     }
+    this.featureCache = new ResultFeatureCache(config.MATCH_FEATURE_CACHE_SIZE);
   }
 
   /** Text features over a corpus's document frequencies. */
   text(frequencies: DocumentFrequencies): MatchText {
-    return new MatchText(this.tokenizer, frequencies);
+    return new MatchText(this.tokenizer, frequencies, this.featureCache);
   }
 
   context(feedback: FeedbackStats = FeedbackStats.empty(), now: Date = new Date()): ScorerContext {

@@ -6,6 +6,8 @@ export type SearchSortKey = (typeof SEARCH_SORTS)[number];
 
 export const MAX_QUERY_LENGTH = 200;
 export const MAX_PAGE_SIZE = 100;
+/** Page size allowed for a lean request (ids and scores only: no highlights, facets or count). */
+export const MAX_LEAN_PAGE_SIZE = 500;
 
 /** Typed filters on results; every present condition must hold (AND). */
 export interface ResultSearchFilters {
@@ -66,8 +68,14 @@ export interface SearchRequest<I extends SearchIndexName = SearchIndexName> {
   matchingStrategy?: 'all' | 'any';
   /** 1-based. */
   page?: number;
-  /** At most MAX_PAGE_SIZE. */
+  /** At most MAX_PAGE_SIZE (MAX_LEAN_PAGE_SIZE for a lean request). */
   pageSize?: number;
+  /**
+   * Ids and scores only, for programs that rank the hits themselves (matching candidates):
+   * highlights are empty strings, facets are not computed, and `totalHits` may be only a lower
+   * bound (the PostgreSQL engine reports the hits up to and including this page, skipping the count).
+   */
+  lean?: boolean;
 }
 
 export interface SearchHit {
@@ -125,12 +133,13 @@ export abstract class SearchEngine {
 }
 
 /** Page and size with defaults; BAD_USER_INPUT (keyed `input.<field>`) for what the engines would not serve. */
-export function normalizePaging(request: { page?: number; pageSize?: number; query: string }): { page: number; pageSize: number } {
+export function normalizePaging(request: { page?: number; pageSize?: number; query: string; lean?: boolean }): { page: number; pageSize: number } {
   const page = request.page ?? 1;
   const pageSize = request.pageSize ?? 20;
+  const maxPageSize = request.lean ? MAX_LEAN_PAGE_SIZE : MAX_PAGE_SIZE;
   if (!Number.isInteger(page) || page < 1) throw invalidField('input.page', 'page must be a whole number ≥ 1');
-  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-    throw invalidField('input.pageSize', `pageSize must be between 1 and ${MAX_PAGE_SIZE}`);
+  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > maxPageSize) {
+    throw invalidField('input.pageSize', `pageSize must be between 1 and ${maxPageSize}`);
   }
   if (request.query.length > MAX_QUERY_LENGTH) throw invalidField('input.query', `query must be at most ${MAX_QUERY_LENGTH} characters`);
   return { page, pageSize };

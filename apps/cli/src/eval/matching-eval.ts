@@ -4,6 +4,8 @@
  * Run: npm run eval:matching   (MATCH_WEIGHTS='{"text":0.4}' to try other weights; --verbose)
  */
 import {
+  CANDIDATE_LIMIT,
+  ENOUGH_CANDIDATES,
   candidateRequests,
   collectCandidates,
   FeedbackStats,
@@ -21,9 +23,6 @@ import {
 } from '@techbridge/matching';
 import { EvalNeed, loadEvalFixture, scorerOptionsFromArguments, weightsFromEnvironment } from './matching-fixture';
 
-/** Candidates wanted before the relaxation stops. */
-const ENOUGH_CANDIDATES = 100;
-const CANDIDATE_LIMIT = 200;
 
 interface NeedFigures {
   need: EvalNeed;

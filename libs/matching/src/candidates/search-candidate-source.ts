@@ -1,4 +1,4 @@
-import { MAX_PAGE_SIZE, MAX_QUERY_LENGTH, NeedSearchFilters, ResultSearchFilters, SearchEngine, SearchIndexName } from '@techbridge/search';
+import { MAX_LEAN_PAGE_SIZE, MAX_QUERY_LENGTH, NeedSearchFilters, ResultSearchFilters, SearchEngine, SearchIndexName } from '@techbridge/search';
 import { CandidateFilter, CandidateRequest, CandidateSource } from './candidate-strategy';
 
 /**
@@ -14,8 +14,9 @@ export function keywordQuery(terms: readonly string[]): string {
 
 /**
  * A candidate source on the SearchEngine port: the keywords with `matchingStrategy: 'any'`
- * (a document matching more keywords first), the relaxation step's filters, page by page up to
- * the request's limit. Works on either adapter.
+ * (a document matching more keywords first), the relaxation step's filters, up to the request's
+ * limit. Lean requests: only ids are read (no highlights, facets or count), in one page up to
+ * MAX_LEAN_PAGE_SIZE. Works on either adapter.
  */
 abstract class EngineCandidateSource<I extends SearchIndexName> implements CandidateSource {
   constructor(
@@ -27,18 +28,19 @@ abstract class EngineCandidateSource<I extends SearchIndexName> implements Candi
 
   async search(request: CandidateRequest): Promise<string[]> {
     const ids: string[] = [];
-    const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, request.limit));
+    const pageSize = Math.min(MAX_LEAN_PAGE_SIZE, Math.max(1, request.limit));
     for (let page = 1; ids.length < request.limit; page += 1) {
       const response = await this.engine.search<SearchIndexName>(this.index, {
         query: keywordQuery(request.terms),
         filters: this.filters(request.filter),
         matchingStrategy: 'any',
         sort: 'RELEVANCE',
+        lean: true,
         page,
         pageSize,
       });
       for (const hit of response.hits) ids.push(hit.id);
-      if (response.hits.length < pageSize || page * pageSize >= response.totalHits) break;
+      if (response.hits.length < pageSize) break;
     }
     return ids.slice(0, request.limit);
   }

@@ -7,6 +7,8 @@ import { MatchableNeed, MatchableResult, TransferModeCode } from '../match-input
 export interface LoadedResult extends MatchableResult {
   /** Published and not PRIVATE: on the market and in the search index. */
   matchable: boolean;
+  /** Last change of the row: with the id, the key of its cached text features. */
+  updatedAt: Date;
 }
 
 export interface LoadedNeed extends MatchableNeed {
@@ -106,7 +108,7 @@ export class MatchCorpusReader {
   private async queryResults(where: string, params: unknown[], manager?: EntityManager): Promise<LoadedResult[]> {
     const rows: Record<string, any>[] = await (manager ?? this.dataSource.manager).query(
       `SELECT r.id, r.title, r.summary, r.keywords, r.field_code, r.trl, r.transfer_modes, r.price_min, r.price_max, r.price_negotiable,
-              o.district, r.published_at, r.owner_id, r.status, r.visibility,
+              o.district, r.published_at, r.updated_at, r.owner_id, r.status, r.visibility,
               coalesce(p.granted, 0)::int AS granted, coalesce(p.filed, 0)::int AS filed
          FROM research_result r
          JOIN organization o ON o.id = r.owner_id
@@ -129,6 +131,7 @@ export class MatchCorpusReader {
       grantedPatents: row.granted,
       patents: row.filed,
       publishedAt: row.published_at,
+      updatedAt: row.updated_at,
       ownerId: row.owner_id,
       matchable: row.status === 'PUBLISHED' && row.visibility !== 'PRIVATE',
     }));

@@ -13,8 +13,12 @@ import { MatchCorpusReader } from './match-corpus.reader';
 
 /** Matches kept per need (SUGGESTED ones beyond this are deleted; reviewed ones stay). */
 export const MATCHES_PER_NEED = 50;
-/** Candidates asked from the engine per request, and how many end the relaxation early. */
-export const CANDIDATE_LIMIT = 200;
+/**
+ * Candidates asked from the engine per request (one lean page: ids only; scoring a cached
+ * candidate costs microseconds, so a deeper list is cheap recall), and how many end the
+ * relaxation early.
+ */
+export const CANDIDATE_LIMIT = 400;
 export const ENOUGH_CANDIDATES = 100;
 
 /** What one recompute did, for logs, tests and the batch benchmark. */

@@ -1,4 +1,4 @@
-import { SearchEngine, SearchRequest, SearchResponse } from '@techbridge/search';
+import { MAX_LEAN_PAGE_SIZE, SearchEngine, SearchRequest, SearchResponse } from '@techbridge/search';
 import { NeedCandidateSource, ResultCandidateSource, keywordQuery } from '../candidates/search-candidate-source';
 import { changedItems } from '../matching.jobs';
 import { combineFactors } from '../scoring/match-scorer';
@@ -64,12 +64,18 @@ describe('engine candidate sources', () => {
 
   beforeEach(() => requests.splice(0));
 
-  it('asks for any keyword under the step’s filters, page by page up to the limit', async () => {
+  it('asks for any keyword under the step’s filters, in one lean page up to the limit', async () => {
     const ids = await new ResultCandidateSource(engine).search({ terms: ['固态电解质', '硫化物'], filter: { chainCode: 'JL', minTrl: 4 }, limit: 200, step: 1 });
     expect(ids).toHaveLength(200);
     expect(new Set(ids).size).toBe(200);
-    expect(requests.map((request) => request.page)).toEqual([1, 2]);
-    expect(requests[0]).toMatchObject({ query: '固态电解质, 硫化物', matchingStrategy: 'any', filters: { chainCodes: ['JL'], minTrl: 4 }, pageSize: 100 });
+    expect(requests.map((request) => request.page)).toEqual([1]);
+    expect(requests[0]).toMatchObject({ query: '固态电解质, 硫化物', matchingStrategy: 'any', filters: { chainCodes: ['JL'], minTrl: 4 }, pageSize: 200, lean: true });
+  });
+
+  it('pages past the lean page size when the limit is larger', async () => {
+    const ids = await new ResultCandidateSource(engine).search({ terms: ['固态电解质'], filter: {}, limit: MAX_LEAN_PAGE_SIZE + 10, step: 0 });
+    expect(ids).toHaveLength(total);
+    expect(requests.map((request) => request.pageSize)).toEqual([MAX_LEAN_PAGE_SIZE]);
   });
 
   it('keeps to published needs and has no TRL filter on needs', async () => {

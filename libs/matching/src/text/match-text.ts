@@ -2,6 +2,7 @@ import { MatchableNeed, MatchableResult } from '../match-inputs';
 import { PreparedNeed, PreparedResult } from '../scoring/match-scorer';
 import { DocumentFrequencies } from './document-frequencies';
 import { MatchTokenizer } from './match-tokenizer';
+import { ResultFeatureCache } from './result-feature-cache';
 import { extractKeywords, tfidfVector, WeightedTokens } from './text-vector';
 
 type PublicItem = Pick<MatchableResult, 'title' | 'summary' | 'keywords'>;
@@ -19,6 +20,8 @@ export class MatchText {
   constructor(
     readonly tokenizer: MatchTokenizer,
     readonly frequencies: DocumentFrequencies,
+    /** Features of results that carry `updatedAt` (loaded from the database) are cached here. */
+    readonly cache?: ResultFeatureCache,
   ) {}
 
   /** Document frequencies over the feature tokens of a corpus of items. */
@@ -40,8 +43,15 @@ export class MatchText {
     return { need, vector: tfidfVector(this.featureParts(need), this.frequencies) };
   }
 
-  prepareResult(result: MatchableResult): PreparedResult {
-    return { result, vector: tfidfVector(this.featureParts(result), this.frequencies) };
+  prepareResult(result: MatchableResult & { updatedAt?: Date }): PreparedResult {
+    if (!this.cache || !result.updatedAt) return { result, vector: tfidfVector(this.featureParts(result), this.frequencies) };
+    const key = ResultFeatureCache.key(result.id, result.updatedAt);
+    const cached = this.cache.get(key);
+    if (cached?.vector && cached.frequencies === this.frequencies) return { result, vector: cached.vector };
+    const parts = cached?.parts ?? this.featureParts(result);
+    const vector = tfidfVector(parts, this.frequencies);
+    this.cache.set(key, { parts, frequencies: this.frequencies, vector });
+    return { result, vector };
   }
 
   /**

@@ -1,6 +1,6 @@
 /**
  * Words that carry no topic: Chinese function words, the boilerplate of result and need
- * write-ups (一种…方法, 基于…系统, 技术研究) and English function words. Dropped before
+ * write-ups (一种…方法, 基于…系统, 技术研究, 我公司…急需…日益突出) and English function words. Dropped before
  * TF-IDF so they never become search keywords or "shared terms" in a reason.
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set([
@@ -16,6 +16,11 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   '新型', '高效', '高性能', '低成本', '国内', '国际', '领先', '先进', '水平', '平台', '方案', '产品', '性能', '提升',
   '提高', '降低', '优化', '改进', '创新', '自主', '核心', '一体化', '综合', '示范', '验证', '推广', '产业化', '规模化',
   '万元', '预算', '以上', '以下', '左右', '年', '月', '可用', '实际', '工程', '材料', '过程', '结构', '控制',
+  // boilerplate of need and result write-ups: who asks and how, not what about
+  '求购', '急需', '征集', '求解', '难题', '攻关', '日益', '突出', '日益突出', '随着', '我公司', '本公司', '本成果', '本项目',
+  '面临', '遇到', '扩大', '规模', '业务', '骨干', '高新技术', '专精特新', '链主', '高校', '院所', '合作开发', '合作方',
+  '解决方案', '集采', '筹资', '出资', '同行', '欢迎', '指标', '技术指标', '商议', '可商议', '面议', '议价', '可议价', '不超过',
+  '从事', '生产', '客户', '难以', '长期', '持续', '共性', '突破', '围绕', '参考价格', '洽谈', '目前处于', '处于', '阶段',
   // English function and generic words
   'a', 'an', 'the', 'of', 'and', 'or', 'for', 'to', 'in', 'on', 'with', 'by', 'at', 'from', 'as', 'is', 'are', 'be',
   'based', 'method', 'methods', 'system', 'systems', 'technology', 'technologies', 'research', 'novel', 'new', 'high',

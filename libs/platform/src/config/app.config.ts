@@ -227,6 +227,15 @@ export class AppConfig {
   @IsWeightMap()
   MATCH_WEIGHTS?: Record<string, number>;
   /**
+   * Results whose segmented text the matching lib keeps in memory (least recently used out);
+   * 0 turns the cache off. About 0.8 KB per result.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  MATCH_FEATURE_CACHE_SIZE = 50_000;
+  /**
    * Broker commission by contract type, `TYPE:percent` pairs (types left out keep their default:
    * DEVELOPMENT 3, TRANSFER 5, LICENSE 5, CONSULTING 8, SERVICE 8).
    */

@@ -127,12 +127,12 @@ export class MeilisearchSearchEngine extends SearchEngine {
     return {
       q: this.segmenter.normalize(request.query).trim(),
       filter: meilisearchFilter(filterConditions(index, request.filters)),
-      facets: request.facets ? [...request.facets] : undefined,
+      facets: request.facets && !request.lean ? [...request.facets] : undefined,
       sort: sortOf(request.sort ?? 'RELEVANCE', INDEX_SCHEMAS[index].priceAttribute),
       page,
       hitsPerPage: pageSize,
       attributesToRetrieve: ['id'],
-      attributesToHighlight: ['title', 'summary'],
+      attributesToHighlight: request.lean ? [] : ['title', 'summary'],
       highlightPreTag: PRE,
       highlightPostTag: POST,
       // Every word must match, as in the PostgreSQL adapter; for `any`, Meilisearch drops words

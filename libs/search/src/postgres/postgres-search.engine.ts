@@ -39,6 +39,7 @@ export interface CompiledSearch {
   terms: HighlightTerm[];
   page: number;
   pageSize: number;
+  lean: boolean;
 }
 
 interface SearchRow {
@@ -171,11 +172,11 @@ export class PostgresSearchEngine extends SearchEngine {
     return {
       hits: row.hits.map((hit) => ({
         id: hit.id,
-        highlightTitle: highlight(hit.title, compiled.terms),
-        highlightSummary: highlight(hit.summary, compiled.terms),
+        highlightTitle: compiled.lean ? '' : highlight(hit.title, compiled.terms),
+        highlightSummary: compiled.lean ? '' : highlight(hit.summary, compiled.terms),
         score: hit.score,
       })),
-      totalHits: row.total,
+      totalHits: compiled.lean ? (compiled.page - 1) * compiled.pageSize + row.hits.length : row.total,
       page: compiled.page,
       pageSize: compiled.pageSize,
       facets: [...facets.values()].map((facet) => ({ attribute: facet.attribute, values: orderFacetValues(facet.values).slice(0, MAX_FACET_VALUES) })),
@@ -237,11 +238,20 @@ export class PostgresSearchEngine extends SearchEngine {
     const priceColumn = columnOf(index, schema.priceAttribute).column;
     const order = orderBy(ranked ? 'RELEVANCE' : sort === 'RELEVANCE' ? 'NEWEST' : sort, priceColumn, 'd.');
     const filtered = `FROM ${schema.table} d ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}`;
+    const pageOrder = ranked ? `p.score DESC, ${orderBy('NEWEST', priceColumn, 'p.')}` : orderBy(sort === 'RELEVANCE' ? 'NEWEST' : sort, priceColumn, 'p.');
+    if (request.lean) {
+      // Ids and scores only: no text to highlight, no count or facet scans.
+      const sql = `SELECT 0 AS total, '[]'::json AS facets,
+             coalesce((SELECT json_agg(json_build_object('id', p.id, 'score', p.score) ORDER BY ${pageOrder}) FROM (
+               SELECT d.id, d.published_at, d.${priceColumn}, ${ranked ? score : '0::real'} AS score ${filtered}
+                ORDER BY ${ranked ? `score DESC, ${orderBy('NEWEST', priceColumn, 'd.')}` : order}
+                LIMIT ${params.add(pageSize)} OFFSET ${params.add((page - 1) * pageSize)}) p), '[]'::json) AS hits`;
+      return { sql, params: params.values, terms: highlightTerms, page, pageSize, lean: true };
+    }
     const cap = params.add(TOTAL_HITS_CAP + 1);
     const facetSql = facetColumns.map((column) => facetQuery(column, params)).join(' UNION ALL ');
     // The page, the count and the facets are separate scans of the same filter: the page stops
     // at its LIMIT, the count and facets at TOTAL_HITS_CAP + 1 matches.
-    const pageOrder = ranked ? `p.score DESC, ${orderBy('NEWEST', priceColumn, 'p.')}` : orderBy(sort === 'RELEVANCE' ? 'NEWEST' : sort, priceColumn, 'p.');
     const sql = `WITH page AS (
         SELECT d.id, d.title, d.summary, d.published_at, d.${priceColumn}, ${ranked ? score : '0::real'} AS score ${filtered}
          ORDER BY ${ranked ? `score DESC, ${orderBy('NEWEST', priceColumn, 'd.')}` : order}
@@ -252,7 +262,7 @@ export class PostgresSearchEngine extends SearchEngine {
       SELECT least((SELECT count(*)::int FROM m), ${TOTAL_HITS_CAP}) AS total,
              (SELECT coalesce(json_agg(json_build_object('id', p.id, 'title', p.title, 'summary', p.summary, 'score', p.score) ORDER BY ${pageOrder}), '[]'::json) FROM page p) AS hits,
              ${facetSql ? `(SELECT coalesce(json_agg(f), '[]'::json) FROM (${facetSql}) f)` : `'[]'::json`} AS facets`;
-    return { sql, params: params.values, terms: highlightTerms, page, pageSize };
+    return { sql, params: params.values, terms: highlightTerms, page, pageSize, lean: false };
   }
 }
 
