@@ -26,7 +26,7 @@ async function resultIds(t: TestApp, input: Record<string, unknown>, token?: str
 async function settled(db: DataSource, aggregateId: string): Promise<void> {
   await eventually(async () => {
     const [pending] = await db.query(`SELECT count(*)::int AS n FROM outbox_event WHERE aggregate_id = $1 AND dispatched_at IS NULL`, [aggregateId]);
-    const jobs: { state: string }[] = await db.query(`SELECT state FROM pgboss.job WHERE name = 'search.index' AND data->>'aggregateId' = $1`, [aggregateId]);
+    const jobs: { state: string }[] = await db.query(`SELECT state FROM pgboss.job WHERE name = 'search.index' AND data->'outboxEvents' @> jsonb_build_array(jsonb_build_object('aggregateId', $1::text))`, [aggregateId]);
     return pending.n === 0 && jobs.length > 0 && jobs.every((job) => job.state === 'completed') ? true : undefined;
   });
 }
@@ -207,7 +207,7 @@ describe('search while Meilisearch is unreachable', () => {
     expect(event).toBeDefined();
     await eventually(
       async () => {
-        const jobs: { retry_count: number; state: string }[] = await db.query(`SELECT retry_count, state FROM pgboss.job WHERE name = 'search.index' AND data->>'aggregateId' = $1`, [id]);
+        const jobs: { retry_count: number; state: string }[] = await db.query(`SELECT retry_count, state FROM pgboss.job WHERE name = 'search.index' AND data->'outboxEvents' @> jsonb_build_array(jsonb_build_object('aggregateId', $1::text))`, [id]);
         return jobs.some((job) => job.retry_count >= 1 && job.state !== 'completed') ? true : undefined;
       },
       30_000,
@@ -224,7 +224,7 @@ describe('search while Meilisearch is unreachable', () => {
     expect(JSON.stringify(sent.body)).not.toContain('MEILI-SECRET');
     await eventually(
       async () => {
-        const jobs: { state: string }[] = await db.query(`SELECT state FROM pgboss.job WHERE name = 'search.index' AND data->>'aggregateId' = $1`, [id]);
+        const jobs: { state: string }[] = await db.query(`SELECT state FROM pgboss.job WHERE name = 'search.index' AND data->'outboxEvents' @> jsonb_build_array(jsonb_build_object('aggregateId', $1::text))`, [id]);
         return jobs.length > 0 && jobs.every((job) => job.state === 'completed') ? true : undefined;
       },
       30_000,

@@ -129,7 +129,7 @@ describe('search indexing through the outbox', () => {
     // The Meilisearch consumer fails and is retried (the PostgreSQL one is unaffected).
     await eventually(
       async () => {
-        const jobs = await db.query(`SELECT retry_count FROM pgboss.job WHERE name = 'search.index.meilisearch' AND data->>'aggregateId' = $1`, [doc.id]);
+        const jobs = await db.query(`SELECT retry_count FROM pgboss.job WHERE name = 'search.index.meilisearch' AND data->'outboxEvents' @> jsonb_build_array(jsonb_build_object('aggregateId', $1::text))`, [doc.id]);
         return jobs.some((job: { retry_count: number }) => job.retry_count >= 1) ? true : undefined;
       },
       30_000,
@@ -147,7 +147,7 @@ describe('search indexing through the outbox', () => {
     expect(Object.keys((sent.body as Record<string, unknown>[])[0]).sort()).toEqual(Object.keys(FIXTURE_RESULTS[3]).sort());
     await eventually(
       async () => {
-        const jobs = await db.query(`SELECT state FROM pgboss.job WHERE name = 'search.index.meilisearch' AND data->>'aggregateId' = $1`, [doc.id]);
+        const jobs = await db.query(`SELECT state FROM pgboss.job WHERE name = 'search.index.meilisearch' AND data->'outboxEvents' @> jsonb_build_array(jsonb_build_object('aggregateId', $1::text))`, [doc.id]);
         return jobs.length > 0 && jobs.every((job: { state: string }) => job.state === 'completed') ? true : undefined;
       },
       30_000,

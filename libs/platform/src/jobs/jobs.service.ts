@@ -79,6 +79,23 @@ export class JobsService implements OnApplicationShutdown {
     return this.require().send(queue, data, options);
   }
 
+  /**
+   * Settles jobs a handler is still holding (active), before its callback returns: lets one
+   * fetch be handled in parts that succeed or fail on their own. What the worker settles after
+   * the callback only touches jobs still active, so these stay as they are.
+   */
+  async complete(queue: string, ids: string[]): Promise<void> {
+    if (ids.length > 0) await this.require().complete(queue, ids);
+  }
+
+  async fail(queue: string, ids: string[], error: Error): Promise<void> {
+    if (ids.length === 0) return;
+    // pg-boss accepts an array of ids with the failure output (as its own worker does); only
+    // its typings restrict the output to a single id.
+    const fail = this.require().fail.bind(this.require()) as (name: string, ids: string[], data: object) => Promise<unknown>;
+    await fail(queue, ids, { message: error.message, stack: error.stack });
+  }
+
   /** Inserts jobs through the caller's transaction, so they exist only if it commits. */
   async insertIn(runner: QueryRunner, jobs: PgBoss.JobInsert[]): Promise<void> {
     if (jobs.length === 0) return;

@@ -10,10 +10,18 @@ export interface OutboxJob<P = Record<string, unknown>> {
 }
 
 export interface HandlerOptions {
-  /** Jobs handed over at once (the handler gets them as an array). */
+  /**
+   * Events (or jobs sent straight to the queue) handed over at once, as an array; also the most
+   * events the relay puts into one job.
+   */
   batchSize?: number;
   retryLimit?: number;
   retryDelaySeconds?: number;
+  /**
+   * One job per event instead of one per dispatched batch, for a handler that cannot be re-run
+   * on events it has already handled: a failed batch job is retried as a whole.
+   */
+  perEventJobs?: boolean;
 }
 
 export interface RegisteredHandler {
@@ -25,8 +33,10 @@ export interface RegisteredHandler {
 }
 
 /**
- * Libs register what they do with which events at module init; the worker turns every
- * undispatched event into one job per subscribed handler.
+ * Libs register what they do with which events at module init; the worker turns the
+ * undispatched events into jobs of up to `batchSize` events per subscribed handler (one per
+ * event for `perEventJobs`). A job failing is retried with all its events, so handlers must be
+ * idempotent: reading current state, or writing keyed by event id.
  */
 @Injectable()
 export class OutboxHandlerRegistry {
@@ -42,7 +52,12 @@ export class OutboxHandlerRegistry {
     this.handlers.set(name, {
       name,
       eventTypes,
-      options: { batchSize: options.batchSize ?? 50, retryLimit: options.retryLimit ?? 10, retryDelaySeconds: options.retryDelaySeconds ?? 2 },
+      options: {
+        batchSize: options.batchSize ?? 50,
+        retryLimit: options.retryLimit ?? 10,
+        retryDelaySeconds: options.retryDelaySeconds ?? 2,
+        perEventJobs: options.perEventJobs ?? false,
+      },
       handle: handle as (jobs: OutboxJob[]) => Promise<void>,
     });
   }

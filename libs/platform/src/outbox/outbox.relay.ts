@@ -5,7 +5,9 @@ import { DataSource } from 'typeorm';
 import { Inject } from '@nestjs/common';
 import { DATABASE_URL } from '../database/database.tokens';
 import { JobsService } from '../jobs/jobs.service';
-import { OutboxHandlerRegistry, OutboxJob } from './outbox-handlers';
+import PgBoss from 'pg-boss';
+import { chunkEvents, packJobs } from './outbox-batches';
+import { OutboxHandlerRegistry, OutboxJob, RegisteredHandler } from './outbox-handlers';
 import { OUTBOX_CHANNEL } from './outbox.service';
 
 interface OutboxRow {
@@ -19,7 +21,8 @@ interface OutboxRow {
 
 /**
  * Moves committed outbox events into per-handler job queues, in one transaction per batch:
- * an event is marked dispatched exactly when its jobs exist. Woken by NOTIFY, with a poll as
+ * an event is marked dispatched exactly when its jobs exist. Each handler gets the batch's
+ * events for it as jobs of up to its batch size (see OutboxEventBatch). Woken by NOTIFY, with a poll as
  * a safety net; SKIP LOCKED lets several workers share the work.
  */
 @Injectable()
@@ -41,9 +44,9 @@ export class OutboxRelay {
   async start(pollMs = 1000): Promise<void> {
     this.stopped = false;
     for (const handler of this.registry.all()) {
-      await this.jobs.work<OutboxJob>(
+      await this.jobs.work<object>(
         { name: handler.name, batchSize: handler.options.batchSize, retryLimit: handler.options.retryLimit, retryDelaySeconds: handler.options.retryDelaySeconds, pollingIntervalSeconds: 1 },
-        async (jobs) => handler.handle(jobs.map((job) => job.data)),
+        (jobs) => this.consume(handler, jobs),
       );
     }
     const listener = new Client({ connectionString: this.url, application_name: 'techbridge-outbox' });
@@ -54,6 +57,25 @@ export class OutboxRelay {
     this.listener = listener;
     this.timer = setInterval(() => this.kick(), pollMs);
     this.kick();
+  }
+
+  /**
+   * Hands fetched jobs to the handler flattened into calls of at most its batch size. Usually
+   * one call; when a fetch holds more, each call's jobs are completed or failed (then retried
+   * with backoff, or dead-lettered) on their own, so one failing call holds up no other.
+   */
+  private async consume(handler: RegisteredHandler, jobs: PgBoss.Job<object>[]): Promise<void> {
+    const packs = packJobs(jobs, handler.options.batchSize);
+    if (packs.length === 1) return handler.handle(packs[0].items);
+    for (const pack of packs) {
+      try {
+        await handler.handle(pack.items);
+      } catch (error) {
+        await this.jobs.fail(handler.name, pack.ids, error instanceof Error ? error : new Error(String(error)));
+        continue;
+      }
+      await this.jobs.complete(handler.name, pack.ids);
+    }
   }
 
   /** Runs a dispatch now, or right after the one under way. */
@@ -94,27 +116,37 @@ export class OutboxRelay {
         [batch],
       );
       if (rows.length === 0) return 0;
-      const jobs = rows.flatMap((row) =>
-        this.registry.forType(row.type).map((handler) => {
-          woken.add(handler.name);
-          const data: OutboxJob = {
-            eventId: row.id,
-            type: row.type,
-            aggregateId: row.aggregate_id,
-            actorId: row.actor_id,
-            payload: row.payload,
-            occurredAt: new Date(row.created_at).toISOString(),
-          };
-          return {
+      const perHandler = new Map<RegisteredHandler, OutboxJob[]>();
+      for (const row of rows) {
+        const event: OutboxJob = {
+          eventId: row.id,
+          type: row.type,
+          aggregateId: row.aggregate_id,
+          actorId: row.actor_id,
+          payload: row.payload,
+          occurredAt: new Date(row.created_at).toISOString(),
+        };
+        for (const handler of this.registry.forType(row.type)) {
+          const events = perHandler.get(handler) ?? [];
+          events.push(event);
+          perHandler.set(handler, events);
+        }
+      }
+      const jobs: PgBoss.JobInsert[] = [];
+      for (const [handler, events] of perHandler) {
+        woken.add(handler.name);
+        const payloads: object[] = handler.options.perEventJobs ? events : chunkEvents(events, handler.options.batchSize);
+        for (const data of payloads) {
+          jobs.push({
             name: handler.name,
             data,
             retryLimit: handler.options.retryLimit,
             retryDelay: handler.options.retryDelaySeconds,
             retryBackoff: true,
             deadLetter: `${handler.name}.dead`,
-          };
-        }),
-      );
+          });
+        }
+      }
       await this.jobs.insertIn(manager.queryRunner!, jobs);
       await manager.query('UPDATE outbox_event SET dispatched_at = now() WHERE id = ANY($1::bigint[])', [rows.map((row) => row.id)]);
       return rows.length;

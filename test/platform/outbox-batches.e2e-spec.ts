@@ -1,0 +1,158 @@
+import { OutboxHandlerRegistry, OutboxJob, OutboxService, WorkerRunner } from '@techbridge/platform';
+import { DataSource } from 'typeorm';
+import { eventually, startTestApp, TestApp } from '../support';
+
+interface JobRow {
+  id: string;
+  state: string;
+  retry_count: number;
+  data: { outboxEvents?: OutboxJob[] } & Partial<OutboxJob>;
+}
+
+/**
+ * The relay puts the events of one dispatch into one job per handler batch, and the worker hands
+ * them back flattened. Handlers registered here listen to test-only event types, appended before
+ * the worker starts so a single dispatch sees them all.
+ */
+describe('outbox events relayed as batches', () => {
+  let t: TestApp;
+  let db: DataSource;
+  const calls = new Map<string, string[][]>();
+  const failures = new Map<string, number>();
+  const eventIds = new Map<string, string[]>();
+
+  const record = (queue: string, jobs: OutboxJob[]): void => {
+    calls.set(queue, [...(calls.get(queue) ?? []), jobs.map((job) => job.eventId)]);
+  };
+  const handled = (queue: string): string[] => (calls.get(queue) ?? []).flat();
+  /** Every job of a queue, whether still in the job table or already archived. */
+  const jobsOf = async (queue: string): Promise<JobRow[]> =>
+    db.query(
+      `SELECT id, state, retry_count, data FROM pgboss.job WHERE name = $1
+       UNION ALL SELECT id, state, retry_count, data FROM pgboss.archive WHERE name = $1`,
+      [queue],
+    );
+  const append = async (type: string, count: number): Promise<string[]> => {
+    await db.transaction((manager) =>
+      t.app.get(OutboxService).append(manager, ...Array.from({ length: count }, (_, i) => ({ type, aggregateId: `${type}-${i}`, payload: { n: i } }))),
+    );
+    const rows: { id: string }[] = await db.query(`SELECT id FROM outbox_event WHERE type = $1 ORDER BY id`, [type]);
+    return rows.map((row) => row.id);
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    db = t.app.get(DataSource);
+    const registry = t.app.get(OutboxHandlerRegistry);
+    registry.register('test.batched', ['test.batched'], (jobs) => Promise.resolve(record('test.batched', jobs)), { batchSize: 4 });
+    // Fails its first call, then succeeds: the batch is retried as a whole.
+    registry.register(
+      'test.flaky',
+      ['test.flaky'],
+      (jobs) => {
+        record('test.flaky', jobs);
+        const failed = failures.get('test.flaky') ?? 0;
+        if (failed > 0) return Promise.resolve();
+        failures.set('test.flaky', failed + 1);
+        return Promise.reject(new Error('engine away'));
+      },
+      { batchSize: 5, retryLimit: 3, retryDelaySeconds: 1 },
+    );
+    // Four events: two jobs of 2, fetched together (the worker fetches up to 2 jobs) and handed
+    // over as two calls; only the call holding the third event fails (once), the other job
+    // completes without a retry.
+    registry.register(
+      'test.partial',
+      ['test.partial'],
+      (jobs) => {
+        record('test.partial', jobs);
+        const third = eventIds.get('test.partial')![2];
+        if (jobs.some((job) => job.eventId === third) && !failures.has('test.partial')) {
+          failures.set('test.partial', 1);
+          return Promise.reject(new Error('one bad batch'));
+        }
+        return Promise.resolve();
+      },
+      { batchSize: 2, retryLimit: 3, retryDelaySeconds: 1 },
+    );
+    registry.register('test.doomed', ['test.doomed'], () => Promise.reject(new Error('never works')), { batchSize: 10, retryLimit: 1, retryDelaySeconds: 1 });
+    registry.register('test.single', ['test.single'], (jobs) => Promise.resolve(record('test.single', jobs)), { batchSize: 10, perEventJobs: true });
+    eventIds.set('test.batched', await append('test.batched', 10));
+    eventIds.set('test.flaky', await append('test.flaky', 5));
+    eventIds.set('test.partial', await append('test.partial', 4));
+    eventIds.set('test.doomed', await append('test.doomed', 3));
+    eventIds.set('test.single', await append('test.single', 3));
+    await t.app.get(WorkerRunner).start();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('turns N events into ceil(N / batchSize) jobs, each handled in event id order', async () => {
+    const expected = eventIds.get('test.batched')!;
+    await eventually(async () => (handled('test.batched').length >= expected.length ? true : undefined));
+    const jobs = await jobsOf('test.batched');
+    expect(jobs).toHaveLength(Math.ceil(10 / 4));
+    expect(jobs.map((job) => job.data.outboxEvents!.length).sort()).toEqual([2, 4, 4]);
+    expect(jobs.flatMap((job) => job.data.outboxEvents!.map((e) => e.eventId)).sort()).toEqual([...expected].sort());
+    expect(jobs[0].data.outboxEvents![0]).toEqual(
+      expect.objectContaining({ type: 'test.batched', aggregateId: expect.stringMatching(/^test\.batched-\d$/), actorId: null, occurredAt: expect.any(String) }),
+    );
+    // The handler saw every event once, at most 4 per call, ordered by id within each call.
+    expect([...handled('test.batched')].sort()).toEqual([...expected].sort());
+    for (const call of calls.get('test.batched')!) {
+      expect(call.length).toBeLessThanOrEqual(4);
+      expect(call.map(BigInt)).toEqual([...call.map(BigInt)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    }
+    const [{ undispatched }] = await db.query(`SELECT count(*)::int AS undispatched FROM outbox_event WHERE type = 'test.batched' AND dispatched_at IS NULL`);
+    expect(undispatched).toBe(0);
+  });
+
+  it('retries a failing batch as a whole, which then succeeds', async () => {
+    const expected = eventIds.get('test.flaky')!;
+    await eventually(async () => ((calls.get('test.flaky') ?? []).length >= 2 ? true : undefined));
+    expect(calls.get('test.flaky')).toEqual([expected, expected]);
+    const jobs = await eventually(async () => {
+      const found = await jobsOf('test.flaky');
+      return found.length === 1 && found[0].state === 'completed' ? found : undefined;
+    });
+    expect(jobs[0].retry_count).toBe(1);
+  });
+
+  it('settles each call of a fetch on its own: only the failed one is retried', async () => {
+    const expected = eventIds.get('test.partial')!;
+    const jobs = await eventually(async () => {
+      const found = await jobsOf('test.partial');
+      return found.length === 2 && found.every((job) => job.state === 'completed') ? found : undefined;
+    });
+    const retried = jobs.filter((job) => job.retry_count > 0);
+    expect(retried).toHaveLength(1);
+    expect(retried[0].data.outboxEvents!.map((e) => e.eventId)).toEqual(expected.slice(2));
+    // First fetch: both jobs, two calls in event order; then the failed one alone, retried.
+    expect(calls.get('test.partial')).toEqual([expected.slice(0, 2), expected.slice(2), expected.slice(2)]);
+    expect([...new Set(handled('test.partial'))].sort()).toEqual([...expected].sort());
+    expect(calls.get('test.partial')!.every((call) => call.length <= 2)).toBe(true);
+  });
+
+  it('dead-letters a batch that keeps failing, with all its events', async () => {
+    const expected = eventIds.get('test.doomed')!;
+    const dead = await eventually(async () => {
+      const found = await jobsOf('test.doomed.dead');
+      return found.length > 0 ? found : undefined;
+    }, 20000);
+    expect(dead).toHaveLength(1);
+    expect(dead[0].data.outboxEvents!.map((e) => e.eventId)).toEqual(expected);
+    const [job] = await jobsOf('test.doomed');
+    expect(job).toEqual(expect.objectContaining({ state: 'failed', retry_count: 1 }));
+  });
+
+  it('keeps one job per event for a handler that opts out of batches', async () => {
+    const expected = eventIds.get('test.single')!;
+    await eventually(async () => (handled('test.single').length >= expected.length ? true : undefined));
+    const jobs = await jobsOf('test.single');
+    expect(jobs).toHaveLength(3);
+    expect(jobs.map((job) => job.data.eventId).sort()).toEqual([...expected].sort());
+    expect(jobs.every((job) => job.data.outboxEvents === undefined)).toBe(true);
+    expect([...handled('test.single')].sort()).toEqual([...expected].sort());
+  });
+});
