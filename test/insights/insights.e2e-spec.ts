@@ -311,7 +311,9 @@ describe('insights: the 3×4 scoreboard after a scripted year', () => {
     // Bounded: the relay wakes on NOTIFY and the job recomputes only the deal figures.
     const after = await eventually(async () => {
       const current = await kpis(c.admin.token);
-      return current.contractsSigned === before.contractsSigned + 1 ? current : undefined;
+      // Each figure is refreshed on its own: wait until all three moved.
+      const moved = current.contractsSigned === before.contractsSigned + 1 && current.contractTurnover === '1500000.55' && current.dealsOpened === before.dealsOpened + 1;
+      return moved ? current : undefined;
     }, 10_000);
     const staleMs = Date.now() - signedAt;
     expect(staleMs).toBeLessThan(10_000);
