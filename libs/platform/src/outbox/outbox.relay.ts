@@ -10,6 +10,9 @@ import { chunkEvents, packJobs } from './outbox-batches';
 import { OutboxHandlerRegistry, OutboxJob, RegisteredHandler } from './outbox-handlers';
 import { OUTBOX_CHANNEL } from './outbox.service';
 
+/** Events moved per dispatch transaction. */
+export const DISPATCH_BATCH = 2000;
+
 interface OutboxRow {
   id: string;
   type: string;
@@ -97,8 +100,12 @@ export class OutboxRelay {
       });
   }
 
-  /** Dispatches until no undispatched event is left; returns how many were moved. */
-  async drain(batch = 500): Promise<number> {
+  /**
+   * Dispatches until no undispatched event is left; returns how many were moved. A backlog
+   * moves in transactions of `batch` events: each costs a few round trips whatever its size,
+   * and the largest handler batch (search indexing, 2,000) fits in one job per dispatch.
+   */
+  async drain(batch = DISPATCH_BATCH): Promise<number> {
     let total = 0;
     for (;;) {
       const moved = await this.dispatchBatch(batch);

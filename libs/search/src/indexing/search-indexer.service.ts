@@ -32,19 +32,36 @@ export class SearchIndexer {
   /**
    * Brings the given ids to their current state: loads them from their owner, upserts what is
    * searchable and deletes the rest (an id the loader neither returned nor listed as missing is
-   * deleted too: it is not searchable).
+   * deleted too: it is not searchable), in one statement after the upserts.
+   *
+   * `concurrency` chunks are loaded and written at once, so one chunk's segmentation (CPU, in
+   * this process) overlaps another's queries (in PostgreSQL). That is safe because the chunks
+   * hold distinct ids: no two writes of one call race on the same document. Calls themselves
+   * must not overlap on an id (the queue worker runs them one after the other).
    */
-  async sync<I extends SearchIndexName>(index: I, ids: string[], load: (ids: string[]) => Promise<LoadedDocuments<SearchDocuments[I]>>): Promise<SyncOutcome> {
+  async sync<I extends SearchIndexName>(
+    index: I,
+    ids: string[],
+    load: (ids: string[]) => Promise<LoadedDocuments<SearchDocuments[I]>>,
+    concurrency = 1,
+  ): Promise<SyncOutcome> {
     const outcome: SyncOutcome = { upserted: 0, deleted: 0 };
-    for (const batch of chunks([...new Set(ids)], INDEX_BATCH_SIZE)) {
-      const loaded = await load(batch);
-      const found = new Set(loaded.docs.map((doc) => doc.id));
-      const gone = [...new Set([...loaded.missing, ...batch.filter((id) => !found.has(id))])].filter((id) => !found.has(id));
-      if (loaded.docs.length > 0) await this.engine.upsert(index, loaded.docs);
-      if (gone.length > 0) await this.engine.delete(index, gone);
-      outcome.upserted += loaded.docs.length;
-      outcome.deleted += gone.length;
-    }
+    const gone = new Set<string>();
+    const batches = chunks([...new Set(ids)], INDEX_BATCH_SIZE);
+    let next = 0;
+    const lane = async (): Promise<void> => {
+      while (next < batches.length) {
+        const batch = batches[next++];
+        const loaded = await load(batch);
+        const found = new Set(loaded.docs.map((doc) => doc.id));
+        for (const id of [...loaded.missing, ...batch]) if (!found.has(id)) gone.add(id);
+        if (loaded.docs.length > 0) await this.engine.upsert(index, loaded.docs);
+        outcome.upserted += loaded.docs.length;
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, batches.length)) }, lane));
+    if (gone.size > 0) await this.engine.delete(index, [...gone]);
+    outcome.deleted = gone.size;
     return outcome;
   }
 

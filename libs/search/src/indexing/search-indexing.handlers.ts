@@ -39,7 +39,17 @@ export interface SearchIndexingOptions extends HandlerOptions {
    * drained batch after batch instead of one batch per polling interval.
    */
   wake?: (queue: string) => void;
+  /** Chunks of one handler call loaded and written at once (see SearchIndexer.sync). */
+  concurrency?: number;
 }
+
+/**
+ * Events per handler call: a backlog (a bulk import, a rebuild through events) is worked off in
+ * few calls, each writing its documents in chunks of INDEX_BATCH_SIZE; a single edit still
+ * makes a call of one event, so freshness does not depend on it.
+ */
+export const SEARCH_INDEX_BATCH_SIZE = 2000;
+export const SEARCH_INDEX_CONCURRENCY = 2;
 
 /**
  * Subscribes the indexer to the catalog's outbox events. The handler only loads current state
@@ -48,15 +58,15 @@ export interface SearchIndexingOptions extends HandlerOptions {
  * committed: a failing engine never fails a write, the index catches up when it returns.
  */
 export function registerSearchIndexing(registry: OutboxHandlerRegistry, indexer: SearchIndexer, source: SearchDocumentSource, options: SearchIndexingOptions = {}): void {
-  const { queue = SEARCH_INDEX_QUEUE, wake, ...rest } = options;
-  const handlerOptions = { batchSize: 500, retryLimit: 20, retryDelaySeconds: 2, ...rest };
+  const { queue = SEARCH_INDEX_QUEUE, wake, concurrency = SEARCH_INDEX_CONCURRENCY, ...rest } = options;
+  const handlerOptions = { batchSize: SEARCH_INDEX_BATCH_SIZE, retryLimit: 20, retryDelaySeconds: 2, ...rest };
   registry.register(
     queue,
     [...RESULT_INDEX_EVENTS, ...NEED_INDEX_EVENTS],
     async (jobs) => {
       const { results, needs } = idsByIndex(jobs);
-      if (results.length > 0) await indexer.sync('results', results, (ids) => source.loadResults(ids));
-      if (needs.length > 0) await indexer.sync('needs', needs, (ids) => source.loadNeeds(ids));
+      if (results.length > 0) await indexer.sync('results', results, (ids) => source.loadResults(ids), concurrency);
+      if (needs.length > 0) await indexer.sync('needs', needs, (ids) => source.loadNeeds(ids), concurrency);
       if (wake && jobs.length >= handlerOptions.batchSize) wake(queue);
     },
     handlerOptions,
