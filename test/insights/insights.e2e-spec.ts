@@ -91,7 +91,12 @@ describe('insights: the 3×4 scoreboard after a scripted year', () => {
     // The city-wide figures come from the rollup, current once the relay and its job have run.
     const report = await eventually(async () => {
       const current = await kpis(c.admin.token);
-      return current.contractsSigned === 1 && current.resultsCollected === 5 && current.needsCollected === 2 ? current : undefined;
+      // Each figure is refreshed on its own: wait until the relay and every rollup job are done.
+      const [{ pending }] = await db.query(
+        `SELECT (SELECT count(*) FROM outbox_event WHERE dispatched_at IS NULL) + (SELECT count(*) FROM pgboss.job WHERE name = 'insights.kpi-rollup' AND state < 'completed') AS pending`,
+      );
+      const caughtUp = Number(pending) === 0 && current.contractsSigned === 1 && current.contractTurnover === '1200000.00';
+      return caughtUp && current.resultsCollected === 5 && current.needsCollected === 2 ? current : undefined;
     });
     expect(report).toMatchObject({
       year: YEAR,
