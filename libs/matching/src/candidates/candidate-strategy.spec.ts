@@ -107,7 +107,11 @@ describe('InMemoryCandidateSource and rankCandidates', () => {
     const text = new MatchText(tokenizer, MatchText.frequenciesOf(tokenizer, [need, ...results]));
     const context = { weights: normaliseWeights(), taxonomy: Taxonomy.default(), feedback: FeedbackStats.empty(), now: new Date('2025-01-01') };
     const ranked = rankCandidates(text.prepareNeed(need), results.map((result) => text.prepareResult(result)), context, 2);
-    expect(ranked.map((entry) => entry.result.id)).toEqual(['r1', 'r2']);
+    // r2 is on topic but two TRL levels below the need's minimum 5: the maturity penalty puts
+    // the mature result of the same chain ahead of it.
+    expect(ranked.map((entry) => entry.result.id)).toEqual(['r1', 'r3']);
     expect(ranked[0].score.score).toBeGreaterThan(ranked[1].score.score);
+    const withoutPenalty = { ...context, options: { maturityPenaltyTwoBelow: 1, maturityPenaltyFarBelow: 1 } };
+    expect(rankCandidates(text.prepareNeed(need), results.map((result) => text.prepareResult(result)), withoutPenalty, 2).map((entry) => entry.result.id)).toEqual(['r1', 'r2']);
   });
 });

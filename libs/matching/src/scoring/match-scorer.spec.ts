@@ -7,14 +7,17 @@ import { MatchText } from '../text/match-text';
 import { MatchTokenizer } from '../text/match-tokenizer';
 import {
   combineFactors,
+  DEFAULT_SCORER_OPTIONS,
   FactorEvaluation,
   fieldFactor,
   freshnessFactor,
   ipFactor,
   maturityFactor,
+  maturityPenalty,
   modeFactor,
   priceFactor,
   regionFactor,
+  relevanceGate,
   scoreMatch,
   ScorerContext,
 } from './match-scorer';
@@ -234,5 +237,62 @@ describe('DocumentFrequencies in the scorer', () => {
     const text = new MatchText(new MatchTokenizer(), DocumentFrequencies.fromDocuments([]));
     const score = scoreMatch(text.prepareNeed(need), text.prepareResult(result), { weights: normaliseWeights(), taxonomy, feedback: FeedbackStats.empty(), now });
     expect(score.score).toBeGreaterThan(0);
+  });
+});
+
+describe('text coverage, relevance gate and maturity penalty', () => {
+  it('text: the coverage of the need counts more than a short result that says little', () => {
+    const { context, text } = contextWith();
+    const preparedNeed = text.prepareNeed(need);
+    const onTopic = text.prepareResult(result);
+    const fieldOnly = text.prepareResult({ ...result, id: 'r2', title: '锂电池回收', summary: '适用于固态电池', keywords: ['固态电池'] });
+    const byName = (score: ReturnType<typeof scoreMatch>) => Object.fromEntries(score.factors.map((factor) => [factor.factor, factor]));
+    expect(byName(scoreMatch(preparedNeed, onTopic, context)).text.value).toBeGreaterThan(byName(scoreMatch(preparedNeed, fieldOnly, context)).text.value + 0.5);
+  });
+
+  it('relevance gate: linear from the floor to 1, off when relevanceGateAt is 0', () => {
+    const options = { ...DEFAULT_SCORER_OPTIONS, relevanceGateAt: 0.5, relevanceGateFloor: 0.2 };
+    expect(relevanceGate(0, options)).toBeCloseTo(0.2, 12);
+    expect(relevanceGate(0.25, options)).toBeCloseTo(0.6, 12);
+    expect(relevanceGate(0.9, options)).toBe(1);
+    expect(relevanceGate(0, { ...options, relevanceGateAt: 0 })).toBe(1);
+  });
+
+  it('maturity penalty: none up to one level below, a share from two levels below, none without a minimum', () => {
+    expect(maturityPenalty(4, 5)).toBe(1);
+    expect(maturityPenalty(3, 5)).toBe(DEFAULT_SCORER_OPTIONS.maturityPenaltyTwoBelow);
+    expect(maturityPenalty(1, 5)).toBe(DEFAULT_SCORER_OPTIONS.maturityPenaltyFarBelow);
+    expect(maturityPenalty(1, null)).toBe(1);
+  });
+
+  it('scaled factors keep values in 0–1, add up to the score and say why in their reasons', () => {
+    const { context, text } = contextWith();
+    const gated = { ...context, options: { relevanceGateAt: 0.5, relevanceGateFloor: 0.2 } };
+    const preparedNeed = text.prepareNeed(need);
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 9 }), fc.boolean(), (trl, offTopic) => {
+        const item: MatchableResult = offTopic ? { ...result, trl, title: '深远海养殖工船', summary: '养殖', keywords: ['养殖工船'] } : { ...result, trl };
+        const score = scoreMatch(preparedNeed, text.prepareResult(item), gated);
+        expect(score.factors.reduce((sum, factor) => sum + factor.contribution, 0)).toBeCloseTo(score.score, 9);
+        for (const factor of score.factors) {
+          expect(factor.value).toBeGreaterThanOrEqual(0);
+          expect(factor.value).toBeLessThanOrEqual(1);
+        }
+        const byName = Object.fromEntries(score.factors.map((factor) => [factor.factor, factor]));
+        expect(byName.text.reasonZh.includes('成熟度远低于需求')).toBe(trl <= 3);
+        expect(byName.maturity.reasonZh).not.toContain('按');
+        expect(byName.region.reasonEn.includes('weak text relevance')).toBe(offTopic);
+        expect(byName.feedback.reasonEn).not.toContain('weak text relevance');
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('a far too early result of the right topic scores below a mature one by more than the maturity weight', () => {
+    const { context, text } = contextWith();
+    const preparedNeed = text.prepareNeed(need);
+    const mature = scoreMatch(preparedNeed, text.prepareResult(result), context).score;
+    const early = scoreMatch(preparedNeed, text.prepareResult({ ...result, trl: 2 }), context).score;
+    expect(mature - early).toBeGreaterThan(100 * context.weights.maturity);
   });
 });

@@ -1,7 +1,7 @@
 import { FeedbackStats } from '../feedback/match-feedback';
 import { MatchableNeed, MatchableResult, TransferModeCode } from '../match-inputs';
 import { chainOf, Taxonomy } from '../taxonomy';
-import { cosine, sharedTerms, TextVector } from '../text/text-vector';
+import { cosine, coverage, sharedTerms, TextVector } from '../text/text-vector';
 import { MATCH_FACTORS, MatchFactor, MatchWeights } from './match-weights';
 
 /** A need with its TF-IDF vector computed once (see `MatchText.prepareNeed`). */
@@ -27,8 +27,10 @@ export interface ScorerContext {
 }
 
 export interface ScorerOptions {
-  /** Cosine similarity at which the text factor reaches 1. */
+  /** Similarity at which the text factor reaches 1. */
   textSaturation: number;
+  /** Share of the similarity taken from the need's coverage (the rest is the cosine). */
+  textCoverageShare: number;
   /** Field factor for two fields of the same chain. */
   sameChainValue: number;
   /** Maturity factor when the need sets no minimum TRL. */
@@ -37,14 +39,27 @@ export interface ScorerOptions {
   patentScale: number;
   /** Days after which a result's freshness halves. */
   freshnessHalfLifeDays: number;
+  /** Text value at which the non-text factors count in full (see `relevanceGate`). */
+  relevanceGateAt: number;
+  /** Share of the non-text factors kept when the text has nothing in common. */
+  relevanceGateFloor: number;
+  /** Share of every other factor kept when the result is two TRL levels below the need's minimum. */
+  maturityPenaltyTwoBelow: number;
+  /** Share kept when the result is three or more levels below. */
+  maturityPenaltyFarBelow: number;
 }
 
 export const DEFAULT_SCORER_OPTIONS: Readonly<ScorerOptions> = Object.freeze({
   textSaturation: 0.7,
+  textCoverageShare: 1,
   sameChainValue: 0.5,
   noMinTrlValue: 0.8,
   patentScale: 3,
   freshnessHalfLifeDays: 365,
+  relevanceGateAt: 0,
+  relevanceGateFloor: 0.2,
+  maturityPenaltyTwoBelow: 0.5,
+  maturityPenaltyFarBelow: 0.3,
 });
 
 /** One factor before weighting: a value in [0, 1] and why. */
@@ -86,7 +101,19 @@ export function scoreMatch(need: PreparedNeed, result: PreparedResult, context: 
   return combineFactors(evaluateFactors(need, result, context), context.weights);
 }
 
-/** Every factor of a pair, in MATCH_FACTORS order. */
+/** Factors whose value only means something once the texts are about the same thing. */
+const GATED_BY_TEXT: ReadonlySet<MatchFactor> = new Set(['field', 'price', 'mode', 'region', 'ip', 'freshness']);
+
+/**
+ * Every factor of a pair, in MATCH_FACTORS order. Two rules tie the factors together, each
+ * stated in the reason of the factor it scales, so the values stay in [0, 1] and the
+ * contributions still add up to the score:
+ * - relevance gate: field, price, mode, region, IP and freshness count in full only once the
+ *   text value reaches `relevanceGateAt`; with no text in common they keep `relevanceGateFloor`
+ *   (an off-topic result of the same field must not rank on side attributes);
+ * - maturity penalty: a result two or more TRL levels below the need's stated minimum keeps
+ *   only a share of every other factor (a right-topic lab result is not what the need asks for).
+ */
 export function evaluateFactors(need: PreparedNeed, result: PreparedResult, context: ScorerContext): FactorEvaluation[] {
   const options = { ...DEFAULT_SCORER_OPTIONS, ...context.options };
   const evaluations: Record<MatchFactor, () => FactorEvaluation> = {
@@ -100,11 +127,48 @@ export function evaluateFactors(need: PreparedNeed, result: PreparedResult, cont
     freshness: () => freshnessFactor(result.result.publishedAt, context.now, options),
     feedback: () => feedbackFactor(need.need.fieldCode, result.result.fieldCode, context.feedback),
   };
-  return MATCH_FACTORS.map((factor) => evaluations[factor]());
+  const raw = MATCH_FACTORS.map((factor) => evaluations[factor]());
+  const textValue = clamp01(raw[MATCH_FACTORS.indexOf('text')].value);
+  const gate = relevanceGate(textValue, options);
+  const penalty = maturityPenalty(result.result.trl, need.need.minTrl, options);
+  return raw.map((evaluation) => {
+    let scaled = evaluation;
+    if (GATED_BY_TEXT.has(evaluation.factor) && gate < 1) {
+      scaled = scaleEvaluation(scaled, gate, `文本相关度低，按 ${percent(gate)}% 计`, `weak text relevance, counted at ${percent(gate)}%`);
+    }
+    if (evaluation.factor !== 'maturity' && penalty < 1) {
+      scaled = scaleEvaluation(scaled, penalty, `成熟度远低于需求，按 ${percent(penalty)}% 计`, `TRL far below the need, counted at ${percent(penalty)}%`);
+    }
+    return scaled;
+  });
+}
+
+/** Share of the text-gated factors kept for a text value in [0, 1]: linear from the floor up to 1. */
+export function relevanceGate(textValue: number, options: ScorerOptions = DEFAULT_SCORER_OPTIONS): number {
+  if (options.relevanceGateAt <= 0) return 1;
+  const reach = Math.min(1, Math.max(0, textValue) / options.relevanceGateAt);
+  return options.relevanceGateFloor + (1 - options.relevanceGateFloor) * reach;
+}
+
+/** Share of the other factors kept: 1 unless the need states a minimum and the result is ≥ 2 levels below. */
+export function maturityPenalty(trl: number, minTrl: number | null, options: ScorerOptions = DEFAULT_SCORER_OPTIONS): number {
+  if (minTrl === null) return 1;
+  const gap = minTrl - trl;
+  if (gap < 2) return 1;
+  return gap === 2 ? options.maturityPenaltyTwoBelow : options.maturityPenaltyFarBelow;
+}
+
+function scaleEvaluation(evaluation: FactorEvaluation, share: number, noteZh: string, noteEn: string): FactorEvaluation {
+  return { ...evaluation, value: clamp01(evaluation.value) * share, reasonZh: `${evaluation.reasonZh}（${noteZh}）`, reasonEn: `${evaluation.reasonEn} (${noteEn})` };
+}
+
+function percent(share: number): number {
+  return Math.round(share * 100);
 }
 
 export function textFactor(need: TextVector, result: TextVector, options: ScorerOptions = DEFAULT_SCORER_OPTIONS): FactorEvaluation {
-  const similarity = cosine(need, result);
+  const share = options.textCoverageShare;
+  const similarity = (1 - share) * cosine(need, result) + (share > 0 ? share * coverage(need, result) : 0);
   const value = Math.min(1, similarity / options.textSaturation);
   const terms = sharedTerms(need, result, 4);
   if (terms.length === 0) return { factor: 'text', value, reasonZh: '标题、摘要与关键词无明显重合', reasonEn: 'No shared terms in titles, summaries or keywords' };

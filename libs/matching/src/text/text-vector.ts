@@ -39,6 +39,18 @@ export function cosine(a: TextVector, b: TextVector): number {
   return Math.min(1, dot / (a.norm * b.norm));
 }
 
+/**
+ * Share of the query's squared TF-IDF mass that the document contains, in [0, 1]. Unlike the
+ * cosine it does not reward a short document for saying little: a one-line result naming the
+ * field covers one query term, a result on the need's topic covers several.
+ */
+export function coverage(query: TextVector, document: TextVector): number {
+  if (query.norm === 0) return 0;
+  let mass = 0;
+  for (const [term, weight] of query.weights) if (document.weights.has(term)) mass += weight * weight;
+  return Math.min(1, mass / (query.norm * query.norm));
+}
+
 /** Terms both vectors contain, strongest joint weight first. */
 export function sharedTerms(a: TextVector, b: TextVector, limit: number): string[] {
   const shared: [string, number][] = [];
