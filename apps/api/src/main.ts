@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   logger.log(`GraphQL ${url.replace('[::1]', 'localhost')}/graphql · chat ${url}/chat · health ${url}/health · ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
-void main().catch((error: Error) => {
-  new Logger('Main').error(error.stack ?? error.message);
+void main().catch((error: unknown) => {
+  new Logger('Main').error(error instanceof Error ? (error.stack ?? error.message) : String(error));
   process.exit(1);
 });

@@ -94,7 +94,7 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
-void main(process.argv.slice(2)).catch((error: Error) => {
-  new Logger('CLI').error(error.message);
+void main(process.argv.slice(2)).catch((error: unknown) => {
+  new Logger('CLI').error(error instanceof Error ? error.message : String(error));
   process.exit(1);
 });

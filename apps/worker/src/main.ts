@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown());
 }
 
-void main().catch((error: Error) => {
-  new Logger('Worker').error(error.stack ?? error.message);
+void main().catch((error: unknown) => {
+  new Logger('Worker').error(error instanceof Error ? (error.stack ?? error.message) : String(error));
   process.exit(1);
 });

@@ -49,7 +49,12 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, datab
     logger.log(`Initialising a new PostgreSQL cluster in ${clusterDir}`);
     await pg.initialise();
   }
-  await pg.start();
+  // The package rejects with no reason when the server exits early (port taken, data folder in use).
+  await pg.start().catch((error: unknown) => {
+    throw error instanceof Error
+      ? error
+      : new Error(`Embedded PostgreSQL did not start: is port ${port} in use, or is another instance running on ${clusterDir}? (see the log above)`);
+  });
   const client = pg.getPgClient('postgres', '127.0.0.1');
   await client.connect();
   try {
