@@ -63,9 +63,10 @@ interface StoredRow {
   created: boolean;
 }
 
-/** How long a send waits for others to share its commit, and how many share one at most. */
+/** How long a send waits for others to share its commit, how many share one at most, and how many commits run at once. */
 const BATCH_WINDOW_MS = 2;
 const BATCH_MAX = 200;
+const BATCHES_IN_FLIGHT = 4;
 
 function settle<R>(promise: Promise<R>): Promise<Outcome<R>> {
   return promise.then(
@@ -90,7 +91,7 @@ export class MessageService {
   /** Display names for payloads, briefly cached: every message carries its sender's name. */
   private readonly names = new Map<string, { name: string; at: number }>();
   private readonly logger = new Logger(MessageService.name);
-  private readonly batcher = new MicroBatcher<PendingSend, StoredRow>({ windowMs: BATCH_WINDOW_MS, maxSize: BATCH_MAX }, (items) => this.storeBatch(items));
+  private readonly batcher = new MicroBatcher<PendingSend, StoredRow>({ windowMs: BATCH_WINDOW_MS, maxSize: BATCH_MAX, maxInFlight: BATCHES_IN_FLIGHT }, (items) => this.storeBatch(items));
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,

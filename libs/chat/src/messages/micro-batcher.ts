@@ -9,11 +9,17 @@ export interface MicroBatcherOptions {
   /** How long the first item of a batch waits for company, in ms (0: the next macrotask). */
   windowMs: number;
   maxSize: number;
+  /**
+   * Batches being flushed at once at most. While they run, new items queue up and leave together
+   * when one finishes, so batches grow with the load instead of the flushes piling up.
+   */
+  maxInFlight: number;
 }
 
 export class MicroBatcher<T, R> {
   private queue: { item: T; resolve: (value: R) => void; reject: (error: unknown) => void }[] = [];
   private timer: NodeJS.Timeout | null = null;
+  private inFlight = 0;
 
   constructor(
     private readonly options: MicroBatcherOptions,
@@ -31,18 +37,23 @@ export class MicroBatcher<T, R> {
   private drain(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    const batch = this.queue;
-    this.queue = [];
-    if (batch.length === 0) return;
-    this.flush(batch.map((entry) => entry.item)).then(
-      (outcomes) =>
-        batch.forEach((entry, index) => {
-          const outcome = outcomes[index];
-          if (!outcome) entry.reject(new Error('The batch returned no outcome for this item'));
-          else if (outcome.ok) entry.resolve(outcome.value);
-          else entry.reject(outcome.error);
-        }),
-      (error: unknown) => batch.forEach((entry) => entry.reject(error)),
-    );
+    if (this.queue.length === 0 || this.inFlight >= this.options.maxInFlight) return;
+    const batch = this.queue.splice(0, this.options.maxSize);
+    this.inFlight++;
+    this.flush(batch.map((entry) => entry.item))
+      .then(
+        (outcomes) =>
+          batch.forEach((entry, index) => {
+            const outcome = outcomes[index];
+            if (!outcome) entry.reject(new Error('The batch returned no outcome for this item'));
+            else if (outcome.ok) entry.resolve(outcome.value);
+            else entry.reject(outcome.error);
+          }),
+        (error: unknown) => batch.forEach((entry) => entry.reject(error)),
+      )
+      .finally(() => {
+        this.inFlight--;
+        this.drain();
+      });
   }
 }
