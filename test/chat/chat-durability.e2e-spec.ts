@@ -76,14 +76,18 @@ describe('chat durability across a killed API process', () => {
       lastSeen = Math.max(lastSeen, message.seq);
     });
 
-    // A stream with several messages in flight; the process is killed once 40 are acknowledged.
+    // A stream with several messages in flight; the process is killed once 40 are acknowledged,
+    // and the stream goes on a little into the dead process. (Acks come in groups when sends
+    // share a commit, so the 40th may drain every send in flight: the stream must not stop there.)
     const acked = new Map<string, MessagePayload>();
     const sent: string[] = [];
     const failed: string[] = [];
     const victim = api;
     let killed = false;
+    let sentAfterKill = 0;
     const inFlight = new Set<Promise<void>>();
-    for (let i = 0; i < 400 && !killed; i++) {
+    for (let i = 0; i < 400 && sentAfterKill < 8; i++) {
+      if (killed) sentAfterKill++;
       const clientMessageId = `d-${i}`;
       sent.push(clientMessageId);
       const attempt = call(socket, 'message:send', { conversationId, clientMessageId, body: `stream ${i}` }, 5000).then(

@@ -93,6 +93,27 @@ describe('deal-room chat over socket.io', () => {
     expect(after.message.seq).toBe(one.message.seq + 1);
   });
 
+  it('sends arriving together share a commit, yet each is answered on its own: a refused one fails alone, a resend takes no seq', async () => {
+    const a = await open(researcher.token);
+    const b = await open(enterprise.token);
+    const s = await open(stranger.token);
+    const before = (await call(a, 'conversation:join', { conversationId })).lastSeq as number;
+    const repeated = randomUUID();
+    // Emitted in the same tick, so they reach the server within one batch window.
+    const [first, refused, resent, other] = await Promise.all([
+      call(a, 'message:send', { conversationId, clientMessageId: repeated, body: 'one' }),
+      call(s, 'message:send', { conversationId, clientMessageId: randomUUID(), body: 'not mine to send' }),
+      call(a, 'message:send', { conversationId, clientMessageId: repeated, body: 'one again' }),
+      call(b, 'message:send', { conversationId, clientMessageId: randomUUID(), body: 'two' }),
+    ]);
+    expect(refused).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(first.ok && resent.ok && other.ok).toBe(true);
+    expect(resent.message).toMatchObject({ id: first.message.id, body: 'one', seq: first.message.seq });
+    expect([first.message.seq, other.message.seq].sort((x: number, y: number) => x - y)).toEqual([before + 1, before + 2]);
+    const stored: { seq: number }[] = await t.app.get(DataSource).query('SELECT seq FROM message WHERE conversation_id = $1 AND seq > $2 ORDER BY seq', [conversationId, before]);
+    expect(stored.map((row) => row.seq)).toEqual([before + 1, before + 2]);
+  });
+
   it('reconnect + conversation:sync returns the messages missed while away', async () => {
     const a = await open(researcher.token);
     const { lastSeq } = await call(a, 'conversation:join', { conversationId });

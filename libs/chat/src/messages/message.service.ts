@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { UserService } from '@techbridge/identity';
 import { Connection, decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, invalidField, Principal } from '@techbridge/platform';
@@ -11,6 +11,7 @@ import { ContractType } from '@techbridge/brokerage';
 import { SendMessageInput } from './dto/send-message.input';
 import { MessageEntity, StoredOffer } from './message.entity';
 import { MessageKind } from './message-kind.enum';
+import { MicroBatcher, Outcome } from './micro-batcher';
 
 interface MessageRow {
   id: string;
@@ -48,6 +49,32 @@ export function normaliseAmount(amount: string): string {
   return `${whole}.${fraction.padEnd(2, '0')}`;
 }
 
+interface PendingSend {
+  senderId: string;
+  conversationId: string;
+  clientMessageId: string;
+  kind: MessageKind;
+  body: string;
+  offer: StoredOffer | null;
+}
+
+interface StoredRow {
+  row: MessageRow;
+  created: boolean;
+}
+
+/** How long a send waits for others to share its commit, how many share one at most, and how many commits run at once. */
+const BATCH_WINDOW_MS = 2;
+const BATCH_MAX = 200;
+const BATCHES_IN_FLIGHT = 4;
+
+function settle<R>(promise: Promise<R>): Promise<Outcome<R>> {
+  return promise.then(
+    (value) => ({ ok: true as const, value }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
+}
+
 export interface StoredMessage {
   message: MessagePayload;
   /** False when a resend matched a message already stored. */
@@ -56,13 +83,15 @@ export interface StoredMessage {
 
 /**
  * The message store. A message's seq comes from incrementing its conversation's last_seq in
- * the same transaction (here: the same statement) as the insert: the row lock orders concurrent senders (on any number of
+ * the same transaction as the insert: the row lock orders concurrent senders (on any number of
  * instances) and a rollback takes the increment back, so seqs have no gap and no repeat.
  */
 @Injectable()
 export class MessageService {
   /** Display names for payloads, briefly cached: every message carries its sender's name. */
   private readonly names = new Map<string, { name: string; at: number }>();
+  private readonly logger = new Logger(MessageService.name);
+  private readonly batcher = new MicroBatcher<PendingSend, StoredRow>({ windowMs: BATCH_WINDOW_MS, maxSize: BATCH_MAX, maxInFlight: BATCHES_IN_FLIGHT }, (items) => this.storeBatch(items));
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -75,15 +104,143 @@ export class MessageService {
   /**
    * Stores a participant's message (or finds the one stored under the same clientMessageId),
    * then broadcasts it to the conversation's room. A resend is broadcast again: clients
-   * de-duplicate by id, and it covers a crash between commit and broadcast.
+   * de-duplicate by id, and it covers a crash between commit and broadcast. Sends arriving
+   * together are stored in one transaction (group commit); each resolves only after it.
    */
   async send(senderId: string, input: SendMessageInput): Promise<StoredMessage> {
     const offer: StoredOffer | null = input.offer
       ? { amount: normaliseAmount(input.offer.amount), contractType: input.offer.contractType, terms: input.offer.terms?.trim() || null }
       : null;
     const kind = offer ? MessageKind.OFFER : MessageKind.TEXT;
-    // One statement, so one implicit transaction and one round trip: the UPDATE takes the row
-    // lock and the next seq; if the INSERT fails (a resend racing its original), both roll back.
+    const { row, created } = await this.batcher.add({
+      senderId,
+      conversationId: input.conversationId,
+      clientMessageId: input.clientMessageId,
+      kind,
+      body: input.body,
+      offer,
+    });
+    const [message] = await this.payloads([toMessageEntity(row)]);
+    this.broadcaster.messageNew(message);
+    return { message, created };
+  }
+
+  /**
+   * One batch of sends. Refused items (unknown conversation, not a participant) and a failing
+   * batch go through the single-message path, which explains the refusal or stores the message
+   * alone, so one bad message never fails the others.
+   */
+  private async storeBatch(items: PendingSend[]): Promise<Outcome<StoredRow>[]> {
+    // One name look-up for the whole batch, instead of one per new sender when each builds its payload.
+    const names = this.displayNames([...new Set(items.map((item) => item.senderId))]).catch(() => undefined);
+    try {
+      return await this.storeBatchRows(items);
+    } finally {
+      await names;
+    }
+  }
+
+  private async storeBatchRows(items: PendingSend[]): Promise<Outcome<StoredRow>[]> {
+    if (items.length > 1) {
+      let stored: (StoredRow | null)[] | null = null;
+      try {
+        stored = await this.dataSource.transaction((manager) => this.insertBatch(manager, items));
+      } catch (error) {
+        this.logger.warn(`A batch of ${items.length} messages failed (${(error as Error).message}); storing them one by one`);
+      }
+      if (stored) {
+        const outcomes: Outcome<StoredRow>[] = [];
+        for (const [index, result] of stored.entries()) outcomes.push(result ? { ok: true, value: result } : await settle(this.storeOne(items[index])));
+        return outcomes;
+      }
+    }
+    // In order, so one sender's messages keep the order they were sent in.
+    const outcomes: Outcome<StoredRow>[] = [];
+    for (const item of items) outcomes.push(await settle(this.storeOne(item)));
+    return outcomes;
+  }
+
+  /**
+   * Inside one transaction: locks the batch's conversations in id order (so concurrent batches
+   * and single sends on any instance never deadlock and queue behind each other), then — seeing
+   * every message committed before the lock — skips resends, gives the new messages the next
+   * seqs of their conversation, bumps last_seq once per conversation and inserts all rows in one
+   * statement. A resend neither takes a seq nor fails the batch. Null: refused, to be explained.
+   */
+  private async insertBatch(manager: EntityManager, items: PendingSend[]): Promise<(StoredRow | null)[]> {
+    const conversations = items.map((item) => item.conversationId);
+    const senders = items.map((item) => item.senderId);
+    // Locks in id order and, in the same round trip, which of the batch's senders take part.
+    const locked: { id: string; last_seq: number; senders: string[] }[] = await manager.query(
+      `SELECT c.id, c.last_seq,
+              ARRAY(SELECT p.user_id FROM conversation_participant p WHERE p.conversation_id = c.id AND p.user_id = ANY ($2::uuid[])) AS senders
+         FROM conversation c WHERE c.id = ANY ($1::uuid[]) ORDER BY c.id FOR UPDATE OF c`,
+      [[...new Set(conversations)], [...new Set(senders)]],
+    );
+    const lastSeq = new Map(locked.map((row) => [row.id, Number(row.last_seq)]));
+    const allowed = new Set(locked.flatMap((row) => row.senders.map((userId) => `${row.id}|${userId}`)));
+    // A statement after the lock: it sees every message committed by whoever held it before.
+    const existing: MessageRow[] = await manager.query(
+      `SELECT ${COLUMNS} FROM message
+        WHERE (conversation_id, sender_id, client_message_id) IN (SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[]))`,
+      [conversations, senders, items.map((item) => item.clientMessageId)],
+    );
+    const stored = new Map(existing.map((row) => [`${row.conversation_id}|${row.sender_id}|${row.client_message_id}`, row]));
+
+    const results: (StoredRow | null | string)[] = [];
+    const fresh = new Map<string, number>();
+    const insert = { conversation: [] as string[], seq: [] as number[], sender: [] as string[], clientId: [] as string[], kind: [] as string[], body: [] as string[], offer: [] as (string | null)[] };
+    for (const item of items) {
+      const last = lastSeq.get(item.conversationId);
+      const key = `${item.conversationId}|${item.senderId}|${item.clientMessageId}`;
+      if (last === undefined || !allowed.has(`${item.conversationId}|${item.senderId}`)) results.push(null);
+      else if (stored.has(key)) results.push({ row: stored.get(key) as MessageRow, created: false });
+      else if (fresh.has(key)) results.push(key);
+      else {
+        const seq = last + 1;
+        lastSeq.set(item.conversationId, seq);
+        fresh.set(key, seq);
+        results.push(key);
+        insert.conversation.push(item.conversationId);
+        insert.seq.push(seq);
+        insert.sender.push(item.senderId);
+        insert.clientId.push(item.clientMessageId);
+        insert.kind.push(item.kind);
+        insert.body.push(item.body);
+        insert.offer.push(item.offer ? JSON.stringify(item.offer) : null);
+      }
+    }
+    const inserted = new Map<string, MessageRow>();
+    if (insert.seq.length > 0) {
+      const bumped = [...new Set(insert.conversation)];
+      const rows: MessageRow[] = await manager.query(
+        `WITH bumped AS (
+           UPDATE conversation c SET last_seq = v.last_seq FROM unnest($8::uuid[], $9::int[]) AS v(id, last_seq) WHERE c.id = v.id)
+         INSERT INTO message (conversation_id, seq, sender_id, client_message_id, kind, body, offer)
+         SELECT * FROM unnest($1::uuid[], $2::int[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::jsonb[])
+         RETURNING ${COLUMNS}`,
+        [insert.conversation, insert.seq, insert.sender, insert.clientId, insert.kind, insert.body, insert.offer, bumped, bumped.map((id) => lastSeq.get(id) as number)],
+      );
+      for (const row of rows) inserted.set(`${row.conversation_id}|${row.sender_id}|${row.client_message_id}`, row);
+    }
+    // A key sent twice in one batch: the first is the one created, the other acks it.
+    const acked = new Set<string>();
+    return results.map((result) => {
+      if (typeof result !== 'string') return result;
+      const row = inserted.get(result);
+      if (!row) throw new Error('An inserted message was not returned');
+      const created = !acked.has(result);
+      acked.add(result);
+      return { row, created };
+    });
+  }
+
+  /**
+   * A single message in one statement, so one implicit transaction and one round trip: the
+   * UPDATE takes the row lock and the next seq; if the INSERT fails (a resend racing its
+   * original), both roll back.
+   */
+  private async storeOne(item: PendingSend): Promise<StoredRow> {
     let row: MessageRow | undefined;
     let created = true;
     try {
@@ -95,7 +252,7 @@ export class MessageService {
          INSERT INTO message (conversation_id, seq, sender_id, client_message_id, kind, body, offer)
          SELECT bumped.id, bumped.last_seq, $2, $3, $4, $5, $6 FROM bumped
          RETURNING ${COLUMNS}`,
-        [input.conversationId, senderId, input.clientMessageId, kind, input.body, offer ? JSON.stringify(offer) : null],
+        [item.conversationId, item.senderId, item.clientMessageId, item.kind, item.body, item.offer ? JSON.stringify(item.offer) : null],
       );
       row = rows[0];
     } catch (error) {
@@ -105,19 +262,17 @@ export class MessageService {
     }
     if (created && !row) {
       // Explains the refusal: unknown conversation, or not a participant.
-      await this.access.assertParticipant(senderId, input.conversationId);
+      await this.access.assertParticipant(item.senderId, item.conversationId);
       throw new Error('Message refused for an unknown reason');
     }
     if (!row) {
       const rows: MessageRow[] = await this.dataSource.query(
         `SELECT ${COLUMNS} FROM message WHERE conversation_id = $1 AND sender_id = $2 AND client_message_id = $3`,
-        [input.conversationId, senderId, input.clientMessageId],
+        [item.conversationId, item.senderId, item.clientMessageId],
       );
       row = rows[0];
     }
-    const [message] = await this.payloads([toMessageEntity(row)]);
-    this.broadcaster.messageNew(message);
-    return { message, created };
+    return { row, created };
   }
 
   /**
