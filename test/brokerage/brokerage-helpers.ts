@@ -40,10 +40,15 @@ export async function catalogPair(db: DataSource, ownerOrgId: string, enterprise
     [ownerOrgId, fieldCode],
   );
   if (!enterpriseOrgId) return { resultId: result.id, needId: null };
+  return { resultId: result.id, needId: await publishedNeedRow(db, enterpriseOrgId, fieldCode) };
+}
+
+/** A published need of the enterprise, written straight into its table; returns its id. */
+export async function publishedNeedRow(db: DataSource, enterpriseOrgId: string, fieldCode: string, visibility = 'TEASER'): Promise<string> {
   const [need] = await db.query(
     `INSERT INTO tech_need (enterprise_id, title, summary, description, field_code, visibility, status, budget_negotiable, published_at)
-     VALUES ($1, '测试需求 test need', 'summary', 'details', $2, 'TEASER', 'PUBLISHED', true, now()) RETURNING id`,
-    [enterpriseOrgId, fieldCode],
+     VALUES ($1, '测试需求 test need', 'summary', 'details', $2, $3, 'PUBLISHED', true, now()) RETURNING id`,
+    [enterpriseOrgId, fieldCode, visibility],
   );
-  return { resultId: result.id, needId: need.id };
+  return need.id;
 }

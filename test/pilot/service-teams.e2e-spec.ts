@@ -1,7 +1,7 @@
 import { ContractType, DealService, DealStage } from '@techbridge/brokerage';
 import { Role } from '@techbridge/platform';
 import { DataSource } from 'typeorm';
-import { certifiedBroker, principalOf } from '../brokerage/brokerage-helpers';
+import { certifiedBroker, principalOf, publishedNeedRow } from '../brokerage/brokerage-helpers';
 import { CREATE_RESULT, GET_RESULT, LIST_RESULTS, publishedResult, resultInput } from '../catalog/catalog-fixtures';
 import { createAdmin, errorCode, registerAccount, SignedIn, startTestApp, TestApp } from '../support';
 
@@ -128,11 +128,7 @@ describe('service teams "1+1+1+N" (e2e)', () => {
     const enterprise = await registerAccount(t, 'ENTERPRISE');
     // Deals reference real needs: one published need of the enterprise per deal.
     const open = async (resultId: string, ownerOrgId: string) => {
-      const [{ id: needId }] = await db.query(
-        `INSERT INTO tech_need (enterprise_id, title, summary, description, field_code, visibility, status, budget_negotiable, published_at)
-         VALUES ($1, '测试需求 test need', 'summary', 'details', 'JL.SSB', 'TEASER', 'PUBLISHED', true, now()) RETURNING id`,
-        [enterprise.organizationId],
-      );
+      const needId = await publishedNeedRow(db, enterprise.organizationId, 'JL.SSB');
       return deals.open({ resultId, needId, ownerOrgId, enterpriseOrgId: enterprise.organizationId, fieldCode: 'JL.SSB' }, principalOf(enterprise, Role.ENTERPRISE));
     };
     const platformDeal = await open(privateId, lead.organizationId);
@@ -152,11 +148,7 @@ describe('service teams "1+1+1+N" (e2e)', () => {
     // Two published results and one draft; one contract (previous case).
     await expect(funnel()).resolves.toEqual({ collected: 3, evaluated: 2, published: 2, matched: 0, contracted: 1, matchesTracked: true });
     // Match records of the platform's results: only SHORTLISTED and CONVERTED count as matched.
-    const [{ id: needId }] = await db.query(
-      `INSERT INTO tech_need (enterprise_id, title, summary, description, field_code, visibility, status, budget_negotiable, published_at)
-       VALUES ($1, '测试需求 test need', 'summary', 'details', 'JL.SSB', 'PUBLIC', 'PUBLISHED', true, now()) RETURNING id`,
-      [stranger.organizationId],
-    );
+    const needId = await publishedNeedRow(db, stranger.organizationId, 'JL.SSB', 'PUBLIC');
     await db.query(
       `INSERT INTO match (result_id, need_id, score, factors, status, feedback_reason_code) VALUES
          ($1, $3, 60, '[]', 'SUGGESTED', NULL), ($2, $3, 70, '[]', 'SHORTLISTED', NULL)`,
