@@ -6,7 +6,7 @@ import { CREATE_RESULT, GET_RESULT, LIST_RESULTS, publishedResult, resultInput }
 import { createAdmin, errorCode, registerAccount, SignedIn, startTestApp, TestApp } from '../support';
 
 const TEAM_FIELDS = `organization { id } bureauOfficer { id } districtLiaison { id } conversionLead { id } brokers { id }
-  funnel { collected evaluated published matched contracted matchesTracked }`;
+  funnel { collected evaluated published matched contracted }`;
 const SET_TEAM = `mutation($organizationId: ID!, $input: ServiceTeamInput!) { setServiceTeam(organizationId: $organizationId, input: $input) { ${TEAM_FIELDS} } }`;
 const GET_TEAM = `query($organizationId: ID!) { serviceTeam(organizationId: $organizationId) { ${TEAM_FIELDS} } }`;
 const MY_TEAMS = `{ myServiceTeams { organization { id } brokers { id } } }`;
@@ -146,7 +146,7 @@ describe('service teams "1+1+1+N" (e2e)', () => {
   it("shows the platform's funnel; matched counts once match records exist", async () => {
     const funnel = async () => (await t.gql(GET_TEAM, { organizationId: lead.organizationId }, teamBroker.token)).data?.serviceTeam.funnel;
     // Two published results and one draft; one contract (previous case).
-    await expect(funnel()).resolves.toEqual({ collected: 3, evaluated: 2, published: 2, matched: 0, contracted: 1, matchesTracked: true });
+    await expect(funnel()).resolves.toEqual({ collected: 3, evaluated: 2, published: 2, matched: 0, contracted: 1 });
     // Match records of the platform's results: only SHORTLISTED and CONVERTED count as matched.
     const needId = await publishedNeedRow(db, stranger.organizationId, 'JL.SSB', 'PUBLIC');
     await db.query(
@@ -154,6 +154,6 @@ describe('service teams "1+1+1+N" (e2e)', () => {
          ($1, $3, 60, '[]', 'SUGGESTED', NULL), ($2, $3, 70, '[]', 'SHORTLISTED', NULL)`,
       [privateId, teaserId, needId],
     );
-    await expect(funnel()).resolves.toMatchObject({ matched: 1, matchesTracked: true });
+    await expect(funnel()).resolves.toMatchObject({ matched: 1 });
   });
 });

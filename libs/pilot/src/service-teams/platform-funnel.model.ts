@@ -11,12 +11,9 @@ export class PlatformFunnelModel {
   @Field(() => Int, { description: 'Results published on the market.' })
   published: number;
 
-  @Field(() => Int, { description: 'Results with at least one match not dismissed (SUGGESTED, SHORTLISTED or CONVERTED); 0 while the matching tables are absent (see matchesTracked).' })
+  @Field(() => Int, { description: 'Results with at least one match made (SHORTLISTED or CONVERTED), as the yearly KPIs count them.' })
   matched: number;
 
   @Field(() => Int, { description: 'Results with a signed contract on one of their deals.' })
   contracted: number;
-
-  @Field({ description: 'false when this installation has no match records yet, so `matched` is 0 by absence, not by measure.' })
-  matchesTracked: boolean;
 }
