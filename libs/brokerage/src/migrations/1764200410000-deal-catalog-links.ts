@@ -2,7 +2,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * A deal's result and need are catalogue rows: foreign keys now that both libs are migrated in
- * order. `match_id` keeps a plain uuid until the match table exists.
+ * order. `match_id` gets its foreign key in DealMatchLink1764200420000.
  */
 export class DealCatalogLinks1764200410000 implements MigrationInterface {
   name = 'DealCatalogLinks1764200410000';
