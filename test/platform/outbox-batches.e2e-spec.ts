@@ -20,6 +20,14 @@ describe('outbox events relayed as batches', () => {
   const calls = new Map<string, string[][]>();
   const failures = new Map<string, number>();
   const eventIds = new Map<string, string[]>();
+  const timeline: string[] = [];
+  const moments = new Map<string, number>();
+  const gate = (): { promise: Promise<void>; open: () => void } => {
+    let open!: () => void;
+    const promise = new Promise<void>((resolve) => (open = resolve));
+    return { promise, open };
+  };
+  const gates = { front: gate(), stuck: gate() };
 
   const record = (queue: string, jobs: OutboxJob[]): void => {
     calls.set(queue, [...(calls.get(queue) ?? []), jobs.map((job) => job.eventId)]);
@@ -77,6 +85,29 @@ describe('outbox events relayed as batches', () => {
     );
     registry.register('test.doomed', ['test.doomed'], () => Promise.reject(new Error('never works')), { batchSize: 10, retryLimit: 1, retryDelaySeconds: 1 });
     registry.register('test.single', ['test.single'], (jobs) => Promise.resolve(record('test.single', jobs)), { batchSize: 10, perEventJobs: true });
+    // test.back gives way to test.front, which holds its call until released; test.impatient
+    // gives way to test.stuck for at most 1 s.
+    registry.register('test.front', ['test.front'], async () => {
+      timeline.push('front started');
+      await gates.front.promise;
+      timeline.push('front done');
+    });
+    registry.register('test.back', ['test.front'], (jobs) => Promise.resolve(timeline.push(`back ${jobs.length}`)), { deferTo: ['test.front'] });
+    registry.register('test.stuck', ['test.stuck'], () => {
+      moments.set('stuck', Date.now());
+      return gates.stuck.promise;
+    });
+    registry.register(
+      'test.impatient',
+      ['test.stuck'],
+      (jobs) => {
+        moments.set('impatient', Date.now());
+        return Promise.resolve(record('test.impatient', jobs));
+      },
+      { deferTo: ['test.stuck'], deferMaxSeconds: 1 },
+    );
+    await append('test.front', 2);
+    await append('test.stuck', 1);
     eventIds.set('test.batched', await append('test.batched', 10));
     eventIds.set('test.flaky', await append('test.flaky', 5));
     eventIds.set('test.partial', await append('test.partial', 4));
@@ -85,6 +116,8 @@ describe('outbox events relayed as batches', () => {
     await t.app.get(WorkerRunner).start();
   });
   afterAll(async () => {
+    gates.front.open();
+    gates.stuck.open();
     await t.close();
   });
 
@@ -154,5 +187,27 @@ describe('outbox events relayed as batches', () => {
     expect(jobs.map((job) => job.data.eventId).sort()).toEqual([...expected].sort());
     expect(jobs.every((job) => job.data.outboxEvents === undefined)).toBe(true);
     expect([...handled('test.single')].sort()).toEqual([...expected].sort());
+  });
+
+  it('holds a deferring handler while the queue it gives way to has work, then runs it', async () => {
+    await eventually(async () => (timeline.includes('front started') ? true : undefined));
+    // Long enough for several of the deferred call's looks at the other queue.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(timeline).toEqual(['front started']);
+    gates.front.open();
+    await eventually(async () => (timeline.length === 3 ? true : undefined));
+    expect(timeline).toEqual(['front started', 'front done', 'back 2']);
+  });
+
+  it('runs a deferring handler anyway once its longest wait is over', async () => {
+    const called = await eventually(async () => calls.get('test.impatient'));
+    expect(called).toHaveLength(1);
+    expect(called[0]).toHaveLength(1);
+    // The queue it gives way to is still busy: the handler ran because its wait ran out, which
+    // began when it fetched its job; the busy queue's job is fetched in that same first poll,
+    // give or take a poll's spread.
+    expect(moments.get('impatient')! - moments.get('stuck')!).toBeGreaterThanOrEqual(500);
+    expect(await db.query(`SELECT state FROM pgboss.job WHERE name = 'test.stuck'`)).toEqual([{ state: 'active' }]);
+    gates.stuck.open();
   });
 });

@@ -1,4 +1,5 @@
 import { OutboxHandlerRegistry, OutboxJob } from '@techbridge/platform';
+import { SEARCH_INDEX_QUEUE } from '@techbridge/search';
 import { MatchRecomputeService } from './records/match-recompute.service';
 
 export const MATCH_RECOMPUTE_QUEUE = 'matching.recompute';
@@ -22,6 +23,9 @@ export function changedItems(jobs: Pick<OutboxJob, 'type' | 'aggregateId'>[]): {
 /**
  * Recomputes matches from catalog events. The handler reads current state only, so a repeated
  * or late event recomputes the same thing; a failure is retried by the queue with backoff.
+ * Candidates come from the search index, so a call waits while the indexer has work left (the
+ * same events usually reach both queues in one dispatch): it then scores against an index that
+ * holds them, and a bulk import is searchable before the cores go to matching.
  */
 export function registerMatchRecompute(registry: OutboxHandlerRegistry, recompute: MatchRecomputeService): void {
   registry.register(
@@ -31,6 +35,6 @@ export function registerMatchRecompute(registry: OutboxHandlerRegistry, recomput
       const { needIds, resultIds } = changedItems(jobs);
       await recompute.recomputeChanged(needIds, resultIds);
     },
-    { batchSize: 20, retryLimit: 10, retryDelaySeconds: 5 },
+    { batchSize: 20, retryLimit: 10, retryDelaySeconds: 5, deferTo: [SEARCH_INDEX_QUEUE] },
   );
 }

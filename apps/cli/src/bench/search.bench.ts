@@ -13,10 +13,11 @@
  *      b. `searchResults` over HTTP for the same fixed mix vs the same SQL statement sent raw
  *         (goal at p95: ≤ 2× and ≤ raw + 20 ms);
  *      c. edit → searchable: a title changed through GraphQL, search polled until it finds it.
- * `--skip-synthetic` runs only the catalogue legs.
+ * `--skip-synthetic` runs only the catalogue legs; `--legs indexing,http,freshness` picks among them.
  */
 import { INestApplication } from '@nestjs/common';
 import { IdentitySeeder } from '@techbridge/identity';
+import { KpiRollupService } from '@techbridge/insights';
 import { dataSourceOptions, JobsService, loadConfig, OutboxRelay, prepareRuntime, runMigrations, Runtime, SeedRegistry, seededRandom, WorkerRunner } from '@techbridge/platform';
 import {
   CatalogSearchSource,
@@ -32,6 +33,8 @@ import {
   Segmenter,
 } from '@techbridge/search';
 import { createApiApp } from '../../../api/src/app.factory';
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 
@@ -46,6 +49,11 @@ interface BenchContext {
 interface Leg {
   name: string;
   run(context: BenchContext): Promise<void>;
+}
+
+function option(name: string): string | undefined {
+  const index = process.argv.indexOf(name);
+  return index < 0 ? undefined : process.argv[index + 1];
 }
 
 function flag(name: string, fallback: number): number {
@@ -195,6 +203,8 @@ interface CatalogContext {
 }
 
 interface CatalogLeg {
+  /** Picked by `--legs indexing,http,freshness`. */
+  key: string;
   name: string;
   run(context: CatalogContext): Promise<void>;
 }
@@ -254,7 +264,30 @@ async function jobWaits(dataSource: DataSource, queue: string): Promise<{ jobs: 
   return row as { jobs: number; p50: number; p95: number; left: number };
 }
 
+/**
+ * With BENCH_CPU_PROFILE=<file>, a CPU profile of this process over the outbox window (open it
+ * in Chrome DevTools); the API's code and the worker run in this process.
+ */
+async function startProfile(): Promise<(() => Promise<void>) | null> {
+  const file = process.env.BENCH_CPU_PROFILE;
+  if (!file) return null;
+  const session = new Session();
+  session.connect();
+  const post = (method: string, params?: object): Promise<any> =>
+    new Promise((resolve, reject) => session.post(method, params, (error, result) => (error ? reject(error) : resolve(result))));
+  await post('Profiler.enable');
+  await post('Profiler.setSamplingInterval', { interval: 1000 });
+  await post('Profiler.start');
+  return async () => {
+    const { profile } = (await post('Profiler.stop')) as { profile: object };
+    writeFileSync(file, JSON.stringify(profile));
+    session.disconnect();
+    console.log(`  CPU profile of the outbox window written to ${file}`);
+  };
+}
+
 const catalogIndexingLeg: CatalogLeg = {
+  key: 'indexing',
   name: 'catalogue indexing',
   async run({ app, dataSource }) {
     const source = app.get(CatalogSearchSource);
@@ -274,13 +307,16 @@ const catalogIndexingLeg: CatalogLeg = {
     meter(meters, 'handler upsert (engine)', engine, 'upsert');
     if (engine instanceof PostgresSearchEngine) meter(meters, '  of which segmentation', engine, 'toRow');
     meter(meters, 'handler delete (engine)', engine, 'delete');
+    meter(meters, 'KPI rollup (its own queue)', app.get(KpiRollupService), 'onEvents');
     // Outbox: the seeder's result.published events, still undispatched, relayed to jobs and indexed by the worker.
     const [events] = await dataSource.query(`SELECT count(*)::int AS n FROM outbox_event WHERE dispatched_at IS NULL AND type = 'result.published'`);
     let startup = 0;
+    const profile = await startProfile();
     const outbox = await timed(async () => {
       startup = await timed(() => app.get(WorkerRunner).start());
       while ((await indexedCount(dataSource)) < written) await new Promise((resolve) => setTimeout(resolve, 100));
     });
+    await profile?.();
     const waits = await jobWaits(dataSource, 'search.index');
     const matching = await jobWaits(dataSource, 'matching.recompute');
     await dataSource.query('ANALYZE search_result_doc');
@@ -314,6 +350,7 @@ const SEARCH = (facets: boolean): string =>
      ${facets ? 'facets { attribute values { value count } }' : ''} } }`;
 
 const httpQueryLeg: CatalogLeg = {
+  key: 'http',
   name: 'searchResults over HTTP',
   async run({ app, url, dataSource, queries }) {
     const service = app.get(SearchService);
@@ -344,6 +381,7 @@ const httpQueryLeg: CatalogLeg = {
 };
 
 const freshnessLeg: CatalogLeg = {
+  key: 'freshness',
   name: 'edit → searchable',
   async run({ app, url }) {
     const adminEmail = `bench-admin-${process.pid}@example.test`;
@@ -424,7 +462,8 @@ async function runCatalogLegs(admin: Client, runtime: Runtime, queries: SearchRe
     await app.get(SeedRegistry).runAll({ results, needs });
     console.log(`\nSeeded ${results} results and ${needs} needs in ${((performance.now() - started) / 1000).toFixed(1)} s (scratch database ${scratch.name})`);
     const dataSource = app.get(DataSource);
-    for (const leg of CATALOG_LEGS) await leg.run({ app, url, dataSource, queries });
+    const only = option('--legs');
+    for (const leg of CATALOG_LEGS) if (!only || only.split(',').includes(leg.key)) await leg.run({ app, url, dataSource, queries });
   } finally {
     await app?.close();
     await admin.query(`DROP DATABASE IF EXISTS ${scratch.name} WITH (FORCE)`);

@@ -69,6 +69,14 @@ export class JobsService implements OnApplicationShutdown {
     if (!existing) await boss.createQueue(name, { name, ...options });
   }
 
+  /** Jobs of these queues not yet done: created, waiting for a retry, or active. */
+  async unfinished(queues: string[]): Promise<number> {
+    const boss = this.require();
+    let total = 0;
+    for (const name of queues) total += (await boss.getQueueSize(name, { before: 'completed' })) ?? 0;
+    return total;
+  }
+
   /** Wakes a queue's worker at once instead of at its next poll. */
   notify(queue: string): void {
     const id = this.workers.get(queue);

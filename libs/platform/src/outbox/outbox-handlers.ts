@@ -22,6 +22,15 @@ export interface HandlerOptions {
    * on events it has already handled: a failed batch job is retried as a whole.
    */
   perEventJobs?: boolean;
+  /**
+   * Queues this handler gives way to: while any of them holds work not yet done (created,
+   * retried or active jobs), a fetched call waits, then runs. For work that reads what those
+   * queues write and would only be redone once they catch up (matching reads the search index),
+   * and that should not take the cores from them during a backlog.
+   */
+  deferTo?: string[];
+  /** The longest a call waits behind `deferTo`: it then runs anyway, so a busy queue cannot starve it. */
+  deferMaxSeconds?: number;
 }
 
 export interface RegisteredHandler {
@@ -57,6 +66,8 @@ export class OutboxHandlerRegistry {
         retryLimit: options.retryLimit ?? 10,
         retryDelaySeconds: options.retryDelaySeconds ?? 2,
         perEventJobs: options.perEventJobs ?? false,
+        deferTo: options.deferTo ?? [],
+        deferMaxSeconds: options.deferMaxSeconds ?? 60,
       },
       handle: handle as (jobs: OutboxJob[]) => Promise<void>,
     });

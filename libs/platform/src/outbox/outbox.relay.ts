@@ -12,6 +12,8 @@ import { OUTBOX_CHANNEL } from './outbox.service';
 
 /** Events moved per dispatch transaction. */
 export const DISPATCH_BATCH = 2000;
+/** How often a deferred call looks again at the queues it gives way to. */
+const DEFER_POLL_MS = 200;
 
 interface OutboxRow {
   id: string;
@@ -68,6 +70,7 @@ export class OutboxRelay {
    * with backoff, or dead-lettered) on their own, so one failing call holds up no other.
    */
   private async consume(handler: RegisteredHandler, jobs: PgBoss.Job<object>[]): Promise<void> {
+    await this.giveWay(handler);
     const packs = packJobs(jobs, handler.options.batchSize);
     if (packs.length === 1) return handler.handle(packs[0].items);
     for (const pack of packs) {
@@ -78,6 +81,19 @@ export class OutboxRelay {
         continue;
       }
       await this.jobs.complete(handler.name, pack.ids);
+    }
+  }
+
+  /**
+   * Waits while the queues the handler defers to have work left, at most its deferMaxSeconds;
+   * a stop ends the wait (the call then runs, inside the queue's graceful shutdown).
+   */
+  private async giveWay(handler: RegisteredHandler): Promise<void> {
+    const { deferTo, deferMaxSeconds } = handler.options;
+    if (deferTo.length === 0) return;
+    const deadline = Date.now() + deferMaxSeconds * 1000;
+    while (!this.stopped && Date.now() < deadline && (await this.jobs.unfinished(deferTo)) > 0) {
+      await new Promise((resolve) => setTimeout(resolve, DEFER_POLL_MS));
     }
   }
 
