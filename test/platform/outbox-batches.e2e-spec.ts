@@ -92,7 +92,15 @@ describe('outbox events relayed as batches', () => {
       await gates.front.promise;
       timeline.push('front done');
     });
-    registry.register('test.back', ['test.front'], (jobs) => Promise.resolve(timeline.push(`back ${jobs.length}`)), { deferTo: ['test.front'] });
+    registry.register(
+      'test.back',
+      ['test.front'],
+      (jobs) => {
+        timeline.push(`back ${jobs.length}`);
+        return Promise.resolve();
+      },
+      { deferTo: ['test.front'] },
+    );
     registry.register('test.stuck', ['test.stuck'], () => {
       moments.set('stuck', Date.now());
       return gates.stuck.promise;
@@ -106,6 +114,8 @@ describe('outbox events relayed as batches', () => {
       },
       { deferTo: ['test.stuck'], deferMaxSeconds: 1 },
     );
+    registry.register('test.coalesced', ['test.coalesced'], (jobs) => Promise.resolve(record('test.coalesced', jobs)), { batchSize: 2, coalesce: true });
+    eventIds.set('test.coalesced', await append('test.coalesced', 6));
     await append('test.front', 2);
     await append('test.stuck', 1);
     eventIds.set('test.batched', await append('test.batched', 10));
@@ -187,6 +197,14 @@ describe('outbox events relayed as batches', () => {
     expect(jobs.map((job) => job.data.eventId).sort()).toEqual([...expected].sort());
     expect(jobs.every((job) => job.data.outboxEvents === undefined)).toBe(true);
     expect([...handled('test.single')].sort()).toEqual([...expected].sort());
+  });
+
+  it('hands a coalescing handler everything one fetch brings in one call', async () => {
+    const expected = eventIds.get('test.coalesced')!;
+    await eventually(async () => (handled('test.coalesced').length >= expected.length ? true : undefined));
+    expect(await jobsOf('test.coalesced')).toHaveLength(3);
+    // The three jobs existed before the worker's first fetch, which took them together.
+    expect(calls.get('test.coalesced')).toEqual([expected]);
   });
 
   it('holds a deferring handler while the queue it gives way to has work, then runs it', async () => {

@@ -28,8 +28,9 @@ export class InsightsModule implements OnModuleInit, OnApplicationBootstrap {
   ) {}
 
   onModuleInit(): void {
-    // Large batches: one batch recomputes each changed figure once, however many events it holds.
-    this.handlers.register(KPI_ROLLUP_QUEUE, [...KPI_EVENTS], (jobs) => this.rollup.onEvents(jobs), { batchSize: 500 });
+    // A call recomputes each changed figure once, however many events it holds: a backlog (a bulk
+    // import) is taken whole at each fetch rather than a recomputation per job.
+    this.handlers.register(KPI_ROLLUP_QUEUE, [...KPI_EVENTS], (jobs) => this.rollup.onEvents(jobs), { batchSize: 500, coalesce: true });
     // Seeders write some rows without outbox events: the rollup is rebuilt once they are done.
     this.seeds.register({
       name: 'kpi rollup',

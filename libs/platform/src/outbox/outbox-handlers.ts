@@ -29,6 +29,12 @@ export interface HandlerOptions {
    * and that should not take the cores from them during a backlog.
    */
   deferTo?: string[];
+  /**
+   * Everything one fetch brings goes to the handler in one call, however many events: for a
+   * handler whose cost does not grow with the events (it recomputes from current state), so a
+   * backlog costs one recomputation per fetch instead of one per job.
+   */
+  coalesce?: boolean;
   /** The longest a call waits behind `deferTo`: it then runs anyway, so a busy queue cannot starve it. */
   deferMaxSeconds?: number;
 }
@@ -67,6 +73,7 @@ export class OutboxHandlerRegistry {
         retryDelaySeconds: options.retryDelaySeconds ?? 2,
         perEventJobs: options.perEventJobs ?? false,
         deferTo: options.deferTo ?? [],
+        coalesce: options.coalesce ?? false,
         deferMaxSeconds: options.deferMaxSeconds ?? 60,
       },
       handle: handle as (jobs: OutboxJob[]) => Promise<void>,

@@ -12,6 +12,8 @@ import { OUTBOX_CHANNEL } from './outbox.service';
 
 /** Events moved per dispatch transaction. */
 export const DISPATCH_BATCH = 2000;
+/** Jobs a coalescing handler's worker fetches at once (each up to the handler's batch size of events). */
+const COALESCED_FETCH = 100;
 /** How often a deferred call looks again at the queues it gives way to. */
 const DEFER_POLL_MS = 200;
 
@@ -50,7 +52,7 @@ export class OutboxRelay {
     this.stopped = false;
     for (const handler of this.registry.all()) {
       await this.jobs.work<object>(
-        { name: handler.name, batchSize: handler.options.batchSize, retryLimit: handler.options.retryLimit, retryDelaySeconds: handler.options.retryDelaySeconds, pollingIntervalSeconds: 1 },
+        { name: handler.name, batchSize: handler.options.coalesce ? COALESCED_FETCH : handler.options.batchSize, retryLimit: handler.options.retryLimit, retryDelaySeconds: handler.options.retryDelaySeconds, pollingIntervalSeconds: 1 },
         (jobs) => this.consume(handler, jobs),
       );
     }
@@ -65,13 +67,13 @@ export class OutboxRelay {
   }
 
   /**
-   * Hands fetched jobs to the handler flattened into calls of at most its batch size. Usually
-   * one call; when a fetch holds more, each call's jobs are completed or failed (then retried
+   * Hands fetched jobs to the handler flattened into calls of at most its batch size (a
+   * coalescing handler: one call for the whole fetch). Usually one call; when a fetch holds more, each call's jobs are completed or failed (then retried
    * with backoff, or dead-lettered) on their own, so one failing call holds up no other.
    */
   private async consume(handler: RegisteredHandler, jobs: PgBoss.Job<object>[]): Promise<void> {
     await this.giveWay(handler);
-    const packs = packJobs(jobs, handler.options.batchSize);
+    const packs = packJobs(jobs, handler.options.coalesce ? Infinity : handler.options.batchSize);
     if (packs.length === 1) return handler.handle(packs[0].items);
     for (const pack of packs) {
       try {
