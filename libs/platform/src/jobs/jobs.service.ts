@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
 import PgBoss from 'pg-boss';
 import { QueryRunner } from 'typeorm';
 import { AppConfig } from '../config/app.config';
@@ -21,7 +21,7 @@ export interface QueueSpec {
  * transaction with `insertIn`.
  */
 @Injectable()
-export class JobsService implements OnApplicationShutdown {
+export class JobsService implements BeforeApplicationShutdown {
   private readonly logger = new Logger(JobsService.name);
   private boss: PgBoss | null = null;
   private readonly workers = new Map<string, string>();
@@ -121,7 +121,8 @@ export class JobsService implements OnApplicationShutdown {
     if (boss) await boss.stop({ graceful: true, timeout: 5000, wait: true });
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before the database connections close (TypeORM's own shutdown hook), so no dispatch or job is cut off. */
+  async beforeApplicationShutdown(): Promise<void> {
     await this.stop();
   }
 }

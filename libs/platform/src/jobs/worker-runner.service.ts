@@ -1,10 +1,10 @@
-import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
 import { OutboxRelay } from '../outbox/outbox.relay';
 import { JobsService } from './jobs.service';
 
 /** Starts the background side (job queue + outbox relay) in whichever process hosts it. */
 @Injectable()
-export class WorkerRunner implements OnApplicationShutdown {
+export class WorkerRunner implements BeforeApplicationShutdown {
   private readonly logger = new Logger('Worker');
   private started = false;
 
@@ -32,7 +32,8 @@ export class WorkerRunner implements OnApplicationShutdown {
     await this.jobs.stop();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before the database connections close (TypeORM's own shutdown hook), so no dispatch or job is cut off. */
+  async beforeApplicationShutdown(): Promise<void> {
     await this.stop();
   }
 }
