@@ -1,5 +1,5 @@
 import { OutboxHandlerRegistry, OutboxJob, OutboxService, WorkerRunner } from '@techbridge/platform';
-import { DataSource } from 'typeorm';
+import { DataSource, QueryRunner } from 'typeorm';
 import { eventually, startTestApp, TestApp } from '../support';
 
 interface JobRow {
@@ -22,6 +22,7 @@ describe('outbox events relayed as batches', () => {
   const eventIds = new Map<string, string[]>();
   const timeline: string[] = [];
   const moments = new Map<string, number>();
+  let holder: QueryRunner | undefined;
   const gate = (): { promise: Promise<void>; open: () => void } => {
     let open!: () => void;
     const promise = new Promise<void>((resolve) => (open = resolve));
@@ -116,6 +117,12 @@ describe('outbox events relayed as batches', () => {
     );
     registry.register('test.coalesced', ['test.coalesced'], (jobs) => Promise.resolve(record('test.coalesced', jobs)), { batchSize: 2, coalesce: true });
     eventIds.set('test.coalesced', await append('test.coalesced', 6));
+    // One of its events stays locked (so undispatched) until the test lets it go.
+    registry.register('test.settled', ['test.settled'], (jobs) => Promise.resolve(record('test.settled', jobs)), { coalesce: true });
+    eventIds.set('test.settled', await append('test.settled', 2));
+    holder = db.createQueryRunner();
+    await holder.startTransaction();
+    await holder.query(`SELECT id FROM outbox_event WHERE id = $1 FOR UPDATE`, [eventIds.get('test.settled')![1]]);
     await append('test.front', 2);
     await append('test.stuck', 1);
     eventIds.set('test.batched', await append('test.batched', 10));
@@ -126,6 +133,8 @@ describe('outbox events relayed as batches', () => {
     await t.app.get(WorkerRunner).start();
   });
   afterAll(async () => {
+    if (holder?.isTransactionActive) await holder.rollbackTransaction();
+    await holder?.release();
     gates.front.open();
     gates.stuck.open();
     await t.close();
@@ -205,6 +214,20 @@ describe('outbox events relayed as batches', () => {
     expect(await jobsOf('test.coalesced')).toHaveLength(3);
     // The three jobs existed before the worker's first fetch, which took them together.
     expect(calls.get('test.coalesced')).toEqual([expected]);
+  });
+
+  it('holds a coalescing call while events of its types wait to be dispatched', async () => {
+    const [first, second] = eventIds.get('test.settled')!;
+    await eventually(async () => {
+      const jobs = await jobsOf('test.settled');
+      return jobs.length === 1 && jobs[0].state === 'active' ? true : undefined;
+    });
+    // Long enough for several of the waiting call's looks at the outbox.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(calls.get('test.settled')).toBeUndefined();
+    await holder!.commitTransaction();
+    await eventually(async () => (handled('test.settled').length === 2 ? true : undefined));
+    expect(handled('test.settled')).toEqual([first, second]);
   });
 
   it('holds a deferring handler while the queue it gives way to has work, then runs it', async () => {

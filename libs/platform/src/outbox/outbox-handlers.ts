@@ -31,11 +31,12 @@ export interface HandlerOptions {
   deferTo?: string[];
   /**
    * Everything one fetch brings goes to the handler in one call, however many events: for a
-   * handler whose cost does not grow with the events (it recomputes from current state), so a
-   * backlog costs one recomputation per fetch instead of one per job.
+   * handler whose cost does not grow with the events (it recomputes from current state). The
+   * call also waits (at most `deferMaxSeconds`) while events of its types are still to be
+   * dispatched, so a backlog costs a recomputation or two instead of one per job.
    */
   coalesce?: boolean;
-  /** The longest a call waits behind `deferTo`: it then runs anyway, so a busy queue cannot starve it. */
+  /** The longest a call waits (behind `deferTo`, or for a coalescing handler's backlog): it then runs anyway, so it cannot be starved. */
   deferMaxSeconds?: number;
 }
 

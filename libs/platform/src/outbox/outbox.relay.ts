@@ -87,16 +87,28 @@ export class OutboxRelay {
   }
 
   /**
-   * Waits while the queues the handler defers to have work left, at most its deferMaxSeconds;
-   * a stop ends the wait (the call then runs, inside the queue's graceful shutdown).
+   * Waits, at most the handler's deferMaxSeconds, while the queues it defers to have work left
+   * and, for a coalescing handler, while events of its types still wait to be dispatched: a
+   * recomputation in the middle of a backlog would be redone as soon as the rest arrives. A stop
+   * ends the wait (the call then runs, inside the queue's graceful shutdown).
    */
   private async giveWay(handler: RegisteredHandler): Promise<void> {
-    const { deferTo, deferMaxSeconds } = handler.options;
-    if (deferTo.length === 0) return;
+    const { deferTo, deferMaxSeconds, coalesce } = handler.options;
+    if (deferTo.length === 0 && !coalesce) return;
     const deadline = Date.now() + deferMaxSeconds * 1000;
-    while (!this.stopped && Date.now() < deadline && (await this.jobs.unfinished(deferTo)) > 0) {
+    const busy = async (): Promise<boolean> =>
+      (deferTo.length > 0 && (await this.jobs.unfinished(deferTo)) > 0) || (coalesce && (await this.undispatched(handler.eventTypes)));
+    while (!this.stopped && Date.now() < deadline && (await busy())) {
       await new Promise((resolve) => setTimeout(resolve, DEFER_POLL_MS));
     }
+  }
+
+  private async undispatched(types: string[]): Promise<boolean> {
+    const [row] = (await this.dataSource.query(
+      `SELECT EXISTS (SELECT 1 FROM outbox_event WHERE dispatched_at IS NULL AND ($1::text[] && ARRAY['*'] OR type = ANY($1::text[]))) AS waiting`,
+      [types],
+    )) as { waiting: boolean }[];
+    return row.waiting;
   }
 
   /** Runs a dispatch now, or right after the one under way. */
