@@ -9,7 +9,7 @@
  *
  * Beside wall-clock figures (noisy on a shared machine) it counts the CPU time the server spent
  * per message sent: the API process, and the PostgreSQL backends serving its database.
- * `--cpu-prof` starts the API under `node --cpu-prof`; the profile lands in the directory printed.
+ * `--cpu-prof` runs the API and the bare server under `node --cpu-prof`; profiles land in the directory printed.
  */
 import { JwtService } from '@nestjs/jwt';
 import { runMigrations } from '@techbridge/platform';
@@ -192,12 +192,13 @@ async function main(): Promise<void> {
     await waitForHealth(`http://127.0.0.1:${port}`, api);
     const withApi = await load({ url: `http://127.0.0.1:${port}`, mode: 'api', members, roomSize: ROOM_SIZE, seconds }, api.pid as number, { adminUrl, name: database });
     await stop(api);
-    if (profileDir) process.stdout.write(`API CPU profile in ${profileDir}\n`);
 
-    bare = fork(join(__dirname, 'bare-server.js'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+
+    bare = fork(join(__dirname, 'bare-server.js'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: nodeFlags });
     const barePort = await new Promise<number>((resolve) => bare?.once('message', (message: { port: number }) => resolve(message.port)));
     const baseline = await load({ url: `http://127.0.0.1:${barePort}`, mode: 'bare', members, roomSize: ROOM_SIZE, seconds }, bare.pid as number);
     await stop(bare);
+    if (profileDir) process.stdout.write(`CPU profiles (API first, then the bare server) in ${profileDir}\n`);
 
     const rows: [string, (r: typeof withApi) => number, number][] = [
       ['messages sent', (r) => r.sent, 0],
