@@ -82,7 +82,7 @@ async function run(plan: LoadPlan): Promise<LoadResult> {
           else refused++;
         };
         if (plan.mode === 'api') socket.emit('message:send', { conversationId: member.room, clientMessageId: `${index}-${n}`, body }, onAck);
-        else socket.emit('send', { room: member.room, body }, onAck);
+        else socket.emit('send', { room: member.room, clientMessageId: `${index}-${n}`, body }, onAck);
         sent++;
         n++;
         timers.push(setTimeout(tick, 1000));

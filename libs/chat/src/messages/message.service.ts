@@ -63,6 +63,12 @@ interface StoredRow {
   created: boolean;
 }
 
+/** A row of chat_store_messages(): an accepted item of the batch (1-based position) and its stored message. */
+interface BatchRow extends MessageRow {
+  item: number;
+  created: boolean;
+}
+
 /** How long a send waits for others to share its commit, how many share one at most, and how many commits run at once. */
 const BATCH_WINDOW_MS = 2;
 const BATCH_MAX = 200;
@@ -81,6 +87,21 @@ export interface StoredMessage {
   created: boolean;
 }
 
+/** The socket shape of a stored message, given its sender's display name. */
+function toPayload(m: MessageEntity, senderName: string): MessagePayload {
+  return {
+    id: m.id,
+    clientMessageId: m.clientMessageId,
+    conversationId: m.conversationId,
+    seq: m.seq,
+    sender: m.senderId ? { id: m.senderId, displayName: senderName } : null,
+    kind: m.kind,
+    body: m.body,
+    offer: m.offer ? { amount: m.offer.amount, contractType: m.offer.contractType as ContractType, terms: m.offer.terms ?? null } : null,
+    createdAt: new Date(m.createdAt).toISOString(),
+  };
+}
+
 /**
  * The message store. A message's seq comes from incrementing its conversation's last_seq in
  * the same transaction as the insert: the row lock orders concurrent senders (on any number of
@@ -91,7 +112,7 @@ export class MessageService {
   /** Display names for payloads, briefly cached: every message carries its sender's name. */
   private readonly names = new Map<string, { name: string; at: number }>();
   private readonly logger = new Logger(MessageService.name);
-  private readonly batcher = new MicroBatcher<PendingSend, StoredRow>({ windowMs: BATCH_WINDOW_MS, maxSize: BATCH_MAX, maxInFlight: BATCHES_IN_FLIGHT }, (items) => this.storeBatch(items));
+  private readonly batcher = new MicroBatcher<PendingSend, StoredMessage>({ windowMs: BATCH_WINDOW_MS, maxSize: BATCH_MAX, maxInFlight: BATCHES_IN_FLIGHT }, (items) => this.storeBatch(items));
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -111,128 +132,50 @@ export class MessageService {
     const offer: StoredOffer | null = input.offer
       ? { amount: normaliseAmount(input.offer.amount), contractType: input.offer.contractType, terms: input.offer.terms?.trim() || null }
       : null;
-    const kind = offer ? MessageKind.OFFER : MessageKind.TEXT;
-    const { row, created } = await this.batcher.add({
+    const stored = await this.batcher.add({
       senderId,
       conversationId: input.conversationId,
       clientMessageId: input.clientMessageId,
-      kind,
+      kind: offer ? MessageKind.OFFER : MessageKind.TEXT,
       body: input.body,
       offer,
     });
-    const [message] = await this.payloads([toMessageEntity(row)]);
-    this.broadcaster.messageNew(message);
-    return { message, created };
+    this.broadcaster.messageNew(stored.message);
+    return stored;
   }
 
   /**
-   * One batch of sends. Refused items (unknown conversation, not a participant) and a failing
-   * batch go through the single-message path, which explains the refusal or stores the message
-   * alone, so one bad message never fails the others.
+   * One batch of sends, stored by chat_store_messages() in one statement: one round trip and one
+   * implicit transaction (see its migration for the locking). Refused items (unknown
+   * conversation, not a participant) and every item of a failing batch go through the
+   * single-message path, which explains the refusal or stores the message alone, so one bad
+   * message never fails the others. Payloads are built here, with the batch's sender names.
    */
-  private async storeBatch(items: PendingSend[]): Promise<Outcome<StoredRow>[]> {
-    // One name look-up for the whole batch, instead of one per new sender when each builds its payload.
-    const names = this.displayNames([...new Set(items.map((item) => item.senderId))]).catch(() => undefined);
+  private async storeBatch(items: PendingSend[]): Promise<Outcome<StoredMessage>[]> {
+    // One name look-up for the whole batch (mostly from the cache), alongside the insert.
+    const names = this.displayNames([...new Set(items.map((item) => item.senderId))]).catch(() => new Map<string, string>());
+    let rows: BatchRow[] | null = null;
     try {
-      return await this.storeBatchRows(items);
-    } finally {
-      await names;
+      rows = await this.dataSource.query(`SELECT * FROM chat_store_messages($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::jsonb[])`, [
+        items.map((item) => item.conversationId),
+        items.map((item) => item.senderId),
+        items.map((item) => item.clientMessageId),
+        items.map((item) => item.kind),
+        items.map((item) => item.body),
+        items.map((item) => (item.offer ? JSON.stringify(item.offer) : null)),
+      ]);
+    } catch (error) {
+      this.logger.warn(`A batch of ${items.length} messages failed (${(error as Error).message}); storing them one by one`);
     }
-  }
-
-  private async storeBatchRows(items: PendingSend[]): Promise<Outcome<StoredRow>[]> {
-    if (items.length > 1) {
-      let stored: (StoredRow | null)[] | null = null;
-      try {
-        stored = await this.dataSource.transaction((manager) => this.insertBatch(manager, items));
-      } catch (error) {
-        this.logger.warn(`A batch of ${items.length} messages failed (${(error as Error).message}); storing them one by one`);
-      }
-      if (stored) {
-        const outcomes: Outcome<StoredRow>[] = [];
-        for (const [index, result] of stored.entries()) outcomes.push(result ? { ok: true, value: result } : await settle(this.storeOne(items[index])));
-        return outcomes;
-      }
-    }
-    // In order, so one sender's messages keep the order they were sent in.
+    const stored: (StoredRow | null)[] = new Array<StoredRow | null>(items.length).fill(null);
+    for (const row of rows ?? []) stored[row.item - 1] = { row, created: row.created };
     const outcomes: Outcome<StoredRow>[] = [];
-    for (const item of items) outcomes.push(await settle(this.storeOne(item)));
-    return outcomes;
-  }
-
-  /**
-   * Inside one transaction: locks the batch's conversations in id order (so concurrent batches
-   * and single sends on any instance never deadlock and queue behind each other), then — seeing
-   * every message committed before the lock — skips resends, gives the new messages the next
-   * seqs of their conversation, bumps last_seq once per conversation and inserts all rows in one
-   * statement. A resend neither takes a seq nor fails the batch. Null: refused, to be explained.
-   */
-  private async insertBatch(manager: EntityManager, items: PendingSend[]): Promise<(StoredRow | null)[]> {
-    const conversations = items.map((item) => item.conversationId);
-    const senders = items.map((item) => item.senderId);
-    // Locks in id order and, in the same round trip, which of the batch's senders take part.
-    const locked: { id: string; last_seq: number; senders: string[] }[] = await manager.query(
-      `SELECT c.id, c.last_seq,
-              ARRAY(SELECT p.user_id FROM conversation_participant p WHERE p.conversation_id = c.id AND p.user_id = ANY ($2::uuid[])) AS senders
-         FROM conversation c WHERE c.id = ANY ($1::uuid[]) ORDER BY c.id FOR UPDATE OF c`,
-      [[...new Set(conversations)], [...new Set(senders)]],
+    // In order, so one sender's messages keep the order they were sent in.
+    for (const [index, result] of stored.entries()) outcomes.push(result ? { ok: true, value: result } : await settle(this.storeOne(items[index])));
+    const senderNames = await names;
+    return outcomes.map((outcome) =>
+      outcome.ok ? { ok: true, value: { message: toPayload(toMessageEntity(outcome.value.row), senderNames.get(outcome.value.row.sender_id as string) ?? ''), created: outcome.value.created } } : outcome,
     );
-    const lastSeq = new Map(locked.map((row) => [row.id, Number(row.last_seq)]));
-    const allowed = new Set(locked.flatMap((row) => row.senders.map((userId) => `${row.id}|${userId}`)));
-    // A statement after the lock: it sees every message committed by whoever held it before.
-    const existing: MessageRow[] = await manager.query(
-      `SELECT ${COLUMNS} FROM message
-        WHERE (conversation_id, sender_id, client_message_id) IN (SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[]))`,
-      [conversations, senders, items.map((item) => item.clientMessageId)],
-    );
-    const stored = new Map(existing.map((row) => [`${row.conversation_id}|${row.sender_id}|${row.client_message_id}`, row]));
-
-    const results: (StoredRow | null | string)[] = [];
-    const fresh = new Map<string, number>();
-    const insert = { conversation: [] as string[], seq: [] as number[], sender: [] as string[], clientId: [] as string[], kind: [] as string[], body: [] as string[], offer: [] as (string | null)[] };
-    for (const item of items) {
-      const last = lastSeq.get(item.conversationId);
-      const key = `${item.conversationId}|${item.senderId}|${item.clientMessageId}`;
-      if (last === undefined || !allowed.has(`${item.conversationId}|${item.senderId}`)) results.push(null);
-      else if (stored.has(key)) results.push({ row: stored.get(key) as MessageRow, created: false });
-      else if (fresh.has(key)) results.push(key);
-      else {
-        const seq = last + 1;
-        lastSeq.set(item.conversationId, seq);
-        fresh.set(key, seq);
-        results.push(key);
-        insert.conversation.push(item.conversationId);
-        insert.seq.push(seq);
-        insert.sender.push(item.senderId);
-        insert.clientId.push(item.clientMessageId);
-        insert.kind.push(item.kind);
-        insert.body.push(item.body);
-        insert.offer.push(item.offer ? JSON.stringify(item.offer) : null);
-      }
-    }
-    const inserted = new Map<string, MessageRow>();
-    if (insert.seq.length > 0) {
-      const bumped = [...new Set(insert.conversation)];
-      const rows: MessageRow[] = await manager.query(
-        `WITH bumped AS (
-           UPDATE conversation c SET last_seq = v.last_seq FROM unnest($8::uuid[], $9::int[]) AS v(id, last_seq) WHERE c.id = v.id)
-         INSERT INTO message (conversation_id, seq, sender_id, client_message_id, kind, body, offer)
-         SELECT * FROM unnest($1::uuid[], $2::int[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::jsonb[])
-         RETURNING ${COLUMNS}`,
-        [insert.conversation, insert.seq, insert.sender, insert.clientId, insert.kind, insert.body, insert.offer, bumped, bumped.map((id) => lastSeq.get(id) as number)],
-      );
-      for (const row of rows) inserted.set(`${row.conversation_id}|${row.sender_id}|${row.client_message_id}`, row);
-    }
-    // A key sent twice in one batch: the first is the one created, the other acks it.
-    const acked = new Set<string>();
-    return results.map((result) => {
-      if (typeof result !== 'string') return result;
-      const row = inserted.get(result);
-      if (!row) throw new Error('An inserted message was not returned');
-      const created = !acked.has(result);
-      acked.add(result);
-      return { row, created };
-    });
   }
 
   /**
@@ -353,17 +296,7 @@ export class MessageService {
   /** The socket shape of stored messages, with sender names. */
   async payloads(messages: MessageEntity[]): Promise<MessagePayload[]> {
     const names = await this.displayNames([...new Set(messages.map((m) => m.senderId).filter((id): id is string => !!id))]);
-    return messages.map((m) => ({
-      id: m.id,
-      clientMessageId: m.clientMessageId,
-      conversationId: m.conversationId,
-      seq: m.seq,
-      sender: m.senderId ? { id: m.senderId, displayName: names.get(m.senderId) ?? '' } : null,
-      kind: m.kind,
-      body: m.body,
-      offer: m.offer ? { amount: m.offer.amount, contractType: m.offer.contractType as ContractType, terms: m.offer.terms ?? null } : null,
-      createdAt: new Date(m.createdAt).toISOString(),
-    }));
+    return messages.map((m) => toPayload(m, m.senderId ? (names.get(m.senderId) ?? '') : ''));
   }
 
   private async displayNames(ids: string[]): Promise<Map<string, string>> {

@@ -5,13 +5,12 @@ import { Socket } from 'socket.io';
 import { chatError } from '../chat.errors';
 import { ConversationAccess } from '../conversations/conversation-access.service';
 import { ConversationService } from '../conversations/conversation.service';
-import { SendMessageInput } from '../messages/dto/send-message.input';
 import { MessageService } from '../messages/message.service';
 import { ChatBroadcaster, ChatNamespace } from './chat-broadcaster';
 import { Ack, ChatSocketData, ClientToServerEvents, conversationRoom, ServerToClientEvents, userRoom } from './chat-events';
 import { SlidingWindowLimiter } from './rate-limiter';
 import { ackFailure } from './socket-ack';
-import { ConversationPayload, OfferAcceptPayload, parsePayload, ReadPayload, SyncPayload } from './socket-payloads';
+import { ConversationPayload, OfferAcceptPayload, parsePayload, parseSendMessagePayload, ReadPayload, SyncPayload } from './socket-payloads';
 
 type ChatSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, ChatSocketData>;
 
@@ -76,7 +75,7 @@ export class ChatGateway implements OnGatewayInit<ChatNamespace>, OnGatewayConne
       if (!limiter.take()) {
         throw chatError('TOO_MANY_MESSAGES', `At most ${this.config.CHAT_RATE_LIMIT} messages per ${this.config.CHAT_RATE_WINDOW_SECONDS} s`);
       }
-      const input = await parsePayload(SendMessageInput, raw);
+      const input = await parseSendMessagePayload(raw);
       const { message } = await this.messages.send(principal.userId, input);
       return { message };
     });

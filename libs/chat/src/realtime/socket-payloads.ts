@@ -1,6 +1,7 @@
 import { flattenValidationErrors, InputValidationError } from '@techbridge/platform';
 import { plainToInstance } from 'class-transformer';
-import { IsInt, IsUUID, Max, Min, validate } from 'class-validator';
+import { IsInt, isUUID, IsUUID, length, Max, Min, validate } from 'class-validator';
+import { MAX_BODY_LENGTH, SendMessageInput } from '../messages/dto/send-message.input';
 
 export class ConversationPayload {
   @IsUUID()
@@ -33,4 +34,29 @@ export async function parsePayload<T extends object>(type: new () => T, raw: unk
   const errors = await validate(value, { forbidUnknownValues: false, validationError: { target: false, value: false } });
   if (errors.length > 0) throw new InputValidationError(flattenValidationErrors(errors));
   return value;
+}
+
+/**
+ * `message:send` is the hot event. A plain text message (no offer) that passes is checked here by
+ * hand with class-validator's own `isUUID` and `length`, and built as plainToInstance would
+ * (body trimmed) without the metadata walk of a full pass. Anything else, an offer or any
+ * payload this check does not accept, takes the full pass, so a refusal carries the same code,
+ * fields and messages as before. Synchronous when the fast check accepts.
+ */
+export function parseSendMessagePayload(raw: unknown): SendMessageInput | Promise<SendMessageInput> {
+  if (typeof raw === 'object' && raw !== null && !Array.isArray(raw)) {
+    const { conversationId, clientMessageId, body, offer } = raw as Record<string, unknown>;
+    if (offer === undefined || offer === null) {
+      const trimmed = typeof body === 'string' ? body.trim() : undefined;
+      if (isUUID(conversationId) && length(clientMessageId, 1, 64) && length(trimmed, 1, MAX_BODY_LENGTH)) {
+        const input = new SendMessageInput();
+        input.conversationId = conversationId as string;
+        input.clientMessageId = clientMessageId as string;
+        input.body = trimmed as string;
+        if (offer === null) input.offer = null;
+        return input;
+      }
+    }
+  }
+  return parsePayload(SendMessageInput, raw);
 }
