@@ -64,8 +64,9 @@ describe('relaxationSteps', () => {
     const requests = candidateRequests(need, terms, 50);
     expect(requests[0].terms).toHaveLength(10);
     expect(requests.every((request) => request.limit === 50)).toBe(true);
-    expect(requests.map((request) => request.step)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(requests.map((request) => request.step)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
     expect(requests[7]).toEqual({ terms: [], filter: { fieldCode: 'JL.SSB', minTrl: 3 }, limit: 50, step: 7 });
+    expect(requests[8]).toEqual({ terms: [], filter: { chainCode: 'JL', minTrl: 3 }, limit: 50, step: 8 });
   });
 });
 

@@ -65,8 +65,10 @@ export function relaxationSteps(need: Pick<MatchableNeed, 'fieldCode' | 'minTrl'
 
 /**
  * The requests to run in order until enough candidates are found: the keyword query under
- * each relaxation step, then a browse of the need's own field (no query words, TRL relaxed by
- * two) so a same-field result worded differently from the need still reaches the scorer.
+ * each relaxation step, then a browse of the need's own field and then of its chain (no query
+ * words, TRL relaxed by two), so a result worded differently from the need still reaches the
+ * scorer. In a small catalogue the keyword steps find few candidates and the scorer's top 20
+ * includes same-chain results that share no word with the need: only a browse finds those.
  */
 export function candidateRequests(need: Pick<MatchableNeed, 'fieldCode' | 'minTrl'>, terms: readonly string[], limit = DEFAULT_CANDIDATE_LIMIT): CandidateRequest[] {
   const query = [...new Set(terms)].slice(0, MAX_QUERY_TERMS);
@@ -74,6 +76,9 @@ export function candidateRequests(need: Pick<MatchableNeed, 'fieldCode' | 'minTr
   const browse: CandidateFilter = { fieldCode: need.fieldCode };
   if (need.minTrl !== null && need.minTrl - 2 > 1) browse.minTrl = need.minTrl - 2;
   steps.push({ terms: [], filter: browse, limit, step: steps.length });
+  const chainBrowse: CandidateFilter = { chainCode: chainOf(need.fieldCode) };
+  if (browse.minTrl !== undefined) chainBrowse.minTrl = browse.minTrl;
+  steps.push({ terms: [], filter: chainBrowse, limit, step: steps.length });
   return steps;
 }
 

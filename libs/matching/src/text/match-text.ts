@@ -1,11 +1,18 @@
 import { MatchableNeed, MatchableResult } from '../match-inputs';
 import { PreparedNeed, PreparedResult } from '../scoring/match-scorer';
-import { DocumentFrequencies } from './document-frequencies';
+import { DocumentFrequencies, FieldDocument } from './document-frequencies';
 import { MatchTokenizer } from './match-tokenizer';
 import { ResultFeatureCache } from './result-feature-cache';
 import { extractKeywords, tfidfVector, WeightedTokens } from './text-vector';
 
 type PublicItem = Pick<MatchableResult, 'title' | 'summary' | 'keywords'>;
+
+/**
+ * How strongly a term common within the need's own field is discounted in the need's vector:
+ * its weight is multiplied by (1 − share of the field's documents containing it)^exponent.
+ * Chosen on the tune split of the evaluation fixture (tried 0.5–3; 1.25 and 1.5 tied there).
+ */
+export const FIELD_COMMON_TERM_EXPONENT = 1.5;
 
 /** Title and keywords say what an item is about; the summary adds context. */
 const TITLE_WEIGHT = 2;
@@ -22,12 +29,14 @@ export class MatchText {
     readonly frequencies: DocumentFrequencies,
     /** Features of results that carry `updatedAt` (loaded from the database) are cached here. */
     readonly cache?: ResultFeatureCache,
+    /** See FIELD_COMMON_TERM_EXPONENT; 0 turns the discount off. */
+    readonly fieldCommonExponent = FIELD_COMMON_TERM_EXPONENT,
   ) {}
 
-  /** Document frequencies over the feature tokens of a corpus of items. */
-  static frequenciesOf(tokenizer: MatchTokenizer, items: Iterable<PublicItem>): DocumentFrequencies {
-    const documents: string[][] = [];
-    for (const item of items) documents.push(tokenizer.features(`${item.title} ${item.summary} ${item.keywords.join(' ')}`));
+  /** Document frequencies over the feature tokens of a corpus of items, per field for items that have one. */
+  static frequenciesOf(tokenizer: MatchTokenizer, items: Iterable<PublicItem & { fieldCode?: string | null }>): DocumentFrequencies {
+    const documents: FieldDocument[] = [];
+    for (const item of items) documents.push({ tokens: tokenizer.features(`${item.title} ${item.summary} ${item.keywords.join(' ')}`), fieldCode: item.fieldCode });
     return DocumentFrequencies.fromDocuments(documents);
   }
 
@@ -39,8 +48,17 @@ export class MatchText {
     ];
   }
 
+  /**
+   * The need's vector, with the terms common within its own field discounted: in a field where
+   * most documents say 固态电池, a result saying it too (「…适用于固态电池」) shows it is of the
+   * field, which the field factor already counts, not that it answers this need. The need's
+   * specific terms keep their weight, so covering them is what raises the text factor.
+   */
   prepareNeed(need: MatchableNeed): PreparedNeed {
-    return { need, vector: tfidfVector(this.featureParts(need), this.frequencies) };
+    const frequencies = this.frequencies;
+    const exponent = this.fieldCommonExponent;
+    const scale = exponent > 0 ? (term: string) => Math.pow(1 - frequencies.fieldShare(need.fieldCode, term), exponent) : undefined;
+    return { need, vector: tfidfVector(this.featureParts(need), frequencies, scale) };
   }
 
   prepareResult(result: MatchableResult & { updatedAt?: Date }): PreparedResult {

@@ -12,14 +12,17 @@ export interface WeightedTokens {
   weight: number;
 }
 
-/** Term frequencies summed over weighted token lists, then log-scaled and multiplied by IDF. */
-export function tfidfVector(parts: readonly WeightedTokens[], df: DocumentFrequencies): TextVector {
+/**
+ * Term frequencies summed over weighted token lists, then log-scaled and multiplied by IDF
+ * (and by `scale(term)` when given: see `MatchText.prepareNeed`).
+ */
+export function tfidfVector(parts: readonly WeightedTokens[], df: DocumentFrequencies, scale?: (term: string) => number): TextVector {
   const tf = new Map<string, number>();
   for (const part of parts) for (const token of part.tokens) tf.set(token, (tf.get(token) ?? 0) + part.weight);
   const weights = new Map<string, number>();
   let squares = 0;
   for (const [term, frequency] of tf) {
-    const weight = (1 + Math.log(frequency)) * df.idf(term);
+    const weight = (1 + Math.log(frequency)) * df.idf(term) * (scale ? scale(term) : 1);
     if (weight <= 0) continue;
     weights.set(term, weight);
     squares += weight * weight;
