@@ -1,5 +1,5 @@
 import { MatchableNeed, MatchableResult } from '../match-inputs';
-import { MatchScore, PreparedNeed, PreparedResult, scoreMatch, ScorerContext } from '../scoring/match-scorer';
+import { MatchScore, PreparedNeed, PreparedResult, scoreMatch, ScorerContext, scoreValue } from '../scoring/match-scorer';
 import { chainOf } from '../taxonomy';
 
 /** Meilisearch reads at most ten words of a query. */
@@ -113,18 +113,24 @@ export interface RankedCandidate {
   score: MatchScore;
 }
 
-/** Scores every candidate and keeps the best `topK` (bounded, so a full scan holds only k), ties broken by id. */
+/**
+ * Scores every candidate and keeps the best `topK` (bounded, so a full scan holds only k), ties
+ * broken by id. Numbers first: every candidate gets `scoreValue`, only the kept k are explained
+ * with `scoreMatch` (same number, plus the factors and their reasons).
+ */
 export function rankCandidates(need: PreparedNeed, results: Iterable<PreparedResult>, context: ScorerContext, topK: number): RankedCandidate[] {
-  const before = (a: RankedCandidate, b: RankedCandidate) => b.score.score - a.score.score || (a.result.id < b.result.id ? -1 : a.result.id > b.result.id ? 1 : 0);
-  const ranked: RankedCandidate[] = [];
-  if (topK <= 0) return ranked;
-  for (const result of results) {
-    const entry = { result: result.result, score: scoreMatch(need, result, context) };
-    if (ranked.length === topK && before(entry, ranked[topK - 1]) >= 0) continue;
-    let index = ranked.length;
-    while (index > 0 && before(entry, ranked[index - 1]) < 0) index -= 1;
-    ranked.splice(index, 0, entry);
-    if (ranked.length > topK) ranked.pop();
+  if (topK <= 0) return [];
+  const kept: { prepared: PreparedResult; score: number }[] = [];
+  const before = (score: number, id: string, other: { prepared: PreparedResult; score: number }) =>
+    other.score - score || (id < other.prepared.result.id ? -1 : id > other.prepared.result.id ? 1 : 0);
+  for (const prepared of results) {
+    const score = scoreValue(need, prepared, context);
+    const id = prepared.result.id;
+    if (kept.length === topK && before(score, id, kept[topK - 1]) >= 0) continue;
+    let index = kept.length;
+    while (index > 0 && before(score, id, kept[index - 1]) < 0) index -= 1;
+    kept.splice(index, 0, { prepared, score });
+    if (kept.length > topK) kept.pop();
   }
-  return ranked;
+  return kept.map((entry) => ({ result: entry.prepared.result, score: scoreMatch(need, entry.prepared, context) }));
 }
