@@ -87,10 +87,11 @@ export interface MatchScore {
  * of the contributions in report order, so they add up to it exactly.
  */
 export function combineFactors(evaluations: readonly FactorEvaluation[], weights: MatchWeights): MatchScore {
+  // Explicit literals rather than spreads: one object shape for every factor keeps this cheap.
   const factors: ScoreFactorBreakdown[] = evaluations.map((evaluation) => {
     const value = clamp01(evaluation.value);
     const weight = weights[evaluation.factor];
-    return { ...evaluation, value, weight, contribution: 100 * weight * value };
+    return { factor: evaluation.factor, value, reasonZh: evaluation.reasonZh, reasonEn: evaluation.reasonEn, weight, contribution: 100 * weight * value };
   });
   let score = 0;
   for (const factor of factors) score += factor.contribution;
@@ -204,7 +205,7 @@ export function evaluateFactors(need: PreparedNeed, result: PreparedResult, cont
       reasonZh += `（成熟度远低于需求，按 ${percent(penalty)}% 计）`;
       reasonEn += ` (TRL far below the need, counted at ${percent(penalty)}%)`;
     }
-    return { ...evaluation, value, reasonZh, reasonEn };
+    return { factor: evaluation.factor, value, reasonZh, reasonEn };
   });
 }
 

@@ -55,10 +55,14 @@ export class MatchText {
    * specific terms keep their weight, so covering them is what raises the text factor.
    */
   prepareNeed(need: MatchableNeed): PreparedNeed {
+    return { need, vector: tfidfVector(this.featureParts(need), this.frequencies, this.fieldDiscount(need.fieldCode)) };
+  }
+
+  private fieldDiscount(fieldCode: string | null | undefined): ((term: string) => number) | undefined {
     const frequencies = this.frequencies;
     const exponent = this.fieldCommonExponent;
-    const scale = exponent > 0 ? (term: string) => Math.pow(1 - frequencies.fieldShare(need.fieldCode, term), exponent) : undefined;
-    return { need, vector: tfidfVector(this.featureParts(need), frequencies, scale) };
+    if (!fieldCode || exponent <= 0) return undefined;
+    return (term) => Math.pow(1 - frequencies.fieldShare(fieldCode, term), exponent);
   }
 
   prepareResult(result: MatchableResult & { updatedAt?: Date }): PreparedResult {
@@ -74,14 +78,16 @@ export class MatchText {
 
   /**
    * At most `limit` (≤ 10) search keywords: whole words as the engine segments them, ranked
-   * by TF-IDF with the title and keywords counting double.
+   * by TF-IDF with the title and keywords counting double, and terms common within the item's
+   * field discounted as in `prepareNeed` (the first request filters on the field, where such a
+   * term matches nearly everything and would take the place of one that ranks).
    */
-  keywords(item: PublicItem, limit = 10): string[] {
+  keywords(item: PublicItem & { fieldCode?: string | null }, limit = 10): string[] {
     const parts: WeightedTokens[] = [
       { tokens: this.tokenizer.tokens(item.title), weight: TITLE_WEIGHT },
       { tokens: this.tokenizer.tokens(item.summary), weight: SUMMARY_WEIGHT },
       { tokens: item.keywords.flatMap((keyword) => this.tokenizer.tokens(keyword)), weight: KEYWORDS_WEIGHT },
     ];
-    return extractKeywords(parts, this.frequencies, limit);
+    return extractKeywords(parts, this.frequencies, limit, this.fieldDiscount(item.fieldCode));
   }
 }

@@ -50,7 +50,11 @@ export function cosine(a: TextVector, b: TextVector): number {
 export function coverage(query: TextVector, document: TextVector): number {
   if (query.norm === 0) return 0;
   let mass = 0;
-  for (const [term, weight] of query.weights) if (document.weights.has(term)) mass += weight * weight;
+  // forEach rather than for…of over entries: no entry array per term, and this runs for every pair.
+  const has = document.weights;
+  query.weights.forEach((weight, term) => {
+    if (has.has(term)) mass += weight * weight;
+  });
   return Math.min(1, mass / (query.norm * query.norm));
 }
 
@@ -74,8 +78,8 @@ function dropContained(terms: string[]): string[] {
  * The at most `limit` highest TF-IDF terms of weighted token lists (Meilisearch reads at most
  * ten query words). Ties break alphabetically so the result is stable.
  */
-export function extractKeywords(parts: readonly WeightedTokens[], df: DocumentFrequencies, limit = 10): string[] {
-  const vector = tfidfVector(parts, df);
+export function extractKeywords(parts: readonly WeightedTokens[], df: DocumentFrequencies, limit = 10, scale?: (term: string) => number): string[] {
+  const vector = tfidfVector(parts, df, scale);
   return [...vector.weights]
     .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
     .slice(0, Math.min(limit, 10))
