@@ -2,7 +2,7 @@
  * Benchmark of matching one need against N results: candidates (keyword search with
  * relaxation) + scoring versus brute-force scoring of all N. Prints p50/p95 of both, the
  * ratio, and recall@20 of ours against brute force.
- * Run: npm run bench:matching [-- --corpus memory|db|both --results 100000 --needs 2000 --runs 30]
+ * Run: npm run bench:matching [-- --corpus memory|db|both --results 100000 --needs 2000 --runs 30 --recall-needs 30 --batch yes|no]
  *
  * Legs:
  *   memory: a synthetic corpus built in memory from the evaluation fixture's vocabulary, with
@@ -289,7 +289,8 @@ async function databaseLeg(): Promise<void> {
     const meanRecall = recalls.reduce((sum, value) => sum + value, 0) / Math.max(1, recalls.length);
     process.stdout.write(`recall@${TOP_K} vs brute force over ${recalls.length} published needs: mean ${meanRecall.toFixed(3)}, min ${recalls[0]?.toFixed(2)}, median ${percentile(recalls, 50)?.toFixed(2)}\n`);
 
-    // Full batch recompute of every published need, as after a bulk import.
+    // Full batch recompute of every published need, as after a bulk import (`--batch no` skips it).
+    if (flag('--batch', 'yes') === 'no') return;
     const ids = await reader.publishedNeedIds();
     const feedback = await recompute.feedbackStats();
     let pairs = 0;

@@ -34,13 +34,16 @@ export interface CandidateSource {
 }
 
 /**
- * The filter steps for a need, strictest first: field → chain → none, and TRL min → min − 2
- * → none, relaxing the field before the TRL (a result of the right subject that is a little
- * early is a better lead than a mature one of another chain).
+ * The filter steps for a need, strictest first: field → chain → none, and TRL min − 1 →
+ * min − 2 → none, relaxing the field before the TRL (a result of the right subject that is a
+ * little early is a better lead than a mature one of another chain). The strictest TRL is one
+ * below the minimum because the scorer treats such a result as a near miss (maturity 0.5, no
+ * penalty on the other factors): on the right topic it belongs in the top 20, so the first
+ * request must be able to return it. Two below, every other factor is halved.
  */
 export function relaxationSteps(need: Pick<MatchableNeed, 'fieldCode' | 'minTrl'>): CandidateFilter[] {
   const chainCode = chainOf(need.fieldCode);
-  const trls: (number | undefined)[] = need.minTrl === null ? [undefined] : [need.minTrl, Math.max(1, need.minTrl - 2), undefined];
+  const trls: (number | undefined)[] = need.minTrl === null ? [undefined] : [need.minTrl - 1, need.minTrl - 2, undefined];
   const fields: CandidateFilter[] = [{ fieldCode: need.fieldCode }, { chainCode }, {}];
   const steps: CandidateFilter[] = [];
   const seen = new Set<string>();
