@@ -42,13 +42,13 @@ const make = (id: string, fieldCode: string, trl: number, title: string): Matcha
 });
 
 describe('relaxationSteps', () => {
-  it('relaxes field → chain → none and TRL min → min − 2 → none', () => {
+  it('relaxes field → chain → none and TRL min − 1 → min − 2 → none', () => {
     expect(relaxationSteps(need)).toEqual([
-      { fieldCode: 'JL.SSB', minTrl: 5 },
-      { chainCode: 'JL', minTrl: 5 },
+      { fieldCode: 'JL.SSB', minTrl: 4 },
+      { chainCode: 'JL', minTrl: 4 },
       { chainCode: 'JL', minTrl: 3 },
       { chainCode: 'JL' },
-      { minTrl: 5 },
+      { minTrl: 4 },
       { minTrl: 3 },
       {},
     ]);
@@ -56,7 +56,7 @@ describe('relaxationSteps', () => {
 
   it('skips TRL steps when the need sets no minimum and never filters on TRL ≤ 1', () => {
     expect(relaxationSteps({ fieldCode: 'HC.AQV', minTrl: null })).toEqual([{ fieldCode: 'HC.AQV' }, { chainCode: 'HC' }, {}]);
-    expect(relaxationSteps({ fieldCode: 'HC.AQV', minTrl: 2 })).toEqual([{ fieldCode: 'HC.AQV', minTrl: 2 }, { chainCode: 'HC', minTrl: 2 }, { chainCode: 'HC' }, { minTrl: 2 }, {}]);
+    expect(relaxationSteps({ fieldCode: 'HC.AQV', minTrl: 3 })).toEqual([{ fieldCode: 'HC.AQV', minTrl: 2 }, { chainCode: 'HC', minTrl: 2 }, { chainCode: 'HC' }, { minTrl: 2 }, {}]);
   });
 
   it('caps the query at ten distinct terms', () => {
@@ -64,8 +64,9 @@ describe('relaxationSteps', () => {
     const requests = candidateRequests(need, terms, 50);
     expect(requests[0].terms).toHaveLength(10);
     expect(requests.every((request) => request.limit === 50)).toBe(true);
-    expect(requests.map((request) => request.step)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(requests.map((request) => request.step)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
     expect(requests[7]).toEqual({ terms: [], filter: { fieldCode: 'JL.SSB', minTrl: 3 }, limit: 50, step: 7 });
+    expect(requests[8]).toEqual({ terms: [], filter: { chainCode: 'JL', minTrl: 3 }, limit: 50, step: 8 });
   });
 });
 

@@ -1,5 +1,5 @@
 import { MatchableNeed, MatchableResult } from '../match-inputs';
-import { MatchScore, PreparedNeed, PreparedResult, scoreMatch, ScorerContext } from '../scoring/match-scorer';
+import { MatchScore, PreparedNeed, PreparedResult, scoreMatch, ScorerContext, scoreValue } from '../scoring/match-scorer';
 import { chainOf } from '../taxonomy';
 
 /** Meilisearch reads at most ten words of a query. */
@@ -34,13 +34,16 @@ export interface CandidateSource {
 }
 
 /**
- * The filter steps for a need, strictest first: field → chain → none, and TRL min → min − 2
- * → none, relaxing the field before the TRL (a result of the right subject that is a little
- * early is a better lead than a mature one of another chain).
+ * The filter steps for a need, strictest first: field → chain → none, and TRL min − 1 →
+ * min − 2 → none, relaxing the field before the TRL (a result of the right subject that is a
+ * little early is a better lead than a mature one of another chain). The strictest TRL is one
+ * below the minimum because the scorer treats such a result as a near miss (maturity 0.5, no
+ * penalty on the other factors): on the right topic it belongs in the top 20, so the first
+ * request must be able to return it. Two below, every other factor is halved.
  */
 export function relaxationSteps(need: Pick<MatchableNeed, 'fieldCode' | 'minTrl'>): CandidateFilter[] {
   const chainCode = chainOf(need.fieldCode);
-  const trls: (number | undefined)[] = need.minTrl === null ? [undefined] : [need.minTrl, Math.max(1, need.minTrl - 2), undefined];
+  const trls: (number | undefined)[] = need.minTrl === null ? [undefined] : [need.minTrl - 1, need.minTrl - 2, undefined];
   const fields: CandidateFilter[] = [{ fieldCode: need.fieldCode }, { chainCode }, {}];
   const steps: CandidateFilter[] = [];
   const seen = new Set<string>();
@@ -65,8 +68,10 @@ export function relaxationSteps(need: Pick<MatchableNeed, 'fieldCode' | 'minTrl'
 
 /**
  * The requests to run in order until enough candidates are found: the keyword query under
- * each relaxation step, then a browse of the need's own field (no query words, TRL relaxed by
- * two) so a same-field result worded differently from the need still reaches the scorer.
+ * each relaxation step, then a browse of the need's own field and then of its chain (no query
+ * words, TRL relaxed by two), so a result worded differently from the need still reaches the
+ * scorer. In a small catalogue the keyword steps find few candidates and the scorer's top 20
+ * includes same-chain results that share no word with the need: only a browse finds those.
  */
 export function candidateRequests(need: Pick<MatchableNeed, 'fieldCode' | 'minTrl'>, terms: readonly string[], limit = DEFAULT_CANDIDATE_LIMIT): CandidateRequest[] {
   const query = [...new Set(terms)].slice(0, MAX_QUERY_TERMS);
@@ -74,6 +79,9 @@ export function candidateRequests(need: Pick<MatchableNeed, 'fieldCode' | 'minTr
   const browse: CandidateFilter = { fieldCode: need.fieldCode };
   if (need.minTrl !== null && need.minTrl - 2 > 1) browse.minTrl = need.minTrl - 2;
   steps.push({ terms: [], filter: browse, limit, step: steps.length });
+  const chainBrowse: CandidateFilter = { chainCode: chainOf(need.fieldCode) };
+  if (browse.minTrl !== undefined) chainBrowse.minTrl = browse.minTrl;
+  steps.push({ terms: [], filter: chainBrowse, limit, step: steps.length });
   return steps;
 }
 
@@ -108,18 +116,24 @@ export interface RankedCandidate {
   score: MatchScore;
 }
 
-/** Scores every candidate and keeps the best `topK` (bounded, so a full scan holds only k), ties broken by id. */
+/**
+ * Scores every candidate and keeps the best `topK` (bounded, so a full scan holds only k), ties
+ * broken by id. Numbers first: every candidate gets `scoreValue`, only the kept k are explained
+ * with `scoreMatch` (same number, plus the factors and their reasons).
+ */
 export function rankCandidates(need: PreparedNeed, results: Iterable<PreparedResult>, context: ScorerContext, topK: number): RankedCandidate[] {
-  const before = (a: RankedCandidate, b: RankedCandidate) => b.score.score - a.score.score || (a.result.id < b.result.id ? -1 : a.result.id > b.result.id ? 1 : 0);
-  const ranked: RankedCandidate[] = [];
-  if (topK <= 0) return ranked;
-  for (const result of results) {
-    const entry = { result: result.result, score: scoreMatch(need, result, context) };
-    if (ranked.length === topK && before(entry, ranked[topK - 1]) >= 0) continue;
-    let index = ranked.length;
-    while (index > 0 && before(entry, ranked[index - 1]) < 0) index -= 1;
-    ranked.splice(index, 0, entry);
-    if (ranked.length > topK) ranked.pop();
+  if (topK <= 0) return [];
+  const kept: { prepared: PreparedResult; score: number }[] = [];
+  const before = (score: number, id: string, other: { prepared: PreparedResult; score: number }) =>
+    other.score - score || (id < other.prepared.result.id ? -1 : id > other.prepared.result.id ? 1 : 0);
+  for (const prepared of results) {
+    const score = scoreValue(need, prepared, context);
+    const id = prepared.result.id;
+    if (kept.length === topK && before(score, id, kept[topK - 1]) >= 0) continue;
+    let index = kept.length;
+    while (index > 0 && before(score, id, kept[index - 1]) < 0) index -= 1;
+    kept.splice(index, 0, { prepared, score });
+    if (kept.length > topK) kept.pop();
   }
-  return ranked;
+  return kept.map((entry) => ({ result: entry.prepared.result, score: scoreMatch(need, entry.prepared, context) }));
 }

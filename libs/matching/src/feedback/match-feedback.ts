@@ -100,6 +100,8 @@ export interface FeedbackEvent {
  */
 export class FeedbackStats {
   private readonly pairs = new Map<string, PairFeedbackCounts>();
+  /** Adjustments already worked out, per pair: ranking asks for the same few pairs thousands of times. */
+  private readonly adjustments = new Map<string, FeedbackAdjustment>();
 
   static fromEvents(events: Iterable<FeedbackEvent>): FeedbackStats {
     const stats = new FeedbackStats();
@@ -120,6 +122,7 @@ export class FeedbackStats {
       counts.dismissed[reason] = (counts.dismissed[reason] ?? 0) + 1;
     }
     this.pairs.set(key, counts);
+    this.adjustments.clear();
   }
 
   counts(needFieldCode: string, resultFieldCode: string): PairFeedbackCounts | undefined {
@@ -128,6 +131,12 @@ export class FeedbackStats {
 
   adjustment(needFieldCode: string, resultFieldCode: string): FeedbackAdjustment {
     const exactKey = pairKey(needFieldCode, resultFieldCode);
+    let adjustment = this.adjustments.get(exactKey);
+    if (!adjustment) this.adjustments.set(exactKey, (adjustment = this.computeAdjustment(exactKey, needFieldCode, resultFieldCode)));
+    return adjustment;
+  }
+
+  private computeAdjustment(exactKey: string, needFieldCode: string, resultFieldCode: string): FeedbackAdjustment {
     const needChain = chainOf(needFieldCode);
     const resultChain = chainOf(resultFieldCode);
     const others: PairFeedbackCounts = { shortlisted: 0, dismissed: {} };

@@ -79,12 +79,12 @@ export class MatchCorpusReader {
   }
 
   /** Public text of every matchable result and published non-private need: the corpus of document frequencies. */
-  async *scanTexts(batchSize = 5000): AsyncIterable<{ title: string; summary: string; keywords: string[] }[]> {
+  async *scanTexts(batchSize = 5000): AsyncIterable<{ title: string; summary: string; keywords: string[]; fieldCode: string }[]> {
     for (const table of ['research_result', 'tech_need'] as const) {
       let after: string | null = null;
       for (;;) {
-        const rows: { id: string; title: string; summary: string; keywords: string[] }[] = await this.dataSource.query(
-          `SELECT id, title, summary, keywords FROM ${table}
+        const rows: { id: string; title: string; summary: string; keywords: string[]; fieldCode: string }[] = await this.dataSource.query(
+          `SELECT id, title, summary, keywords, field_code AS "fieldCode" FROM ${table}
             WHERE status = 'PUBLISHED' AND visibility <> 'PRIVATE' AND ($1::uuid IS NULL OR id > $1::uuid)
             ORDER BY id LIMIT ${Math.max(1, Math.floor(batchSize))}`,
           [after],

@@ -6,7 +6,7 @@ import { candidateRequests, CandidateSource, collectCandidates } from '../candid
 import { NeedCandidateSource, ResultCandidateSource } from '../candidates/search-candidate-source';
 import { DismissReason, FeedbackStats } from '../feedback/match-feedback';
 import { MatchScorerService } from '../match-scorer.service';
-import { MatchScore, ScoreFactorBreakdown, scoreMatch } from '../scoring/match-scorer';
+import { MatchScore, ScoreFactorBreakdown, scoreMatch, scoreValue } from '../scoring/match-scorer';
 import { CorpusFrequencies } from '../text/corpus-frequencies.service';
 import { DocumentFrequencies } from '../text/document-frequencies';
 import { MatchCorpusReader } from './match-corpus.reader';
@@ -112,10 +112,16 @@ export class MatchRecomputeService {
     const results = (await this.reader.results([...new Set([...collected.ids, ...reviewedIds])])).filter((result) => result.matchable);
     const context = this.scorer.context(shared.feedback ?? (await this.feedbackStats()), shared.now);
     const preparedNeed = text.prepareNeed(need);
-    const scored: ScoredPair[] = results
-      .map((result) => ({ resultId: result.id, needId, score: scoreMatch(preparedNeed, text.prepareResult(result), context) }))
-      .sort((a, b) => b.score.score - a.score.score || (a.resultId < b.resultId ? -1 : 1));
-    const kept = scored.filter((pair, rank) => rank < MATCHES_PER_NEED || reviewedIds.has(pair.resultId));
+    // Numbers first; only the rows that are written get their factors and reasons.
+    const valued = results
+      .map((result) => {
+        const prepared = text.prepareResult(result);
+        return { prepared, value: scoreValue(preparedNeed, prepared, context) };
+      })
+      .sort((a, b) => b.value - a.value || (a.prepared.result.id < b.prepared.result.id ? -1 : 1));
+    const kept: ScoredPair[] = valued
+      .filter((entry, rank) => rank < MATCHES_PER_NEED || reviewedIds.has(entry.prepared.result.id))
+      .map((entry) => ({ resultId: entry.prepared.result.id, needId, score: scoreMatch(preparedNeed, entry.prepared, context) }));
     return this.dataSource.transaction(async (manager) => {
       await this.lockNeeds(manager, [needId]);
       const upserted = await this.upsert(manager, kept);
@@ -123,7 +129,7 @@ export class MatchRecomputeService {
         `DELETE FROM match WHERE need_id = $1 AND status = 'SUGGESTED' AND NOT (result_id = ANY($2::uuid[]))`,
         [needId, kept.map((pair) => pair.resultId)],
       );
-      return { scored: scored.length, upserted, removed: removed[1], requests: collected.requests };
+      return { scored: valued.length, upserted, removed: removed[1], requests: collected.requests };
     });
   }
 

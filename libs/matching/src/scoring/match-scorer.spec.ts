@@ -20,6 +20,7 @@ import {
   relevanceGate,
   scoreMatch,
   ScorerContext,
+  scoreValue,
 } from './match-scorer';
 import { DEFAULT_MATCH_WEIGHTS, MATCH_FACTORS, MatchWeights, normaliseWeights } from './match-weights';
 
@@ -229,6 +230,42 @@ describe('combineFactors properties', () => {
     const neutral = scoreMatch(...pair, context).score;
     expect(scoreMatch(...pair, { ...context, feedback: dismissals }).score).toBeLessThan(neutral);
     expect(scoreMatch(...pair, { ...context, feedback: shortlists }).score).toBeGreaterThan(neutral);
+  });
+});
+
+describe('scoreValue', () => {
+  it('gives exactly the score of scoreMatch for any pair, options and feedback', () => {
+    const { text } = contextWith();
+    const preparedNeed = text.prepareNeed(need);
+    const feedback = FeedbackStats.fromEvents([
+      { needFieldCode: 'JL.SSB', resultFieldCode: 'JL.SSB', status: 'DISMISSED', reason: 'PRICE' },
+      { needFieldCode: 'JL.SSB', resultFieldCode: 'JL.H2', status: 'SHORTLISTED' },
+    ]);
+    const texts = [
+      { title: result.title, summary: result.summary, keywords: result.keywords },
+      { title: '深远海养殖工船', summary: '养殖', keywords: ['养殖工船'] },
+      { title: '锂电池回收', summary: '适用于固态电池', keywords: ['固态电池'] },
+    ];
+    fc.assert(
+      fc.property(
+        fc.nat({ max: texts.length - 1 }),
+        fc.constantFrom('JL.SSB', 'JL.H2', 'HC.AQV'),
+        fc.integer({ min: 1, max: 9 }),
+        fc.option(fc.integer({ min: 0, max: 3_000_000 }), { nil: null }),
+        fc.boolean(),
+        fc.subarray([...TRANSFER_MODES]),
+        fc.integer({ min: 0, max: 8 }),
+        fc.constantFrom(undefined, { relevanceGateAt: 0.5, relevanceGateFloor: 0.2 }, { textCoverageShare: 0.5, textSaturation: 0.6 }),
+        fc.boolean(),
+        (textIndex, fieldCode, trl, price, negotiable, modes, granted, options, withFeedback) => {
+          const item: MatchableResult = { ...result, ...texts[textIndex], fieldCode, trl, priceMin: price, priceMax: price, negotiable, transferModes: modes, grantedPatents: granted, patents: granted + 1 };
+          const context: ScorerContext = { weights: normaliseWeights(), taxonomy, feedback: withFeedback ? feedback : FeedbackStats.empty(), now, options };
+          const prepared = text.prepareResult(item);
+          expect(scoreValue(preparedNeed, prepared, context)).toBe(scoreMatch(preparedNeed, prepared, context).score);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });
 

@@ -87,10 +87,11 @@ export interface MatchScore {
  * of the contributions in report order, so they add up to it exactly.
  */
 export function combineFactors(evaluations: readonly FactorEvaluation[], weights: MatchWeights): MatchScore {
+  // Explicit literals rather than spreads: one object shape for every factor keeps this cheap.
   const factors: ScoreFactorBreakdown[] = evaluations.map((evaluation) => {
     const value = clamp01(evaluation.value);
     const weight = weights[evaluation.factor];
-    return { ...evaluation, value, weight, contribution: 100 * weight * value };
+    return { factor: evaluation.factor, value, reasonZh: evaluation.reasonZh, reasonEn: evaluation.reasonEn, weight, contribution: 100 * weight * value };
   });
   let score = 0;
   for (const factor of factors) score += factor.contribution;
@@ -99,6 +100,68 @@ export function combineFactors(evaluations: readonly FactorEvaluation[], weights
 
 export function scoreMatch(need: PreparedNeed, result: PreparedResult, context: ScorerContext): MatchScore {
   return combineFactors(evaluateFactors(need, result, context), context.weights);
+}
+
+/**
+ * The score of `scoreMatch` without building a reason: the same value functions, scaling
+ * rules and summation order, so the number is identical to `scoreMatch(...).score`. Ranking
+ * reads this for every candidate; only the pairs that are kept get explained.
+ */
+export function scoreValue(need: PreparedNeed, result: PreparedResult, context: ScorerContext): number {
+  const options = resolveOptions(context);
+  const text = textValue(need.vector, result.vector, options);
+  const gate = relevanceGate(clamp01(text), options);
+  const penalty = maturityPenalty(result.result.trl, need.need.minTrl, options);
+  const weights = context.weights;
+  let score = 0;
+  for (const factor of MATCH_FACTORS) {
+    const raw = factor === 'text' ? text : factorValue(factor, need, result, context, options);
+    score += 100 * weights[factor] * clamp01(scaledValue(factor, raw, gate, penalty));
+  }
+  return score;
+}
+
+function factorValue(factor: MatchFactor, need: PreparedNeed, result: PreparedResult, context: ScorerContext, options: ScorerOptions): number {
+  const r = result.result;
+  const n = need.need;
+  switch (factor) {
+    case 'text':
+      return textValue(need.vector, result.vector, options);
+    case 'field':
+      return fieldValue(n.fieldCode, r.fieldCode, options);
+    case 'maturity':
+      return maturityValue(r.trl, n.minTrl, options);
+    case 'price':
+      return priceValue(r, n);
+    case 'mode':
+      return modeValue(r.transferModes, n.preferredModes);
+    case 'region':
+      return regionValue(r.district, n.district);
+    case 'ip':
+      return ipValue(r.grantedPatents, r.patents, options);
+    case 'freshness':
+      return freshnessValue(r.publishedAt, context.now, options);
+    case 'feedback':
+      return context.feedback.adjustment(n.fieldCode, r.fieldCode).value;
+  }
+}
+
+/** A factor's value after the relevance gate and the maturity penalty (see `evaluateFactors`). */
+function scaledValue(factor: MatchFactor, raw: number, gate: number, penalty: number): number {
+  let value = raw;
+  if (gate < 1 && GATED_BY_TEXT.has(factor)) value = clamp01(value) * gate;
+  if (penalty < 1 && factor !== 'maturity') value = clamp01(value) * penalty;
+  return value;
+}
+
+const resolved = new WeakMap<Partial<ScorerOptions>, ScorerOptions>();
+
+/** Defaults merged with the context's options once per options object, not once per pair. */
+function resolveOptions(context: ScorerContext): ScorerOptions {
+  if (!context.options) return DEFAULT_SCORER_OPTIONS;
+  let options = resolved.get(context.options);
+  if (!options) resolved.set(context.options, (options = { ...DEFAULT_SCORER_OPTIONS, ...context.options }));
+  return options;
 }
 
 /** Factors whose value only means something once the texts are about the same thing. */
@@ -115,7 +178,7 @@ const GATED_BY_TEXT: ReadonlySet<MatchFactor> = new Set(['field', 'price', 'mode
  *   only a share of every other factor (a right-topic lab result is not what the need asks for).
  */
 export function evaluateFactors(need: PreparedNeed, result: PreparedResult, context: ScorerContext): FactorEvaluation[] {
-  const options = { ...DEFAULT_SCORER_OPTIONS, ...context.options };
+  const options = resolveOptions(context);
   const evaluations: Record<MatchFactor, () => FactorEvaluation> = {
     text: () => textFactor(need.vector, result.vector, options),
     field: () => fieldFactor(need.need.fieldCode, result.result.fieldCode, context.taxonomy, options),
@@ -128,18 +191,21 @@ export function evaluateFactors(need: PreparedNeed, result: PreparedResult, cont
     feedback: () => feedbackFactor(need.need.fieldCode, result.result.fieldCode, context.feedback),
   };
   const raw = MATCH_FACTORS.map((factor) => evaluations[factor]());
-  const textValue = clamp01(raw[MATCH_FACTORS.indexOf('text')].value);
-  const gate = relevanceGate(textValue, options);
+  const gate = relevanceGate(clamp01(raw[MATCH_FACTORS.indexOf('text')].value), options);
   const penalty = maturityPenalty(result.result.trl, need.need.minTrl, options);
   return raw.map((evaluation) => {
-    let scaled = evaluation;
+    const value = scaledValue(evaluation.factor, evaluation.value, gate, penalty);
+    let reasonZh = evaluation.reasonZh;
+    let reasonEn = evaluation.reasonEn;
     if (GATED_BY_TEXT.has(evaluation.factor) && gate < 1) {
-      scaled = scaleEvaluation(scaled, gate, `文本相关度低，按 ${percent(gate)}% 计`, `weak text relevance, counted at ${percent(gate)}%`);
+      reasonZh += `（文本相关度低，按 ${percent(gate)}% 计）`;
+      reasonEn += ` (weak text relevance, counted at ${percent(gate)}%)`;
     }
     if (evaluation.factor !== 'maturity' && penalty < 1) {
-      scaled = scaleEvaluation(scaled, penalty, `成熟度远低于需求，按 ${percent(penalty)}% 计`, `TRL far below the need, counted at ${percent(penalty)}%`);
+      reasonZh += `（成熟度远低于需求，按 ${percent(penalty)}% 计）`;
+      reasonEn += ` (TRL far below the need, counted at ${percent(penalty)}%)`;
     }
-    return scaled;
+    return { factor: evaluation.factor, value, reasonZh, reasonEn };
   });
 }
 
@@ -158,21 +224,28 @@ export function maturityPenalty(trl: number, minTrl: number | null, options: Sco
   return gap === 2 ? options.maturityPenaltyTwoBelow : options.maturityPenaltyFarBelow;
 }
 
-function scaleEvaluation(evaluation: FactorEvaluation, share: number, noteZh: string, noteEn: string): FactorEvaluation {
-  return { ...evaluation, value: clamp01(evaluation.value) * share, reasonZh: `${evaluation.reasonZh}（${noteZh}）`, reasonEn: `${evaluation.reasonEn} (${noteEn})` };
-}
-
 function percent(share: number): number {
   return Math.round(share * 100);
 }
 
-export function textFactor(need: TextVector, result: TextVector, options: ScorerOptions = DEFAULT_SCORER_OPTIONS): FactorEvaluation {
+/** Coverage of the need (mixed with the cosine when `textCoverageShare` < 1), saturating at `textSaturation`. */
+export function textValue(need: TextVector, result: TextVector, options: ScorerOptions = DEFAULT_SCORER_OPTIONS): number {
   const share = options.textCoverageShare;
-  const similarity = (1 - share) * cosine(need, result) + (share > 0 ? share * coverage(need, result) : 0);
-  const value = Math.min(1, similarity / options.textSaturation);
+  // With the default share of 1 the cosine term is 0 · cosine: skipped, the sum is the same number.
+  const similarity = (share < 1 ? (1 - share) * cosine(need, result) : 0) + (share > 0 ? share * coverage(need, result) : 0);
+  return Math.min(1, similarity / options.textSaturation);
+}
+
+export function textFactor(need: TextVector, result: TextVector, options: ScorerOptions = DEFAULT_SCORER_OPTIONS): FactorEvaluation {
+  const value = textValue(need, result, options);
   const terms = sharedTerms(need, result, 4);
   if (terms.length === 0) return { factor: 'text', value, reasonZh: '标题、摘要与关键词无明显重合', reasonEn: 'No shared terms in titles, summaries or keywords' };
   return { factor: 'text', value, reasonZh: `关键词重合：${terms.join('、')}`, reasonEn: `Shared terms: ${terms.join(', ')}` };
+}
+
+export function fieldValue(needField: string, resultField: string, options: ScorerOptions = DEFAULT_SCORER_OPTIONS): number {
+  if (needField === resultField) return 1;
+  return chainOf(needField) === chainOf(resultField) ? options.sameChainValue : 0;
 }
 
 export function fieldFactor(needField: string, resultField: string, taxonomy: Taxonomy, options: ScorerOptions = DEFAULT_SCORER_OPTIONS): FactorEvaluation {
@@ -198,13 +271,19 @@ export function fieldFactor(needField: string, resultField: string, taxonomy: Ta
 }
 
 /** Meets the minimum → 1; one level below → 0.5; two below → 0.15; further → 0. */
-export function maturityFactor(trl: number, minTrl: number | null, options: ScorerOptions = DEFAULT_SCORER_OPTIONS): FactorEvaluation {
-  if (minTrl === null) {
-    return { factor: 'maturity', value: options.noMinTrlValue, reasonZh: `需求未限定最低 TRL，成果 TRL ${trl}`, reasonEn: `No minimum TRL required; result at TRL ${trl}` };
-  }
+export function maturityValue(trl: number, minTrl: number | null, options: ScorerOptions = DEFAULT_SCORER_OPTIONS): number {
+  if (minTrl === null) return options.noMinTrlValue;
   const gap = minTrl - trl;
-  if (gap <= 0) return { factor: 'maturity', value: 1, reasonZh: `成熟度 TRL ${trl} 满足需求最低 TRL ${minTrl}`, reasonEn: `TRL ${trl} meets the required TRL ${minTrl}` };
-  const value = gap === 1 ? 0.5 : gap === 2 ? 0.15 : 0;
+  if (gap <= 0) return 1;
+  return gap === 1 ? 0.5 : gap === 2 ? 0.15 : 0;
+}
+
+export function maturityFactor(trl: number, minTrl: number | null, options: ScorerOptions = DEFAULT_SCORER_OPTIONS): FactorEvaluation {
+  const value = maturityValue(trl, minTrl, options);
+  if (minTrl === null) {
+    return { factor: 'maturity', value, reasonZh: `需求未限定最低 TRL，成果 TRL ${trl}`, reasonEn: `No minimum TRL required; result at TRL ${trl}` };
+  }
+  if (trl >= minTrl) return { factor: 'maturity', value, reasonZh: `成熟度 TRL ${trl} 满足需求最低 TRL ${minTrl}`, reasonEn: `TRL ${trl} meets the required TRL ${minTrl}` };
   return { factor: 'maturity', value, reasonZh: `成熟度 TRL ${trl} 低于需求最低 TRL ${minTrl}`, reasonEn: `TRL ${trl} is below the required TRL ${minTrl}` };
 }
 
@@ -213,27 +292,35 @@ export function maturityFactor(trl: number, minTrl: number | null, options: Scor
  * budget decays with the relative gap, and a negotiable side keeps part of the value.
  * Missing figures on either side are neutral (0.6).
  */
+export function priceValue(result: Pick<MatchableResult, 'priceMin' | 'priceMax' | 'negotiable'>, need: Pick<MatchableNeed, 'budgetMin' | 'budgetMax' | 'negotiable'>): number {
+  const ask = range(result.priceMin, result.priceMax);
+  const budget = range(need.budgetMin, need.budgetMax);
+  if (!ask || !budget) return 0.6;
+  if (ask[0] <= budget[1] && budget[0] <= ask[1]) return 1;
+  if (ask[1] < budget[0]) return 0.9;
+  const gap = Math.min(1, (ask[0] - budget[1]) / ask[0]);
+  return result.negotiable || need.negotiable ? 0.25 + 0.35 * (1 - gap) : 0.4 * (1 - gap) * (1 - gap);
+}
+
 export function priceFactor(
   result: Pick<MatchableResult, 'priceMin' | 'priceMax' | 'negotiable'>,
   need: Pick<MatchableNeed, 'budgetMin' | 'budgetMax' | 'negotiable'>,
 ): FactorEvaluation {
+  const value = priceValue(result, need);
   const ask = range(result.priceMin, result.priceMax);
   const budget = range(need.budgetMin, need.budgetMax);
   const negotiable = result.negotiable || need.negotiable;
   if (!ask || !budget) {
-    const value = 0.6;
     return { factor: 'price', value, reasonZh: '价格或预算未标明，可议价', reasonEn: 'Price or budget not stated; open to negotiation' };
   }
   const askText = { zh: formatWan(ask), en: formatCny(ask) };
   const budgetText = { zh: formatWan(budget), en: formatCny(budget) };
   if (ask[0] <= budget[1] && budget[0] <= ask[1]) {
-    return { factor: 'price', value: 1, reasonZh: `报价 ${askText.zh} 与预算 ${budgetText.zh} 重合`, reasonEn: `Asking ${askText.en} overlaps the budget ${budgetText.en}` };
+    return { factor: 'price', value, reasonZh: `报价 ${askText.zh} 与预算 ${budgetText.zh} 重合`, reasonEn: `Asking ${askText.en} overlaps the budget ${budgetText.en}` };
   }
   if (ask[1] < budget[0]) {
-    return { factor: 'price', value: 0.9, reasonZh: `报价 ${askText.zh} 低于预算 ${budgetText.zh}`, reasonEn: `Asking ${askText.en} is below the budget ${budgetText.en}` };
+    return { factor: 'price', value, reasonZh: `报价 ${askText.zh} 低于预算 ${budgetText.zh}`, reasonEn: `Asking ${askText.en} is below the budget ${budgetText.en}` };
   }
-  const gap = Math.min(1, (ask[0] - budget[1]) / ask[0]);
-  const value = negotiable ? 0.25 + 0.35 * (1 - gap) : 0.4 * (1 - gap) * (1 - gap);
   return {
     factor: 'price',
     value,
@@ -250,20 +337,28 @@ const MODE_NAMES: Record<TransferModeCode, { zh: string; en: string }> = {
   TECHNICAL_SERVICE: { zh: '技术服务', en: 'technical service' },
 };
 
+/** No preference 0.7; none in common 0; else 0.7 + 0.3 · share of the preferred modes offered. */
+export function modeValue(offered: readonly TransferModeCode[], preferred: readonly TransferModeCode[]): number {
+  if (preferred.length === 0) return 0.7;
+  let common = 0;
+  for (const mode of preferred) if (offered.includes(mode)) common += 1;
+  return common === 0 ? 0 : 0.7 + (0.3 * common) / preferred.length;
+}
+
 export function modeFactor(offered: readonly TransferModeCode[], preferred: readonly TransferModeCode[]): FactorEvaluation {
+  const value = modeValue(offered, preferred);
   if (preferred.length === 0) {
-    return { factor: 'mode', value: 0.7, reasonZh: '需求未限定合作方式', reasonEn: 'No preferred transfer mode' };
+    return { factor: 'mode', value, reasonZh: '需求未限定合作方式', reasonEn: 'No preferred transfer mode' };
   }
   const common = preferred.filter((mode) => offered.includes(mode));
   if (common.length === 0) {
     return {
       factor: 'mode',
-      value: 0,
+      value,
       reasonZh: `合作方式不符：需求偏好${preferred.map((mode) => MODE_NAMES[mode].zh).join('、')}`,
       reasonEn: `No common transfer mode: the need prefers ${preferred.map((mode) => MODE_NAMES[mode].en).join(', ')}`,
     };
   }
-  const value = 0.7 + (0.3 * common.length) / preferred.length;
   return {
     factor: 'mode',
     value,
@@ -273,18 +368,29 @@ export function modeFactor(offered: readonly TransferModeCode[], preferred: read
 }
 
 /** All seeded organisations are in one city: a different or unknown district is still the same city. */
+export function regionValue(resultDistrict: string | null, needDistrict: string | null): number {
+  return resultDistrict && needDistrict && resultDistrict === needDistrict ? 1 : 0.5;
+}
+
 export function regionFactor(resultDistrict: string | null, needDistrict: string | null): FactorEvaluation {
-  if (resultDistrict && needDistrict && resultDistrict === needDistrict) {
-    return { factor: 'region', value: 1, reasonZh: `同区：${needDistrict}`, reasonEn: `Same district: ${needDistrict}` };
+  const value = regionValue(resultDistrict, needDistrict);
+  if (value === 1) {
+    return { factor: 'region', value, reasonZh: `同区：${needDistrict}`, reasonEn: `Same district: ${needDistrict}` };
   }
-  return { factor: 'region', value: 0.5, reasonZh: '同城不同区', reasonEn: 'Same city, different district' };
+  return { factor: 'region', value, reasonZh: '同城不同区', reasonEn: 'Same city, different district' };
 }
 
 /** Granted patents saturate (1 − e^(−n/scale)); pending ones count a quarter. */
+export function ipValue(granted: number, filed: number, options: ScorerOptions = DEFAULT_SCORER_OPTIONS): number {
+  const grantedCount = Math.max(0, granted);
+  const pending = Math.max(0, filed - grantedCount);
+  return 1 - Math.exp(-(grantedCount + 0.25 * pending) / options.patentScale);
+}
+
 export function ipFactor(granted: number, filed: number, options: ScorerOptions = DEFAULT_SCORER_OPTIONS): FactorEvaluation {
   const grantedCount = Math.max(0, granted);
   const pending = Math.max(0, filed - grantedCount);
-  const value = 1 - Math.exp(-(grantedCount + 0.25 * pending) / options.patentScale);
+  const value = ipValue(granted, filed, options);
   if (grantedCount === 0 && pending === 0) return { factor: 'ip', value, reasonZh: '暂无专利', reasonEn: 'No patents' };
   return {
     factor: 'ip',
@@ -294,10 +400,19 @@ export function ipFactor(granted: number, filed: number, options: ScorerOptions 
   };
 }
 
+export function freshnessValue(publishedAt: Date | null, now: Date, options: ScorerOptions = DEFAULT_SCORER_OPTIONS): number {
+  if (!publishedAt) return 0.5;
+  return Math.pow(0.5, daysSince(publishedAt, now) / options.freshnessHalfLifeDays);
+}
+
+function daysSince(publishedAt: Date, now: Date): number {
+  return Math.max(0, Math.floor((now.getTime() - publishedAt.getTime()) / 86_400_000));
+}
+
 export function freshnessFactor(publishedAt: Date | null, now: Date, options: ScorerOptions = DEFAULT_SCORER_OPTIONS): FactorEvaluation {
-  if (!publishedAt) return { factor: 'freshness', value: 0.5, reasonZh: '发布时间未知', reasonEn: 'Publication date unknown' };
-  const days = Math.max(0, Math.floor((now.getTime() - publishedAt.getTime()) / 86_400_000));
-  const value = Math.pow(0.5, days / options.freshnessHalfLifeDays);
+  const value = freshnessValue(publishedAt, now, options);
+  if (!publishedAt) return { factor: 'freshness', value, reasonZh: '发布时间未知', reasonEn: 'Publication date unknown' };
+  const days = daysSince(publishedAt, now);
   return { factor: 'freshness', value, reasonZh: `成果发布于 ${days} 天前`, reasonEn: `Result published ${days} day${days === 1 ? '' : 's'} ago` };
 }
 

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { MatchCorpusReader } from '../records/match-corpus.reader';
-import { DocumentFrequencies } from './document-frequencies';
+import { DocumentFrequencies, FieldDocument } from './document-frequencies';
 import { MatchTokenizer } from './match-tokenizer';
 
 /** Rebuild at least this often, even if the corpus size barely moved. */
@@ -59,12 +59,12 @@ export class CorpusFrequencies {
       const started = Date.now();
       const tokenizer = this.tokenizer;
       const reader = this.reader;
-      async function* documents(): AsyncIterable<string[]> {
+      async function* documents(): AsyncIterable<FieldDocument> {
         for await (const page of reader.scanTexts()) {
-          for (const item of page) yield tokenizer.features(`${item.title} ${item.summary} ${item.keywords.join(' ')}`);
+          for (const item of page) yield { tokens: tokenizer.features(`${item.title} ${item.summary} ${item.keywords.join(' ')}`), fieldCode: item.fieldCode };
         }
       }
-      const collected: string[][] = [];
+      const collected: FieldDocument[] = [];
       for await (const tokens of documents()) collected.push(tokens);
       const frequencies = DocumentFrequencies.fromDocuments(collected);
       const now = Date.now();

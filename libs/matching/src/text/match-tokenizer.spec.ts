@@ -1,7 +1,7 @@
-import { DocumentFrequencies } from './document-frequencies';
+import { DocumentFrequencies, MIN_FIELD_DOCUMENTS } from './document-frequencies';
 import { MatchText } from './match-text';
 import { MatchTokenizer } from './match-tokenizer';
-import { cosine, extractKeywords, sharedTerms, tfidfVector } from './text-vector';
+import { cosine, coverage, extractKeywords, sharedTerms, tfidfVector } from './text-vector';
 
 describe('MatchTokenizer', () => {
   const tokenizer = new MatchTokenizer();
@@ -40,6 +40,26 @@ describe('DocumentFrequencies and TF-IDF', () => {
     expect(copy.idf('未见')).toBe(df.idf('未见'));
   });
 
+  it('counts documents per field too, smoothed so a share stays below 1', () => {
+    const battery = Array.from({ length: MIN_FIELD_DOCUMENTS }, (_, i) => ({ tokens: ['固态电池', i === 0 ? '硫化物' : `词${i}`], fieldCode: 'JL.SSB' }));
+    const byField = DocumentFrequencies.fromDocuments([
+      ...battery,
+      { tokens: ['钙钛矿', '固态电池'], fieldCode: 'JL.PSC' },
+      ['无领域'],
+    ]);
+    const n = MIN_FIELD_DOCUMENTS;
+    expect(byField.documentCount).toBe(n + 2);
+    expect(byField.fieldShare('JL.SSB', '固态电池')).toBe(n / (n + 1));
+    expect(byField.fieldShare('JL.SSB', '硫化物')).toBe(1 / (n + 1));
+    expect(byField.fieldShare('JL.SSB', '钙钛矿')).toBe(0);
+    expect(byField.fieldShare('HC.AQV', '固态电池')).toBe(0);
+    // A field of one document: too few to say what is common in it.
+    expect(byField.fieldShare('JL.PSC', '固态电池')).toBe(0);
+    const copy = DocumentFrequencies.fromJSON(JSON.parse(JSON.stringify(byField.toJSON())));
+    expect(copy.fieldShare('JL.SSB', '固态电池')).toBe(n / (n + 1));
+    expect(copy.idf('硫化物')).toBe(byField.idf('硫化物'));
+  });
+
   it('gives rare terms a higher IDF than common ones, unseen terms the highest', () => {
     expect(df.idf('固态电解质')).toBeGreaterThan(df.idf('电池'));
     expect(df.idf('未见')).toBeGreaterThan(df.idf('固态电解质'));
@@ -64,6 +84,23 @@ describe('DocumentFrequencies and TF-IDF', () => {
 });
 
 describe('MatchText', () => {
+  it('discounts in a need the terms common within its field, so naming the field covers little', () => {
+    const tokenizer = new MatchTokenizer();
+    const item = (title: string, summary: string, keywords: string[], fieldCode = 'JL.SSB') => ({ title, summary, keywords, fieldCode });
+    const topics = ['退役电池梯次利用', '锂电池隔膜涂覆', '钠离子电池正极', '电池热管理', '电芯化成分容', '极片涂布', '电池包结构', '电解液添加剂', '负极预锂化', '电池回收'];
+    const corpus = [...topics.map((topic) => item(`${topic}装备研制`, `自主研制${topic}专用装备，适用于固态电池`, [topic, '固态电池'])), item('钙钛矿组件封装', '阻水封装', ['钙钛矿'], 'JL.PSC')];
+    const frequencies = MatchText.frequenciesOf(tokenizer, corpus);
+    const need = { ...item('锂金属负极界面改性', '固态电池锂金属负极界面阻抗', ['锂金属负极', '固态电池']), id: 'n', minTrl: null, budgetMin: null, budgetMax: null, negotiable: false, preferredModes: [], district: null, publishedAt: null, enterpriseId: 'e' };
+    const namesTheField = { ...corpus[0], id: 'r', trl: 5, transferModes: [], priceMin: null, priceMax: null, negotiable: false, district: null, grantedPatents: 0, patents: 0, publishedAt: null, ownerId: 'o' };
+    const discounted = new MatchText(tokenizer, frequencies);
+    const plain = new MatchText(tokenizer, frequencies, undefined, 0);
+    const weight = (text: MatchText, term: string) => text.prepareNeed(need).vector.weights.get(term) ?? 0;
+    expect(weight(discounted, '固态电池') / weight(discounted, '锂金属负极')).toBeLessThan(weight(plain, '固态电池') / weight(plain, '锂金属负极'));
+    const covered = (text: MatchText) => coverage(text.prepareNeed(need).vector, text.prepareResult(namesTheField).vector);
+    expect(covered(plain)).toBeGreaterThan(0);
+    expect(covered(discounted)).toBeLessThan(covered(plain) / 2);
+  });
+
   it('picks search keywords from the public fields, at most ten', () => {
     const tokenizer = new MatchTokenizer();
     const items = [

@@ -12,14 +12,17 @@ export interface WeightedTokens {
   weight: number;
 }
 
-/** Term frequencies summed over weighted token lists, then log-scaled and multiplied by IDF. */
-export function tfidfVector(parts: readonly WeightedTokens[], df: DocumentFrequencies): TextVector {
+/**
+ * Term frequencies summed over weighted token lists, then log-scaled and multiplied by IDF
+ * (and by `scale(term)` when given: see `MatchText.prepareNeed`).
+ */
+export function tfidfVector(parts: readonly WeightedTokens[], df: DocumentFrequencies, scale?: (term: string) => number): TextVector {
   const tf = new Map<string, number>();
   for (const part of parts) for (const token of part.tokens) tf.set(token, (tf.get(token) ?? 0) + part.weight);
   const weights = new Map<string, number>();
   let squares = 0;
   for (const [term, frequency] of tf) {
-    const weight = (1 + Math.log(frequency)) * df.idf(term);
+    const weight = (1 + Math.log(frequency)) * df.idf(term) * (scale ? scale(term) : 1);
     if (weight <= 0) continue;
     weights.set(term, weight);
     squares += weight * weight;
@@ -47,7 +50,11 @@ export function cosine(a: TextVector, b: TextVector): number {
 export function coverage(query: TextVector, document: TextVector): number {
   if (query.norm === 0) return 0;
   let mass = 0;
-  for (const [term, weight] of query.weights) if (document.weights.has(term)) mass += weight * weight;
+  // forEach rather than for…of over entries: no entry array per term, and this runs for every pair.
+  const has = document.weights;
+  query.weights.forEach((weight, term) => {
+    if (has.has(term)) mass += weight * weight;
+  });
   return Math.min(1, mass / (query.norm * query.norm));
 }
 
@@ -71,8 +78,8 @@ function dropContained(terms: string[]): string[] {
  * The at most `limit` highest TF-IDF terms of weighted token lists (Meilisearch reads at most
  * ten query words). Ties break alphabetically so the result is stable.
  */
-export function extractKeywords(parts: readonly WeightedTokens[], df: DocumentFrequencies, limit = 10): string[] {
-  const vector = tfidfVector(parts, df);
+export function extractKeywords(parts: readonly WeightedTokens[], df: DocumentFrequencies, limit = 10, scale?: (term: string) => number): string[] {
+  const vector = tfidfVector(parts, df, scale);
   return [...vector.weights]
     .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
     .slice(0, Math.min(limit, 10))
