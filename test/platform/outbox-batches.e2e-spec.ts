@@ -1,4 +1,4 @@
-import { OutboxHandlerRegistry, OutboxJob, OutboxService, WorkerRunner } from '@techbridge/platform';
+import { OutboxHandlerRegistry, OutboxJob, OutboxRelay, OutboxService, WorkerRunner } from '@techbridge/platform';
 import { DataSource, QueryRunner } from 'typeorm';
 import { eventually, startTestApp, TestApp } from '../support';
 
@@ -28,7 +28,7 @@ describe('outbox events relayed as batches', () => {
     const promise = new Promise<void>((resolve) => (open = resolve));
     return { promise, open };
   };
-  const gates = { front: gate(), stuck: gate() };
+  const gates = { front: gate(), stuck: gate(), halting: gate() };
 
   const record = (queue: string, jobs: OutboxJob[]): void => {
     calls.set(queue, [...(calls.get(queue) ?? []), jobs.map((job) => job.eventId)]);
@@ -123,6 +123,17 @@ describe('outbox events relayed as batches', () => {
     holder = db.createQueryRunner();
     await holder.startTransaction();
     await holder.query(`SELECT id FROM outbox_event WHERE id = $1 FOR UPDATE`, [eventIds.get('test.settled')![1]]);
+    // Two jobs of two events, fetched together: the first call holds until the relay has stopped.
+    registry.register(
+      'test.halting',
+      ['test.halting'],
+      async (jobs) => {
+        record('test.halting', jobs);
+        await gates.halting.promise;
+      },
+      { batchSize: 2, retryLimit: 3, retryDelaySeconds: 30 },
+    );
+    eventIds.set('test.halting', await append('test.halting', 4));
     await append('test.front', 2);
     await append('test.stuck', 1);
     eventIds.set('test.batched', await append('test.batched', 10));
@@ -137,6 +148,7 @@ describe('outbox events relayed as batches', () => {
     await holder?.release();
     gates.front.open();
     gates.stuck.open();
+    gates.halting.open();
     await t.close();
   });
 
@@ -250,5 +262,22 @@ describe('outbox events relayed as batches', () => {
     expect(moments.get('impatient')! - moments.get('stuck')!).toBeGreaterThanOrEqual(500);
     expect(await db.query(`SELECT state FROM pgboss.job WHERE name = 'test.stuck'`)).toEqual([{ state: 'active' }]);
     gates.stuck.open();
+  });
+
+  // Stops the relay: keep it last.
+  it('starts no further call of a fetch once the worker is stopping; the rest is retried later', async () => {
+    const expected = eventIds.get('test.halting')!;
+    await eventually(async () => (calls.get('test.halting')?.length === 1 ? true : undefined));
+    const stopped = t.app.get(OutboxRelay).stop();
+    gates.halting.open();
+    await stopped;
+    const jobs = await eventually(async () => {
+      const found = await jobsOf('test.halting');
+      return found.length === 2 && found.every((job) => job.state !== 'active') ? found : undefined;
+    });
+    expect(calls.get('test.halting')).toEqual([expected.slice(0, 2)]);
+    const byFirstEvent = new Map(jobs.map((job) => [job.data.outboxEvents![0].eventId, job.state]));
+    expect(byFirstEvent.get(expected[0])).toBe('completed');
+    expect(byFirstEvent.get(expected[2])).toBe('retry');
   });
 });

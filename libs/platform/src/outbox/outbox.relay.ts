@@ -68,14 +68,17 @@ export class OutboxRelay {
 
   /**
    * Hands fetched jobs to the handler flattened into calls of at most its batch size (a
-   * coalescing handler: one call for the whole fetch). Usually one call; when a fetch holds more, each call's jobs are completed or failed (then retried
-   * with backoff, or dead-lettered) on their own, so one failing call holds up no other.
+   * coalescing handler: one call for the whole fetch). Usually one call; when a fetch holds
+   * more, each call's jobs are completed or failed (then retried with backoff, or dead-lettered)
+   * on their own, so one failing call holds up no other. Once the worker is stopping no further
+   * call starts: the jobs not handled yet fail and are retried by whichever worker runs next.
    */
   private async consume(handler: RegisteredHandler, jobs: PgBoss.Job<object>[]): Promise<void> {
     await this.giveWay(handler);
     const packs = packJobs(jobs, handler.options.coalesce ? Infinity : handler.options.batchSize);
-    if (packs.length === 1) return handler.handle(packs[0].items);
     for (const pack of packs) {
+      if (this.stopped) throw new Error('The worker stopped before these jobs were handled');
+      if (packs.length === 1) return handler.handle(pack.items);
       try {
         await handler.handle(pack.items);
       } catch (error) {
