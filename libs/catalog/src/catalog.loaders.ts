@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { IdentityLoaders } from '@techbridge/identity';
 import { byKeys, groupByKeys, Principal, RequestLoaders } from '@techbridge/platform';
 import { NeedPledgeEntity } from './needs/need-pledge.entity';
 import { TechNeedModel } from './needs/tech-need.model';
@@ -17,7 +18,18 @@ export class CatalogLoaders {
   constructor(
     private readonly results: ResearchResultService,
     private readonly needs: TechNeedService,
+    private readonly identity: IdentityLoaders,
   ) {}
+
+  /**
+   * Starts loading the owning organizations of items about to be loaded (a result's owner, a
+   * need's enterprise), through the loader their `owner` / `enterprise` fields read: when the
+   * ids are known first (search hits carry them), the two lookups run side by side instead of
+   * one after the other.
+   */
+  async primeOrganizations(loaders: RequestLoaders, ids: readonly string[]): Promise<void> {
+    await Promise.all(ids.map((id) => this.identity.organization(loaders, id)));
+  }
 
   result(loaders: RequestLoaders, principal: Principal | null, id: string): Promise<ResearchResultModel | null> {
     return loaders.get<string, ResearchResultModel | null>('catalog.result', (ids) => this.results.findResultsByIds(ids, principal)).load(id);

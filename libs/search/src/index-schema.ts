@@ -13,6 +13,8 @@ export interface IndexSchema {
   columns: ColumnSpec[];
   /** The attribute PRICE_ASC / PRICE_DESC sort on. */
   priceAttribute: string;
+  /** The owning organization's id, returned with each hit. */
+  ownerAttribute: string;
 }
 
 const col = (attribute: string, column: string, type: ColumnType): ColumnSpec => ({ attribute, column, type });
@@ -22,6 +24,7 @@ export const INDEX_SCHEMAS: Record<SearchIndexName, IndexSchema> = {
   results: {
     table: 'search_result_doc',
     priceAttribute: 'priceMin',
+    ownerAttribute: 'ownerId',
     columns: [
       col('id', 'id', 'uuid'),
       col('title', 'title', 'text'),
@@ -46,6 +49,7 @@ export const INDEX_SCHEMAS: Record<SearchIndexName, IndexSchema> = {
   needs: {
     table: 'search_need_doc',
     priceAttribute: 'budgetMin',
+    ownerAttribute: 'enterpriseId',
     columns: [
       col('id', 'id', 'uuid'),
       col('title', 'title', 'text'),

@@ -84,6 +84,8 @@ export interface SearchHit {
   highlightTitle: string;
   highlightSummary: string;
   score?: number;
+  /** The owning organization (result owner, need enterprise), so it can be loaded beside the item. */
+  ownerId?: string;
 }
 
 export interface FacetCount {

@@ -47,6 +47,8 @@ export interface SearchOutcome<T> extends Omit<SearchResponse, 'hits'> {
 export interface SearchOptions {
   /** Facet counts cost a pass over the matches: skip them when the client did not ask. */
   facets: boolean;
+  /** The client reads the hits' owning organizations: they are loaded beside the items. */
+  owners?: boolean;
 }
 
 /**
@@ -73,13 +75,13 @@ export class SearchService {
   async searchResults(input: SearchQuery<ResultFilter>, principal: Principal | null, loaders: RequestLoaders, options: SearchOptions): Promise<SearchOutcome<ResearchResultModel>> {
     const request = this.resultRequest(input, options);
     if ('empty' in request) return empty(request.empty);
-    return this.resolve(await this.engine.search('results', request), (id) => this.catalog.result(loaders, principal, id));
+    return this.resolve(await this.engine.search('results', request), (id) => this.catalog.result(loaders, principal, id), options.owners ? loaders : null);
   }
 
   async searchNeeds(input: SearchQuery<NeedFilter>, principal: Principal | null, loaders: RequestLoaders, options: SearchOptions): Promise<SearchOutcome<TechNeedModel>> {
     const request = this.needRequest(input, options);
     if ('empty' in request) return empty(request.empty);
-    return this.resolve(await this.engine.search('needs', request), (id) => this.catalog.need(loaders, principal, id));
+    return this.resolve(await this.engine.search('needs', request), (id) => this.catalog.need(loaders, principal, id), options.owners ? loaders : null);
   }
 
   /** The engine request a searchResults input becomes (public for the benchmark's raw baseline), or `empty` when nothing can match. */
@@ -133,9 +135,12 @@ export class SearchService {
     return { fieldCodes: [...new Set([...fields, ...expanded.map((field) => field.code)])] };
   }
 
-  private async resolve<T>(response: SearchResponse, load: (id: string) => Promise<T | null>): Promise<SearchOutcome<T>> {
-    // One batched lookup for the page (the loader collects the ids of this tick).
-    const items = await Promise.all(response.hits.map((hit) => load(hit.id)));
+  private async resolve<T>(response: SearchResponse, load: (id: string) => Promise<T | null>, ownersWith: RequestLoaders | null): Promise<SearchOutcome<T>> {
+    // One batched lookup for the page (the loader collects the ids of this tick); the owners,
+    // when asked for and known from the index, in the same tick. An owner the item turns out
+    // not to show is never returned: only the item's own field resolver returns it.
+    const owners = ownersWith ? response.hits.flatMap((hit) => (hit.ownerId ? [hit.ownerId] : [])) : [];
+    const [items] = await Promise.all([Promise.all(response.hits.map((hit) => load(hit.id))), owners.length > 0 ? this.catalog.primeOrganizations(ownersWith!, owners) : undefined]);
     const hits = response.hits.flatMap((hit, index) => {
       const item = items[index];
       return item ? [{ item, highlightTitle: hit.highlightTitle, highlightSummary: hit.highlightSummary }] : [];

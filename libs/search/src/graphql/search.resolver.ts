@@ -3,7 +3,7 @@ import { CurrentUser, GraphQLContext, Principal, Public } from '@techbridge/plat
 import { GraphQLResolveInfo } from 'graphql';
 import { SearchService } from '../search.service';
 import { FacetModel } from './facet.model';
-import { selects } from './selection';
+import { selects, selectsPath } from './selection';
 import { NeedSearchInput, ResultSearchInput } from './search.input';
 import { NeedSearchResponse, ResultSearchResponse } from './search-response.model';
 
@@ -19,7 +19,7 @@ export class SearchResolver {
     @Context() context: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ResultSearchResponse> {
-    const outcome = await this.search.searchResults(input, principal, context.loaders, { facets: selects(info, 'facets') });
+    const outcome = await this.search.searchResults(input, principal, context.loaders, { facets: selects(info, 'facets'), owners: selectsPath(info, ['hits', 'result', 'owner']) });
     return {
       ...outcome,
       hits: outcome.hits.map((hit) => ({ result: hit.item, highlightTitle: hit.highlightTitle, highlightSummary: hit.highlightSummary })),
@@ -35,7 +35,7 @@ export class SearchResolver {
     @Context() context: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<NeedSearchResponse> {
-    const outcome = await this.search.searchNeeds(input, principal, context.loaders, { facets: selects(info, 'facets') });
+    const outcome = await this.search.searchNeeds(input, principal, context.loaders, { facets: selects(info, 'facets'), owners: selectsPath(info, ['hits', 'need', 'enterprise']) });
     return {
       ...outcome,
       hits: outcome.hits.map((hit) => ({ need: hit.item, highlightTitle: hit.highlightTitle, highlightSummary: hit.highlightSummary })),

@@ -44,7 +44,7 @@ export interface CompiledSearch {
 
 interface SearchRow {
   total: number;
-  hits: { id: string; title: string; summary: string; score: number }[];
+  hits: { id: string; title: string; summary: string; score: number; owner?: string }[];
   facets: { a: string; v: string; c: number }[];
 }
 
@@ -175,6 +175,7 @@ export class PostgresSearchEngine extends SearchEngine {
         highlightTitle: compiled.lean ? '' : highlight(hit.title, compiled.terms),
         highlightSummary: compiled.lean ? '' : highlight(hit.summary, compiled.terms),
         score: hit.score,
+        ownerId: hit.owner,
       })),
       totalHits: compiled.lean ? (compiled.page - 1) * compiled.pageSize + row.hits.length : row.total,
       page: compiled.page,
@@ -236,6 +237,7 @@ export class PostgresSearchEngine extends SearchEngine {
     const facetAttributes = (request.facets ?? []).filter((attribute) => (FACET_ATTRIBUTES[index] as readonly string[]).includes(attribute));
     const facetColumns = facetAttributes.map((attribute) => columnOf(index, attribute));
     const priceColumn = columnOf(index, schema.priceAttribute).column;
+    const ownerColumn = columnOf(index, schema.ownerAttribute).column;
     const order = orderBy(ranked ? 'RELEVANCE' : sort === 'RELEVANCE' ? 'NEWEST' : sort, priceColumn, 'd.');
     const filtered = `FROM ${schema.table} d ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}`;
     const pageOrder = ranked ? `p.score DESC, ${orderBy('NEWEST', priceColumn, 'p.')}` : orderBy(sort === 'RELEVANCE' ? 'NEWEST' : sort, priceColumn, 'p.');
@@ -253,14 +255,14 @@ export class PostgresSearchEngine extends SearchEngine {
     // The page, the count and the facets are separate scans of the same filter: the page stops
     // at its LIMIT, the count and facets at TOTAL_HITS_CAP + 1 matches.
     const sql = `WITH page AS (
-        SELECT d.id, d.title, d.summary, d.published_at, d.${priceColumn}, ${ranked ? score : '0::real'} AS score ${filtered}
+        SELECT d.id, d.title, d.summary, d.${ownerColumn} AS owner, d.published_at, d.${priceColumn}, ${ranked ? score : '0::real'} AS score ${filtered}
          ORDER BY ${ranked ? `score DESC, ${orderBy('NEWEST', priceColumn, 'd.')}` : order}
          LIMIT ${params.add(pageSize)} OFFSET ${params.add((page - 1) * pageSize)}
       ), m AS ${facetSql ? 'MATERIALIZED ' : ''}(
         SELECT ${facetColumns.length > 0 ? [...new Set(facetColumns.map((column) => `d.${column.column}`))].join(', ') : '1 AS one'} ${filtered} LIMIT ${cap}
       )
       SELECT least((SELECT count(*)::int FROM m), ${TOTAL_HITS_CAP}) AS total,
-             (SELECT coalesce(json_agg(json_build_object('id', p.id, 'title', p.title, 'summary', p.summary, 'score', p.score) ORDER BY ${pageOrder}), '[]'::json) FROM page p) AS hits,
+             (SELECT coalesce(json_agg(json_build_object('id', p.id, 'title', p.title, 'summary', p.summary, 'score', p.score, 'owner', p.owner) ORDER BY ${pageOrder}), '[]'::json) FROM page p) AS hits,
              ${facetSql ? `(SELECT coalesce(json_agg(f), '[]'::json) FROM (${facetSql}) f)` : `'[]'::json`} AS facets`;
     return { sql, params: params.values, terms: highlightTerms, page, pageSize, lean: false };
   }
