@@ -93,7 +93,7 @@ export class OutboxRelay {
    * Waits, at most the handler's deferMaxSeconds, while the queues it defers to have work left
    * and, for a coalescing handler, while events of its types still wait to be dispatched: a
    * recomputation in the middle of a backlog would be redone as soon as the rest arrives. A stop
-   * ends the wait (the call then runs, inside the queue's graceful shutdown).
+   * ends the wait; the call then does not run and its jobs are retried.
    */
   private async giveWay(handler: RegisteredHandler): Promise<void> {
     const { deferTo, deferMaxSeconds, coalesce } = handler.options;
