@@ -249,22 +249,23 @@ export function fieldValue(needField: string, resultField: string, options: Scor
 }
 
 export function fieldFactor(needField: string, resultField: string, taxonomy: Taxonomy, options: ScorerOptions = DEFAULT_SCORER_OPTIONS): FactorEvaluation {
+  const value = fieldValue(needField, resultField, options);
   if (needField === resultField) {
-    return { factor: 'field', value: 1, reasonZh: `领域相同：${taxonomy.fieldNameZh(needField)}`, reasonEn: `Same field: ${taxonomy.fieldNameEn(needField)}` };
+    return { factor: 'field', value, reasonZh: `领域相同：${taxonomy.fieldNameZh(needField)}`, reasonEn: `Same field: ${taxonomy.fieldNameEn(needField)}` };
   }
   const chain = chainOf(needField);
   if (chain === chainOf(resultField)) {
     const chainInfo = taxonomy.chain(chain);
     return {
       factor: 'field',
-      value: options.sameChainValue,
+      value,
       reasonZh: `同属${chainInfo?.nameZh ?? chain}：${taxonomy.fieldNameZh(resultField)} / ${taxonomy.fieldNameZh(needField)}`,
       reasonEn: `Same chain (${chainInfo?.nameEn ?? chain}): ${taxonomy.fieldNameEn(resultField)} / ${taxonomy.fieldNameEn(needField)}`,
     };
   }
   return {
     factor: 'field',
-    value: 0,
+    value,
     reasonZh: `领域不同：成果属${taxonomy.fieldNameZh(resultField)}，需求属${taxonomy.fieldNameZh(needField)}`,
     reasonEn: `Different fields: result in ${taxonomy.fieldNameEn(resultField)}, need in ${taxonomy.fieldNameEn(needField)}`,
   };
