@@ -1,3 +1,4 @@
+import { DOMAIN_TERMS } from './domain-terms';
 import { Segmenter, userDictionary } from './segmenter.service';
 
 describe('Segmenter', () => {
@@ -8,6 +9,16 @@ describe('Segmenter', () => {
     expect(texts('固态电池')).toEqual(['固态电池']);
     expect(texts('固态电解质材料')).toEqual(['固态电解质', '材料']);
     expect(texts('钙钛矿')).toEqual(['钙钛矿']);
+  });
+
+  it('keeps the domain terms whole in queries, and loads the dictionary once for every segmenter', () => {
+    for (const term of ['硫化物电解质', '漂浮式风机', '谐波减速器', '冷链保鲜']) {
+      expect(DOMAIN_TERMS).toContain(term);
+      expect(texts(term)).toEqual([term]);
+    }
+    const other = new Segmenter();
+    expect(other.words('硫化物电解质', 'precise')).toEqual(['硫化物电解质']);
+    expect((other as unknown as { jieba: unknown }).jieba).toBe((segmenter as unknown as { jieba: unknown }).jieba);
   });
 
   it('treats spaces between Chinese words as nothing', () => {
