@@ -8,6 +8,7 @@ import { CatalogAccessService } from '../access/catalog-access.service';
 import { catalogError } from '../catalog.errors';
 import { LISTED_NEED_STATUSES, NeedStatus, Visibility } from '../catalog.enums';
 import { FieldProblems } from '../common/catalog-input.validators';
+import { CatalogItemStore } from '../common/catalog-item-store';
 import { fieldCodeCondition } from '../common/field-code-filter';
 import { compareMoney } from '../common/money';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
@@ -28,6 +29,8 @@ const STATUS_STAMPS: Partial<Record<NeedStatus, keyof TechNeedEntity>> = {
 /** Technical needs and collective R&D pledges. */
 @Injectable()
 export class TechNeedService {
+  private readonly items: CatalogItemStore<TechNeedEntity, TechNeedModel>;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
@@ -35,7 +38,18 @@ export class TechNeedService {
     private readonly access: CatalogAccessService,
     private readonly taxonomy: TaxonomyService,
     private readonly organizations: OrganizationService,
-  ) {}
+  ) {
+    this.items = new CatalogItemStore(dataSource, policy, access, outbox, {
+      type: 'NEED',
+      entity: TechNeedEntity,
+      ownerOf: (row) => row.enterpriseId,
+      levels: (accessPolicy, principal, rows, manager) => accessPolicy.needs(principal, rows, manager),
+      view: (row, level) => TechNeedModel.from(row, level),
+      notFound: () => catalogError('NEED_NOT_FOUND', 'No such technical need'),
+      notOwner: () => catalogError('NOT_OWNER', 'This need belongs to another organization'),
+      ndaEvent: 'need.nda_accepted',
+    });
+  }
 
   // ---- reads ----
 
@@ -46,15 +60,7 @@ export class TechNeedService {
 
   /** Batch lookup in key order, each as the principal may see it (null: missing or invisible). */
   async findNeedsByIds(ids: readonly string[], principal: Principal | null): Promise<(TechNeedModel | null)[]> {
-    if (ids.length === 0) return [];
-    const rows = await this.dataSource.getRepository(TechNeedEntity).findBy({ id: In([...new Set(ids)]) });
-    const levels = await this.policy.needs(principal, rows);
-    const models = new Map<string, TechNeedModel>();
-    rows.forEach((row, index) => {
-      const level = levels[index];
-      if (level !== 'NONE') models.set(row.id, TechNeedModel.from(row, level));
-    });
-    return ids.map((id) => models.get(id) ?? null);
+    return this.items.findByIds(ids, principal);
   }
 
   async list(args: ConnectionArgs, filter: NeedFilter | null | undefined, principal: Principal | null): Promise<Connection<TechNeedModel>> {
@@ -121,7 +127,7 @@ export class TechNeedService {
     this.checkCommon(problems, input);
     problems.throwIfAny();
     return this.dataSource.transaction(async (manager) => {
-      const row = await this.lockOwned(manager, id, principal);
+      const row = await this.items.lockOwned(manager, id, principal);
       if (!needEditable(row.status)) throw catalogError('NOT_EDITABLE', `A ${row.status} need cannot be edited`);
       const patch: Partial<TechNeedEntity> = {};
       if (input.title != null) patch.title = input.title;
@@ -147,7 +153,7 @@ export class TechNeedService {
 
   async publish(id: string, principal: Principal): Promise<TechNeedModel> {
     return this.dataSource.transaction(async (manager) => {
-      const row = await this.lockOwned(manager, id, principal);
+      const row = await this.items.lockOwned(manager, id, principal);
       if (row.deadline && row.deadline.getTime() < Date.now()) throw invalidField('deadline', 'The deadline has passed; set a new one before publishing');
       return TechNeedModel.from(await this.move(manager, row, NeedStatus.PUBLISHED, principal.userId, ['need.published']), 'FULL');
     });
@@ -155,7 +161,7 @@ export class TechNeedService {
 
   async close(id: string, principal: Principal): Promise<TechNeedModel> {
     return this.dataSource.transaction(async (manager) => {
-      const row = isAdmin(principal) ? await this.lockAny(manager, id) : await this.lockOwned(manager, id, principal);
+      const row = isAdmin(principal) ? await this.items.lockAny(manager, id) : await this.items.lockOwned(manager, id, principal);
       return TechNeedModel.from(await this.move(manager, row, NeedStatus.CLOSED, principal.userId, ['need.closed']), 'FULL');
     });
   }
@@ -165,7 +171,7 @@ export class TechNeedService {
    * PUBLISHED → IN_NEGOTIATION → SOLVED, or back to PUBLISHED). CONFLICT when not allowed.
    */
   async transitionNeedStatus(manager: EntityManager, needId: string, to: NeedStatus, actorId: string | null): Promise<TechNeedEntity> {
-    const row = await this.lockAny(manager, needId);
+    const row = await this.items.lockAny(manager, needId);
     return this.move(manager, row, to, actorId, []);
   }
 
@@ -182,17 +188,7 @@ export class TechNeedService {
   }
 
   async acceptNda(id: string, principal: Principal): Promise<TechNeedModel> {
-    return this.dataSource.transaction(async (manager) => {
-      const row = await manager.findOneBy(TechNeedEntity, { id });
-      if (!row) throw catalogError('NEED_NOT_FOUND', 'No such technical need');
-      const [before] = await this.policy.needs(principal, [row], manager);
-      if (before === 'NONE') throw catalogError('NEED_NOT_FOUND', 'No such technical need');
-      if (await this.access.recordNda(manager, 'NEED', id, principal.userId)) {
-        await this.outbox.append(manager, { type: 'need.nda_accepted', aggregateId: id, actorId: principal.userId, payload: { userId: principal.userId } });
-      }
-      const [after] = await this.policy.needs(principal, [row], manager);
-      return TechNeedModel.from(row, after === 'NONE' ? 'TEASER' : after);
-    });
+    return this.items.acceptNda(id, principal);
   }
 
   /**
@@ -205,7 +201,7 @@ export class TechNeedService {
     const organization = await this.enterpriseOf(principal);
     if (!organization.verified) throw catalogError('ORGANIZATION_NOT_VERIFIED', 'Only verified enterprises may pledge');
     return this.dataSource.transaction(async (manager) => {
-      const need = await this.lockAny(manager, needId);
+      const need = await this.items.lockAny(manager, needId);
       const [level] = await this.policy.needs(principal, [need], manager);
       if (level === 'NONE') throw catalogError('NEED_NOT_FOUND', 'No such technical need');
       if (need.enterpriseId === organization.id) throw catalogError('OWN_NEED', 'An enterprise does not pledge to its own need');
@@ -258,20 +254,6 @@ export class TechNeedService {
     }
     problems.priceRange('input.budget', input.budget);
     if (input.deadline != null && input.deadline.getTime() < Date.now()) problems.add('input.deadline', 'deadline must not be in the past');
-  }
-
-  private async lockAny(manager: EntityManager, id: string): Promise<TechNeedEntity> {
-    const row = await manager.findOne(TechNeedEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!row) throw catalogError('NEED_NOT_FOUND', 'No such technical need');
-    return row;
-  }
-
-  private async lockOwned(manager: EntityManager, id: string, principal: Principal): Promise<TechNeedEntity> {
-    const row = await this.lockAny(manager, id);
-    if (this.policy.isOwner(principal, row.enterpriseId)) return row;
-    const [level] = await this.policy.needs(principal, [row], manager);
-    if (level === 'NONE') throw catalogError('NEED_NOT_FOUND', 'No such technical need');
-    throw catalogError('NOT_OWNER', 'This need belongs to another organization');
   }
 
   /** Every status change also emits need.status_changed, which matching and insights follow. */

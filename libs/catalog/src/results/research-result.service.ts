@@ -8,6 +8,7 @@ import { CatalogAccessService } from '../access/catalog-access.service';
 import { catalogError } from '../catalog.errors';
 import { LISTED_RESULT_STATUSES, ResultClass, ResultStatus } from '../catalog.enums';
 import { FieldProblems } from '../common/catalog-input.validators';
+import { CatalogItemStore } from '../common/catalog-item-store';
 import { fieldCodeCondition } from '../common/field-code-filter';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
 import { EvaluationInput, PatentInput, ResultInput, ResultUpdateInput } from './dto/result.input';
@@ -22,6 +23,8 @@ import { assertResultTransition, resultEditable } from './result-status.machine'
 /** Research results: writes with their outbox events, and reads through the access policy. */
 @Injectable()
 export class ResearchResultService {
+  private readonly items: CatalogItemStore<ResearchResultEntity, ResearchResultModel>;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
@@ -29,7 +32,18 @@ export class ResearchResultService {
     private readonly access: CatalogAccessService,
     private readonly taxonomy: TaxonomyService,
     private readonly organizations: OrganizationService,
-  ) {}
+  ) {
+    this.items = new CatalogItemStore(dataSource, policy, access, outbox, {
+      type: 'RESULT',
+      entity: ResearchResultEntity,
+      ownerOf: (row) => row.ownerId,
+      levels: (accessPolicy, principal, rows, manager) => accessPolicy.results(principal, rows, manager),
+      view: (row, level) => ResearchResultModel.from(row, level),
+      notFound: () => catalogError('RESULT_NOT_FOUND', 'No such research result'),
+      notOwner: () => catalogError('NOT_OWNER', 'This result belongs to another organization'),
+      ndaEvent: 'result.nda_accepted',
+    });
+  }
 
   // ---- reads ----
 
@@ -41,15 +55,7 @@ export class ResearchResultService {
 
   /** Batch lookup in key order, each as the principal may see it (null: missing or invisible). */
   async findResultsByIds(ids: readonly string[], principal: Principal | null): Promise<(ResearchResultModel | null)[]> {
-    if (ids.length === 0) return [];
-    const rows = await this.dataSource.getRepository(ResearchResultEntity).findBy({ id: In([...new Set(ids)]) });
-    const levels = await this.policy.results(principal, rows);
-    const models = new Map<string, ResearchResultModel>();
-    rows.forEach((row, index) => {
-      const level = levels[index];
-      if (level !== 'NONE') models.set(row.id, ResearchResultModel.from(row, level));
-    });
-    return ids.map((id) => models.get(id) ?? null);
+    return this.items.findByIds(ids, principal);
   }
 
   async list(args: ConnectionArgs, filter: ResultFilter | null | undefined, principal: Principal | null): Promise<Connection<ResearchResultModel>> {
@@ -128,7 +134,7 @@ export class ResearchResultService {
     problems.priceRange('input.askingPrice', input.askingPrice);
     problems.throwIfAny();
     return this.dataSource.transaction(async (manager) => {
-      const row = await this.lockOwned(manager, id, principal);
+      const row = await this.items.lockOwned(manager, id, principal);
       if (!resultEditable(row.status)) throw catalogError('NOT_EDITABLE', `A ${row.status} result cannot be edited`);
       const patch: Partial<ResearchResultEntity> = {};
       if (input.title != null) patch.title = input.title;
@@ -159,14 +165,14 @@ export class ResearchResultService {
 
   async submit(id: string, principal: Principal): Promise<ResearchResultModel> {
     return this.dataSource.transaction(async (manager) => {
-      const row = await this.lockOwned(manager, id, principal);
+      const row = await this.items.lockOwned(manager, id, principal);
       return this.move(manager, row, ResultStatus.SUBMITTED, principal, ['result.submitted'], { submittedAt: new Date() });
     });
   }
 
   async withdraw(id: string, principal: Principal): Promise<ResearchResultModel> {
     return this.dataSource.transaction(async (manager) => {
-      const row = isAdmin(principal) ? await this.lockAny(manager, id) : await this.lockOwned(manager, id, principal);
+      const row = isAdmin(principal) ? await this.items.lockAny(manager, id) : await this.items.lockOwned(manager, id, principal);
       return this.move(manager, row, ResultStatus.WITHDRAWN, principal, ['result.withdrawn'], { withdrawnAt: new Date() });
     });
   }
@@ -174,7 +180,7 @@ export class ResearchResultService {
   /** Admin: records the scores; approval makes the result EVALUATED (publishable), refusal REJECTED. */
   async evaluate(id: string, principal: Principal, input: EvaluationInput): Promise<ResearchResultModel> {
     return this.dataSource.transaction(async (manager) => {
-      const row = await this.lockAny(manager, id);
+      const row = await this.items.lockAny(manager, id);
       const to = input.approve ? ResultStatus.EVALUATED : ResultStatus.REJECTED;
       assertResultTransition(row.status, to);
       const now = new Date();
@@ -203,7 +209,7 @@ export class ResearchResultService {
   /** Admin: puts an evaluated and approved result on the market. */
   async publish(id: string, principal: Principal): Promise<ResearchResultModel> {
     return this.dataSource.transaction(async (manager) => {
-      const row = await this.lockAny(manager, id);
+      const row = await this.items.lockAny(manager, id);
       assertResultTransition(row.status, ResultStatus.PUBLISHED);
       const evaluation = await manager.findOneBy(ResultEvaluationEntity, { resultId: id });
       if (!evaluation?.approved) throw catalogError('NOT_APPROVED', 'Only an approved evaluation can be published');
@@ -215,7 +221,7 @@ export class ResearchResultService {
   async selectMajor(id: string, year: number, principal: Principal): Promise<ResearchResultModel> {
     if (!Number.isInteger(year) || year < 2000 || year > 2100) throw invalidField('year', 'year must be between 2000 and 2100');
     return this.dataSource.transaction(async (manager) => {
-      const row = await this.lockAny(manager, id);
+      const row = await this.items.lockAny(manager, id);
       if (row.status !== ResultStatus.PUBLISHED || row.resultClass !== ResultClass.MAJOR_INNOVATION) {
         throw catalogError('NOT_SELECTABLE', 'Only a published MAJOR_INNOVATION result can be selected');
       }
@@ -228,17 +234,7 @@ export class ResearchResultService {
 
   /** Records the caller's NDA for a result they can see; they then see its description. */
   async acceptNda(id: string, principal: Principal): Promise<ResearchResultModel> {
-    return this.dataSource.transaction(async (manager) => {
-      const row = await manager.findOneBy(ResearchResultEntity, { id });
-      if (!row) throw catalogError('RESULT_NOT_FOUND', 'No such research result');
-      const [before] = await this.policy.results(principal, [row], manager);
-      if (before === 'NONE') throw catalogError('RESULT_NOT_FOUND', 'No such research result');
-      if (await this.access.recordNda(manager, 'RESULT', id, principal.userId)) {
-        await this.outbox.append(manager, { type: 'result.nda_accepted', aggregateId: id, actorId: principal.userId, payload: { userId: principal.userId } });
-      }
-      const [after] = await this.policy.results(principal, [row], manager);
-      return ResearchResultModel.from(row, after === 'NONE' ? 'TEASER' : after);
-    });
+    return this.items.acceptNda(id, principal);
   }
 
   // ---- helpers ----
@@ -252,21 +248,6 @@ export class ResearchResultService {
 
   private checkFieldCode(problems: FieldProblems, field: string, code: string): void {
     if (!this.taxonomy.isField(code)) problems.add(field, `Unknown industry field code: ${code} (use a field of industryFields, e.g. JL.SSB)`);
-  }
-
-  private async lockAny(manager: EntityManager, id: string): Promise<ResearchResultEntity> {
-    const row = await manager.findOne(ResearchResultEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!row) throw catalogError('RESULT_NOT_FOUND', 'No such research result');
-    return row;
-  }
-
-  /** Locks a result the caller's organization owns; others get NOT_FOUND if they cannot see it, else FORBIDDEN. */
-  private async lockOwned(manager: EntityManager, id: string, principal: Principal): Promise<ResearchResultEntity> {
-    const row = await this.lockAny(manager, id);
-    if (this.policy.isOwner(principal, row.ownerId)) return row;
-    const [level] = await this.policy.results(principal, [row], manager);
-    if (level === 'NONE') throw catalogError('RESULT_NOT_FOUND', 'No such research result');
-    throw catalogError('NOT_OWNER', 'This result belongs to another organization');
   }
 
   private async move(
