@@ -16,6 +16,7 @@ export const GET_RESULT = `query($id: ID!) { result(id: $id) { id description st
 export const LIST_RESULTS = `query($first: Int, $after: String, $filter: ResultFilter) { results(first: $first, after: $after, filter: $filter) { totalCount edges { cursor node { id description status } } pageInfo { hasNextPage endCursor } } }`;
 
 export const CREATE_NEED = `mutation($input: NeedInput!) { createNeed(input: $input) { ${NEED_FIELDS} } }`;
+export const UPDATE_NEED = `mutation($id: ID!, $input: NeedUpdateInput!) { updateNeed(id: $id, input: $input) { ${NEED_FIELDS} } }`;
 export const PUBLISH_NEED = `mutation($id: ID!) { publishNeed(id: $id) { id status publishedAt } }`;
 export const CLOSE_NEED = `mutation($id: ID!) { closeNeed(id: $id) { id status } }`;
 export const NEED_NDA = `mutation($id: ID!) { acceptNeedNda(id: $id) { id description } }`;

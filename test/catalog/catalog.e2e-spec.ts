@@ -14,6 +14,7 @@ import {
   needInput,
   PLEDGE,
   PUBLISH_NEED,
+  UPDATE_NEED,
   PUBLISH_RESULT,
   publishedNeed,
   publishedResult,
@@ -198,6 +199,35 @@ describe('catalog over HTTP', () => {
     const badTrl = await t.gql(CREATE_NEED, { input: needInput({ minTrl: 12 }) }, enterprise.token);
     expect(Object.keys(badTrl.errors?.[0].extensions?.fields ?? {})).toEqual(['input.minTrl']);
     expect(await count(`SELECT count(*) AS n FROM tech_need`)).toBe(needsBefore);
+  });
+
+  it('updates of results and needs hold the same text rules: bad input names the field and changes nothing', async () => {
+    const { researcher, enterprise } = people;
+    const resultId = (await t.gql(CREATE_RESULT, { input: resultInput() }, researcher.token)).data?.createResult.id;
+    const needId = (await t.gql(CREATE_NEED, { input: needInput() }, enterprise.token)).data?.createNeed.id;
+    const cases: [Record<string, unknown>, string][] = [
+      [{ title: 'abc' }, 'input.title'],
+      [{ summary: 's'.repeat(1001) }, 'input.summary'],
+      [{ description: 'd'.repeat(20001) }, 'input.description'],
+      [{ keywords: Array.from({ length: 21 }, (_, i) => `k${i}`) }, 'input.keywords'],
+      [{ fieldCode: 'JL.NOPE' }, 'input.fieldCode'],
+    ];
+    for (const [mutation, id, token, table] of [
+      [UPDATE_RESULT, resultId, researcher.token, 'research_result'],
+      [UPDATE_NEED, needId, enterprise.token, 'tech_need'],
+    ] as const) {
+      const [before] = await db.query(`SELECT title, summary, description, keywords, field_code, updated_at FROM ${table} WHERE id = $1`, [id]);
+      for (const [input, field] of cases) {
+        const response = await t.gql(mutation, { id, input }, token);
+        expect([table, JSON.stringify(input).slice(0, 40), errorCode(response)]).toEqual([table, JSON.stringify(input).slice(0, 40), 'BAD_USER_INPUT']);
+        expect(Object.keys(response.errors?.[0].extensions?.fields ?? {})).toContain(field);
+      }
+      expect(await db.query(`SELECT title, summary, description, keywords, field_code, updated_at FROM ${table} WHERE id = $1`, [id])).toEqual([before]);
+      // Given fields change, the others stay; text is trimmed.
+      const response = await t.gql(mutation, { id, input: { title: '  改进后的标题  ', keywords: [' 固态电池 '] } }, token);
+      expect(response.errors).toBeUndefined();
+      expect(Object.values(response.data ?? {})[0]).toMatchObject({ title: '改进后的标题', keywords: ['固态电池'], summary: before.summary });
+    }
   });
 
   it('needs: DRAFT → PUBLISHED → CLOSED, illegal moves are CONFLICT, events follow each step', async () => {

@@ -3,6 +3,7 @@ import { MoneyScalar } from '@techbridge/platform';
 import { Type } from 'class-transformer';
 import { IsArray, IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, ArrayMaxSize, Max, Min, ValidateNested } from 'class-validator';
 import { NeedStatus, TransferMode, Visibility } from '../../catalog.enums';
+import { CatalogTextUpdateInput } from '../../common/catalog-text-update.input';
 import { PriceRangeInput } from '../../common/price-range.model';
 import { DescriptionRules, FieldCodeRules, KeywordsRules, SummaryRules, TitleRules } from '../../common/text-fields';
 
@@ -60,27 +61,7 @@ export class NeedInput {
 }
 
 @InputType('NeedUpdateInput', { description: 'Only the fields given change.' })
-export class NeedUpdateInput {
-  @Field(() => String, { nullable: true })
-  @TitleRules(true)
-  title?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @SummaryRules(true)
-  summary?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @DescriptionRules(true)
-  description?: string | null;
-
-  @Field(() => [String], { nullable: true })
-  @KeywordsRules(true)
-  keywords?: string[] | null;
-
-  @Field(() => String, { nullable: true })
-  @FieldCodeRules(true)
-  fieldCode?: string | null;
-
+export class NeedUpdateInput extends CatalogTextUpdateInput {
   @Field(() => Int, { nullable: true })
   @IsOptional()
   @IsInt()

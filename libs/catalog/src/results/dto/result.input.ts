@@ -17,6 +17,7 @@ import {
   ValidatorConstraintInterface,
 } from 'class-validator';
 import { ResultClass, TransferMode, Visibility } from '../../catalog.enums';
+import { CatalogTextUpdateInput } from '../../common/catalog-text-update.input';
 import { PriceRangeInput } from '../../common/price-range.model';
 import { DescriptionRules, FieldCodeRules, KeywordsRules, SummaryRules, TitleRules } from '../../common/text-fields';
 import { isValidPatentNumber } from '../patent-number';
@@ -110,27 +111,7 @@ export class ResultInput {
 }
 
 @InputType('ResultUpdateInput', { description: 'Only the fields given change.' })
-export class ResultUpdateInput {
-  @Field(() => String, { nullable: true })
-  @TitleRules(true)
-  title?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @SummaryRules(true)
-  summary?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @DescriptionRules(true)
-  description?: string | null;
-
-  @Field(() => [String], { nullable: true })
-  @KeywordsRules(true)
-  keywords?: string[] | null;
-
-  @Field(() => String, { nullable: true })
-  @FieldCodeRules(true)
-  fieldCode?: string | null;
-
+export class ResultUpdateInput extends CatalogTextUpdateInput {
   @Field(() => Int, { nullable: true })
   @IsOptional()
   @IsInt()
