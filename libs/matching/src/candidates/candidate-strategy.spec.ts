@@ -4,7 +4,7 @@ import { normaliseWeights } from '../scoring/match-weights';
 import { Taxonomy } from '../taxonomy';
 import { MatchText } from '../text/match-text';
 import { MatchTokenizer } from '../text/match-tokenizer';
-import { candidateRequests, CandidateSource, collectCandidates, rankCandidates, relaxationSteps } from './candidate-strategy';
+import { candidateRequests, CandidateSource, collectCandidates, compareRanked, rankCandidates, relaxationSteps } from './candidate-strategy';
 import { InMemoryCandidateSource } from './in-memory-candidate-source';
 
 const need: MatchableNeed = {
@@ -114,5 +114,20 @@ describe('InMemoryCandidateSource and rankCandidates', () => {
     expect(ranked[0].score.score).toBeGreaterThan(ranked[1].score.score);
     const withoutPenalty = { ...context, options: { maturityPenaltyTwoBelow: 1, maturityPenaltyFarBelow: 1 } };
     expect(rankCandidates(text.prepareNeed(need), results.map((result) => text.prepareResult(result)), withoutPenalty, 2).map((entry) => entry.result.id)).toEqual(['r1', 'r2']);
+  });
+});
+
+describe('compareRanked', () => {
+  it('puts the higher score first and breaks ties by the smaller id', () => {
+    const entries = [
+      { score: 50, id: 'c' },
+      { score: 70, id: 'b' },
+      { score: 50, id: 'a' },
+      { score: 70, id: 'a' },
+      { score: 50, id: 'c' },
+    ];
+    const sorted = [...entries].sort((x, y) => compareRanked(x.score, x.id, y.score, y.id));
+    expect(sorted.map((entry) => `${entry.score}${entry.id}`)).toEqual(['70a', '70b', '50a', '50c', '50c']);
+    expect(compareRanked(50, 'c', 50, 'c')).toBe(0);
   });
 });

@@ -111,6 +111,11 @@ export async function collectCandidates(source: CandidateSource, requests: reado
   return { ids, requests: ran };
 }
 
+/** Best first: the higher score, then the smaller id, so equal scores keep one order everywhere. */
+export function compareRanked(score: number, id: string, otherScore: number, otherId: string): number {
+  return otherScore - score || (id < otherId ? -1 : id > otherId ? 1 : 0);
+}
+
 export interface RankedCandidate {
   result: MatchableResult;
   score: MatchScore;
@@ -124,8 +129,7 @@ export interface RankedCandidate {
 export function rankCandidates(need: PreparedNeed, results: Iterable<PreparedResult>, context: ScorerContext, topK: number): RankedCandidate[] {
   if (topK <= 0) return [];
   const kept: { prepared: PreparedResult; score: number }[] = [];
-  const before = (score: number, id: string, other: { prepared: PreparedResult; score: number }) =>
-    other.score - score || (id < other.prepared.result.id ? -1 : id > other.prepared.result.id ? 1 : 0);
+  const before = (score: number, id: string, other: { prepared: PreparedResult; score: number }) => compareRanked(score, id, other.score, other.prepared.result.id);
   for (const prepared of results) {
     const score = scoreValue(need, prepared, context);
     const id = prepared.result.id;

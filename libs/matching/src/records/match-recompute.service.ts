@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { SearchEngine } from '@techbridge/search';
 import { DataSource, EntityManager } from 'typeorm';
-import { candidateRequests, CandidateSource, collectCandidates } from '../candidates/candidate-strategy';
+import { candidateRequests, CandidateSource, collectCandidates, compareRanked } from '../candidates/candidate-strategy';
 import { NeedCandidateSource, ResultCandidateSource } from '../candidates/search-candidate-source';
 import { DismissReason, FeedbackStats } from '../feedback/match-feedback';
 import { MatchScorerService } from '../match-scorer.service';
@@ -118,7 +118,7 @@ export class MatchRecomputeService {
         const prepared = text.prepareResult(result);
         return { prepared, value: scoreValue(preparedNeed, prepared, context) };
       })
-      .sort((a, b) => b.value - a.value || (a.prepared.result.id < b.prepared.result.id ? -1 : 1));
+      .sort((a, b) => compareRanked(a.value, a.prepared.result.id, b.value, b.prepared.result.id));
     const kept: ScoredPair[] = valued
       .filter((entry, rank) => rank < MATCHES_PER_NEED || reviewedIds.has(entry.prepared.result.id))
       .map((entry) => ({ resultId: entry.prepared.result.id, needId, score: scoreMatch(preparedNeed, entry.prepared, context) }));
