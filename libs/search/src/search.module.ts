@@ -1,4 +1,4 @@
-import { Logger, Module, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { BeforeApplicationShutdown, Logger, Module, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { CatalogModule } from '@techbridge/catalog';
 import { AppConfig, JobsService, OutboxHandlerRegistry } from '@techbridge/platform';
@@ -10,6 +10,7 @@ import { registerSearchIndexing } from './indexing/search-indexing.handlers';
 import { MeilisearchSearchEngine } from './meilisearch/meilisearch-search.engine';
 import { PostgresSearchEngine } from './postgres/postgres-search.engine';
 import { SearchEngine } from './search-engine';
+import { SearchIndexName } from './search-documents';
 import { Segmenter } from './segmentation/segmenter.service';
 import { SearchResolver } from './graphql/search.resolver';
 import { SearchService } from './search.service';
@@ -41,9 +42,12 @@ const BOOT_RETRY_MS = 10_000;
   ],
   exports: [SearchEngine, Segmenter, SearchIndexer, SearchDocumentSource, CatalogSearchSource, SearchService],
 })
-export class SearchModule implements OnModuleInit, OnApplicationShutdown {
+export class SearchModule implements OnModuleInit, BeforeApplicationShutdown, OnApplicationShutdown {
   private readonly logger = new Logger('Search');
   private retry: NodeJS.Timeout | null = null;
+  /** Stored documents being cut again after a segmentation change, in the background. */
+  private resegmenting: Promise<void> | null = null;
+  private stopping = false;
 
   constructor(
     private readonly engine: SearchEngine,
@@ -58,6 +62,10 @@ export class SearchModule implements OnModuleInit, OnApplicationShutdown {
     if (this.engine.name === 'postgres') {
       // Missing tables mean missing migrations: a deployment error, not an outage.
       await this.engine.ensureIndexes();
+      const engine = this.engine as PostgresSearchEngine;
+      const stale = await engine.staleSegmentation();
+      // Searches keep working meanwhile, missing only words the old cut split differently.
+      if (stale.length > 0) this.resegmenting = this.resegment(engine, stale);
       return;
     }
     // An unreachable Meilisearch must not keep the API from serving everything else.
@@ -72,6 +80,27 @@ export class SearchModule implements OnModuleInit, OnApplicationShutdown {
       this.logger.error(`Search indexes not ready (${(error as Error).message}); retrying in ${BOOT_RETRY_MS / 1000}s`);
       this.retry = setTimeout(() => void this.ensureIndexesOrRetry(), BOOT_RETRY_MS);
     }
+  }
+
+  private async resegment(engine: PostgresSearchEngine, indexes: SearchIndexName[]): Promise<void> {
+    for (const index of indexes) {
+      const started = performance.now();
+      this.logger.log(`Documents of the ${index} index were cut with another dictionary or token rules: cutting them again`);
+      try {
+        const rewritten = await engine.resegment(index, { shouldStop: () => this.stopping });
+        if (rewritten === null) this.logger.log(`Another process is cutting the ${index} documents again`);
+        else if (!this.stopping) this.logger.log(`Cut ${rewritten} ${index} documents again in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      } catch (error) {
+        // Left for the next boot: the record is written only once every document is done.
+        this.logger.error(`Cutting the ${index} documents again failed: ${(error as Error).message}`);
+      }
+    }
+  }
+
+  /** Before the connections close: a re-segmentation in progress stops after its batch. */
+  async beforeApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    await this.resegmenting;
   }
 
   onApplicationShutdown(): void {

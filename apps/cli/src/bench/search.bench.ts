@@ -13,7 +13,9 @@
  *      b. `searchResults` over HTTP for the same fixed mix vs the same SQL statement sent raw
  *         (goal at p95: ≤ 2× and ≤ raw + 20 ms);
  *      c. edit → searchable: a title changed through GraphQL, search polled until it finds it.
- * `--skip-synthetic` runs only the catalogue legs; `--legs indexing,http,freshness` picks among them.
+ *      d. a dictionary change: the stored documents cut again from their own text, beside a full
+ *         rebuild from the catalog.
+ * `--skip-synthetic` runs only the catalogue legs; `--legs indexing,http,freshness,resegment` picks among them.
  */
 import { INestApplication } from '@nestjs/common';
 import { IdentitySeeder } from '@techbridge/identity';
@@ -203,7 +205,7 @@ interface CatalogContext {
 }
 
 interface CatalogLeg {
-  /** Picked by `--legs indexing,http,freshness`. */
+  /** Picked by `--legs indexing,http,freshness,resegment`. */
   key: string;
   name: string;
   run(context: CatalogContext): Promise<void>;
@@ -453,7 +455,33 @@ const freshnessLeg: CatalogLeg = {
   },
 };
 
-const CATALOG_LEGS: CatalogLeg[] = [catalogIndexingLeg, httpQueryLeg, freshnessLeg];
+/**
+ * A dictionary change (an edited taxonomy, new domain terms) on an indexed catalogue: the boot
+ * cuts the stored documents again from their own text, beside a full rebuild from the catalog
+ * (`cli reindex results`), which the re-cut spares.
+ */
+const resegmentLeg: CatalogLeg = {
+  key: 'resegment',
+  name: 'cutting the stored documents again after a dictionary change',
+  async run({ app, dataSource }) {
+    const engine = app.get(SearchEngine);
+    if (!(engine instanceof PostgresSearchEngine)) return;
+    if ((await indexedCount(dataSource)) === 0) await app.get(SearchIndexer).rebuild('results', app.get(CatalogSearchSource).scanResults(1000));
+    const documents = await indexedCount(dataSource);
+    let rewritten: number | null = 0;
+    const recut = await timed(async () => {
+      rewritten = await engine.resegment('results');
+    });
+    const rebuild = await timed(() => app.get(SearchIndexer).rebuild('results', app.get(CatalogSearchSource).scanResults(1000)));
+    const rate = (elapsed: number): string => `${Math.round(documents / (elapsed / 1000))} docs/s`.padStart(14);
+    console.log(`\n${this.name}: ${documents} stored result documents, ${rewritten} rewritten`);
+    console.log(`  cut again from the stored text      ${ms(recut)} ${rate(recut)}`);
+    console.log(`  full rebuild from the catalog       ${ms(rebuild)} ${rate(rebuild)}`);
+    console.log(`  ratio rebuild/re-cut: ${(rebuild / recut).toFixed(2)}×`);
+  },
+};
+
+const CATALOG_LEGS: CatalogLeg[] = [catalogIndexingLeg, httpQueryLeg, freshnessLeg, resegmentLeg];
 
 async function scratchDatabase(admin: Client, runtime: Runtime, suffix: string): Promise<{ name: string; url: string }> {
   const name = `tb_bench_search_${suffix}_${process.pid}`;

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { FilterCondition, filterConditions } from '../filter-conditions';
 import { highlight, HighlightTerm } from '../highlight';
 import { columnOf, ColumnSpec, INDEX_SCHEMAS } from '../index-schema';
-import { SearchDocuments, SearchIndexName } from '../search-documents';
+import { SEARCH_INDEXES, SearchDocuments, SearchIndexName } from '../search-documents';
 import {
   FacetResult,
   FACET_ATTRIBUTES,
@@ -31,6 +31,8 @@ const MAX_FACET_VALUES = 100;
  */
 export const TOTAL_HITS_CAP = 10_000;
 const UPSERT_BATCH = 500;
+/** Stored documents cut again per statement when the segmentation changed. */
+const RESEGMENT_BATCH = 1000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface CompiledSearch {
@@ -110,16 +112,99 @@ export class PostgresSearchEngine extends SearchEngine {
     const record = doc as unknown as Record<string, unknown>;
     const row: Record<string, unknown> = {};
     for (const column of INDEX_SCHEMAS[index].columns) row[column.column] = record[column.attribute] ?? null;
+    return Object.assign(row, this.segmented(doc));
+  }
+
+  /** The segmented text of a document: the weighted tsvector and the Latin words for typos. */
+  private segmented(doc: { title: string; summary: string; keywords: string[] }): { tsv: string; fuzzy: string } {
     const title = this.segmenter.indexTokens(doc.title);
     const keywords = this.segmenter.indexTokens(doc.keywords.join(' \n '));
     const summary = this.segmenter.indexTokens(doc.summary);
-    row.tsv = tsvectorLiteral([
-      { tokens: title, weight: 'A' },
-      { tokens: keywords, weight: 'B' },
-      { tokens: summary, weight: 'C' },
-    ]);
-    row.fuzzy = [...new Set([...title, ...keywords].filter((token) => /^[a-z0-9]/.test(token)))].join(' ');
-    return row;
+    return {
+      tsv: tsvectorLiteral([
+        { tokens: title, weight: 'A' },
+        { tokens: keywords, weight: 'B' },
+        { tokens: summary, weight: 'C' },
+      ]),
+      fuzzy: [...new Set([...title, ...keywords].filter((token) => /^[a-z0-9]/.test(token)))].join(' '),
+    };
+  }
+
+  /**
+   * The indexes whose stored documents were cut by another segmenter (another dictionary, such
+   * as an edited taxonomy, or other token rules): their queries would miss words. An index
+   * with no record is recorded as current when it is empty (a new database) and stale otherwise.
+   */
+  async staleSegmentation(): Promise<SearchIndexName[]> {
+    const rows: { index_name: SearchIndexName; segmentation: string }[] = await this.dataSource.query(`SELECT index_name, segmentation FROM search_index_state`);
+    const recorded = new Map(rows.map((row) => [row.index_name, row.segmentation]));
+    const stale: SearchIndexName[] = [];
+    for (const index of SEARCH_INDEXES) {
+      const fingerprint = recorded.get(index);
+      if (fingerprint === this.segmenter.fingerprint) continue;
+      if (fingerprint === undefined) {
+        const [{ empty }] = await this.dataSource.query(`SELECT NOT EXISTS (SELECT 1 FROM ${INDEX_SCHEMAS[index].table}) AS empty`);
+        if (empty) {
+          await this.recordSegmentation(this.dataSource.manager, index);
+          continue;
+        }
+      }
+      stale.push(index);
+    }
+    return stale;
+  }
+
+  /**
+   * Cuts every stored document of an index again with this segmenter, from the stored title,
+   * summary and keywords (no catalog read), batch by batch, then records the fingerprint. A row
+   * written since its batch was read was cut by an upsert already and is left alone. One process
+   * at a time: returns null when another holds the index's lock, and the number of rows rewritten
+   * otherwise. `shouldStop`, checked between batches, leaves the rest (and the record) for later.
+   */
+  async resegment(index: SearchIndexName, options: { shouldStop?: () => boolean } = {}): Promise<number | null> {
+    const table = INDEX_SCHEMAS[index].table;
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    const lock = `search.resegment:${index}`;
+    try {
+      const [{ locked }] = await runner.query(`SELECT pg_try_advisory_lock(hashtext($1)) AS locked`, [lock]);
+      if (!locked) return null;
+      try {
+        let after: string | null = null;
+        let rewritten = 0;
+        for (;;) {
+          if (options.shouldStop?.()) return rewritten;
+          const rows: { id: string; title: string; summary: string; keywords: string[]; stamp: string }[] = await runner.query(
+            `SELECT id, title, summary, keywords, indexed_at::text AS stamp FROM ${table} WHERE ($1::uuid IS NULL OR id > $1::uuid) ORDER BY id LIMIT $2`,
+            [after, RESEGMENT_BATCH],
+          );
+          if (rows.length === 0) break;
+          after = rows[rows.length - 1].id;
+          const cut = rows.map((row) => ({ id: row.id, stamp: row.stamp, ...this.segmented(row) }));
+          const [, updated]: [unknown, number] = await runner.query(
+            `UPDATE ${table} d SET tsv = x.tsv::tsvector, fuzzy = x.fuzzy
+               FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, stamp text, tsv text, fuzzy text)
+              WHERE d.id = x.id AND d.indexed_at::text = x.stamp`,
+            [JSON.stringify(cut)],
+          );
+          rewritten += updated;
+        }
+        await this.recordSegmentation(runner.manager, index);
+        return rewritten;
+      } finally {
+        await runner.query(`SELECT pg_advisory_unlock(hashtext($1))`, [lock]);
+      }
+    } finally {
+      await runner.release();
+    }
+  }
+
+  private async recordSegmentation(manager: EntityManager, index: SearchIndexName): Promise<void> {
+    await manager.query(
+      `INSERT INTO search_index_state (index_name, segmentation) VALUES ($1, $2)
+       ON CONFLICT (index_name) DO UPDATE SET segmentation = EXCLUDED.segmentation, updated_at = now()`,
+      [index, this.segmenter.fingerprint],
+    );
   }
 
   async delete(index: SearchIndexName, ids: string[]): Promise<void> {

@@ -1,4 +1,5 @@
 import { Jieba } from '@node-rs/jieba';
+import { createHash } from 'node:crypto';
 import { dict } from '@node-rs/jieba/dict';
 import { DOMAIN_TERMS } from './domain-terms';
 import { taxonomyTerms } from './taxonomy-terms';
@@ -16,6 +17,11 @@ const LATIN = /^[a-z0-9][a-z0-9._+-]*$/;
 // Whitespace between two Han characters carries no meaning in Chinese: "固态 电池" is "固态电池".
 const SPACE_BETWEEN_HAN = /(\p{Script=Han})\s+(?=\p{Script=Han})/gu;
 const MAX_TOKEN_LENGTH = 64;
+/**
+ * Bump when the token rules of this file change (normalization, stop words, cleaning): stored
+ * documents cut by the old rules are then cut again at boot, as after a dictionary change.
+ */
+const TOKEN_RULES_VERSION = 1;
 
 /** Function words that would only make every document match; left out of index and queries alike. */
 const STOP_WORDS = new Set(['的', '了', '和', '与', '及', '或', '在', '是', '等', '对', '中', 'the', 'a', 'an', 'of', 'and', 'or', 'for', 'in', 'on', 'to', 'with', 'by']);
@@ -54,9 +60,17 @@ export function userDictionary(terms: Iterable<string>): string {
  */
 export class Segmenter {
   private readonly jieba: Jieba;
+  /**
+   * Which cut this segmenter makes: the token rules, jieba's dictionary and the user dictionary.
+   * Documents stored by the embedded engine remember it, so a change is noticed and they are cut
+   * again (PostgresSearchEngine.staleSegmentation / resegment).
+   */
+  readonly fingerprint: string;
 
   constructor(extraTerms: Iterable<string> = []) {
-    this.jieba = jiebaWith(userDictionary([...taxonomyTerms(), ...DOMAIN_TERMS, ...extraTerms]));
+    const dictionary = userDictionary([...taxonomyTerms(), ...DOMAIN_TERMS, ...extraTerms]);
+    this.jieba = jiebaWith(dictionary);
+    this.fingerprint = createHash('sha256').update(`${TOKEN_RULES_VERSION}\n${dict.length}\n${dictionary}`).digest('hex').slice(0, 16);
   }
 
   normalize(text: string): string {
