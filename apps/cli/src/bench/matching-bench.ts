@@ -275,6 +275,14 @@ async function databaseLeg(): Promise<void> {
     };
     await measure(corpus, need, text, context, Number(flag('--runs', '30')), Number(flag('--brute-runs', '5')));
 
+    // What a resident index would give on this corpus: candidates from an in-process inverted
+    // index over the same matchable results and rows from memory, no database in the path. Not
+    // how the system runs (its candidates come from the SearchEngine port): a figure for deciding.
+    started = performance.now();
+    const resident = inMemoryCorpus(scorer.tokenizer, text, all);
+    process.stdout.write(`\nresident index (not the running system): ${resident.size} results indexed in memory in ${seconds(started)} s`);
+    await measure(resident, need, text, context, Number(flag('--runs', '30')), Number(flag('--brute-runs', '5')));
+
     // Recall over many needs, so one lucky need does not decide the figure.
     const sample: { id: string }[] = await dataSource.query(`SELECT id FROM tech_need WHERE status = 'PUBLISHED' ORDER BY md5(id::text) LIMIT $1`, [Number(flag('--recall-needs', '30'))]);
     const recalls: number[] = [];
