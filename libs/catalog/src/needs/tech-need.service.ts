@@ -9,6 +9,8 @@ import { catalogError } from '../catalog.errors';
 import { LISTED_NEED_STATUSES, NeedStatus, Visibility } from '../catalog.enums';
 import { FieldProblems } from '../common/catalog-input.validators';
 import { CatalogItemStore } from '../common/catalog-item-store';
+import { textPatch } from '../common/catalog-text-update.input';
+import { unique } from '../common/unique';
 import { fieldCodeCondition } from '../common/field-code-filter';
 import { compareMoney } from '../common/money';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
@@ -129,12 +131,7 @@ export class TechNeedService {
     return this.dataSource.transaction(async (manager) => {
       const row = await this.items.lockOwned(manager, id, principal);
       if (!needEditable(row.status)) throw catalogError('NOT_EDITABLE', `A ${row.status} need cannot be edited`);
-      const patch: Partial<TechNeedEntity> = {};
-      if (input.title != null) patch.title = input.title;
-      if (input.summary != null) patch.summary = input.summary;
-      if (input.description != null) patch.description = input.description;
-      if (input.keywords != null) patch.keywords = unique(input.keywords);
-      if (input.fieldCode != null) patch.fieldCode = input.fieldCode;
+      const patch: Partial<TechNeedEntity> = textPatch(input);
       if (input.minTrl != null) patch.minTrl = input.minTrl;
       if (input.budget != null) {
         patch.budgetMin = input.budget.min ?? null;
@@ -313,8 +310,4 @@ export class TechNeedService {
       payload: { status: row.status, enterpriseId: row.enterpriseId, visibility: row.visibility, fieldCode: row.fieldCode, collective: row.collectiveTarget !== null, ...extra },
     };
   }
-}
-
-function unique<T>(values: readonly T[]): T[] {
-  return [...new Set(values)];
 }

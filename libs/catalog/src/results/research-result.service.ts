@@ -9,6 +9,8 @@ import { catalogError } from '../catalog.errors';
 import { LISTED_RESULT_STATUSES, ResultClass, ResultStatus } from '../catalog.enums';
 import { FieldProblems } from '../common/catalog-input.validators';
 import { CatalogItemStore } from '../common/catalog-item-store';
+import { textPatch } from '../common/catalog-text-update.input';
+import { unique } from '../common/unique';
 import { fieldCodeCondition } from '../common/field-code-filter';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
 import { EvaluationInput, PatentInput, ResultInput, ResultUpdateInput } from './dto/result.input';
@@ -136,12 +138,7 @@ export class ResearchResultService {
     return this.dataSource.transaction(async (manager) => {
       const row = await this.items.lockOwned(manager, id, principal);
       if (!resultEditable(row.status)) throw catalogError('NOT_EDITABLE', `A ${row.status} result cannot be edited`);
-      const patch: Partial<ResearchResultEntity> = {};
-      if (input.title != null) patch.title = input.title;
-      if (input.summary != null) patch.summary = input.summary;
-      if (input.description != null) patch.description = input.description;
-      if (input.keywords != null) patch.keywords = unique(input.keywords);
-      if (input.fieldCode != null) patch.fieldCode = input.fieldCode;
+      const patch: Partial<ResearchResultEntity> = textPatch(input);
       if (input.trl != null) patch.trl = input.trl;
       if (input.transferModes != null) patch.transferModes = unique(input.transferModes);
       if (input.askingPrice != null) {
@@ -288,8 +285,4 @@ export class ResearchResultService {
       payload: { status: row.status, ownerId: row.ownerId, visibility: row.visibility, fieldCode: row.fieldCode, resultClass: row.resultClass, ...extra },
     };
   }
-}
-
-function unique<T>(values: readonly T[]): T[] {
-  return [...new Set(values)];
 }
