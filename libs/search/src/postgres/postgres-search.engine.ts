@@ -83,7 +83,7 @@ export class PostgresSearchEngine extends SearchEngine {
 
   async ensureIndexes(): Promise<void> {
     const [row] = await this.dataSource.query(
-      `SELECT to_regclass('search_result_doc') IS NOT NULL AND to_regclass('search_need_doc') IS NOT NULL AS tables,
+      `SELECT to_regclass('search_result_doc') IS NOT NULL AND to_regclass('search_need_doc') IS NOT NULL AND to_regclass('search_index_state') IS NOT NULL AS tables,
               EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm') AS trgm`,
     );
     if (!row.tables || !row.trgm) throw new Error('Search tables or pg_trgm are missing: run the migrations');
