@@ -173,8 +173,14 @@ describe('search indexing through the outbox', () => {
     source.results.clear();
     for (const doc of FIXTURE_RESULTS.slice(0, 30)) source.results.set(doc.id, doc);
     await t.app.get(SearchIndexer).upsert('results', FIXTURE_RESULTS.slice(25, 40));
+    const analysed = async (): Promise<Date | null> => (await db.query(`SELECT last_analyze FROM pg_stat_user_tables WHERE relname = 'search_result_doc'`))[0].last_analyze;
+    const before = await analysed();
     const outcome = await t.app.get(SearchIndexer).rebuildWithOutcome('results', source.scanResults(7));
     expect(outcome).toEqual({ upserted: 30, deleted: 10 });
     expect((await engine.search('results', { query: '', pageSize: 1 })).totalHits).toBe(30);
+    // The rebuilt table has fresh planner statistics.
+    const after = await analysed();
+    expect(after).toBeInstanceOf(Date);
+    if (before) expect(after!.getTime()).toBeGreaterThan(before.getTime());
   });
 });

@@ -132,6 +132,11 @@ export abstract class SearchEngine {
   /** Every document id in the index, page by page (a rebuild deletes those it did not write). */
   abstract ids(index: SearchIndexName, batchSize: number): AsyncIterable<string[]>;
   abstract health(): Promise<SearchEngineHealth>;
+  /**
+   * After an index was rewritten in bulk (a rebuild): an engine that plans queries from
+   * statistics refreshes them now instead of when its own upkeep comes round. Nothing by default.
+   */
+  async afterBulkWrite(_index: SearchIndexName): Promise<void> {}
 }
 
 /** Page and size with defaults; BAD_USER_INPUT (keyed `input.<field>`) for what the engines would not serve. */

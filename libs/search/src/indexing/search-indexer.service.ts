@@ -85,6 +85,7 @@ export class SearchIndexer {
     const stale: string[] = [];
     for await (const ids of this.engine.ids(index, 5000)) for (const id of ids) if (!seen.has(id)) stale.push(id);
     await this.delete(index, stale);
+    await this.engine.afterBulkWrite(index);
     return { upserted: seen.size, deleted: stale.length };
   }
 }

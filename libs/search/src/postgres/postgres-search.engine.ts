@@ -190,6 +190,7 @@ export class PostgresSearchEngine extends SearchEngine {
           rewritten += updated;
         }
         await this.recordSegmentation(runner.manager, index);
+        if (rewritten > 0) await this.afterBulkWrite(index);
         return rewritten;
       } finally {
         await runner.query(`SELECT pg_advisory_unlock(hashtext($1))`, [lock]);
@@ -229,6 +230,15 @@ export class PostgresSearchEngine extends SearchEngine {
       yield rows.map((row) => row.id);
       if (rows.length < batchSize) return;
     }
+  }
+
+  /**
+   * Planner statistics for the rewritten table: until autovacuum analyses it (up to a minute
+   * later, or never if the table barely changed in size), PostgreSQL plans the text searches
+   * from the old ones and may scan the whole table instead of the GIN index.
+   */
+  override async afterBulkWrite(index: SearchIndexName): Promise<void> {
+    await this.dataSource.query(`ANALYZE ${INDEX_SCHEMAS[index].table}`);
   }
 
   async health(): Promise<SearchEngineHealth> {
