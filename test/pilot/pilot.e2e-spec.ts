@@ -171,6 +171,16 @@ describe('pilot-scale platforms and bookings (e2e)', () => {
       expect(byAdmin.data?.decidePilotBooking.status).toBe('DECLINED');
     });
 
+    it('many overlapping approvals at once: one APPROVED, every other a CONFLICT, none an internal error', async () => {
+      const ids: string[] = [];
+      for (let i = 0; i < 8; i += 1) ids.push(await requestBooking(t, owner, platformId, resultId, range(300 + i, 10)));
+      const responses = await Promise.all(ids.map((id, i) => t.gql(DECIDE_BOOKING, { id, approve: true }, (i % 2 === 0 ? operator : admin).token)));
+      const outcomes = responses.map((response) => (response.errors ? errorCode(response) : response.data?.decidePilotBooking.status)).sort();
+      expect(outcomes).toEqual(['APPROVED', ...Array.from({ length: 7 }, () => 'CONFLICT')]);
+      const approved: { n: number }[] = await t.app.get(DataSource).query(`SELECT count(*)::int AS n FROM pilot_booking WHERE id = ANY($1::uuid[]) AND status = 'APPROVED'`, [ids]);
+      expect(approved[0].n).toBe(1);
+    });
+
     it('two overlapping approvals issued concurrently: exactly one succeeds, the other is a CONFLICT', async () => {
       const first = await requestBooking(t, owner, platformId, resultId, range(60, 10));
       const second = await requestBooking(t, owner, platformId, resultId, range(65, 10));

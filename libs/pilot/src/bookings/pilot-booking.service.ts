@@ -61,6 +61,11 @@ export class PilotBookingService {
       const booking = await this.lockForOperator(tx, id, principal);
       const to = approve ? BookingStatus.APPROVED : BookingStatus.DECLINED;
       this.assertMove(booking, to);
+      // Approvals of one platform take turns: two overlapping approvals entering the exclusion
+      // index at the same instant would wait on each other, and PostgreSQL would break the
+      // deadlock with 40P01 instead of refusing the second with 23P01 (CONFLICT). NO KEY UPDATE
+      // leaves new bookings of the platform (their foreign key check) free to go on.
+      if (approve) await tx.query(`SELECT 1 FROM pilot_platform WHERE id = $1 FOR NO KEY UPDATE`, [booking.platformId]);
       Object.assign(booking, { status: to, decidedBy: principal.userId, decidedAt: now });
       // An overlapping APPROVED booking makes this UPDATE fail with 23P01 (exclusion_violation): CONFLICT.
       await tx.update(PilotBookingEntity, { id }, { status: to, decidedBy: principal.userId, decidedAt: now });
