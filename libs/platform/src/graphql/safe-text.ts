@@ -32,13 +32,15 @@ const MAX_DEPTH = 16;
  */
 export function findUnsafeText(value: unknown, prefix = ''): FieldErrors | null {
   const out: FieldErrors = {};
+  const seen = new WeakSet<object>();
   const visit = (node: unknown, path: string, depth: number): void => {
     if (typeof node === 'string') {
       const reason = unsafeTextReason(node);
       if (reason) out[path || 'value'] = [reason];
       return;
     }
-    if (depth >= MAX_DEPTH || node === null || typeof node !== 'object') return;
+    if (depth >= MAX_DEPTH || node === null || typeof node !== 'object' || seen.has(node)) return;
+    seen.add(node);
     const entries: [string, unknown][] = Array.isArray(node) ? node.map((item, i) => [String(i), item]) : Object.entries(node);
     for (const [key, child] of entries) {
       const childPath = path ? `${path}.${key}` : key;
