@@ -104,7 +104,15 @@ function scalarBad(name: string): fc.Arbitrary<unknown> {
     case 'Money':
       return fc.constantFrom(100, 0.1, '-1', '1e5', '1.234', '99999999999999', 'NaN', '0x10', '１００');
     case 'DateTime':
-      return fc.constantFrom('2026-02-30T10:00:00Z', '2026-06-01 10:00', 1780000000000, '2026-06-01T10:00:00', '9999-99-99T99:99:99Z', '+275760-09-13T00:00:00Z', '');
+      return fc.constantFrom(
+        '2026-02-30T10:00:00Z',
+        '2026-06-01 10:00',
+        1780000000000,
+        '2026-06-01T10:00:00',
+        '9999-99-99T99:99:99Z',
+        '+275760-09-13T00:00:00Z',
+        '',
+      );
     default:
       return hostileString;
   }
