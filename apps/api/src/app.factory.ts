@@ -2,7 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { ChatIoAdapter } from '@techbridge/chat';
-import { logLevels, Runtime } from '@techbridge/platform';
+import { graphQLShapeGuard, logLevels, Runtime } from '@techbridge/platform';
 import { AppModule } from './app.module';
 
 /** Builds the HTTP application (GraphQL at /graphql, socket.io at /chat, /health) without listening. */
@@ -14,6 +14,7 @@ export async function createApiApp(runtime: Runtime): Promise<INestApplication> 
     cors: config.CORS_ORIGINS.length > 0 ? { origin: config.CORS_ORIGINS, credentials: true } : false,
   });
   app.useBodyParser('json', { limit: config.BODY_LIMIT });
+  app.use('/graphql', graphQLShapeGuard(config));
   app.set('trust proxy', config.NODE_ENV === 'production' ? 1 : false);
   app.disable('x-powered-by');
   // socket.io on the same port; with REDIS_URL its rooms span every API instance.

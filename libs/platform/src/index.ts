@@ -11,6 +11,8 @@ export * from './graphql/loaders';
 export * from './graphql/money.scalar';
 export * from './graphql/graphql.factory';
 export * from './graphql/validation.pipe';
+export * from './graphql/safe-text';
+export * from './graphql/date-time.scalar';
 export * from './auth/principal';
 export * from './auth/auth.decorators';
 export * from './auth/token.service';

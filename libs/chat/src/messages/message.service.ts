@@ -259,7 +259,7 @@ export class MessageService {
     let beforeSeq = 2 ** 31 - 1;
     if (before) {
       const [seq] = decodeCursor(before, 1);
-      if (typeof seq !== 'number' || !Number.isInteger(seq)) throw invalidField('before', 'Cursor is not valid for this list');
+      if (typeof seq !== 'number' || !Number.isInteger(seq) || seq < 0 || seq > 2 ** 31 - 1) throw invalidField('before', 'Cursor is not valid for this list');
       beforeSeq = seq;
     }
     const rows: MessageRow[] = await this.dataSource.query(

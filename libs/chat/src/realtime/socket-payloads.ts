@@ -1,4 +1,4 @@
-import { flattenValidationErrors, InputValidationError } from '@techbridge/platform';
+import { findUnsafeText, flattenValidationErrors, InputValidationError, unsafeTextReason } from '@techbridge/platform';
 import { plainToInstance } from 'class-transformer';
 import { IsInt, isUUID, IsUUID, length, Max, Min, validate } from 'class-validator';
 import { MAX_BODY_LENGTH, SendMessageInput } from '../messages/dto/send-message.input';
@@ -30,6 +30,8 @@ export class ReadPayload extends ConversationPayload {
 /** Validates a socket event's payload as the GraphQL pipe does; failures are BAD_USER_INPUT. */
 export async function parsePayload<T extends object>(type: new () => T, raw: unknown): Promise<T> {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new InputValidationError({ payload: ['The payload must be an object'] });
+  const unsafe = findUnsafeText(raw);
+  if (unsafe) throw new InputValidationError(unsafe);
   const value = plainToInstance(type, raw);
   const errors = await validate(value, { forbidUnknownValues: false, validationError: { target: false, value: false } });
   if (errors.length > 0) throw new InputValidationError(flattenValidationErrors(errors));
@@ -48,7 +50,8 @@ export function parseSendMessagePayload(raw: unknown): SendMessageInput | Promis
     const { conversationId, clientMessageId, body, offer } = raw as Record<string, unknown>;
     if (offer === undefined || offer === null) {
       const trimmed = typeof body === 'string' ? body.trim() : undefined;
-      if (isUUID(conversationId) && length(clientMessageId, 1, 64) && length(trimmed, 1, MAX_BODY_LENGTH)) {
+      const safe = length(clientMessageId, 1, 64) && length(trimmed, 1, MAX_BODY_LENGTH) && !unsafeTextReason(clientMessageId as string) && !unsafeTextReason(trimmed as string);
+      if (isUUID(conversationId) && safe) {
         const input = new SendMessageInput();
         input.conversationId = conversationId as string;
         input.clientMessageId = clientMessageId as string;

@@ -194,6 +194,18 @@ export class AppConfig {
   @Min(10)
   GRAPHQL_MAX_COMPLEXITY = 5000;
 
+  /** Aliased fields per operation, fragments expanded: aliases are how one request asks for many pages. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  GRAPHQL_MAX_ALIASES = 30;
+
+  /** Fragment spreads per document: spreads of spreads multiply what validation has to walk. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  GRAPHQL_MAX_FRAGMENT_SPREADS = 100;
+
   @IsString()
   @Matches(/^\d+(kb|mb)$/, { message: 'BODY_LIMIT must look like 512kb or 1mb' })
   BODY_LIMIT = '1mb';

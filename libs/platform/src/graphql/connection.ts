@@ -2,6 +2,8 @@ import { Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { isUUID } from 'class-validator';
+import { parseIsoDateTime } from './date-time.scalar';
 import { invalidField } from './domain-error';
 
 @ObjectType({ description: 'Relay page information.' })
@@ -94,6 +96,20 @@ export function decodeCursor(cursor: string, length: number): CursorValue[] {
   throw invalidField('after', 'Cursor is not valid for this list');
 }
 
+/** What a keyset cursor's sort key holds, so a decoded cursor is checked before it reaches SQL. */
+export type CursorKeyKind = 'timestamp' | 'integer' | 'text';
+
+function validCursorKey(value: CursorValue, kind: CursorKeyKind): boolean {
+  switch (kind) {
+    case 'timestamp':
+      return parseIsoDateTime(value) !== null;
+    case 'integer':
+      return typeof value === 'number' && Number.isSafeInteger(value);
+    case 'text':
+      return typeof value === 'string' && value.length <= 200 && !value.includes('\u0000');
+  }
+}
+
 export interface KeysetSort<T> {
   /**
    * SQL expression of the sort key (e.g. `r.created_at`), unique together with the id. Timestamps
@@ -103,6 +119,8 @@ export interface KeysetSort<T> {
   /** Reads the sort key off a loaded row, for the cursor. */
   value: (row: T) => CursorValue | Date;
   direction: 'ASC' | 'DESC';
+  /** What the sort key is; default `timestamp` (every list sorts by creation time today). */
+  keyKind?: CursorKeyKind;
   /** SQL expression of the tie-breaking id column (e.g. `r.id`). */
   idColumn: string;
   id: (row: T) => string;
@@ -124,6 +142,10 @@ export async function paginate<T extends ObjectLiteral>(
   const op = sort.direction === 'ASC' ? '>' : '<';
   if (args.after) {
     const [key, id] = decodeCursor(args.after, 2);
+    // A well-formed cursor may still carry values crafted by hand: check them as the columns need.
+    if (!validCursorKey(key, sort.keyKind ?? 'timestamp') || typeof id !== 'string' || !isUUID(id)) {
+      throw invalidField('after', 'Cursor is not valid for this list');
+    }
     qb.andWhere(`(${sort.column}, ${sort.idColumn}) ${op} (:__cursorKey, :__cursorId)`, { __cursorKey: key, __cursorId: id });
   }
   const rows = await qb

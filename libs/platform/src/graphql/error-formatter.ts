@@ -83,6 +83,10 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     const code = httpCode(original.getStatus());
     if (code !== 'INTERNAL_SERVER_ERROR') return { ...base, message: original.message, extensions: { code } };
   }
+  if (original instanceof GraphQLError && !original.extensions?.code && original.message.startsWith('Too many errors processing variables')) {
+    // graphql-js stops coercing variables after 50 errors and says so in one more error, without a code.
+    return { ...base, extensions: { code: 'BAD_USER_INPUT' } };
+  }
   const existing = formatted.extensions?.code;
   if (typeof existing === 'string' && (REQUEST_LEVEL_CODES.has(existing) || existing === 'UNAUTHENTICATED' || existing === 'FORBIDDEN')) {
     return { ...base, extensions: { code: existing } };

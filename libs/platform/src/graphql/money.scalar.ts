@@ -5,8 +5,9 @@ export const MONEY_MAX = 1_000_000_000_000;
 
 /** Parses a yuan amount given as a decimal string; returns it normalised to two decimals. */
 export function parseMoney(value: unknown): string {
-  const text = typeof value === 'number' && Number.isFinite(value) ? String(value) : value;
-  if (typeof text !== 'string' || !MONEY_PATTERN.test(text.trim())) {
+  // Strings only: a JSON number has already been through a float (0.1 + 0.2) before it arrives.
+  const text = value;
+  if (typeof text !== 'string' || text.length > 32 || !MONEY_PATTERN.test(text.trim())) {
     throw new GraphQLError('Money must be a non-negative decimal string with at most 2 decimals, e.g. "1250000.00"', {
       extensions: { code: 'BAD_USER_INPUT' },
     });
@@ -30,7 +31,7 @@ export const MoneyScalar = new GraphQLScalarType({
   },
   parseValue: parseMoney,
   parseLiteral: (ast) => {
-    if (ast.kind === Kind.STRING || ast.kind === Kind.INT || ast.kind === Kind.FLOAT) return parseMoney(ast.value);
+    if (ast.kind === Kind.STRING) return parseMoney(ast.value);
     throw new GraphQLError('Money must be given as a string', { extensions: { code: 'BAD_USER_INPUT' } });
   },
 });

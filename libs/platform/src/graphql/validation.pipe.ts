@@ -1,11 +1,16 @@
 import { ArgumentMetadata, Injectable, ValidationPipe } from '@nestjs/common';
 import { FieldErrors } from './domain-error';
 import { flattenValidationErrors, InputValidationError } from './error-formatter';
+import { findUnsafeText } from './safe-text';
+
+/** GqlParamtype.ARGS, which @nestjs/graphql does not export. */
+const GRAPHQL_ARGS = 3;
 
 /**
  * Validates every DTO; failures become BAD_USER_INPUT with messages keyed by field path,
  * prefixed with the argument name (`input.email`). The GraphQL schema already refuses unknown
- * fields, so nothing is stripped.
+ * fields, so nothing is stripped. Every string of every argument, DTO or not, is first checked
+ * for control characters and lone surrogates, which no column or message may hold.
  */
 @Injectable()
 export class GraphQLValidationPipe extends ValidationPipe {
@@ -20,6 +25,11 @@ export class GraphQLValidationPipe extends ValidationPipe {
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // Global pipes also see @Context(), @Parent() and @CurrentUser() values: only arguments are client input.
+    if ((metadata.type as unknown) === GRAPHQL_ARGS) {
+      const unsafe = findUnsafeText(value, metadata.data ?? '');
+      if (unsafe) throw new InputValidationError(unsafe);
+    }
     try {
       return await super.transform(value, metadata);
     } catch (error) {
