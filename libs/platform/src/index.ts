@@ -1,5 +1,7 @@
 export * from './config/app.config';
 export * from './config/local-secrets';
+export * from './config/calendar-date';
+export * from './config/demo-secrets';
 export * from './database/data-source';
 export * from './database/database.tokens';
 export * from './database/embedded-postgres';

@@ -16,6 +16,8 @@ import {
   getMetadataStorage,
   validateSync,
 } from 'class-validator';
+import { isCalendarDate } from './calendar-date';
+import { isKnownDemoSecret, urlPassword } from './demo-secrets';
 
 const toBool = ({ value }: { value: unknown }): unknown => {
   if (value === undefined || value === '') return undefined;
@@ -55,6 +57,16 @@ const IsWeightMap = () =>
         return weights.every((weight) => typeof weight === 'number' && Number.isFinite(weight) && weight >= 0);
       },
       defaultMessage: () => 'MATCH_WEIGHTS must be a JSON object of non-negative numbers, e.g. {"text":0.4,"field":0.2}',
+    },
+  });
+
+/** Each item a real `YYYY-MM-DD` date (no 2026-02-30). */
+const IsCalendarDates = () =>
+  ValidateBy({
+    name: 'isCalendarDates',
+    validator: {
+      validate: (value: unknown) => Array.isArray(value) && value.every((item) => typeof item === 'string' && isCalendarDate(item)),
+      defaultMessage: (args) => `${args?.property} must be comma-separated YYYY-MM-DD dates that exist`,
     },
   });
 
@@ -247,8 +259,28 @@ export class AppConfig {
 
   /** Public holidays (Asia/Shanghai dates) skipped when deal deadlines count working days. */
   @Transform(toList)
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { each: true, message: 'PUBLIC_HOLIDAYS must be comma-separated YYYY-MM-DD dates' })
+  @IsCalendarDates()
   PUBLIC_HOLIDAYS: string[] = [];
+
+  /** Make-up working days (调休): Saturdays or Sundays that count as working days for deal deadlines. */
+  @Transform(toList)
+  @IsCalendarDates()
+  PUBLIC_WORKDAYS: string[] = [];
+
+  /** Schema introspection; default on, except under NODE_ENV=production. */
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
+  GRAPHQL_INTROSPECTION?: boolean;
+
+  /**
+   * Which proxies in front of the API to trust for the client address and `X-Forwarded-Proto`
+   * (Express' `trust proxy`): `true`, `false`, a hop count, or comma-separated addresses/CIDRs
+   * (`loopback`, `uniquelocal` …). Default: 1 hop under NODE_ENV=production, none otherwise.
+   */
+  @IsOptional()
+  @Matches(/^(true|false|\d{1,2}|[0-9a-zA-Z.:/_-]+(\s*,\s*[0-9a-zA-Z.:/_-]+)*)$/, { message: 'TRUST_PROXY must be true, false, a hop count or comma-separated addresses' })
+  TRUST_PROXY?: string;
 
   @IsIn(['error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
@@ -264,6 +296,43 @@ export class AppConfig {
   get runWorker(): boolean {
     return this.RUN_WORKER ?? this.embeddedDatabase;
   }
+
+  get introspection(): boolean {
+    return this.GRAPHQL_INTROSPECTION ?? this.NODE_ENV !== 'production';
+  }
+
+  /** The value for Express' `trust proxy` setting. */
+  get trustProxy(): boolean | number | string[] {
+    const value = this.TRUST_PROXY?.trim();
+    if (value === undefined) return this.NODE_ENV === 'production' ? 1 : false;
+    if (value === 'true' || value === 'false') return value === 'true';
+    if (/^\d+$/.test(value)) return Number(value);
+    return value.split(',').map((item) => item.trim());
+  }
+}
+
+/** Rules across variables, checked once each variable is valid on its own. */
+function crossProblems(config: AppConfig): string[] {
+  const problems: string[] = [];
+  const holidays = new Set(config.PUBLIC_HOLIDAYS);
+  for (const day of config.PUBLIC_WORKDAYS) {
+    if (holidays.has(day)) problems.push(`PUBLIC_WORKDAYS: ${day} is also in PUBLIC_HOLIDAYS`);
+    const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+    if (weekday !== 0 && weekday !== 6) problems.push(`PUBLIC_WORKDAYS: ${day} is a weekday already; make-up working days are Saturdays or Sundays`);
+  }
+  if (config.NODE_ENV === 'production') {
+    // The names, never the values: these are secrets anyway, only published ones.
+    const secrets: [string, string | null | undefined][] = [
+      ['JWT_SECRET', config.JWT_SECRET],
+      ['MEILI_API_KEY', config.MEILI_API_KEY],
+      ['ADMIN_PASSWORD', config.ADMIN_PASSWORD],
+      ['DATABASE_URL', config.DATABASE_URL ? urlPassword(config.DATABASE_URL) : null],
+    ];
+    for (const [name, value] of secrets) {
+      if (value && isKnownDemoSecret(value)) problems.push(`${name}: a published demo or placeholder secret cannot be used under NODE_ENV=production; set a secret of your own`);
+    }
+  }
+  return problems;
 }
 
 export class ConfigError extends Error {
@@ -291,5 +360,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       errors.map((error) => `${error.property}: ${Object.values(error.constraints ?? {}).join('; ') || 'invalid value'}`),
     );
   }
+  const problems = crossProblems(config);
+  if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }
