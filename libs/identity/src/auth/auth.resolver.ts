@@ -1,6 +1,6 @@
 import { UseGuards } from '@nestjs/common';
-import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { AuthThrottlerGuard, Public } from '@techbridge/platform';
+import { Args, Int, Mutation, Resolver } from '@nestjs/graphql';
+import { AuthThrottlerGuard, CurrentUser, Principal, Public } from '@techbridge/platform';
 import { AuthPayload } from './auth-payload.model';
 import { AuthService } from './auth.service';
 import { LoginInput } from './dto/login.input';
@@ -29,5 +29,21 @@ export class AuthResolver {
   async refreshToken(@Args('token') token: string): Promise<AuthPayload> {
     AuthService.assertTokenShape(token);
     return this.auth.refresh(token);
+  }
+
+  @Public()
+  @Mutation(() => Boolean, {
+    description:
+      'Signs out this session: the refresh token and its whole family are revoked, so neither it nor any token rotated from it refreshes again. Works with an expired access token; access tokens end at their expiry.',
+  })
+  async logout(@Args('refreshToken') refreshToken: string): Promise<boolean> {
+    AuthService.assertTokenShape(refreshToken);
+    await this.auth.logout(refreshToken);
+    return true;
+  }
+
+  @Mutation(() => Int, { description: "Signs the caller out of every session (all devices): every refresh token is revoked. Returns how many sessions were live." })
+  async logoutEverywhere(@CurrentUser() principal: Principal): Promise<number> {
+    return this.auth.logoutEverywhere(principal.userId);
   }
 }
