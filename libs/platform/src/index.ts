@@ -17,6 +17,7 @@ export * from './auth/principal';
 export * from './auth/auth.decorators';
 export * from './auth/token.service';
 export * from './auth/auth-throttler.guard';
+export * from './rate-limit/rate-limit.store';
 export * from './outbox/outbox.service';
 export * from './outbox/outbox-handlers';
 export * from './outbox/outbox.relay';

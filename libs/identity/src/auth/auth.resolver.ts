@@ -1,10 +1,15 @@
 import { UseGuards } from '@nestjs/common';
-import { Args, Int, Mutation, Resolver } from '@nestjs/graphql';
-import { AuthThrottlerGuard, CurrentUser, Principal, Public } from '@techbridge/platform';
+import { Args, Context, Int, Mutation, Resolver } from '@nestjs/graphql';
+import { AuthThrottlerGuard, CurrentUser, GraphQLContext, Principal, Public } from '@techbridge/platform';
 import { AuthPayload } from './auth-payload.model';
 import { AuthService } from './auth.service';
 import { LoginInput } from './dto/login.input';
 import { RegisterInput } from './dto/register.input';
+
+/** The client's address as Express derives it under TRUST_PROXY (never a header a client could simply write). */
+function clientAddress(context: GraphQLContext): string {
+  return context.req?.ip ?? 'unknown';
+}
 
 @Resolver()
 export class AuthResolver {
@@ -18,10 +23,11 @@ export class AuthResolver {
   }
 
   @Public()
-  @UseGuards(AuthThrottlerGuard)
-  @Mutation(() => AuthPayload, { description: 'Signs in; rate-limited per address.' })
-  async login(@Args('input') input: LoginInput): Promise<AuthPayload> {
-    return this.auth.login(input);
+  @Mutation(() => AuthPayload, {
+    description: 'Signs in. Failed attempts are limited per account and per client address (RATE_LIMITED with extensions.retryAfterSeconds).',
+  })
+  async login(@Args('input') input: LoginInput, @Context() context: GraphQLContext): Promise<AuthPayload> {
+    return this.auth.login(input, clientAddress(context));
   }
 
   @Public()

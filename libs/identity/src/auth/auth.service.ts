@@ -11,6 +11,7 @@ import { RegisterInput } from './dto/register.input';
 import { LoginInput } from './dto/login.input';
 import { assertPasswordAllowed } from './password-policy';
 import { PasswordService } from './password.service';
+import { SignInThrottle } from './sign-in-throttle';
 import { RefreshTokenEntity } from './refresh-token.entity';
 
 export interface IssuedTokens {
@@ -37,6 +38,7 @@ export class AuthService {
     private readonly tokens: TokenService,
     private readonly outbox: OutboxService,
     private readonly config: AppConfig,
+    private readonly throttle: SignInThrottle,
   ) {}
 
   async register(input: RegisterInput): Promise<IssuedTokens> {
@@ -83,7 +85,9 @@ export class AuthService {
     return this.issue(this.dataSource.manager, user, randomUUID());
   }
 
-  async login(input: LoginInput): Promise<IssuedTokens> {
+  /** Signs in; `clientAddress` is the caller's address for the sign-in throttle. */
+  async login(input: LoginInput, clientAddress = 'unknown'): Promise<IssuedTokens> {
+    await this.throttle.attempt(input.email, clientAddress);
     const user = await this.dataSource
       .getRepository(UserEntity)
       .createQueryBuilder('u')
@@ -92,6 +96,7 @@ export class AuthService {
       .getOne();
     const ok = await this.passwords.verify(user?.passwordHash ?? null, input.password);
     if (!user || !ok) throw identityError('BAD_CREDENTIALS', 'E-mail or password is incorrect');
+    await this.throttle.succeeded(input.email, clientAddress);
     return this.issue(this.dataSource.manager, user, randomUUID());
   }
 

@@ -161,7 +161,7 @@ export class AppConfig {
   @Max(1000)
   CHAT_MAX_SOCKETS_PER_USER = 10;
 
-  /** Chat: messages one socket may send per window (RATE_LIMITED beyond). */
+  /** Chat: messages one user may send per window over all their sockets and instances (RATE_LIMITED beyond). */
   @Transform(toInt)
   @IsInt()
   @Min(1)
@@ -184,7 +184,7 @@ export class AppConfig {
   @IsString({ each: true })
   CORS_ORIGINS: string[] = [];
 
-  /** Attempts per window for login and register, per client address. */
+  /** Attempts per window per client address for registration and other guarded anonymous calls (sign-in failures have their own limits below). */
   @Transform(toInt)
   @IsInt()
   @Min(1)
@@ -194,6 +194,23 @@ export class AppConfig {
   @IsInt()
   @Min(1)
   AUTH_RATE_WINDOW_SECONDS = 60;
+
+  /** Failed sign-ins one account may take per failure window, from wherever they come. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  AUTH_ACCOUNT_FAILURE_LIMIT = 5;
+
+  /** Failed sign-ins one client address may make per failure window (larger: a campus or office shares one address). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  AUTH_ADDRESS_FAILURE_LIMIT = 50;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  AUTH_FAILURE_WINDOW_SECONDS = 900;
 
   @Transform(toInt)
   @IsInt()
