@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { Principal, Role } from '@techbridge/platform';
-import { login, registerAccount, SignedIn, TestApp } from '../support';
+import { login, registerAccount, SignedIn, TestApp, verifyOrganizations } from '../support';
 
 const CERTIFY = `mutation($userId: ID!, $input: BrokerProfileInput!) { certifyBroker(userId: $userId, input: $input) { id } }`;
 
@@ -14,6 +14,7 @@ export async function certifiedBroker(
   const account = await registerAccount(t, 'SERVICE_AGENCY');
   const response = await t.gql(CERTIFY, { userId: account.userId, input: { level: options.level ?? 'JUNIOR', fieldCodes, trainingHours: 40, capacity: options.capacity ?? 3 } }, admin.token);
   if (response.errors) throw new Error(`certifyBroker failed: ${JSON.stringify(response.errors)}`);
+  await verifyOrganizations(t, admin, account);
   return login(t, account.email);
 }
 

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { DealOpeningService, DealService } from '@techbridge/brokerage';
-import { CatalogAccessPolicy } from '@techbridge/catalog';
+import { CatalogAccessPolicy, CatalogAccessService } from '@techbridge/catalog';
+import { OrganizationService } from '@techbridge/identity';
 import { Role } from '@techbridge/platform';
 import { DataSource } from 'typeorm';
 import { publishedNeed, publishedResult } from '../catalog/catalog-fixtures';
-import { createAdmin, errorCode, registerAccount, SignedIn, startTestApp, TestApp } from '../support';
+import { createAdmin, errorCode, registerAccount, SignedIn, startTestApp, TestApp, verifyOrganizations } from '../support';
 import { activeDeals, certifiedBroker, principalOf } from './brokerage-helpers';
 
 const DEAL_FIELDS = `id stage lostReason dueAt createdAt
@@ -38,6 +39,7 @@ describe('deal GraphQL API', () => {
     db = t.app.get(DataSource);
     admin = await createAdmin(t);
     [researcher, enterprise, stranger] = await Promise.all([registerAccount(t, 'UNIVERSITY'), registerAccount(t, 'ENTERPRISE'), registerAccount(t, 'ENTERPRISE')]);
+    await verifyOrganizations(t, admin, researcher, enterprise);
   });
   afterAll(async () => {
     await t.close();
@@ -233,7 +235,7 @@ describe('deal GraphQL API', () => {
     await expect(service.openFromMatch(randomUUID(), principalOf(enterprise, Role.ENTERPRISE))).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(service.openFromMatch(matchId, principalOf(enterprise, Role.ENTERPRISE))).rejects.toMatchObject({ code: 'CONFLICT' });
     // Without a matching lib bound, opening from a match is refused as not found.
-    const unbound = new DealOpeningService(db, t.app.get(DealService), t.app.get(CatalogAccessPolicy), null);
+    const unbound = new DealOpeningService(db, t.app.get(DealService), t.app.get(CatalogAccessPolicy), t.app.get(CatalogAccessService), t.app.get(OrganizationService), null);
     await expect(unbound.openFromMatch(matchId, principalOf(enterprise, Role.ENTERPRISE))).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });

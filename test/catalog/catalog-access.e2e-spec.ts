@@ -1,6 +1,6 @@
 import { CatalogAccessService } from '@techbridge/catalog';
 import { DataSource } from 'typeorm';
-import { createAdmin, errorCode, login, registerAccount, SignedIn, startTestApp, TestApp } from '../support';
+import { createAdmin, errorCode, login, registerAccount, SignedIn, startTestApp, TestApp, verifyOrganizations } from '../support';
 import { GET_NEED, GET_RESULT, LIST_NEEDS, LIST_RESULTS, NEED_NDA, RESULT_NDA } from './catalog-fixtures';
 
 type Visibility = 'PUBLIC' | 'TEASER' | 'PRIVATE';
@@ -33,6 +33,7 @@ describe('catalog confidentiality matrix', () => {
       viewers.ADMIN.token,
     );
     viewers.BROKER = await login(t, firm.email);
+    await verifyOrganizations(t, viewers.ADMIN, viewers.RESEARCHER, viewers.ENTERPRISE, viewers.BROKER);
     strangerOrg = (await registerAccount(t, 'RESEARCH_INSTITUTE')).organizationId;
   });
   afterAll(async () => {

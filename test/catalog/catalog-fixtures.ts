@@ -1,4 +1,4 @@
-import { createAdmin, login, registerAccount, SignedIn, TestApp } from '../support';
+import { createAdmin, login, registerAccount, SignedIn, TestApp, verifyOrganizations } from '../support';
 
 export const RESULT_FIELDS = `id title summary description keywords resultClass fieldCode trl transferModes needsPilot visibility status createdAt publishedAt
   askingPrice { min max negotiable } patents { number title granted } owner { id name } evaluation { score technicalMaturity marketPotential comment evaluatedAt }`;
@@ -80,6 +80,8 @@ export async function cast(t: TestApp): Promise<Cast> {
   );
   if (certified.errors) throw new Error(JSON.stringify(certified.errors));
   const broker = await login(t, firm.email);
+  // Verified organizations: only their members accept NDAs and open deals.
+  await verifyOrganizations(t, admin, researcher, otherResearcher, enterprise, broker);
   return { admin, researcher, otherResearcher, enterprise, broker };
 }
 

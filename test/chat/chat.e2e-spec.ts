@@ -167,16 +167,27 @@ describe('deal-room chat over socket.io', () => {
     await expect(closed).resolves.toBeDefined();
   });
 
-  it('rate-limits a socket to 20 messages per 10 s (RATE_LIMITED), per socket', async () => {
-    const own = await createConversation(t, [researcher.userId, enterprise.userId]);
-    const a = await open(researcher.token);
+  it('rate-limits a user to 20 messages per 10 s (RATE_LIMITED with retry-after) over all their sockets and GraphQL', async () => {
+    // Fresh users: messages sent by earlier tests must not eat into the budget measured here.
+    const [sender, peer] = await Promise.all([registerAccount(t, 'UNIVERSITY'), registerAccount(t, 'ENTERPRISE')]);
+    const own = await createConversation(t, [sender.userId, peer.userId]);
+    const a = await open(sender.token);
     const results = [];
     for (let i = 0; i < 21; i++) results.push(await call(a, 'message:send', { conversationId: own, clientMessageId: `r${i}`, body: `m${i}` }));
     expect(results.slice(0, 20).every((r) => r.ok)).toBe(true);
     expect(results[20]).toMatchObject({ ok: false, code: 'RATE_LIMITED' });
     await expect(rowCount('SELECT count(*) AS n FROM message WHERE conversation_id = $1', [own])).resolves.toBe(20);
-    const other = await open(researcher.token);
-    await expect(call(other, 'message:send', { conversationId: own, clientMessageId: 'r21', body: 'other socket' })).resolves.toMatchObject({ ok: true, message: { seq: 21 } });
+    expect(results[20]).toMatchObject({ retryAfterSeconds: expect.any(Number) });
+    // A second socket of the same user is no second budget, nor is GraphQL's sendMessage.
+    const other = await open(sender.token);
+    await expect(call(other, 'message:send', { conversationId: own, clientMessageId: 'r21', body: 'other socket' })).resolves.toMatchObject({ ok: false, code: 'RATE_LIMITED' });
+    const viaGraphQL = await t.gql(SEND, { input: { conversationId: own, clientMessageId: randomUUID(), body: 'over HTTP' } }, sender.token);
+    expect(errorCode(viaGraphQL)).toBe('RATE_LIMITED');
+    expect(viaGraphQL.errors?.[0].extensions?.retryAfterSeconds).toBeGreaterThan(0);
+    await expect(rowCount('SELECT count(*) AS n FROM message WHERE conversation_id = $1', [own])).resolves.toBe(20);
+    // Another user in the same conversation keeps their own budget.
+    const b = await open(peer.token);
+    await expect(call(b, 'message:send', { conversationId: own, clientMessageId: 'e1', body: 'mine' })).resolves.toMatchObject({ ok: true, message: { seq: 21 } });
   });
 
   it('caps the sockets one user holds open', async () => {

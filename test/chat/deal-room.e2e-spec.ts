@@ -3,7 +3,7 @@ import { MessagePayload } from '@techbridge/chat';
 import { DataSource } from 'typeorm';
 import { certifiedBroker } from '../brokerage/brokerage-helpers';
 import { publishedNeed, publishedResult } from '../catalog/catalog-fixtures';
-import { call, ChatClient, connectChat, createAdmin, errorCode, inbox, login, nextEvent, registerAccount, SignedIn, startTestApp, TestApp } from '../support';
+import { call, ChatClient, connectChat, createAdmin, errorCode, inbox, login, nextEvent, registerAccount, SignedIn, startTestApp, TestApp, verifyOrganizations } from '../support';
 
 const OPEN = `mutation($resultId: ID!, $needId: ID!) { openDealForPair(resultId: $resultId, needId: $needId) { id stage broker { id } conversation { id lastSeq participants { user { id } } } } }`;
 const ADVANCE = `mutation($dealId: ID!, $input: DealTransitionInput!) { advanceDeal(dealId: $dealId, input: $input) { id stage } }`;
@@ -47,6 +47,7 @@ describe('deal room', () => {
     const other = await registerAccount(t, 'UNIVERSITY');
     await t.app.get(DataSource).query(`UPDATE app_user SET organization_id = $1 WHERE id = $2`, [researcher.organizationId, other.userId]);
     colleague = await login(t, other.email);
+    await verifyOrganizations(t, admin, researcher, enterprise);
   });
   afterEach(() => {
     sockets.splice(0).forEach((socket) => socket.disconnect());

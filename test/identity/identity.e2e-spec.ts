@@ -148,7 +148,8 @@ describe('rate limits on sign-in', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await startTestApp({ env: { AUTH_RATE_LIMIT: '5', AUTH_RATE_WINDOW_SECONDS: '60' } });
+    // Failures per account (see sign-in-throttle.e2e-spec.ts for the address budget and Redis).
+    t = await startTestApp({ env: { AUTH_ACCOUNT_FAILURE_LIMIT: '5', AUTH_FAILURE_WINDOW_SECONDS: '60' } });
   });
   afterAll(async () => {
     await t.close();

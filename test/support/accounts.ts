@@ -39,3 +39,13 @@ export async function createAdmin(t: TestApp): Promise<SignedIn> {
   await t.app.get(IdentitySeeder).ensureAdmin(email, TEST_PASSWORD);
   return login(t, email);
 }
+
+const VERIFY_ORGANIZATION = `mutation($id: ID!) { verifyOrganization(id: $id) { id verified } }`;
+
+/** Has the administrator verify each account's organization (deals and NDAs need verified ones). */
+export async function verifyOrganizations(t: TestApp, admin: SignedIn, ...accounts: SignedIn[]): Promise<void> {
+  for (const account of accounts) {
+    const response = await t.gql(VERIFY_ORGANIZATION, { id: account.organizationId }, admin.token);
+    if (response.errors) throw new Error(`verifyOrganization failed: ${JSON.stringify(response.errors)}`);
+  }
+}

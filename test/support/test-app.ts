@@ -31,6 +31,8 @@ export async function startTestApp(options: { env?: Record<string, string>; work
     DATABASE_URL: database.url,
     JWT_SECRET: TEST_JWT_SECRET,
     AUTH_RATE_LIMIT: '10000',
+    AUTH_ACCOUNT_FAILURE_LIMIT: '10000',
+    AUTH_ADDRESS_FAILURE_LIMIT: '10000',
     LOG_LEVEL: 'error',
     SEED_DEMO: 'false',
     RUN_WORKER: 'false',

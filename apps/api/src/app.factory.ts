@@ -4,6 +4,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { ChatIoAdapter } from '@techbridge/chat';
 import { graphQLShapeGuard, logLevels, Runtime } from '@techbridge/platform';
 import { AppModule } from './app.module';
+import { securityHeaders } from './security-headers';
 
 /** Builds the HTTP application (GraphQL at /graphql, socket.io at /chat, /health) without listening. */
 export async function createApiApp(runtime: Runtime): Promise<INestApplication> {
@@ -13,9 +14,11 @@ export async function createApiApp(runtime: Runtime): Promise<INestApplication> 
     bodyParser: true,
     cors: config.CORS_ORIGINS.length > 0 ? { origin: config.CORS_ORIGINS, credentials: true } : false,
   });
+  // First, so that even a body the parser refuses is answered with the headers.
+  app.use(...securityHeaders());
   app.useBodyParser('json', { limit: config.BODY_LIMIT });
   app.use('/graphql', graphQLShapeGuard(config));
-  app.set('trust proxy', config.NODE_ENV === 'production' ? 1 : false);
+  app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   // socket.io on the same port; with REDIS_URL its rooms span every API instance.
   const sockets = new ChatIoAdapter(app, config);

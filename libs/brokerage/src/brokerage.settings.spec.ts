@@ -26,6 +26,9 @@ describe('brokerage settings', () => {
       }
     }
     expect(() => new BrokerageSettings(loadConfig({ COMMISSION_RATES: 'EQUITY:5' }))).toThrow(/unknown contract type/);
-    expect(() => new BrokerageSettings(loadConfig({ PUBLIC_HOLIDAYS: '2025-13-01' }))).toThrow(/Not a date/);
+    // Impossible dates stop the start already at the config check.
+    expect(() => loadConfig({ PUBLIC_HOLIDAYS: '2025-13-01' })).toThrow(/PUBLIC_HOLIDAYS/);
+    expect(() => loadConfig({ PUBLIC_WORKDAYS: '2026-02-30' })).toThrow(/PUBLIC_WORKDAYS/);
+    expect([...new BrokerageSettings(loadConfig({ PUBLIC_WORKDAYS: '2026-09-27' })).calendar.workdays!]).toEqual(['2026-09-27']);
   });
 });

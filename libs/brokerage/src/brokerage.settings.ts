@@ -11,6 +11,6 @@ export class BrokerageSettings {
 
   constructor(config: AppConfig) {
     this.commissionRates = parseCommissionRates(config.COMMISSION_RATES);
-    this.calendar = { holidays: parseHolidays(config.PUBLIC_HOLIDAYS.join(',')) };
+    this.calendar = { holidays: parseHolidays(config.PUBLIC_HOLIDAYS.join(',')), workdays: parseHolidays(config.PUBLIC_WORKDAYS.join(',')) };
   }
 }

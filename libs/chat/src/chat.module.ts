@@ -17,6 +17,7 @@ import { MessageResolver } from './messages/message.resolver';
 import { MessageService } from './messages/message.service';
 import { ChatBroadcaster } from './realtime/chat-broadcaster';
 import { ChatGateway } from './realtime/chat.gateway';
+import { MessageRateLimit } from './messages/message-rate-limit';
 
 @Module({
   imports: [TypeOrmModule.forFeature([ConversationEntity, ConversationParticipantEntity, MessageEntity]), IdentityModule, BrokerageModule],
@@ -25,6 +26,7 @@ import { ChatGateway } from './realtime/chat.gateway';
     ChatBroadcaster,
     ConversationAccess,
     MessageService,
+    MessageRateLimit,
     ConversationService,
     ConversationResolver,
     ParticipantResolver,

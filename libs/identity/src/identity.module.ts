@@ -11,6 +11,7 @@ import { IdentityLoaders } from './identity.loaders';
 import { OrganizationEntity } from './organizations/organization.entity';
 import { OrganizationResolver } from './organizations/organization.resolver';
 import { OrganizationService } from './organizations/organization.service';
+import { SignInThrottle } from './auth/sign-in-throttle';
 import { IdentitySeeder } from './seed/identity.seeder';
 import { ServiceTeamEntity } from './service-teams/service-team.entity';
 import { ServiceTeamResolver } from './service-teams/service-team.resolver';
@@ -23,6 +24,7 @@ import { UserService } from './users/user.service';
   imports: [TypeOrmModule.forFeature([OrganizationEntity, UserEntity, BrokerProfileEntity, RefreshTokenEntity, ServiceTeamEntity])],
   providers: [
     AuthService,
+    SignInThrottle,
     PasswordService,
     OrganizationService,
     UserService,

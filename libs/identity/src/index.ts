@@ -16,6 +16,7 @@ export * from './brokers/broker-profile.model';
 export * from './brokers/broker.service';
 export * from './auth/auth.service';
 export * from './auth/password.service';
+export * from './auth/password-policy';
 export * from './seed/identity.seeder';
 export * from './seed/demo-accounts';
 export * from './service-teams/service-team.entity';

@@ -1,5 +1,7 @@
 export * from './config/app.config';
 export * from './config/local-secrets';
+export * from './config/calendar-date';
+export * from './config/demo-secrets';
 export * from './database/data-source';
 export * from './database/database.tokens';
 export * from './database/embedded-postgres';
@@ -17,6 +19,7 @@ export * from './auth/principal';
 export * from './auth/auth.decorators';
 export * from './auth/token.service';
 export * from './auth/auth-throttler.guard';
+export * from './rate-limit/rate-limit.store';
 export * from './outbox/outbox.service';
 export * from './outbox/outbox-handlers';
 export * from './outbox/outbox.relay';

@@ -24,6 +24,7 @@ import { OutboxRelay } from './outbox/outbox.relay';
 import { OutboxService } from './outbox/outbox.service';
 import { FieldCodes } from './taxonomy/field-codes.service';
 import { SeedRegistry } from './seed/seed-registry';
+import { RateLimitStore } from './rate-limit/rate-limit.store';
 
 export interface PlatformOptions {
   config: AppConfig;
@@ -67,9 +68,10 @@ export class PlatformModule {
         AuditService,
         FieldCodes,
         SeedRegistry,
+        RateLimitStore,
         ...(options.http ? [ReadinessIndicators] : []),
       ],
-      exports: [DATABASE_URL, FieldCodes, SeedRegistry, TokenService, AuthThrottlerGuard, OutboxService, OutboxHandlerRegistry, OutboxRelay, JobsService, WorkerRunner, AuditService, JwtModule, ThrottlerModule],
+      exports: [DATABASE_URL, RateLimitStore, FieldCodes, SeedRegistry, TokenService, AuthThrottlerGuard, OutboxService, OutboxHandlerRegistry, OutboxRelay, JobsService, WorkerRunner, AuditService, JwtModule, ThrottlerModule],
     };
   }
 }

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CatalogAccessPolicy, LISTED_RESULT_STATUSES, NeedStatus, ResearchResultEntity, TechNeedEntity } from '@techbridge/catalog';
+import { CatalogAccessPolicy, CatalogAccessService, LISTED_RESULT_STATUSES, NeedStatus, ResearchResultEntity, TechNeedEntity, Visibility } from '@techbridge/catalog';
+import { OrganizationService } from '@techbridge/identity';
 import { hasRole, isAdmin, Principal, Role } from '@techbridge/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { brokerageError } from '../brokerage.errors';
@@ -17,6 +18,12 @@ const OPENABLE_NEED_STATUSES: readonly NeedStatus[] = [NeedStatus.PUBLISHED, Nee
  * is assigned automatically), and administrators (likewise). The pair's rows are read in the
  * deal's transaction with the need locked, so two openings of one need queue behind each other;
  * the one-open-deal-per-pair unique key turns a second opening into a CONFLICT.
+ *
+ * Opening a deal shows each side the other's confidential details, so it is no way around the
+ * NDA: apart from administrators, only members of verified organizations open deals, both
+ * parties' organizations must be verified, and a party opening a deal on the other side's TEASER
+ * item thereby accepts its NDA — recorded as an acceptance (`via: deal:<id>`) in the deal's
+ * transaction, exactly as `acceptResultNda` / `acceptNeedNda` would.
  */
 @Injectable()
 export class DealOpeningService {
@@ -24,6 +31,8 @@ export class DealOpeningService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly deals: DealService,
     private readonly policy: CatalogAccessPolicy,
+    private readonly access: CatalogAccessService,
+    private readonly organizations: OrganizationService,
     @Optional() @Inject(MATCH_LOOKUP) private readonly matches: MatchLookup | null,
   ) {}
 
@@ -55,6 +64,14 @@ export class DealOpeningService {
     if (!broker && !party && !isAdmin(principal)) {
       throw brokerageError('OPEN_FORBIDDEN', "Deals are opened by brokers, administrators, the result's owner or the need's enterprise");
     }
+    const parties = [result.ownerId, need.enterpriseId, ...(principal.organizationId ? [principal.organizationId] : [])];
+    const verified = await this.organizations.verifiedIds(tx, parties);
+    if (!isAdmin(principal) && (principal.organizationId === null || !verified.has(principal.organizationId))) {
+      throw brokerageError('ORGANIZATION_NOT_VERIFIED', 'Only members of verified organizations open deals; ask an administrator to verify yours');
+    }
+    if (!verified.has(result.ownerId) || !verified.has(need.enterpriseId)) {
+      throw brokerageError('PARTY_NOT_VERIFIED', "Both the result's owner and the need's enterprise must be verified organizations before a deal opens");
+    }
     if (!LISTED_RESULT_STATUSES.includes(result.status)) throw brokerageError('PAIR_NOT_OPEN', `A ${result.status} result is not on the market`);
     if (!OPENABLE_NEED_STATUSES.includes(need.status)) throw brokerageError('PAIR_NOT_OPEN', `A ${need.status} need takes no new deals`);
 
@@ -64,7 +81,7 @@ export class DealOpeningService {
     )) as { id: string }[];
     if (existing) throw brokerageError('DEAL_EXISTS', 'This result and need already have an open deal');
 
-    return this.deals.open(
+    const deal = await this.deals.open(
       {
         resultId,
         needId,
@@ -78,5 +95,17 @@ export class DealOpeningService {
       principal,
       tx,
     );
+    // The receiving party's opener accepts the NDA of the other side's TEASER item (the owner
+    // side, a broker or an administrator discloses under their own agreement and needs none).
+    const via = `deal:${deal.id}`;
+    if (!broker && !isAdmin(principal)) {
+      if (principal.organizationId === need.enterpriseId && result.ownerId !== need.enterpriseId && result.visibility === Visibility.TEASER) {
+        await this.access.acceptNda(tx, 'RESULT', result.id, principal.userId, via);
+      }
+      if (principal.organizationId === result.ownerId && result.ownerId !== need.enterpriseId && need.visibility === Visibility.TEASER) {
+        await this.access.acceptNda(tx, 'NEED', need.id, principal.userId, via);
+      }
+    }
+    return deal;
   }
 }

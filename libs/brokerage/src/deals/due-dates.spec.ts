@@ -57,4 +57,20 @@ describe('working-day due dates (Asia/Shanghai)', () => {
     const override = cst('2025-07-01T12:00:00');
     expect(stageDueAt(DealStage.NEGOTIATING, cst('2025-06-02T10:00:00'), undefined, override)).toBe(override);
   });
+
+  it('counts make-up working weekends (调休) as working days', () => {
+    // National Day 2026: Oct 1–7 off, Sunday Sep 27 and Saturday Oct 10 worked.
+    const calendar = { holidays: parseHolidays('2026-10-01,2026-10-02,2026-10-05,2026-10-06,2026-10-07'), workdays: parseHolidays('2026-09-27,2026-10-10') };
+    // Friday Sep 25 + 1 working day: Sunday Sep 27 is worked, so due at its end.
+    expect(addWorkingDays(cst('2026-09-25T10:00:00'), 1, calendar)).toEqual(cst('2026-09-28T00:00:00'));
+    expect(addWorkingDays(cst('2026-09-25T10:00:00'), 1, { holidays: calendar.holidays })).toEqual(cst('2026-09-29T00:00:00'));
+    // Wednesday Sep 30 + 3: Thursday Oct 8, Friday Oct 9 and the worked Saturday Oct 10.
+    expect(addWorkingDays(cst('2026-09-30T10:00:00'), 3, calendar)).toEqual(cst('2026-10-11T00:00:00'));
+  });
+
+  it('refuses impossible dates such as 2026-02-30', () => {
+    expect(() => parseHolidays('2026-02-30')).toThrow(/Not a date/);
+    expect(() => parseHolidays('2025-02-29')).toThrow(/Not a date/);
+    expect([...parseHolidays('2024-02-29')]).toEqual(['2024-02-29']);
+  });
 });

@@ -1,3 +1,4 @@
+import { isCalendarDate } from '@techbridge/platform';
 import { DealStage } from './deal-stage.enum';
 
 /** Deadlines are counted in the city's own calendar: Asia/Shanghai, UTC+8 all year (no daylight saving). */
@@ -19,18 +20,23 @@ export const ESCALATION_WORKING_DAYS = 2;
 export interface WorkingCalendar {
   /** Public holidays as Asia/Shanghai local dates, `YYYY-MM-DD`. */
   holidays: ReadonlySet<string>;
+  /**
+   * Make-up working days (调休): weekend dates that are worked because a holiday was moved
+   * next to a weekend; they count like any weekday.
+   */
+  workdays?: ReadonlySet<string>;
 }
 
 export const PLAIN_CALENDAR: WorkingCalendar = { holidays: new Set() };
 
-/** Parses a comma-separated list of `YYYY-MM-DD` dates; throws on anything else. */
+/** Parses a comma-separated list of `YYYY-MM-DD` dates (holidays or make-up workdays); throws on anything else. */
 export function parseHolidays(text: string): Set<string> {
   const dates = text
     .split(',')
     .map((item) => item.trim())
     .filter(Boolean);
   for (const date of dates) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`))) throw new Error(`Not a date: ${date}`);
+    if (!isCalendarDate(date)) throw new Error(`Not a date: ${date}`);
   }
   return new Set(dates);
 }
@@ -45,8 +51,10 @@ function dayKey(day: number): string {
 }
 
 export function isWorkingDay(day: number, calendar: WorkingCalendar): boolean {
+  const key = dayKey(day);
+  if (calendar.workdays?.has(key)) return true;
   const weekday = new Date(day * DAY_MS).getUTCDay();
-  return weekday !== 0 && weekday !== 6 && !calendar.holidays.has(dayKey(day));
+  return weekday !== 0 && weekday !== 6 && !calendar.holidays.has(key);
 }
 
 /**

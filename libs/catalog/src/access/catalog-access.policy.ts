@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { teamBrokerSql } from '@techbridge/identity';
+import { teamBrokerSql, verifiedMemberSql } from '@techbridge/identity';
 import { isAdmin, Principal } from '@techbridge/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { LISTED_NEED_STATUSES, LISTED_RESULT_STATUSES, NeedStatus, ResultStatus, Visibility } from '../catalog.enums';
@@ -42,7 +42,8 @@ const NO_FACTS: AccessFacts = { ndaAccepted: false, granted: false };
  * - users granted access (brokers and deal parties) see everything of that item, and so do the
  *   brokers of the owner's service team for its results (as an assigned broker would);
  * - others see only listed items: PUBLIC fully, TEASER without description until they accept
- *   the NDA, PRIVATE not at all (it does not exist for them).
+ *   the NDA (which only members of verified organizations can), PRIVATE not at all (it does not
+ *   exist for them).
  */
 @Injectable()
 export class CatalogAccessPolicy {
@@ -123,7 +124,9 @@ export class CatalogAccessPolicy {
     const out = new Map<string, AccessFacts>();
     if (!principal || ids.length === 0) return out;
     const rows: { item_id: string; kind: 'nda' | 'grant' }[] = await (manager ?? this.dataSource.manager).query(
-      `SELECT item_id, 'nda' AS kind FROM catalog_nda_acceptance WHERE item_type = $1 AND user_id = $2 AND item_id = ANY($3::uuid[])
+      // An NDA counts only while the signer's organization is verified: strangers cannot sign one.
+      `SELECT item_id, 'nda' AS kind FROM catalog_nda_acceptance
+        WHERE item_type = $1 AND user_id = $2 AND item_id = ANY($3::uuid[]) AND ${verifiedMemberSql('$2')}
        UNION ALL
        SELECT item_id, 'grant' AS kind FROM catalog_access_grant WHERE item_type = $1 AND user_id = $2 AND item_id = ANY($3::uuid[])
        UNION ALL

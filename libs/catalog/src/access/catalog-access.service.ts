@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { verifiedMemberSql } from '@techbridge/identity';
 import { OutboxService } from '@techbridge/platform';
 import { EntityManager } from 'typeorm';
+import { catalogError } from '../catalog.errors';
 import { CatalogItemType } from './catalog-item';
 
 export interface AccessGrant {
@@ -31,6 +33,26 @@ export class CatalogAccessService {
         type: `${grant.itemType === 'RESULT' ? 'result' : 'need'}.access_granted`,
         aggregateId: grant.itemId,
         payload: { userId: grant.userId, reason: grant.reason },
+      });
+    }
+  }
+
+  /**
+   * The user accepts the item's NDA: refused (FORBIDDEN) unless their organization is verified,
+   * since an NDA with an unknown party binds nobody. The first acceptance is kept and announced
+   * (`result.nda_accepted` / `need.nda_accepted`, with `via` saying what recorded it).
+   */
+  async acceptNda(manager: EntityManager, itemType: CatalogItemType, itemId: string, userId: string, via: string): Promise<void> {
+    const [member] = (await manager.query(`SELECT ${verifiedMemberSql('$1')} AS ok`, [userId])) as { ok: boolean }[];
+    if (!member?.ok) {
+      throw catalogError('ORGANIZATION_NOT_VERIFIED', 'Only members of verified organizations may accept an NDA and see confidential details');
+    }
+    if (await this.recordNda(manager, itemType, itemId, userId)) {
+      await this.outbox.append(manager, {
+        type: itemType === 'RESULT' ? 'result.nda_accepted' : 'need.nda_accepted',
+        aggregateId: itemId,
+        actorId: userId,
+        payload: { userId, via },
       });
     }
   }

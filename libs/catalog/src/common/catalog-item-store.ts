@@ -1,4 +1,4 @@
-import { OutboxService, Principal } from '@techbridge/platform';
+import { Principal } from '@techbridge/platform';
 import { DataSource, EntityManager, EntityTarget, FindOptionsWhere, In } from 'typeorm';
 import { AccessLevel, CatalogAccessPolicy } from '../access/catalog-access.policy';
 import { CatalogAccessService } from '../access/catalog-access.service';
@@ -18,8 +18,6 @@ export interface CatalogItemKind<E extends { id: string }, M> {
   view(row: E, level: VisibleLevel): M;
   notFound(): Error;
   notOwner(): Error;
-  /** Outbox event type of a first NDA acceptance. */
-  ndaEvent: string;
 }
 
 /**
@@ -31,7 +29,6 @@ export class CatalogItemStore<E extends { id: string }, M> {
     private readonly dataSource: DataSource,
     private readonly policy: CatalogAccessPolicy,
     private readonly access: CatalogAccessService,
-    private readonly outbox: OutboxService,
     private readonly kind: CatalogItemKind<E, M>,
   ) {}
 
@@ -70,9 +67,8 @@ export class CatalogItemStore<E extends { id: string }, M> {
       if (!row) throw this.kind.notFound();
       const [before] = await this.kind.levels(this.policy, principal, [row], manager);
       if (before === 'NONE') throw this.kind.notFound();
-      if (await this.access.recordNda(manager, this.kind.type, id, principal.userId)) {
-        await this.outbox.append(manager, { type: this.kind.ndaEvent, aggregateId: id, actorId: principal.userId, payload: { userId: principal.userId } });
-      }
+      // Owners, administrators and granted users already see everything: nothing to accept.
+      if (before === 'TEASER') await this.access.acceptNda(manager, this.kind.type, id, principal.userId, 'acceptNda');
       const [after] = await this.kind.levels(this.policy, principal, [row], manager);
       return this.kind.view(row, after === 'NONE' ? 'TEASER' : after);
     });

@@ -41,7 +41,7 @@ export class TechNeedService {
     private readonly taxonomy: TaxonomyService,
     private readonly organizations: OrganizationService,
   ) {
-    this.items = new CatalogItemStore(dataSource, policy, access, outbox, {
+    this.items = new CatalogItemStore(dataSource, policy, access, {
       type: 'NEED',
       entity: TechNeedEntity,
       ownerOf: (row) => row.enterpriseId,
@@ -49,7 +49,6 @@ export class TechNeedService {
       view: (row, level) => TechNeedModel.from(row, level),
       notFound: () => catalogError('NEED_NOT_FOUND', 'No such technical need'),
       notOwner: () => catalogError('NOT_OWNER', 'This need belongs to another organization'),
-      ndaEvent: 'need.nda_accepted',
     });
   }
 

@@ -35,7 +35,7 @@ export class ResearchResultService {
     private readonly taxonomy: TaxonomyService,
     private readonly organizations: OrganizationService,
   ) {
-    this.items = new CatalogItemStore(dataSource, policy, access, outbox, {
+    this.items = new CatalogItemStore(dataSource, policy, access, {
       type: 'RESULT',
       entity: ResearchResultEntity,
       ownerOf: (row) => row.ownerId,
@@ -43,7 +43,6 @@ export class ResearchResultService {
       view: (row, level) => ResearchResultModel.from(row, level),
       notFound: () => catalogError('RESULT_NOT_FOUND', 'No such research result'),
       notOwner: () => catalogError('NOT_OWNER', 'This result belongs to another organization'),
-      ndaEvent: 'result.nda_accepted',
     });
   }
 

@@ -5,6 +5,7 @@ import { IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validat
 import { SendMessageInput } from './dto/send-message.input';
 import { MessageEntity } from './message.entity';
 import { MessageConnection, MessageModel } from './message.model';
+import { MessageRateLimit } from './message-rate-limit';
 import { MessageService } from './message.service';
 
 @ArgsType()
@@ -31,6 +32,7 @@ export class MessageResolver {
   constructor(
     private readonly store: MessageService,
     private readonly identity: IdentityLoaders,
+    private readonly rateLimit: MessageRateLimit,
   ) {}
 
   @Query(() => MessageConnection, {
@@ -43,6 +45,7 @@ export class MessageResolver {
 
   @Mutation(() => MessageModel, { description: 'Sends a message, as `message:send` on the socket does (same store, same broadcast).' })
   async sendMessage(@Args('input') input: SendMessageInput, @CurrentUser() principal: Principal): Promise<MessageEntity> {
+    await this.rateLimit.take(principal.userId);
     const { message } = await this.store.send(principal.userId, input);
     return Object.assign(new MessageEntity(), { ...message, senderId: message.sender?.id ?? null, createdAt: new Date(message.createdAt) });
   }

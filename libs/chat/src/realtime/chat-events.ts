@@ -15,7 +15,7 @@ export interface MessagePayload {
   createdAt: string;
 }
 
-export type AckFailure = { ok: false; code: PublicErrorCode; message: string; fields?: Record<string, string[]> };
+export type AckFailure = { ok: false; code: PublicErrorCode; message: string; fields?: Record<string, string[]>; retryAfterSeconds?: number };
 export type Ack<T extends object = object> = ({ ok: true } & T) | AckFailure;
 export type AckCallback<T extends object = object> = (response: Ack<T>) => void;
 

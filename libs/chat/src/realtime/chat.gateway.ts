@@ -2,13 +2,12 @@ import { Logger } from '@nestjs/common';
 import { OnGatewayConnection, OnGatewayInit, WebSocketGateway } from '@nestjs/websockets';
 import { AppConfig, bearerToken, Principal, Role, TokenService } from '@techbridge/platform';
 import { Socket } from 'socket.io';
-import { chatError } from '../chat.errors';
 import { ConversationAccess } from '../conversations/conversation-access.service';
 import { ConversationService } from '../conversations/conversation.service';
+import { MessageRateLimit } from '../messages/message-rate-limit';
 import { MessageService } from '../messages/message.service';
 import { ChatBroadcaster, ChatNamespace } from './chat-broadcaster';
 import { Ack, ChatSocketData, ClientToServerEvents, conversationRoom, ServerToClientEvents, userRoom } from './chat-events';
-import { SlidingWindowLimiter } from './rate-limiter';
 import { ackFailure } from './socket-ack';
 import { ConversationPayload, OfferAcceptPayload, parsePayload, parseSendMessagePayload, ReadPayload, SyncPayload } from './socket-payloads';
 
@@ -31,6 +30,7 @@ export class ChatGateway implements OnGatewayInit<ChatNamespace>, OnGatewayConne
     private readonly messages: MessageService,
     private readonly conversations: ConversationService,
     private readonly access: ConversationAccess,
+    private readonly rateLimit: MessageRateLimit,
   ) {}
 
   afterInit(namespace: ChatNamespace): void {
@@ -52,7 +52,6 @@ export class ChatGateway implements OnGatewayInit<ChatNamespace>, OnGatewayConne
   handleConnection(socket: ChatSocket): void {
     void socket.join(userRoom(socket.data.userId));
     const principal: Principal = { userId: socket.data.userId, roles: socket.data.roles as Role[], organizationId: socket.data.organizationId };
-    const limiter = new SlidingWindowLimiter(this.config.CHAT_RATE_LIMIT, this.config.CHAT_RATE_WINDOW_SECONDS * 1000);
     /** Conversations this socket joined, and whether as a participant (admins may only read). */
     const joined = new Map<string, boolean>();
 
@@ -72,9 +71,7 @@ export class ChatGateway implements OnGatewayInit<ChatNamespace>, OnGatewayConne
     });
 
     this.handle(socket, 'message:send', async (raw) => {
-      if (!limiter.take()) {
-        throw chatError('TOO_MANY_MESSAGES', `At most ${this.config.CHAT_RATE_LIMIT} messages per ${this.config.CHAT_RATE_WINDOW_SECONDS} s`);
-      }
+      await this.rateLimit.take(principal.userId);
       const input = await parseSendMessagePayload(raw);
       const { message } = await this.messages.send(principal.userId, input);
       return { message };

@@ -10,7 +10,15 @@ const logger = new Logger('ChatGateway');
  * code and message; anything else is logged under a correlation id and answered as internal.
  */
 export function ackFailure(error: unknown): AckFailure {
-  if (error instanceof DomainError) return { ok: false, code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) };
+  if (error instanceof DomainError) {
+    return {
+      ok: false,
+      code: error.code,
+      message: error.message,
+      ...(error.fields ? { fields: error.fields } : {}),
+      ...(error.retryAfterSeconds !== undefined ? { retryAfterSeconds: error.retryAfterSeconds } : {}),
+    };
+  }
   if (error instanceof InputValidationError) return { ok: false, code: 'BAD_USER_INPUT', message: error.message, fields: error.fields };
   const pgCode = (error as { driverError?: { code?: string }; code?: string } | null)?.driverError?.code;
   if (pgCode === '22P02') return { ok: false, code: 'BAD_USER_INPUT', message: 'A value has the wrong format (ids are UUIDs)' };

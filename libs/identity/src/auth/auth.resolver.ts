@@ -1,10 +1,15 @@
 import { UseGuards } from '@nestjs/common';
-import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { AuthThrottlerGuard, Public } from '@techbridge/platform';
+import { Args, Context, Int, Mutation, Resolver } from '@nestjs/graphql';
+import { AuthThrottlerGuard, CurrentUser, GraphQLContext, Principal, Public } from '@techbridge/platform';
 import { AuthPayload } from './auth-payload.model';
 import { AuthService } from './auth.service';
 import { LoginInput } from './dto/login.input';
 import { RegisterInput } from './dto/register.input';
+
+/** The client's address as Express derives it under TRUST_PROXY (never a header a client could simply write). */
+function clientAddress(context: GraphQLContext): string {
+  return context.req?.ip ?? 'unknown';
+}
 
 @Resolver()
 export class AuthResolver {
@@ -18,10 +23,11 @@ export class AuthResolver {
   }
 
   @Public()
-  @UseGuards(AuthThrottlerGuard)
-  @Mutation(() => AuthPayload, { description: 'Signs in; rate-limited per address.' })
-  async login(@Args('input') input: LoginInput): Promise<AuthPayload> {
-    return this.auth.login(input);
+  @Mutation(() => AuthPayload, {
+    description: 'Signs in. Failed attempts are limited per account and per client address (RATE_LIMITED with extensions.retryAfterSeconds).',
+  })
+  async login(@Args('input') input: LoginInput, @Context() context: GraphQLContext): Promise<AuthPayload> {
+    return this.auth.login(input, clientAddress(context));
   }
 
   @Public()
@@ -29,5 +35,21 @@ export class AuthResolver {
   async refreshToken(@Args('token') token: string): Promise<AuthPayload> {
     AuthService.assertTokenShape(token);
     return this.auth.refresh(token);
+  }
+
+  @Public()
+  @Mutation(() => Boolean, {
+    description:
+      'Signs out this session: the refresh token and its whole family are revoked, so neither it nor any token rotated from it refreshes again. Works with an expired access token; access tokens end at their expiry.',
+  })
+  async logout(@Args('refreshToken') refreshToken: string): Promise<boolean> {
+    AuthService.assertTokenShape(refreshToken);
+    await this.auth.logout(refreshToken);
+    return true;
+  }
+
+  @Mutation(() => Int, { description: "Signs the caller out of every session (all devices): every refresh token is revoked. Returns how many sessions were live." })
+  async logoutEverywhere(@CurrentUser() principal: Principal): Promise<number> {
+    return this.auth.logoutEverywhere(principal.userId);
   }
 }

@@ -9,7 +9,9 @@ import { OrganizationEntity } from '../organizations/organization.entity';
 import { UserEntity } from '../users/user.entity';
 import { RegisterInput } from './dto/register.input';
 import { LoginInput } from './dto/login.input';
+import { assertPasswordAllowed } from './password-policy';
 import { PasswordService } from './password.service';
+import { SignInThrottle } from './sign-in-throttle';
 import { RefreshTokenEntity } from './refresh-token.entity';
 
 export interface IssuedTokens {
@@ -36,6 +38,7 @@ export class AuthService {
     private readonly tokens: TokenService,
     private readonly outbox: OutboxService,
     private readonly config: AppConfig,
+    private readonly throttle: SignInThrottle,
   ) {}
 
   async register(input: RegisterInput): Promise<IssuedTokens> {
@@ -44,6 +47,7 @@ export class AuthService {
         'input.organizationKind': ['GOVERNMENT cannot be chosen when registering'],
       });
     }
+    assertPasswordAllowed(input.password, input.email);
     const passwordHash = await this.passwords.hash(input.password);
     const user = await this.dataSource.transaction(async (manager) => {
       if (await manager.exists(UserEntity, { where: { email: input.email } })) {
@@ -81,7 +85,9 @@ export class AuthService {
     return this.issue(this.dataSource.manager, user, randomUUID());
   }
 
-  async login(input: LoginInput): Promise<IssuedTokens> {
+  /** Signs in; `clientAddress` is the caller's address for the sign-in throttle. */
+  async login(input: LoginInput, clientAddress = 'unknown'): Promise<IssuedTokens> {
+    await this.throttle.attempt(input.email, clientAddress);
     const user = await this.dataSource
       .getRepository(UserEntity)
       .createQueryBuilder('u')
@@ -90,6 +96,7 @@ export class AuthService {
       .getOne();
     const ok = await this.passwords.verify(user?.passwordHash ?? null, input.password);
     if (!user || !ok) throw identityError('BAD_CREDENTIALS', 'E-mail or password is incorrect');
+    await this.throttle.succeeded(input.email, clientAddress);
     return this.issue(this.dataSource.manager, user, randomUUID());
   }
 
@@ -126,6 +133,39 @@ export class AuthService {
       );
     }
     return outcome.issued!;
+  }
+
+  /**
+   * Signs out one session: revokes every refresh token of the presented token's family (the
+   * token itself, its predecessors and any successor). Idempotent; an unknown token is refused
+   * like a bad refresh. Access tokens already issued end at their expiry (ACCESS_TOKEN_TTL_SECONDS).
+   */
+  async logout(presented: string): Promise<void> {
+    const token = await this.findPresented(this.dataSource.manager, presented);
+    if (!token) throw identityError('REFRESH_TOKEN_INVALID', 'Refresh token is invalid');
+    await this.revokeWhere('family_id = :family', { family: token.familyId });
+  }
+
+  /** Signs the user out of every session: all their refresh tokens are revoked. Returns how many were live. */
+  async logoutEverywhere(userId: string): Promise<number> {
+    return this.revokeWhere('user_id = :user', { user: userId });
+  }
+
+  private async findPresented(manager: EntityManager, presented: string): Promise<RefreshTokenEntity | null> {
+    const [id, secret] = presented.split('.');
+    if (!id || !secret || !/^[0-9a-f-]{36}$/.test(id)) return null;
+    const token = await manager.findOneBy(RefreshTokenEntity, { id });
+    return token && token.tokenHash === sha256(secret) ? token : null;
+  }
+
+  private async revokeWhere(where: string, params: Record<string, string>): Promise<number> {
+    const result = await this.dataSource
+      .createQueryBuilder()
+      .update(RefreshTokenEntity)
+      .set({ revokedAt: () => 'now()' })
+      .where(`${where} AND revoked_at IS NULL`, params)
+      .execute();
+    return result.affected ?? 0;
   }
 
   principalOf(user: UserEntity): Principal {

@@ -1,10 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { byKeys, Connection, ConnectionArgs, OutboxService, paginate, Principal } from '@techbridge/platform';
-import { DataSource, In } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { identityError } from '../identity.errors';
 import { OrganizationKind } from './organization-kind.enum';
 import { OrganizationEntity } from './organization.entity';
+
+/**
+ * SQL condition: the user (an SQL expression for their id) belongs to a verified organization.
+ * Other libs embed it where verification gates confidential details (NDAs, deal openings), so
+ * the rule lives beside the table it reads.
+ */
+export function verifiedMemberSql(userSql: string): string {
+  return `EXISTS (SELECT 1 FROM app_user vm_u JOIN organization vm_o ON vm_o.id = vm_u.organization_id WHERE vm_u.id = ${userSql} AND vm_o.verified)`;
+}
 
 @Injectable()
 export class OrganizationService {
@@ -21,6 +30,13 @@ export class OrganizationService {
   async findByIds(ids: readonly string[]): Promise<(OrganizationEntity | null)[]> {
     const rows = await this.dataSource.getRepository(OrganizationEntity).findBy({ id: In([...ids]) });
     return byKeys(ids, rows, (row) => row.id);
+  }
+
+  /** Ids among `ids` of organizations that are verified, read in the caller's transaction. */
+  async verifiedIds(manager: EntityManager, ids: readonly string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const rows: { id: string }[] = await manager.query(`SELECT id FROM organization WHERE id = ANY($1::uuid[]) AND verified`, [[...new Set(ids)]]);
+    return new Set(rows.map((row) => row.id));
   }
 
   async list(args: ConnectionArgs, kind?: OrganizationKind): Promise<Connection<OrganizationEntity>> {

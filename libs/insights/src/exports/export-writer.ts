@@ -12,6 +12,23 @@ export interface ExportColumn {
 
 export type ExportCell = string | number | null;
 
+/** A spreadsheet reads a cell starting with one of these as a formula (or, for tab and CR, moves it). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** A plain decimal: what number columns legitimately hold, negative amounts included. */
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+
+/**
+ * Text as a spreadsheet must show it, never run it: names and contract numbers come from users,
+ * and `=HYPERLINK(…)` as an organization name would be a live formula in Excel or WPS. A cell
+ * that could start a formula gets a leading apostrophe (OWASP's CSV-injection advice); decimals
+ * in number columns stay as they are.
+ */
+export function neutraliseCell(cell: ExportCell, column?: ExportColumn): ExportCell {
+  if (typeof cell !== 'string' || !FORMULA_START.test(cell)) return cell;
+  if (column?.type === 'number' && DECIMAL.test(cell)) return cell;
+  return `'${cell}`;
+}
+
 async function* withHeaders(columns: readonly ExportColumn[], rows: AsyncIterable<ExportCell[]>): AsyncGenerator<ExportCell[]> {
   yield columns.map((column) => column.zh);
   yield columns.map((column) => column.en);
@@ -20,7 +37,10 @@ async function* withHeaders(columns: readonly ExportColumn[], rows: AsyncIterabl
 
 /** CSV, UTF-8 with a BOM so that Excel reads the Chinese headers; rows flow with backpressure. */
 export async function writeCsv(out: Writable, columns: readonly ExportColumn[], rows: AsyncIterable<ExportCell[]>): Promise<void> {
-  await pipeline(Readable.from(withHeaders(columns, rows)), stringify({ bom: true }), out);
+  async function* neutralised(): AsyncGenerator<ExportCell[]> {
+    for await (const row of withHeaders(columns, rows)) yield row.map((cell, index) => neutraliseCell(cell, columns[index]));
+  }
+  await pipeline(Readable.from(neutralised()), stringify({ bom: true }), out);
 }
 
 /** XLSX through exceljs' streaming writer: each row is committed (and leaves memory) as it is written. */
@@ -30,7 +50,10 @@ export async function writeXlsx(out: Writable, sheetName: string, columns: reado
   sheet.addRow(columns.map((column) => column.zh)).commit();
   sheet.addRow(columns.map((column) => column.en)).commit();
   for await (const row of rows) {
-    sheet.addRow(row.map((cell, index) => (columns[index]?.type === 'number' && cell !== null && cell !== '' ? Number(cell) : cell))).commit();
+    // Only decimals become numbers; everything else is a string cell, which XLSX keeps as text
+    // (exceljs writes a formula only from a { formula } value, never from a string).
+    const typed = row.map((cell, index) => (columns[index]?.type === 'number' && typeof cell === 'string' && DECIMAL.test(cell) ? Number(cell) : cell));
+    sheet.addRow(typed).commit();
   }
   sheet.commit();
   await workbook.commit();

@@ -17,7 +17,8 @@ export class AuthThrottlerGuard extends ThrottlerGuard {
   }
 
   protected override async getTracker(req: Record<string, unknown>): Promise<string> {
-    const ips = req.ips as string[] | undefined;
-    return ips && ips.length > 0 ? ips[0] : ((req.ip as string | undefined) ?? 'unknown');
+    // req.ip is the address Express derives under TRUST_PROXY; the left-most X-Forwarded-For entry
+    // (req.ips[0]) is whatever the client chose to write.
+    return (req.ip as string | undefined) ?? 'unknown';
   }
 }

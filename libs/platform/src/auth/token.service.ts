@@ -5,6 +5,7 @@ import { Principal, Role } from './principal';
 
 interface AccessClaims {
   sub: string;
+  exp?: number;
   roles: Role[];
   org: string | null;
   typ: 'access';
@@ -28,6 +29,8 @@ export class TokenService {
     if (!token) return null;
     try {
       const claims = this.jwt.verify<AccessClaims>(token, { algorithms: ['HS256'] });
+      // A token without an expiry would never end: refuse it even when the signature is good.
+      if (typeof claims.exp !== 'number' || !Number.isFinite(claims.exp)) return null;
       if (claims.typ !== 'access' || typeof claims.sub !== 'string' || !Array.isArray(claims.roles)) return null;
       return { userId: claims.sub, roles: claims.roles, organizationId: claims.org ?? null };
     } catch {

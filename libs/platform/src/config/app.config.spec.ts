@@ -36,4 +36,51 @@ describe('AppConfig', () => {
   it('lists the secret variables', () => {
     expect(SECRET_VARIABLES).toContain('JWT_SECRET');
   });
+
+  it('refuses impossible dates in PUBLIC_HOLIDAYS and PUBLIC_WORKDAYS, a make-up workday on a weekday or also a holiday', () => {
+    expect(() => loadConfig({ PUBLIC_HOLIDAYS: '2026-02-30' })).toThrow(/PUBLIC_HOLIDAYS/);
+    expect(() => loadConfig({ PUBLIC_HOLIDAYS: '2026-01-01,2025-13-01' })).toThrow(/PUBLIC_HOLIDAYS/);
+    expect(() => loadConfig({ PUBLIC_WORKDAYS: '2026-02-29' })).toThrow(/PUBLIC_WORKDAYS/);
+    expect(() => loadConfig({ PUBLIC_WORKDAYS: '2026-09-27' })).not.toThrow();
+    // 2026-09-28 is a Monday: nothing to make up.
+    expect(() => loadConfig({ PUBLIC_WORKDAYS: '2026-09-28' })).toThrow(/weekday/);
+    expect(() => loadConfig({ PUBLIC_HOLIDAYS: '2026-10-10', PUBLIC_WORKDAYS: '2026-10-10' })).toThrow(/also in PUBLIC_HOLIDAYS/);
+    const config = loadConfig({ PUBLIC_HOLIDAYS: '2024-02-29, 2026-10-01', PUBLIC_WORKDAYS: '2026-09-27,2026-10-10' });
+    expect(config.PUBLIC_WORKDAYS).toEqual(['2026-09-27', '2026-10-10']);
+  });
+
+  it('refuses published demo secrets under NODE_ENV=production, naming the variable but not the value', () => {
+    const managed = { NODE_ENV: 'production', DATABASE_URL: 'postgres://app:Str0ng-unique-pw@db/techbridge', JWT_SECRET: 'a-real-secret-of-more-than-32-characters!!' };
+    expect(() => loadConfig(managed)).not.toThrow();
+    for (const [name, env] of [
+      ['JWT_SECRET', { JWT_SECRET: 'local-trial-secret-change-me-0123456789' }],
+      ['MEILI_API_KEY', { MEILI_API_KEY: 'local-trial-master-key-change-me' }],
+      ['DATABASE_URL', { DATABASE_URL: 'postgres://techbridge:techbridge-local@postgres:5432/techbridge' }],
+      ['ADMIN_PASSWORD', { ADMIN_EMAIL: 'ops@example.org', ADMIN_PASSWORD: 'Admin#2026demo' }],
+    ] as const) {
+      let error: unknown;
+      try {
+        loadConfig({ ...managed, ...env });
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error).toBeInstanceOf(ConfigError);
+      expect((error as ConfigError).problems).toEqual([expect.stringMatching(new RegExp(`^${name}: `))]);
+      expect((error as Error).message).not.toMatch(/change-me|techbridge-local|2026demo/);
+      // The same values are fine for a local trial.
+      expect(() => loadConfig({ ...managed, ...env, NODE_ENV: 'development' })).not.toThrow();
+    }
+  });
+
+  it('introspection and trust proxy default by NODE_ENV and follow their variables', () => {
+    expect(loadConfig({}).introspection).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production' }).introspection).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true' }).introspection).toBe(true);
+    expect(loadConfig({ GRAPHQL_INTROSPECTION: 'off' }).introspection).toBe(false);
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toEqual(['loopback', '10.0.0.0/8']);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(() => loadConfig({ TRUST_PROXY: 'a b' })).toThrow(/TRUST_PROXY/);
+  });
 });

@@ -16,6 +16,8 @@ import {
   getMetadataStorage,
   validateSync,
 } from 'class-validator';
+import { isCalendarDate } from './calendar-date';
+import { isKnownDemoSecret, urlPassword } from './demo-secrets';
 
 const toBool = ({ value }: { value: unknown }): unknown => {
   if (value === undefined || value === '') return undefined;
@@ -55,6 +57,16 @@ const IsWeightMap = () =>
         return weights.every((weight) => typeof weight === 'number' && Number.isFinite(weight) && weight >= 0);
       },
       defaultMessage: () => 'MATCH_WEIGHTS must be a JSON object of non-negative numbers, e.g. {"text":0.4,"field":0.2}',
+    },
+  });
+
+/** Each item a real `YYYY-MM-DD` date (no 2026-02-30). */
+const IsCalendarDates = () =>
+  ValidateBy({
+    name: 'isCalendarDates',
+    validator: {
+      validate: (value: unknown) => Array.isArray(value) && value.every((item) => typeof item === 'string' && isCalendarDate(item)),
+      defaultMessage: (args) => `${args?.property} must be comma-separated YYYY-MM-DD dates that exist`,
     },
   });
 
@@ -149,7 +161,7 @@ export class AppConfig {
   @Max(1000)
   CHAT_MAX_SOCKETS_PER_USER = 10;
 
-  /** Chat: messages one socket may send per window (RATE_LIMITED beyond). */
+  /** Chat: messages one user may send per window over all their sockets and instances (RATE_LIMITED beyond). */
   @Transform(toInt)
   @IsInt()
   @Min(1)
@@ -172,7 +184,7 @@ export class AppConfig {
   @IsString({ each: true })
   CORS_ORIGINS: string[] = [];
 
-  /** Attempts per window for login and register, per client address. */
+  /** Attempts per window per client address for registration and other guarded anonymous calls (sign-in failures have their own limits below). */
   @Transform(toInt)
   @IsInt()
   @Min(1)
@@ -182,6 +194,23 @@ export class AppConfig {
   @IsInt()
   @Min(1)
   AUTH_RATE_WINDOW_SECONDS = 60;
+
+  /** Failed sign-ins one account may take per failure window, from wherever they come. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  AUTH_ACCOUNT_FAILURE_LIMIT = 5;
+
+  /** Failed sign-ins one client address may make per failure window (larger: a campus or office shares one address). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  AUTH_ADDRESS_FAILURE_LIMIT = 50;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  AUTH_FAILURE_WINDOW_SECONDS = 900;
 
   @Transform(toInt)
   @IsInt()
@@ -259,8 +288,28 @@ export class AppConfig {
 
   /** Public holidays (Asia/Shanghai dates) skipped when deal deadlines count working days. */
   @Transform(toList)
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { each: true, message: 'PUBLIC_HOLIDAYS must be comma-separated YYYY-MM-DD dates' })
+  @IsCalendarDates()
   PUBLIC_HOLIDAYS: string[] = [];
+
+  /** Make-up working days (调休): Saturdays or Sundays that count as working days for deal deadlines. */
+  @Transform(toList)
+  @IsCalendarDates()
+  PUBLIC_WORKDAYS: string[] = [];
+
+  /** Schema introspection; default on, except under NODE_ENV=production. */
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
+  GRAPHQL_INTROSPECTION?: boolean;
+
+  /**
+   * Which proxies in front of the API to trust for the client address and `X-Forwarded-Proto`
+   * (Express' `trust proxy`): `true`, `false`, a hop count, or comma-separated addresses/CIDRs
+   * (`loopback`, `uniquelocal` …). Default: 1 hop under NODE_ENV=production, none otherwise.
+   */
+  @IsOptional()
+  @Matches(/^(true|false|\d{1,2}|[0-9a-zA-Z.:/_-]+(\s*,\s*[0-9a-zA-Z.:/_-]+)*)$/, { message: 'TRUST_PROXY must be true, false, a hop count or comma-separated addresses' })
+  TRUST_PROXY?: string;
 
   @IsIn(['error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
@@ -276,6 +325,43 @@ export class AppConfig {
   get runWorker(): boolean {
     return this.RUN_WORKER ?? this.embeddedDatabase;
   }
+
+  get introspection(): boolean {
+    return this.GRAPHQL_INTROSPECTION ?? this.NODE_ENV !== 'production';
+  }
+
+  /** The value for Express' `trust proxy` setting. */
+  get trustProxy(): boolean | number | string[] {
+    const value = this.TRUST_PROXY?.trim();
+    if (value === undefined) return this.NODE_ENV === 'production' ? 1 : false;
+    if (value === 'true' || value === 'false') return value === 'true';
+    if (/^\d+$/.test(value)) return Number(value);
+    return value.split(',').map((item) => item.trim());
+  }
+}
+
+/** Rules across variables, checked once each variable is valid on its own. */
+function crossProblems(config: AppConfig): string[] {
+  const problems: string[] = [];
+  const holidays = new Set(config.PUBLIC_HOLIDAYS);
+  for (const day of config.PUBLIC_WORKDAYS) {
+    if (holidays.has(day)) problems.push(`PUBLIC_WORKDAYS: ${day} is also in PUBLIC_HOLIDAYS`);
+    const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+    if (weekday !== 0 && weekday !== 6) problems.push(`PUBLIC_WORKDAYS: ${day} is a weekday already; make-up working days are Saturdays or Sundays`);
+  }
+  if (config.NODE_ENV === 'production') {
+    // The names, never the values: these are secrets anyway, only published ones.
+    const secrets: [string, string | null | undefined][] = [
+      ['JWT_SECRET', config.JWT_SECRET],
+      ['MEILI_API_KEY', config.MEILI_API_KEY],
+      ['ADMIN_PASSWORD', config.ADMIN_PASSWORD],
+      ['DATABASE_URL', config.DATABASE_URL ? urlPassword(config.DATABASE_URL) : null],
+    ];
+    for (const [name, value] of secrets) {
+      if (value && isKnownDemoSecret(value)) problems.push(`${name}: a published demo or placeholder secret cannot be used under NODE_ENV=production; set a secret of your own`);
+    }
+  }
+  return problems;
 }
 
 export class ConfigError extends Error {
@@ -303,5 +389,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       errors.map((error) => `${error.property}: ${Object.values(error.constraints ?? {}).join('; ') || 'invalid value'}`),
     );
   }
+  const problems = crossProblems(config);
+  if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }

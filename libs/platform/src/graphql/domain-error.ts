@@ -23,6 +23,8 @@ export class DomainError extends Error {
     readonly code: PublicErrorCode,
     message: string,
     readonly fields?: FieldErrors,
+    /** For RATE_LIMITED: seconds until a retry can succeed (sent as `extensions.retryAfterSeconds`). */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'DomainError';
@@ -49,6 +51,11 @@ export const commonError = defineErrors({
   CONFLICT: 'CONFLICT',
   RATE_LIMITED: 'RATE_LIMITED',
 });
+
+/** RATE_LIMITED with the seconds until the window ends; `reason` names the limit. */
+export function rateLimited(message: string, retryAfterMs: number, reason = 'RATE_LIMITED'): DomainError {
+  return new DomainError(reason, 'RATE_LIMITED', message, undefined, Math.max(1, Math.ceil(retryAfterMs / 1000)));
+}
 
 /** Shorthand for a single-field input error. */
 export function invalidField(field: string, message: string): DomainError {

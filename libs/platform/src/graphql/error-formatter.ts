@@ -62,7 +62,12 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     return {
       ...base,
       message: original.message,
-      extensions: { code: original.code, reason: original.reason, ...(original.fields ? { fields: original.fields } : {}) },
+      extensions: {
+        code: original.code,
+        reason: original.reason,
+        ...(original.fields ? { fields: original.fields } : {}),
+        ...(original.retryAfterSeconds !== undefined ? { retryAfterSeconds: original.retryAfterSeconds } : {}),
+      },
     };
   }
   if (original instanceof InputValidationError) {

@@ -36,7 +36,8 @@ export function graphQLModule(config: AppConfig, schemaFile: string | true = tru
     path: '/graphql',
     autoSchemaFile: schemaFile,
     sortSchema: true,
-    introspection: true,
+    // Off in production unless GRAPHQL_INTROSPECTION says otherwise: the schema is a map for attackers too.
+    introspection: config.introspection,
     playground: false,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,

@@ -29,7 +29,7 @@ export class PatentNumberConstraint implements ValidatorConstraintInterface {
   }
 
   defaultMessage(): string {
-    return 'number must be a patent number; a CN application number is CN + 9 or 12 digits + a valid check character (e.g. CN202310123456.6)';
+    return 'number must be a patent number; a CN application number is CN + 12 digits (from October 2003) or 8 digits (before) + a valid check character (e.g. CN202310123456.6, CN97101765.4)';
   }
 }
 

@@ -46,9 +46,9 @@ describe('demo identifiers', () => {
     }
   });
 
-  it('accepts the old 9-digit form and refuses other shapes', () => {
-    const digits = '200410003';
-    expect(isValidChinesePatentNumber(`CN${digits}.${patentCheckChar(digits)}`)).toBe(true);
+  it('accepts the old 8-digit form, refuses 9 digits and other shapes', () => {
+    expect(isValidChinesePatentNumber(`CN97101765.${patentCheckChar('97101765')}`)).toBe(true);
+    expect(isValidChinesePatentNumber(`CN200410003.${patentCheckChar('200410003')}`)).toBe(false);
     expect(isValidChinesePatentNumber('CN2023101234.6')).toBe(false);
     expect(isValidChinesePatentNumber('US202310123456.6')).toBe(false);
   });

@@ -1,3 +1,5 @@
+import { isValidPatentNumber } from '../../results/patent-number';
+
 /**
  * Check characters of the identifiers the demo data carries, so the seeded rows pass the same
  * validation as user input.
@@ -51,7 +53,7 @@ const PATENT_WEIGHTS = [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5];
 /**
  * Check character of a Chinese patent application number (CNIPA): Σ dᵢ·wᵢ mod 11 over the digits,
  * weights cycling 2,3,4,5,6,7,8,9,2,3,4,5; a remainder of 10 is written 'X'. Works for the old
- * 8/9-digit and the current 12-digit numbers (year, type, serial).
+ * 8-digit and the current 12-digit numbers (year, type, serial).
  */
 export function patentCheckChar(digits: string): string {
   if (!/^\d+$/.test(digits)) throw new Error(`A patent application number is all digits: ${digits}`);
@@ -68,8 +70,7 @@ export function buildPatentNumber(year: number, type: 1 | 2 | 3, serial: number)
   return `CN${digits}.${patentCheckChar(digits)}`;
 }
 
-/** True when a `CN…` number written with or without the '.' has the right check character. */
+/** True when a `CN…` number written with or without the '.' is well formed with the right check character. */
 export function isValidChinesePatentNumber(number: string): boolean {
-  const match = /^CN(\d{9}|\d{12})\.?([0-9X])$/.exec(number);
-  return match !== null && patentCheckChar(match[1]) === match[2];
+  return number.startsWith('CN') && isValidPatentNumber(number);
 }
