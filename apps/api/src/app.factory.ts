@@ -2,20 +2,21 @@ import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { ChatIoAdapter } from '@techbridge/chat';
-import { logLevels, Runtime } from '@techbridge/platform';
+import { createAppLogger, installObservability, Runtime } from '@techbridge/platform';
 import { AppModule } from './app.module';
 
 /** Builds the HTTP application (GraphQL at /graphql, socket.io at /chat, /health) without listening. */
 export async function createApiApp(runtime: Runtime): Promise<INestApplication> {
   const { config } = runtime;
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(runtime), {
-    logger: logLevels(config.LOG_LEVEL),
+    logger: createAppLogger(config, [runtime.jwtSecret]),
     bodyParser: true,
     cors: config.CORS_ORIGINS.length > 0 ? { origin: config.CORS_ORIGINS, credentials: true } : false,
   });
   app.useBodyParser('json', { limit: config.BODY_LIMIT });
   app.set('trust proxy', config.NODE_ENV === 'production' ? 1 : false);
   app.disable('x-powered-by');
+  installObservability(app, config);
   // socket.io on the same port; with REDIS_URL its rooms span every API instance.
   const sockets = new ChatIoAdapter(app, config);
   await sockets.connect();

@@ -24,6 +24,9 @@ import { OutboxRelay } from './outbox/outbox.relay';
 import { OutboxService } from './outbox/outbox.service';
 import { FieldCodes } from './taxonomy/field-codes.service';
 import { SeedRegistry } from './seed/seed-registry';
+import { GraphQLObservabilityPlugin } from './observability/graphql-observability.plugin';
+import { MetricsService } from './observability/metrics.service';
+import { OpsServer } from './observability/ops-server';
 
 export interface PlatformOptions {
   config: AppConfig;
@@ -68,8 +71,11 @@ export class PlatformModule {
         FieldCodes,
         SeedRegistry,
         ...(options.http ? [ReadinessIndicators] : []),
+        MetricsService,
+        OpsServer,
+        ...(options.http ? [GraphQLObservabilityPlugin] : []),
       ],
-      exports: [DATABASE_URL, FieldCodes, SeedRegistry, TokenService, AuthThrottlerGuard, OutboxService, OutboxHandlerRegistry, OutboxRelay, JobsService, WorkerRunner, AuditService, JwtModule, ThrottlerModule],
+      exports: [DATABASE_URL, FieldCodes, SeedRegistry, TokenService, AuthThrottlerGuard, OutboxService, OutboxHandlerRegistry, OutboxRelay, JobsService, WorkerRunner, AuditService, JwtModule, ThrottlerModule, MetricsService, OpsServer],
     };
   }
 }

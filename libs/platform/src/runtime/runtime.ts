@@ -1,16 +1,11 @@
-import { Logger, LogLevel } from '@nestjs/common';
+import { Logger } from '@nestjs/common';
 import { AppConfig, loadConfig, ConfigError } from '../config/app.config';
 import { readOrCreateSecret } from '../config/local-secrets';
 import { startEmbeddedPostgres } from '../database/embedded-postgres';
 import { runMigrations } from '../database/migrations';
+import { createAppLogger } from '../observability/app-logger';
 
-const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
-
-/** The Nest log levels at and above LOG_LEVEL's. */
-export function logLevels(level: string): LogLevel[] {
-  const index = LEVELS.indexOf(level as LogLevel);
-  return LEVELS.slice(0, index < 0 ? 4 : index + 1);
-}
+export { logLevels } from '../observability/app-logger';
 
 export interface Runtime {
   config: AppConfig;
@@ -27,7 +22,7 @@ export interface Runtime {
 export async function prepareRuntime(options: { migrate?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<Runtime> {
   const logger = new Logger('Runtime');
   const config = loadConfig(options.env ?? process.env);
-  Logger.overrideLogger(logLevels(config.LOG_LEVEL));
+  Logger.overrideLogger(createAppLogger(config));
   let databaseUrl = config.DATABASE_URL;
   let stop = async (): Promise<void> => undefined;
   if (!databaseUrl) {
