@@ -97,7 +97,10 @@ export class AppLogger extends ConsoleLogger {
   }
 
   protected override printStackTrace(stack: string): void {
-    super.printStackTrace(this.redactor.text(stack));
+    // Nest calls this for every error line, with or without a stack.
+    super.printStackTrace(
+      typeof stack === "string" ? this.redactor.text(stack) : stack,
+    );
   }
 
   /** Fields of a record go to the top level beside level, time and context; its `msg` is the message. */

@@ -121,3 +121,21 @@ describe("AppLogger", () => {
     expect(out).toContain("job finished queue=search.index durationMs=12");
   });
 });
+
+describe("AppLogger without a stack", () => {
+  it("logs an error that has no stack", () => {
+    const spy = jest
+      .spyOn(process.stderr, "write")
+      .mockImplementation(() => true);
+    try {
+      expect(() =>
+        new AppLogger(new Redactor([]), {
+          format: "pretty",
+          levels: ["error"],
+        }).error("plain failure"),
+      ).not.toThrow();
+    } finally {
+      spy.mockRestore();
+    }
+  });
+});

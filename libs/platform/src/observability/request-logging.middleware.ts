@@ -20,7 +20,8 @@ const KNOWN_PREFIXES = [
 function routeLabel(req: Request, metricsPath: string): string {
   const route = (req.route as { path?: unknown } | undefined)?.path;
   if (typeof route === "string") return `${req.baseUrl ?? ""}${route}`;
-  const path = req.path;
+  // Mounted middleware (Apollo's) sees its own mount point stripped from req.path.
+  const path = req.originalUrl.split("?")[0];
   if (path === metricsPath) return metricsPath;
   return (
     KNOWN_PREFIXES.find(
