@@ -1,5 +1,6 @@
 export * from './config/app.config';
 export * from './config/local-secrets';
+export * from './config/env-file';
 export * from './database/data-source';
 export * from './database/database.tokens';
 export * from './database/embedded-postgres';

@@ -117,7 +117,27 @@ export class AppLogger extends ConsoleLogger {
     const time = new Date(base.timestamp).toISOString();
     if (!isRecord(message)) return { ...base, time };
     const { msg, ...fields } = message;
-    return { ...fields, ...base, time, message: msg };
+    // The line's own keys first; a field never replaces level, time or context.
+    const line: Record<string, unknown> = {
+      level: base.level,
+      time,
+      context: base.context,
+      message: msg,
+    };
+    for (const [key, value] of Object.entries(fields))
+      if (
+        !(key in line) &&
+        key !== "pid" &&
+        key !== "timestamp" &&
+        key !== "stack"
+      )
+        line[key] = value;
+    return {
+      ...line,
+      pid: base.pid,
+      timestamp: base.timestamp,
+      ...(base.stack ? { stack: base.stack } : {}),
+    } as typeof base & { time: string };
   }
 }
 

@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { AppConfig, loadConfig, ConfigError } from '../config/app.config';
+import { loadEnvFile } from '../config/env-file';
 import { readOrCreateSecret } from '../config/local-secrets';
 import { startEmbeddedPostgres } from '../database/embedded-postgres';
 import { runMigrations } from '../database/migrations';
@@ -16,13 +17,16 @@ export interface Runtime {
 }
 
 /**
- * What every process does before Nest starts: validate the environment, start the embedded
+ * What every process does before Nest starts: read .env, validate the environment, start the embedded
  * PostgreSQL when DATABASE_URL is unset, and apply pending migrations.
  */
 export async function prepareRuntime(options: { migrate?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<Runtime> {
   const logger = new Logger('Runtime');
+  // A process reading its own environment also reads .env (the real environment wins).
+  const envFile = options.env ? null : loadEnvFile(process.env);
   const config = loadConfig(options.env ?? process.env);
   Logger.overrideLogger(createAppLogger(config));
+  if (envFile) logger.log(`Read ${envFile.applied.length} setting(s) from ${envFile.file}${envFile.overridden.length ? `; the environment overrides ${envFile.overridden.join(', ')}` : ''}`);
   let databaseUrl = config.DATABASE_URL;
   let stop = async (): Promise<void> => undefined;
   if (!databaseUrl) {
