@@ -3,3 +3,4 @@ export * from './test-database';
 export * from './accounts';
 export * from './wait';
 export * from './chat';
+export * from './log-capture';

@@ -2,7 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { ChatIoAdapter } from '@techbridge/chat';
-import { graphQLShapeGuard, logLevels, Runtime } from '@techbridge/platform';
+import { createAppLogger, graphQLShapeGuard, installObservability, Runtime } from '@techbridge/platform';
 import { AppModule } from './app.module';
 import { securityHeaders } from './security-headers';
 
@@ -10,7 +10,7 @@ import { securityHeaders } from './security-headers';
 export async function createApiApp(runtime: Runtime): Promise<INestApplication> {
   const { config } = runtime;
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(runtime), {
-    logger: logLevels(config.LOG_LEVEL),
+    logger: createAppLogger(config, [runtime.jwtSecret]),
     bodyParser: true,
     cors: config.CORS_ORIGINS.length > 0 ? { origin: config.CORS_ORIGINS, credentials: true } : false,
   });
@@ -20,6 +20,7 @@ export async function createApiApp(runtime: Runtime): Promise<INestApplication> 
   app.use('/graphql', graphQLShapeGuard(config));
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
+  installObservability(app, config);
   // socket.io on the same port; with REDIS_URL its rooms span every API instance.
   const sockets = new ChatIoAdapter(app, config);
   await sockets.connect();

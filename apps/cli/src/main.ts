@@ -4,32 +4,24 @@ import { dropSchema, exitOnConfigError, prepareRuntime, runMigrations, SeedRegis
 import { KpiRollupService } from '@techbridge/insights';
 import { CatalogSearchSource, SearchEngine, SearchIndexer, SearchIndexName } from '@techbridge/search';
 import { CliModule } from './cli.module';
+import { parseCli, USAGE } from './cli-args';
 import { ProgressBar } from './progress-bar';
-
-const USAGE = `Usage: techbridge <command>
-  migrate                          apply pending migrations
-  reset                            drop everything, migrate, seed the demo data
-  seed [--results N] [--needs M]   seed demo data (N results, M needs; default: the demo scale)
-  reindex [results|needs|all]      rebuild the search index from PostgreSQL (default: all); searches keep answering meanwhile
-  kpis-rebuild                     recompute the KPI daily rollup (every figure, every year) from the base tables
-`;
 
 const REINDEX_BATCH = 1000;
 
-function flag(args: string[], name: string): number | undefined {
-  const index = args.indexOf(name);
-  if (index < 0) return undefined;
-  const value = Number(args[index + 1]);
-  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} takes a whole number`);
-  return value;
-}
-
 async function main(argv: string[]): Promise<void> {
-  const [command, ...args] = argv;
-  if (!command || command === 'help' || command === '--help') {
+  // The whole command line is understood before the database starts or anything migrates.
+  const parsed = parseCli(argv);
+  if (parsed.kind === 'help') {
     process.stdout.write(USAGE);
     return;
   }
+  if (parsed.kind === 'error') {
+    process.stderr.write(`${parsed.message}\n\n${USAGE}`);
+    process.exitCode = 64;
+    return;
+  }
+  const { command } = parsed;
   const runtime = await prepareRuntime({ migrate: command !== 'reset' }).catch(exitOnConfigError);
   try {
     switch (command) {
@@ -46,15 +38,14 @@ async function main(argv: string[]): Promise<void> {
         }
         const app = await NestFactory.createApplicationContext(CliModule.forRoot(runtime), { logger: ['error', 'warn', 'log'] });
         const bar = new ProgressBar();
-        await app.get(SeedRegistry).runAll({ results: flag(args, '--results'), needs: flag(args, '--needs'), progress: (step, done, total) => bar.update(step, done, total) });
+        await app.get(SeedRegistry).runAll({ results: parsed.command === 'seed' ? parsed.results : undefined, needs: parsed.command === 'seed' ? parsed.needs : undefined, progress: (step, done, total) => bar.update(step, done, total) });
         bar.finish();
         await app.close();
         break;
       }
       case 'reindex': {
-        const target = args[0] ?? 'all';
-        if (!['results', 'needs', 'all'].includes(target)) throw new Error(`reindex takes results, needs or all (not ${target})`);
-        const indexes: SearchIndexName[] = target === 'all' ? ['results', 'needs'] : [target as SearchIndexName];
+        const target = parsed.command === 'reindex' ? parsed.target : 'all';
+        const indexes: SearchIndexName[] = target === 'all' ? ['results', 'needs'] : [target];
         const app = await NestFactory.createApplicationContext(CliModule.forRoot(runtime), { logger: ['error', 'warn'] });
         try {
           await app.get(SearchEngine).ensureIndexes();
@@ -85,9 +76,6 @@ async function main(argv: string[]): Promise<void> {
         }
         break;
       }
-      default:
-        process.stderr.write(`Unknown command: ${command}\n${USAGE}`);
-        process.exitCode = 64;
     }
   } finally {
     await runtime.stop();

@@ -1,12 +1,12 @@
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { exitOnConfigError, prepareRuntime, WorkerRunner } from '@techbridge/platform';
+import { createAppLogger, exitOnConfigError, prepareRuntime, WorkerRunner } from '@techbridge/platform';
 import { WorkerModule } from './worker.module';
 
 /** Background process: outbox relay and job queues (search indexing, matching, reminders). */
 async function main(): Promise<void> {
   const runtime = await prepareRuntime().catch(exitOnConfigError);
-  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(runtime));
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(runtime), { logger: createAppLogger(runtime.config, [runtime.jwtSecret]) });
   const worker = app.get(WorkerRunner);
   await worker.start();
   const shutdown = async (): Promise<void> => {

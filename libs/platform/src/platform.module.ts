@@ -25,6 +25,9 @@ import { OutboxService } from './outbox/outbox.service';
 import { FieldCodes } from './taxonomy/field-codes.service';
 import { SeedRegistry } from './seed/seed-registry';
 import { RateLimitStore } from './rate-limit/rate-limit.store';
+import { GraphQLObservabilityPlugin } from './observability/graphql-observability.plugin';
+import { MetricsService } from './observability/metrics.service';
+import { OpsServer } from './observability/ops-server';
 
 export interface PlatformOptions {
   config: AppConfig;
@@ -70,8 +73,11 @@ export class PlatformModule {
         SeedRegistry,
         RateLimitStore,
         ...(options.http ? [ReadinessIndicators] : []),
+        MetricsService,
+        OpsServer,
+        ...(options.http ? [GraphQLObservabilityPlugin] : []),
       ],
-      exports: [DATABASE_URL, RateLimitStore, FieldCodes, SeedRegistry, TokenService, AuthThrottlerGuard, OutboxService, OutboxHandlerRegistry, OutboxRelay, JobsService, WorkerRunner, AuditService, JwtModule, ThrottlerModule],
+      exports: [DATABASE_URL, RateLimitStore, FieldCodes, SeedRegistry, TokenService, AuthThrottlerGuard, OutboxService, OutboxHandlerRegistry, OutboxRelay, JobsService, WorkerRunner, AuditService, JwtModule, ThrottlerModule, MetricsService, OpsServer],
     };
   }
 }

@@ -1,12 +1,12 @@
 import { BeforeApplicationShutdown, Logger, Module, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { CatalogModule } from '@techbridge/catalog';
-import { AppConfig, JobsService, OutboxHandlerRegistry } from '@techbridge/platform';
+import { AppConfig, JobsService, MetricsService, OutboxHandlerRegistry } from '@techbridge/platform';
 import { DataSource } from 'typeorm';
 import { CatalogSearchSource } from './catalog/catalog-search.source';
 import { SearchDocumentSource } from './indexing/search-document-source';
 import { SearchIndexer } from './indexing/search-indexer.service';
-import { registerSearchIndexing } from './indexing/search-indexing.handlers';
+import { registerSearchIndexing, SEARCH_INDEX_QUEUE } from './indexing/search-indexing.handlers';
 import { MeilisearchSearchEngine } from './meilisearch/meilisearch-search.engine';
 import { PostgresSearchEngine } from './postgres/postgres-search.engine';
 import { SearchEngine } from './search-engine';
@@ -55,10 +55,16 @@ export class SearchModule implements OnModuleInit, BeforeApplicationShutdown, On
     private readonly handlers: OutboxHandlerRegistry,
     private readonly source: SearchDocumentSource,
     private readonly jobs: JobsService,
+    private readonly metrics: MetricsService,
   ) {}
 
   async onModuleInit(): Promise<void> {
     registerSearchIndexing(this.handlers, this.indexer, this.source, { wake: (queue) => this.jobs.notify(queue) });
+    this.metrics.registerHandlerLag(
+      'techbridge_search_indexing_lag_seconds',
+      'Age of the oldest catalog change not yet in the search index (waiting in the outbox or in an indexing job)',
+      SEARCH_INDEX_QUEUE,
+    );
     if (this.engine.name === 'postgres') {
       // Missing tables mean missing migrations: a deployment error, not an outage.
       await this.engine.ensureIndexes();

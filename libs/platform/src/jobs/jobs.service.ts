@@ -4,6 +4,7 @@ import { QueryRunner } from 'typeorm';
 import { AppConfig } from '../config/app.config';
 import { DATABASE_URL } from '../database/database.tokens';
 import { Inject } from '@nestjs/common';
+import { MetricsService } from '../observability/metrics.service';
 
 export type JobHandler<T> = (jobs: PgBoss.Job<T>[]) => Promise<void>;
 
@@ -29,6 +30,7 @@ export class JobsService implements BeforeApplicationShutdown {
   constructor(
     @Inject(DATABASE_URL) private readonly url: string,
     private readonly config: AppConfig,
+    private readonly metrics: MetricsService,
   ) {}
 
   get running(): boolean {
@@ -59,8 +61,34 @@ export class JobsService implements BeforeApplicationShutdown {
       retryBackoff: true,
       deadLetter: dead,
     });
-    const id = await boss.work<T>(spec.name, { batchSize: spec.batchSize ?? 50, pollingIntervalSeconds: spec.pollingIntervalSeconds ?? 2 }, handler);
+    const id = await boss.work<T>(spec.name, { batchSize: spec.batchSize ?? 50, pollingIntervalSeconds: spec.pollingIntervalSeconds ?? 2 }, this.observed(spec.name, handler));
     this.workers.set(spec.name, id);
+  }
+
+  /**
+   * A start, finish or fail line per handler call (queue, job count, first job id, duration)
+   * and its duration by outcome. Job data is never logged: it may hold what a user typed.
+   */
+  private observed<T>(queue: string, handler: JobHandler<T>): JobHandler<T> {
+    return async (jobs) => {
+      const started = performance.now();
+      const fields = { queue, jobs: jobs.length, jobId: jobs[0]?.id };
+      this.logger.log({ msg: 'job started', ...fields });
+      try {
+        await handler(jobs);
+      } catch (error) {
+        const seconds = (performance.now() - started) / 1000;
+        this.metrics.jobRuns.inc({ queue, outcome: 'failed' });
+        this.metrics.jobDuration.observe({ queue, outcome: 'failed' }, seconds);
+        this.metrics.jobsFailed.inc({ queue }, jobs.length);
+        this.logger.warn({ msg: 'job failed', ...fields, durationMs: Math.round(seconds * 1000), error: error instanceof Error ? error.message : String(error) });
+        throw error;
+      }
+      const seconds = (performance.now() - started) / 1000;
+      this.metrics.jobRuns.inc({ queue, outcome: 'completed' });
+      this.metrics.jobDuration.observe({ queue, outcome: 'completed' }, seconds);
+      this.logger.log({ msg: 'job finished', ...fields, durationMs: Math.round(seconds * 1000) });
+    };
   }
 
   async ensureQueue(name: string, options: Omit<PgBoss.Queue, 'name'>): Promise<void> {
@@ -98,6 +126,8 @@ export class JobsService implements BeforeApplicationShutdown {
 
   async fail(queue: string, ids: string[], error: Error): Promise<void> {
     if (ids.length === 0) return;
+    this.metrics.jobsFailed.inc({ queue }, ids.length);
+    this.logger.warn({ msg: 'job failed', queue, jobs: ids.length, jobId: ids[0], error: error.message });
     // pg-boss accepts an array of ids with the failure output (as its own worker does); only
     // its typings restrict the output to a single id.
     const fail = this.require().fail.bind(this.require()) as (name: string, ids: string[], data: object) => Promise<unknown>;

@@ -17,6 +17,11 @@ export class WorkerRunner implements BeforeApplicationShutdown {
     return this.started && this.jobs.running;
   }
 
+  /** When the outbox relay last finished a pass (null before the first). */
+  get lastRelayPassAt(): number | null {
+    return this.relay.lastPassAt;
+  }
+
   async start(): Promise<void> {
     if (this.started) return;
     await this.jobs.start();

@@ -40,6 +40,8 @@ export class OutboxRelay {
   private running = false;
   private pending = false;
   private stopped = true;
+  /** When the last dispatch pass ended (even an empty one), for the worker's readiness. */
+  lastPassAt: number | null = null;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -126,6 +128,7 @@ export class OutboxRelay {
       .catch((error: Error) => this.logger.error(`Outbox dispatch failed: ${error.message}`))
       .finally(() => {
         this.running = false;
+        this.lastPassAt = Date.now();
         if (this.pending) {
           this.pending = false;
           this.kick();
@@ -142,6 +145,7 @@ export class OutboxRelay {
     let total = 0;
     for (;;) {
       const moved = await this.dispatchBatch(batch);
+      this.lastPassAt = Date.now();
       total += moved;
       if (moved < batch) return total;
     }

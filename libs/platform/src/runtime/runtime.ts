@@ -1,16 +1,12 @@
-import { Logger, LogLevel } from '@nestjs/common';
+import { Logger } from '@nestjs/common';
 import { AppConfig, loadConfig, ConfigError } from '../config/app.config';
+import { loadEnvFile } from '../config/env-file';
 import { readOrCreateSecret } from '../config/local-secrets';
 import { startEmbeddedPostgres } from '../database/embedded-postgres';
 import { runMigrations } from '../database/migrations';
+import { createAppLogger } from '../observability/app-logger';
 
-const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
-
-/** The Nest log levels at and above LOG_LEVEL's. */
-export function logLevels(level: string): LogLevel[] {
-  const index = LEVELS.indexOf(level as LogLevel);
-  return LEVELS.slice(0, index < 0 ? 4 : index + 1);
-}
+export { logLevels } from '../observability/app-logger';
 
 export interface Runtime {
   config: AppConfig;
@@ -21,13 +17,16 @@ export interface Runtime {
 }
 
 /**
- * What every process does before Nest starts: validate the environment, start the embedded
+ * What every process does before Nest starts: read .env, validate the environment, start the embedded
  * PostgreSQL when DATABASE_URL is unset, and apply pending migrations.
  */
 export async function prepareRuntime(options: { migrate?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<Runtime> {
   const logger = new Logger('Runtime');
+  // A process reading its own environment also reads .env (the real environment wins).
+  const envFile = options.env ? null : loadEnvFile(process.env);
   const config = loadConfig(options.env ?? process.env);
-  Logger.overrideLogger(logLevels(config.LOG_LEVEL));
+  Logger.overrideLogger(createAppLogger(config));
+  if (envFile) logger.log(`Read ${envFile.applied.length} setting(s) from ${envFile.file}${envFile.overridden.length ? `; the environment overrides ${envFile.overridden.join(', ')}` : ''}`);
   let databaseUrl = config.DATABASE_URL;
   let stop = async (): Promise<void> => undefined;
   if (!databaseUrl) {
