@@ -23,6 +23,8 @@ async function main(argv: string[]): Promise<void> {
   }
   const { command } = parsed;
   const runtime = await prepareRuntime({ migrate: command !== 'reset' }).catch(exitOnConfigError);
+  // A one-off command serves no metrics: its port may belong to the worker in the same container.
+  runtime.config.METRICS_PORT = undefined;
   try {
     switch (command) {
       case 'migrate':
