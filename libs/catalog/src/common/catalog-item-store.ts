@@ -20,6 +20,8 @@ export interface CatalogItemKind<E extends { id: string }, M> {
   notOwner(): Error;
   /** Outbox event type of a first NDA acceptance. */
   ndaEvent: string;
+  /** Refuses callers who may not accept an NDA at all (an unverified e-mail address). */
+  beforeNda?: (principal: Principal, manager: EntityManager) => Promise<void>;
 }
 
 /**
@@ -70,6 +72,7 @@ export class CatalogItemStore<E extends { id: string }, M> {
       if (!row) throw this.kind.notFound();
       const [before] = await this.kind.levels(this.policy, principal, [row], manager);
       if (before === 'NONE') throw this.kind.notFound();
+      if (before === 'TEASER') await this.kind.beforeNda?.(principal, manager);
       if (await this.access.recordNda(manager, this.kind.type, id, principal.userId)) {
         await this.outbox.append(manager, { type: this.kind.ndaEvent, aggregateId: id, actorId: principal.userId, payload: { userId: principal.userId } });
       }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { OrganizationKind, OrganizationService } from '@techbridge/identity';
+import { OrganizationKind, EmailVerificationService, OrganizationService } from '@techbridge/identity';
 import { Connection, ConnectionArgs, invalidField, isAdmin, OutboxService, paginate, Principal } from '@techbridge/platform';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { CatalogAccessPolicy } from '../access/catalog-access.policy';
@@ -40,6 +40,7 @@ export class TechNeedService {
     private readonly access: CatalogAccessService,
     private readonly taxonomy: TaxonomyService,
     private readonly organizations: OrganizationService,
+    private readonly verification: EmailVerificationService,
   ) {
     this.items = new CatalogItemStore(dataSource, policy, access, outbox, {
       type: 'NEED',
@@ -50,6 +51,7 @@ export class TechNeedService {
       notFound: () => catalogError('NEED_NOT_FOUND', 'No such technical need'),
       notOwner: () => catalogError('NOT_OWNER', 'This need belongs to another organization'),
       ndaEvent: 'need.nda_accepted',
+      beforeNda: (principal, manager) => verification.assertVerified(principal, manager),
     });
   }
 

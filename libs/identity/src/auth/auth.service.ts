@@ -6,6 +6,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { identityError } from '../identity.errors';
 import { OrganizationKind, RESEARCH_KINDS } from '../organizations/organization-kind.enum';
 import { OrganizationEntity } from '../organizations/organization.entity';
+import { EmailVerificationService } from '../recovery/email-verification.service';
 import { UserEntity } from '../users/user.entity';
 import { RegisterInput } from './dto/register.input';
 import { LoginInput } from './dto/login.input';
@@ -36,6 +37,7 @@ export class AuthService {
     private readonly tokens: TokenService,
     private readonly outbox: OutboxService,
     private readonly config: AppConfig,
+    private readonly verification: EmailVerificationService,
   ) {}
 
   async register(input: RegisterInput): Promise<IssuedTokens> {
@@ -76,6 +78,7 @@ export class AuthService {
         { type: 'organization.registered', aggregateId: organization.id, actorId: created.id, payload: { kind: organization.kind } },
         { type: 'user.registered', aggregateId: created.id, actorId: created.id, payload: { organizationId: organization.id, roles: created.roles } },
       );
+      await this.verification.send(manager, created);
       return created;
     });
     return this.issue(this.dataSource.manager, user, randomUUID());
@@ -126,6 +129,21 @@ export class AuthService {
       );
     }
     return outcome.issued!;
+  }
+
+  /** Signs a user in with a new session family (after a password reset). */
+  async startSession(manager: EntityManager, user: UserEntity): Promise<IssuedTokens> {
+    return this.issue(manager, user, randomUUID());
+  }
+
+  /** Ends every session of a user: all their refresh tokens stop working. */
+  async revokeSessions(manager: EntityManager, userId: string): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .update(RefreshTokenEntity)
+      .set({ revokedAt: () => 'now()' })
+      .where('user_id = :userId AND revoked_at IS NULL', { userId })
+      .execute();
   }
 
   principalOf(user: UserEntity): Principal {
