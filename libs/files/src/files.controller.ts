@@ -1,35 +1,12 @@
-import {
-  ArgumentsHost,
-  Catch,
-  Controller,
-  ExceptionFilter,
-  Get,
-  Logger,
-  Param,
-  Post,
-  Req,
-  Res,
-  UseFilters,
-} from "@nestjs/common";
-import {
-  AppConfig,
-  CurrentUser,
-  DomainError,
-  Principal,
-  Public,
-  PublicErrorCode,
-} from "@techbridge/platform";
-import busboy from "busboy";
-import type { Request, Response } from "express";
-import { pipeline } from "node:stream/promises";
-import {
-  cleanFileName,
-  contentDisposition,
-  declaredType,
-} from "./content/content-sniffer";
-import { filesError } from "./files.errors";
-import { FilesService, Upload } from "./files.service";
-import { StoredFileEntity } from "./stored-file.entity";
+import { ArgumentsHost, Catch, Controller, ExceptionFilter, Get, Logger, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
+import { AppConfig, CurrentUser, DomainError, Principal, Public, PublicErrorCode } from '@techbridge/platform';
+import busboy from 'busboy';
+import type { Request, Response } from 'express';
+import { pipeline } from 'node:stream/promises';
+import { cleanFileName, contentDisposition, declaredType } from './content/content-sniffer';
+import { filesError } from './files.errors';
+import { FilesService, Upload } from './files.service';
+import { StoredFileEntity } from './stored-file.entity';
 
 const HTTP_STATUS: Record<PublicErrorCode, number> = {
   UNAUTHENTICATED: 401,
@@ -56,15 +33,13 @@ export class FilesErrorFilter implements ExceptionFilter {
       response.destroy();
       return;
     }
-    response
-      .status(REASON_STATUS[error.reason] ?? HTTP_STATUS[error.code])
-      .json({
-        error: {
-          code: error.code,
-          reason: error.reason,
-          message: error.message,
-        },
-      });
+    response.status(REASON_STATUS[error.reason] ?? HTTP_STATUS[error.code]).json({
+      error: {
+        code: error.code,
+        reason: error.reason,
+        message: error.message,
+      },
+    });
   }
 }
 
@@ -98,10 +73,10 @@ export const fileJson = (file: StoredFileEntity): FileJson => ({
  * `GET /files/:id/thumbnail` stream it to whoever may see it (the token is optional: public
  * attachments of public items need none).
  */
-@Controller("files")
+@Controller('files')
 @UseFilters(FilesErrorFilter)
 export class FilesController {
-  private readonly logger = new Logger("Files");
+  private readonly logger = new Logger('Files');
 
   constructor(
     private readonly files: FilesService,
@@ -109,84 +84,42 @@ export class FilesController {
   ) {}
 
   @Post()
-  async upload(
-    @CurrentUser() principal: Principal,
-    @Req() request: Request,
-    @Res() response: Response,
-  ): Promise<void> {
+  async upload(@CurrentUser() principal: Principal, @Req() request: Request, @Res() response: Response): Promise<void> {
     const upload = await this.receive(request);
     const file = await this.files.upload(principal, upload);
-    response
-      .status(201)
-      .setHeader("Cache-Control", "no-store")
-      .json(fileJson(file));
+    response.status(201).setHeader('Cache-Control', 'no-store').json(fileJson(file));
   }
 
   @Public()
-  @Get(":id")
-  async download(
-    @Param("id") id: string,
-    @CurrentUser() principal: Principal | null,
-    @Req() request: Request,
-    @Res() response: Response,
-  ): Promise<void> {
+  @Get(':id')
+  async download(@Param('id') id: string, @CurrentUser() principal: Principal | null, @Req() request: Request, @Res() response: Response): Promise<void> {
     const file = await this.files.readable(principal, id);
     await this.send(request, response, file, false);
   }
 
   @Public()
-  @Get(":id/thumbnail")
-  async thumbnail(
-    @Param("id") id: string,
-    @CurrentUser() principal: Principal | null,
-    @Req() request: Request,
-    @Res() response: Response,
-  ): Promise<void> {
+  @Get(':id/thumbnail')
+  async thumbnail(@Param('id') id: string, @CurrentUser() principal: Principal | null, @Req() request: Request, @Res() response: Response): Promise<void> {
     const file = await this.files.readable(principal, id);
     await this.send(request, response, file, true);
   }
 
-  private async send(
-    request: Request,
-    response: Response,
-    file: StoredFileEntity,
-    thumbnail: boolean,
-  ): Promise<void> {
-    const etag = `"${file.sha256}${thumbnail ? "-t" : ""}"`;
+  private async send(request: Request, response: Response, file: StoredFileEntity, thumbnail: boolean): Promise<void> {
+    const etag = `"${file.sha256}${thumbnail ? '-t' : ''}"`;
     const stream = await this.files.open(file, thumbnail);
     // Images and PDF open in the browser; Office documents download. Never sniffed, never cached by shared caches.
-    const inline =
-      thumbnail ||
-      file.contentType.startsWith("image/") ||
-      file.contentType === "application/pdf";
+    const inline = thumbnail || file.contentType.startsWith('image/') || file.contentType === 'application/pdf';
+    response.setHeader('Content-Type', thumbnail ? 'image/webp' : file.contentType);
+    response.setHeader('X-Content-Type-Options', 'nosniff');
+    response.setHeader('Content-Disposition', contentDisposition(inline ? 'inline' : 'attachment', thumbnail ? `${file.name}.webp` : file.name));
     response.setHeader(
-      "Content-Type",
-      thumbnail ? "image/webp" : file.contentType,
+      'Cache-Control',
+      file.targetType === 'CONVERSATION' || file.access === 'DETAILS_ONLY' || !file.targetType ? 'private, no-store' : 'private, max-age=300',
     );
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader(
-      "Content-Disposition",
-      contentDisposition(
-        inline ? "inline" : "attachment",
-        thumbnail ? `${file.name}.webp` : file.name,
-      ),
-    );
-    response.setHeader(
-      "Cache-Control",
-      file.targetType === "CONVERSATION" ||
-        file.access === "DETAILS_ONLY" ||
-        !file.targetType
-        ? "private, no-store"
-        : "private, max-age=300",
-    );
-    response.setHeader(
-      "Content-Security-Policy",
-      "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; sandbox",
-    );
-    response.setHeader("ETag", etag);
-    if (!thumbnail)
-      response.setHeader("Content-Length", String(file.sizeBytes));
-    if (request.headers["if-none-match"] === etag) {
+    response.setHeader('Content-Security-Policy', "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; sandbox");
+    response.setHeader('ETag', etag);
+    if (!thumbnail) response.setHeader('Content-Length', String(file.sizeBytes));
+    if (request.headers['if-none-match'] === etag) {
       stream.destroy();
       response.status(304).end();
       return;
@@ -195,9 +128,7 @@ export class FilesController {
     try {
       await pipeline(stream, response);
     } catch (error) {
-      this.logger.warn(
-        `Download of ${file.id} cut short: ${(error as Error).message}`,
-      );
+      this.logger.warn(`Download of ${file.id} cut short: ${(error as Error).message}`);
       response.destroy();
     }
   }
@@ -220,33 +151,28 @@ export class FilesController {
             parts: 12,
             fieldSize: 1024,
           },
-          defParamCharset: "utf8",
+          defParamCharset: 'utf8',
         });
       } catch {
-        reject(
-          filesError(
-            "INVALID_UPLOAD",
-            'Send multipart/form-data with one part named "file"',
-          ),
-        );
+        reject(filesError('INVALID_UPLOAD', 'Send multipart/form-data with one part named "file"'));
         return;
       }
       let upload: Upload | null = null;
       let failure: DomainError | null = null;
       let pending: Promise<void> = Promise.resolve();
-      parser.on("file", (field, stream, info) => {
-        if (field !== "file" || upload || failure) {
+      parser.on('file', (field, stream, info) => {
+        if (field !== 'file' || upload || failure) {
           stream.resume();
           return;
         }
         const chunks: Buffer[] = [];
         pending = new Promise<void>((done) => {
-          stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-          stream.on("limit", () => {
+          stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+          stream.on('limit', () => {
             failure = this.files.tooLarge();
           });
-          stream.on("close", () => done());
-          stream.on("end", () => done());
+          stream.on('close', () => done());
+          stream.on('end', () => done());
         });
         pending = pending.then(() => {
           if (!failure)
@@ -257,22 +183,14 @@ export class FilesController {
             };
         });
       });
-      parser.on("filesLimit", () => {
-        failure ??= filesError("INVALID_UPLOAD", "Send one file per request");
+      parser.on('filesLimit', () => {
+        failure ??= filesError('INVALID_UPLOAD', 'Send one file per request');
       });
-      parser.on("error", () =>
-        reject(filesError("INVALID_UPLOAD", "The multipart body is malformed")),
-      );
-      parser.on("close", () => {
+      parser.on('error', () => reject(filesError('INVALID_UPLOAD', 'The multipart body is malformed')));
+      parser.on('close', () => {
         void pending.then(() => {
           if (failure) reject(failure);
-          else if (!upload)
-            reject(
-              filesError(
-                "INVALID_UPLOAD",
-                'Send multipart/form-data with one part named "file"',
-              ),
-            );
+          else if (!upload) reject(filesError('INVALID_UPLOAD', 'Send multipart/form-data with one part named "file"'));
           else resolve(upload);
         });
       });

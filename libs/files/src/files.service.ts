@@ -1,32 +1,16 @@
-import { Inject, Injectable, Logger } from "@nestjs/common";
-import { InjectDataSource } from "@nestjs/typeorm";
-import { ResearchResultService, TechNeedService } from "@techbridge/catalog";
-import { ConversationService } from "@techbridge/chat";
-import {
-  AppConfig,
-  DomainError,
-  isAdmin,
-  OutboxService,
-  Principal,
-} from "@techbridge/platform";
-import { createHash } from "node:crypto";
-import { Readable } from "node:stream";
-import sharp from "sharp";
-import { DataSource } from "typeorm";
-import {
-  contradiction,
-  FILE_TYPES,
-  IMAGE_TYPES,
-  sniffContentType,
-  SniffedType,
-} from "./content/content-sniffer";
-import { filesError } from "./files.errors";
-import { FILE_STORAGE, FileStorage } from "./storage/file-storage.port";
-import {
-  FileAccess,
-  FileTargetType,
-  StoredFileEntity,
-} from "./stored-file.entity";
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ResearchResultService, TechNeedService } from '@techbridge/catalog';
+import { ConversationService } from '@techbridge/chat';
+import { AppConfig, DomainError, isAdmin, OutboxService, Principal } from '@techbridge/platform';
+import { createHash } from 'node:crypto';
+import { Readable } from 'node:stream';
+import sharp from 'sharp';
+import { DataSource } from 'typeorm';
+import { contradiction, FILE_TYPES, IMAGE_TYPES, sniffContentType, SniffedType } from './content/content-sniffer';
+import { filesError } from './files.errors';
+import { FILE_STORAGE, FileStorage } from './storage/file-storage.port';
+import { FileAccess, FileTargetType, StoredFileEntity } from './stored-file.entity';
 
 /** Longest side of a thumbnail, in pixels. */
 export const THUMBNAIL_SIZE = 320;
@@ -35,12 +19,7 @@ export const THUMBNAIL_SIZE = 320;
 export const TARGET_TYPES: Record<FileTargetType, readonly SniffedType[]> = {
   RESULT: [...IMAGE_TYPES, FILE_TYPES.pdf],
   NEED: [...IMAGE_TYPES, FILE_TYPES.pdf, FILE_TYPES.docx, FILE_TYPES.xlsx],
-  CONVERSATION: [
-    ...IMAGE_TYPES,
-    FILE_TYPES.pdf,
-    FILE_TYPES.docx,
-    FILE_TYPES.xlsx,
-  ],
+  CONVERSATION: [...IMAGE_TYPES, FILE_TYPES.pdf, FILE_TYPES.docx, FILE_TYPES.xlsx],
 };
 const ALLOWED: readonly string[] = Object.values(FILE_TYPES);
 
@@ -50,8 +29,8 @@ export interface Upload {
   body: Buffer;
 }
 
-export const FILE_UPLOADED_EVENT = "file.uploaded";
-export const FILE_CLEANUP_QUEUE = "files.cleanup";
+export const FILE_UPLOADED_EVENT = 'file.uploaded';
+export const FILE_CLEANUP_QUEUE = 'files.cleanup';
 
 /**
  * Uploaded files: checked (size, type from the bytes, images decodable), stored with a checksum
@@ -62,7 +41,7 @@ export const FILE_CLEANUP_QUEUE = "files.cleanup";
  */
 @Injectable()
 export class FilesService {
-  private readonly logger = new Logger("Files");
+  private readonly logger = new Logger('Files');
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -74,32 +53,20 @@ export class FilesService {
     private readonly config: AppConfig,
   ) {}
 
-  async upload(
-    principal: Principal,
-    upload: Upload,
-  ): Promise<StoredFileEntity> {
-    if (upload.body.length === 0)
-      throw filesError("INVALID_UPLOAD", "The file is empty");
+  async upload(principal: Principal, upload: Upload): Promise<StoredFileEntity> {
+    if (upload.body.length === 0) throw filesError('INVALID_UPLOAD', 'The file is empty');
     if (upload.body.length > this.config.FILES_MAX_BYTES) throw this.tooLarge();
     const sniffed = sniffContentType(upload.body);
     if (!sniffed || !ALLOWED.includes(sniffed)) {
-      throw filesError(
-        "FILE_TYPE_NOT_ALLOWED",
-        "Only PDF, PNG, JPEG, GIF, WebP, DOCX and XLSX files are accepted (the type is read from the content)",
-      );
+      throw filesError('FILE_TYPE_NOT_ALLOWED', 'Only PDF, PNG, JPEG, GIF, WebP, DOCX and XLSX files are accepted (the type is read from the content)');
     }
     const lie = contradiction(sniffed, upload.declaredType, upload.name);
-    if (lie) throw filesError("CONTENT_TYPE_MISMATCH", lie);
-    const image = IMAGE_TYPES.includes(sniffed)
-      ? await this.thumbnail(upload.body)
-      : null;
-    const id = (
-      await this.dataSource.query("SELECT gen_random_uuid() AS id")
-    )[0].id as string;
+    if (lie) throw filesError('CONTENT_TYPE_MISMATCH', lie);
+    const image = IMAGE_TYPES.includes(sniffed) ? await this.thumbnail(upload.body) : null;
+    const id = (await this.dataSource.query('SELECT gen_random_uuid() AS id'))[0].id as string;
     const key = `files/${id.slice(0, 2)}/${id}`;
     await this.storage.put(key, upload.body, sniffed);
-    if (image)
-      await this.storage.put(`${key}.thumb`, image.thumbnail, "image/webp");
+    if (image) await this.storage.put(`${key}.thumb`, image.thumbnail, 'image/webp');
     try {
       return await this.dataSource.transaction(async (manager) => {
         const row = manager.create(StoredFileEntity, {
@@ -108,7 +75,7 @@ export class FilesService {
           name: upload.name,
           contentType: sniffed,
           sizeBytes: upload.body.length,
-          sha256: createHash("sha256").update(upload.body).digest("hex"),
+          sha256: createHash('sha256').update(upload.body).digest('hex'),
           storageKey: key,
           thumbnailKey: image ? `${key}.thumb` : null,
           width: image?.width ?? null,
@@ -126,23 +93,17 @@ export class FilesService {
     } catch (error) {
       // No row, no file: bytes stored for a failed insert would be orphans nobody can find.
       await this.storage.delete(key).catch(() => undefined);
-      if (image)
-        await this.storage.delete(`${key}.thumb`).catch(() => undefined);
+      if (image) await this.storage.delete(`${key}.thumb`).catch(() => undefined);
       throw error;
     }
   }
 
   tooLarge(): DomainError {
-    return filesError(
-      "FILE_TOO_LARGE",
-      `The file is larger than the limit of ${this.config.FILES_MAX_BYTES} bytes`,
-    );
+    return filesError('FILE_TOO_LARGE', `The file is larger than the limit of ${this.config.FILES_MAX_BYTES} bytes`);
   }
 
   /** Decodes the image (a file that only starts like an image is refused) and renders a WebP thumbnail. */
-  private async thumbnail(
-    body: Buffer,
-  ): Promise<{
+  private async thumbnail(body: Buffer): Promise<{
     thumbnail: Buffer;
     width: number | null;
     height: number | null;
@@ -151,7 +112,7 @@ export class FilesService {
       // limitInputPixels guards against decompression bombs (a small file that decodes huge).
       const image = sharp(body, {
         limitInputPixels: 100_000_000,
-        failOn: "error",
+        failOn: 'error',
       });
       const metadata = await image.metadata();
       const thumbnail = await image
@@ -159,7 +120,7 @@ export class FilesService {
         .resize({
           width: THUMBNAIL_SIZE,
           height: THUMBNAIL_SIZE,
-          fit: "inside",
+          fit: 'inside',
           withoutEnlargement: true,
         })
         .webp({ quality: 80 })
@@ -170,10 +131,7 @@ export class FilesService {
         height: metadata.height ?? null,
       };
     } catch (error) {
-      throw filesError(
-        "INVALID_UPLOAD",
-        `The image cannot be read: ${(error as Error).message.slice(0, 120)}`,
-      );
+      throw filesError('INVALID_UPLOAD', `The image cannot be read: ${(error as Error).message.slice(0, 120)}`);
     }
   }
 
@@ -183,86 +141,43 @@ export class FilesService {
   async attachToCatalogItem(
     principal: Principal,
     fileId: string,
-    targetType: "RESULT" | "NEED",
+    targetType: 'RESULT' | 'NEED',
     targetId: string,
     access: FileAccess,
   ): Promise<StoredFileEntity> {
     const [item] =
-      targetType === "RESULT"
-        ? await this.results.findResultsByIds([targetId], principal)
-        : await this.needs.findNeedsByIds([targetId], principal);
-    if (!item)
-      throw filesError(
-        "TARGET_NOT_FOUND",
-        targetType === "RESULT"
-          ? "No such research result"
-          : "No such technical need",
-      );
-    const ownerId = "ownerId" in item ? item.ownerId : item.enterpriseId;
+      targetType === 'RESULT' ? await this.results.findResultsByIds([targetId], principal) : await this.needs.findNeedsByIds([targetId], principal);
+    if (!item) throw filesError('TARGET_NOT_FOUND', targetType === 'RESULT' ? 'No such research result' : 'No such technical need');
+    const ownerId = 'ownerId' in item ? item.ownerId : item.enterpriseId;
     if (!isAdmin(principal) && principal.organizationId !== ownerId)
-      throw filesError(
-        "NOT_TARGET_OWNER",
-        "Only members of the owning organization attach files to it",
-      );
+      throw filesError('NOT_TARGET_OWNER', 'Only members of the owning organization attach files to it');
     return this.attach(principal, fileId, targetType, targetId, access);
   }
 
   /** Shares one of the caller's uploads in a deal room they take part in; a system message announces it. */
-  async shareInConversation(
-    principal: Principal,
-    fileId: string,
-    conversationId: string,
-  ): Promise<StoredFileEntity> {
-    if (
-      !(await this.conversations.isParticipant(
-        conversationId,
-        principal.userId,
-      ))
-    ) {
-      throw filesError(
-        "NOT_A_PARTICIPANT",
-        "Only participants share files in a deal room",
-      );
+  async shareInConversation(principal: Principal, fileId: string, conversationId: string): Promise<StoredFileEntity> {
+    if (!(await this.conversations.isParticipant(conversationId, principal.userId))) {
+      throw filesError('NOT_A_PARTICIPANT', 'Only participants share files in a deal room');
     }
-    return this.attach(
-      principal,
-      fileId,
-      "CONVERSATION",
-      conversationId,
-      "PUBLIC",
-    );
+    return this.attach(principal, fileId, 'CONVERSATION', conversationId, 'PUBLIC');
   }
 
-  private async attach(
-    principal: Principal,
-    fileId: string,
-    targetType: FileTargetType,
-    targetId: string,
-    access: FileAccess,
-  ): Promise<StoredFileEntity> {
+  private async attach(principal: Principal, fileId: string, targetType: FileTargetType, targetId: string, access: FileAccess): Promise<StoredFileEntity> {
     return this.dataSource.transaction(async (manager) => {
       const file = await manager.findOne(StoredFileEntity, {
         where: { id: fileId },
-        lock: { mode: "pessimistic_write" },
+        lock: { mode: 'pessimistic_write' },
       });
-      if (
-        !file ||
-        (file.uploaderId !== principal.userId && !isAdmin(principal))
-      )
-        throw filesError("FILE_NOT_FOUND", "No such file among your uploads");
-      if (file.targetId)
-        throw filesError(
-          "FILE_ALREADY_ATTACHED",
-          "This file is already attached; upload it again to attach it elsewhere",
-        );
+      if (!file || (file.uploaderId !== principal.userId && !isAdmin(principal))) throw filesError('FILE_NOT_FOUND', 'No such file among your uploads');
+      if (file.targetId) throw filesError('FILE_ALREADY_ATTACHED', 'This file is already attached; upload it again to attach it elsewhere');
       if (!TARGET_TYPES[targetType].includes(file.contentType as SniffedType)) {
         throw filesError(
-          "FILE_TYPE_NOT_ALLOWED",
-          `A ${targetType.toLowerCase()} accepts ${TARGET_TYPES[targetType].join(", ")}; this file is ${file.contentType}`,
+          'FILE_TYPE_NOT_ALLOWED',
+          `A ${targetType.toLowerCase()} accepts ${TARGET_TYPES[targetType].join(', ')}; this file is ${file.contentType}`,
         );
       }
       let messageId: string | null = null;
-      if (targetType === "CONVERSATION") {
+      if (targetType === 'CONVERSATION') {
         const message = await this.conversations.postSystemMessage(
           manager,
           targetId,
@@ -270,13 +185,9 @@ export class FilesService {
         );
         messageId = message.id;
       }
-      await manager.update(
-        StoredFileEntity,
-        { id: file.id },
-        { targetType, targetId, access, messageId, attachedAt: new Date() },
-      );
+      await manager.update(StoredFileEntity, { id: file.id }, { targetType, targetId, access, messageId, attachedAt: new Date() });
       await this.outbox.append(manager, {
-        type: "file.attached",
+        type: 'file.attached',
         aggregateId: file.id,
         actorId: principal.userId,
         payload: { targetType, targetId, access },
@@ -287,24 +198,14 @@ export class FilesService {
 
   /** Detaches and deletes a file: its uploader, the target's owners (for results and needs) or an admin. */
   async remove(principal: Principal, fileId: string): Promise<boolean> {
-    const file = await this.dataSource
-      .getRepository(StoredFileEntity)
-      .findOneBy({ id: fileId });
-    if (!file || !(await this.canRead(principal, file)))
-      throw filesError("FILE_NOT_FOUND", "No such file");
-    const mayRemove =
-      isAdmin(principal) ||
-      file.uploaderId === principal.userId ||
-      (await this.ownsCatalogTarget(principal, file));
-    if (!mayRemove)
-      throw filesError(
-        "NOT_UPLOADER",
-        "Only the uploader, the owning organization or an administrator removes a file",
-      );
+    const file = await this.dataSource.getRepository(StoredFileEntity).findOneBy({ id: fileId });
+    if (!file || !(await this.canRead(principal, file))) throw filesError('FILE_NOT_FOUND', 'No such file');
+    const mayRemove = isAdmin(principal) || file.uploaderId === principal.userId || (await this.ownsCatalogTarget(principal, file));
+    if (!mayRemove) throw filesError('NOT_UPLOADER', 'Only the uploader, the owning organization or an administrator removes a file');
     await this.dataSource.transaction(async (manager) => {
       await manager.delete(StoredFileEntity, { id: file.id });
       await this.outbox.append(manager, {
-        type: "file.removed",
+        type: 'file.removed',
         aggregateId: file.id,
         actorId: principal.userId,
         payload: { targetType: file.targetType, targetId: file.targetId },
@@ -314,61 +215,39 @@ export class FilesService {
     return true;
   }
 
-  private async ownsCatalogTarget(
-    principal: Principal,
-    file: StoredFileEntity,
-  ): Promise<boolean> {
-    if (file.targetType !== "RESULT" && file.targetType !== "NEED")
-      return false;
+  private async ownsCatalogTarget(principal: Principal, file: StoredFileEntity): Promise<boolean> {
+    if (file.targetType !== 'RESULT' && file.targetType !== 'NEED') return false;
     const [item] =
-      file.targetType === "RESULT"
+      file.targetType === 'RESULT'
         ? await this.results.findResultsByIds([file.targetId!], principal)
         : await this.needs.findNeedsByIds([file.targetId!], principal);
     if (!item) return false;
-    return (
-      principal.organizationId ===
-      ("ownerId" in item ? item.ownerId : item.enterpriseId)
-    );
+    return principal.organizationId === ('ownerId' in item ? item.ownerId : item.enterpriseId);
   }
 
   // ---- reading ----
 
   /** The file if the caller may read it; FILE_NOT_FOUND otherwise (never telling which). */
-  async readable(
-    principal: Principal | null,
-    fileId: string,
-  ): Promise<StoredFileEntity> {
-    const file = /^[0-9a-f-]{36}$/i.test(fileId)
-      ? await this.dataSource
-          .getRepository(StoredFileEntity)
-          .findOneBy({ id: fileId })
-      : null;
-    if (!file || !(await this.canRead(principal, file)))
-      throw filesError("FILE_NOT_FOUND", "No such file");
+  async readable(principal: Principal | null, fileId: string): Promise<StoredFileEntity> {
+    const file = /^[0-9a-f-]{36}$/i.test(fileId) ? await this.dataSource.getRepository(StoredFileEntity).findOneBy({ id: fileId }) : null;
+    if (!file || !(await this.canRead(principal, file))) throw filesError('FILE_NOT_FOUND', 'No such file');
     return file;
   }
 
-  async canRead(
-    principal: Principal | null,
-    file: StoredFileEntity,
-  ): Promise<boolean> {
-    if (
-      principal &&
-      (isAdmin(principal) || principal.userId === file.uploaderId)
-    )
-      return true;
+  async canRead(principal: Principal | null, file: StoredFileEntity): Promise<boolean> {
+    if (principal && (isAdmin(principal) || principal.userId === file.uploaderId)) return true;
     switch (file.targetType) {
       case null:
         return false;
-      case "RESULT":
-      case "NEED": {
+      case 'RESULT':
+      case 'NEED': {
         const [item] =
-          file.targetType === "RESULT"
+          file.targetType === 'RESULT'
             ? await this.results.findResultsByIds([file.targetId!], principal)
             : await this.needs.findNeedsByIds([file.targetId!], principal);
         return visibleWith(item?.access ?? null, file.access);
       }
-      case "CONVERSATION":
+      case 'CONVERSATION':
         if (!principal) return false;
         try {
           await this.conversations.getForReader(principal, file.targetId!);
@@ -384,33 +263,24 @@ export class FilesService {
     const key = thumbnail ? file.thumbnailKey : file.storageKey;
     const stream = key ? await this.storage.get(key) : null;
     if (!stream) {
-      if (!thumbnail)
-        this.logger.error(
-          `File ${file.id} has a row but no bytes under ${file.storageKey}`,
-        );
-      throw filesError(
-        "FILE_NOT_FOUND",
-        thumbnail ? "This file has no thumbnail" : "No such file",
-      );
+      if (!thumbnail) this.logger.error(`File ${file.id} has a row but no bytes under ${file.storageKey}`);
+      throw filesError('FILE_NOT_FOUND', thumbnail ? 'This file has no thumbnail' : 'No such file');
     }
     return stream;
   }
 
   /** Files attached to targets, grouped in key order, oldest first (no access filtering: callers filter by the target's level). */
-  async attachedTo(
-    targetType: FileTargetType,
-    targetIds: readonly string[],
-  ): Promise<StoredFileEntity[][]> {
+  async attachedTo(targetType: FileTargetType, targetIds: readonly string[]): Promise<StoredFileEntity[][]> {
     if (targetIds.length === 0) return [];
     const rows = await this.dataSource
       .getRepository(StoredFileEntity)
-      .createQueryBuilder("f")
-      .where("f.target_type = :targetType AND f.target_id = ANY(:ids)", {
+      .createQueryBuilder('f')
+      .where('f.target_type = :targetType AND f.target_id = ANY(:ids)', {
         targetType,
         ids: [...targetIds],
       })
-      .orderBy("f.created_at", "ASC")
-      .addOrderBy("f.id", "ASC")
+      .orderBy('f.created_at', 'ASC')
+      .addOrderBy('f.id', 'ASC')
       .getMany();
     return targetIds.map((id) => rows.filter((row) => row.targetId === id));
   }
@@ -419,30 +289,25 @@ export class FilesService {
 
   /** Deletes uploads attached to nothing for FILES_ORPHAN_HOURS; returns how many. */
   async cleanupOrphans(now = new Date()): Promise<number> {
-    const cutoff = new Date(
-      now.getTime() - this.config.FILES_ORPHAN_HOURS * 3600_000,
-    );
-    const rows: StoredFileEntity[] = await this.dataSource.transaction(
-      async (manager) => {
-        const found = await manager
-          .getRepository(StoredFileEntity)
-          .createQueryBuilder("f")
-          .setLock("pessimistic_write")
-          .setOnLocked("skip_locked")
-          .where("f.target_id IS NULL AND f.created_at < :cutoff", { cutoff })
-          .limit(500)
-          .getMany();
-        if (found.length > 0)
-          await manager.delete(
-            StoredFileEntity,
-            found.map((row) => row.id),
-          );
-        return found;
-      },
-    );
+    const cutoff = new Date(now.getTime() - this.config.FILES_ORPHAN_HOURS * 3600_000);
+    const rows: StoredFileEntity[] = await this.dataSource.transaction(async (manager) => {
+      const found = await manager
+        .getRepository(StoredFileEntity)
+        .createQueryBuilder('f')
+        .setLock('pessimistic_write')
+        .setOnLocked('skip_locked')
+        .where('f.target_id IS NULL AND f.created_at < :cutoff', { cutoff })
+        .limit(500)
+        .getMany();
+      if (found.length > 0)
+        await manager.delete(
+          StoredFileEntity,
+          found.map((row) => row.id),
+        );
+      return found;
+    });
     for (const row of rows) await this.deleteBytes(row);
-    if (rows.length > 0)
-      this.logger.log(`Removed ${rows.length} orphaned upload(s)`);
+    if (rows.length > 0) this.logger.log(`Removed ${rows.length} orphaned upload(s)`);
     return rows.length;
   }
 
@@ -453,10 +318,7 @@ export class FilesService {
 }
 
 /** A file of a catalog item is visible with the item (PUBLIC) or with its details (DETAILS_ONLY). */
-export function visibleWith(
-  itemAccess: "TEASER" | "FULL" | null | undefined,
-  fileAccess: FileAccess,
-): boolean {
-  if (itemAccess !== "TEASER" && itemAccess !== "FULL") return false;
-  return fileAccess === "PUBLIC" || itemAccess === "FULL";
+export function visibleWith(itemAccess: 'TEASER' | 'FULL' | null | undefined, fileAccess: FileAccess): boolean {
+  if (itemAccess !== 'TEASER' && itemAccess !== 'FULL') return false;
+  return fileAccess === 'PUBLIC' || itemAccess === 'FULL';
 }

@@ -1,52 +1,42 @@
-import {
-  Field,
-  GraphQLISODateTime,
-  ID,
-  Int,
-  ObjectType,
-  registerEnumType,
-} from "@nestjs/graphql";
-import { StoredFileEntity } from "../stored-file.entity";
+import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { StoredFileEntity } from '../stored-file.entity';
 
 export enum FileAccessLevel {
-  PUBLIC = "PUBLIC",
-  DETAILS_ONLY = "DETAILS_ONLY",
+  PUBLIC = 'PUBLIC',
+  DETAILS_ONLY = 'DETAILS_ONLY',
 }
 registerEnumType(FileAccessLevel, {
-  name: "FileAccess",
-  description:
-    "PUBLIC: seen with the item. DETAILS_ONLY: seen only by who sees the item's details (a TEASER item's after the NDA).",
+  name: 'FileAccess',
+  description: "PUBLIC: seen with the item. DETAILS_ONLY: seen only by who sees the item's details (a TEASER item's after the NDA).",
 });
 
-@ObjectType("FileAttachment", {
-  description:
-    "An uploaded file attached to a result, a need or a deal room. Download it from `url` (send the Bearer token).",
+@ObjectType('FileAttachment', {
+  description: 'An uploaded file attached to a result, a need or a deal room. Download it from `url` (send the Bearer token).',
 })
 export class FileAttachmentModel {
   @Field(() => ID)
   id: string;
 
-  @Field({ description: "The file name as uploaded (UTF-8)." })
+  @Field({ description: 'The file name as uploaded (UTF-8).' })
   name: string;
 
   @Field({
-    description:
-      "Sniffed from the content at upload, not taken from the client.",
+    description: 'Sniffed from the content at upload, not taken from the client.',
   })
   contentType: string;
 
-  @Field(() => Int, { description: "Size in bytes." })
+  @Field(() => Int, { description: 'Size in bytes.' })
   size: number;
 
-  @Field({ description: "SHA-256 of the content, hex." })
+  @Field({ description: 'SHA-256 of the content, hex.' })
   sha256: string;
 
-  @Field({ description: "GET it (streamed) with the Bearer token." })
+  @Field({ description: 'GET it (streamed) with the Bearer token.' })
   url: string;
 
   @Field(() => String, {
     nullable: true,
-    description: "A WebP thumbnail (longest side 320 px), for images.",
+    description: 'A WebP thumbnail (longest side 320 px), for images.',
   })
   thumbnailUrl: string | null;
 

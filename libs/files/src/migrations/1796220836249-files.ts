@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from "typeorm";
+import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Uploaded files: their metadata and checksum here, their bytes in the storage adapter. A file is
@@ -6,7 +6,7 @@ import { MigrationInterface, QueryRunner } from "typeorm";
  * nothing after FILES_ORPHAN_HOURS is deleted by the cleanup job.
  */
 export class Files1796220836249 implements MigrationInterface {
-  name = "Files1796220836249";
+  name = 'Files1796220836249';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
@@ -30,12 +30,8 @@ export class Files1796220836249 implements MigrationInterface {
         CHECK ((target_type IS NULL) = (target_id IS NULL)),
         CHECK ((target_type IS NULL) = (attached_at IS NULL))
       )`);
-    await q.query(
-      `CREATE INDEX stored_file_target ON stored_file (target_type, target_id, created_at, id) WHERE target_id IS NOT NULL`,
-    );
-    await q.query(
-      `CREATE INDEX stored_file_orphans ON stored_file (created_at) WHERE target_id IS NULL`,
-    );
+    await q.query(`CREATE INDEX stored_file_target ON stored_file (target_type, target_id, created_at, id) WHERE target_id IS NOT NULL`);
+    await q.query(`CREATE INDEX stored_file_orphans ON stored_file (created_at) WHERE target_id IS NULL`);
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -1,4 +1,4 @@
-import { Readable } from "node:stream";
+import { Readable } from 'node:stream';
 
 /**
  * Where file bytes live, by key. Both adapters pass one conformance suite
@@ -6,7 +6,7 @@ import { Readable } from "node:stream";
  * put is whole or absent (never a half-written object under the key).
  */
 export interface FileStorage {
-  readonly kind: "local" | "s3";
+  readonly kind: 'local' | 's3';
   put(key: string, body: Buffer, contentType: string): Promise<void>;
   /** The bytes as a stream, or null when nothing is stored under the key. */
   get(key: string): Promise<Readable | null>;
@@ -16,12 +16,11 @@ export interface FileStorage {
   ready(): Promise<void>;
 }
 
-export const FILE_STORAGE = Symbol("FILE_STORAGE");
+export const FILE_STORAGE = Symbol('FILE_STORAGE');
 
 /** Keys are ours (uuids and suffixes), never the client's file name. */
 export const STORAGE_KEY = /^[a-z0-9][a-z0-9/._-]{0,200}$/;
 
 export function assertKey(key: string): void {
-  if (!STORAGE_KEY.test(key) || key.includes(".."))
-    throw new Error(`Invalid storage key: ${key}`);
+  if (!STORAGE_KEY.test(key) || key.includes('..')) throw new Error(`Invalid storage key: ${key}`);
 }

@@ -1,13 +1,13 @@
-import { randomBytes } from "node:crypto";
-import { createReadStream } from "node:fs";
-import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
-import { Readable } from "node:stream";
-import { assertKey, FileStorage } from "./file-storage.port";
+import { randomBytes } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { Readable } from 'node:stream';
+import { assertKey, FileStorage } from './file-storage.port';
 
 /** The embedded default: files under a folder (DATA_DIR/files), written to a temporary name and renamed into place. */
 export class LocalFileStorage implements FileStorage {
-  readonly kind = "local" as const;
+  readonly kind = 'local' as const;
 
   constructor(private readonly root: string) {}
 
@@ -23,9 +23,9 @@ export class LocalFileStorage implements FileStorage {
   async put(key: string, body: Buffer, _contentType?: string): Promise<void> {
     const target = this.path(key);
     await mkdir(dirname(target), { recursive: true });
-    const temporary = `${target}.${randomBytes(6).toString("hex")}.part`;
+    const temporary = `${target}.${randomBytes(6).toString('hex')}.part`;
     try {
-      await writeFile(temporary, body, { flag: "wx" });
+      await writeFile(temporary, body, { flag: 'wx' });
       await rename(temporary, target);
     } catch (error) {
       await rm(temporary, { force: true });

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from "typeorm";
+import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Verified e-mail addresses and single-use account tokens (password reset, e-mail verification).
@@ -6,12 +6,10 @@ import { MigrationInterface, QueryRunner } from "typeorm";
  * administrators, or registered before addresses were checked.
  */
 export class AccountTokens1796220078380 implements MigrationInterface {
-  name = "AccountTokens1796220078380";
+  name = 'AccountTokens1796220078380';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(
-      `ALTER TABLE app_user ADD COLUMN email_verified_at timestamptz`,
-    );
+    await q.query(`ALTER TABLE app_user ADD COLUMN email_verified_at timestamptz`);
     await q.query(`UPDATE app_user SET email_verified_at = created_at`);
     await q.query(`
       CREATE TABLE account_token (
@@ -23,9 +21,7 @@ export class AccountTokens1796220078380 implements MigrationInterface {
         used_at     timestamptz,
         created_at  timestamptz NOT NULL DEFAULT now()
       )`);
-    await q.query(
-      `CREATE INDEX account_token_user ON account_token (user_id, purpose, created_at)`,
-    );
+    await q.query(`CREATE INDEX account_token_user ON account_token (user_id, purpose, created_at)`);
   }
 
   async down(q: QueryRunner): Promise<void> {

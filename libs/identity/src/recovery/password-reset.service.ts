@@ -1,13 +1,13 @@
-import { Injectable, Logger } from "@nestjs/common";
-import { InjectDataSource } from "@nestjs/typeorm";
-import { MailService } from "@techbridge/mail";
-import { AppConfig, OutboxService } from "@techbridge/platform";
-import { DataSource } from "typeorm";
-import { AuthService, IssuedTokens } from "../auth/auth.service";
-import { PasswordService } from "../auth/password.service";
-import { identityError } from "../identity.errors";
-import { UserEntity } from "../users/user.entity";
-import { AccountTokenStore } from "./account-token.store";
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { MailService } from '@techbridge/mail';
+import { AppConfig, OutboxService } from '@techbridge/platform';
+import { DataSource } from 'typeorm';
+import { AuthService, IssuedTokens } from '../auth/auth.service';
+import { PasswordService } from '../auth/password.service';
+import { identityError } from '../identity.errors';
+import { UserEntity } from '../users/user.entity';
+import { AccountTokenStore } from './account-token.store';
 
 /** Reset links work for one hour, once. */
 export const RESET_TTL_SECONDS = 3600;
@@ -20,7 +20,7 @@ export const RESET_TTL_SECONDS = 3600;
  */
 @Injectable()
 export class PasswordResetService {
-  private readonly logger = new Logger("PasswordReset");
+  private readonly logger = new Logger('PasswordReset');
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -36,40 +36,21 @@ export class PasswordResetService {
     await this.dataSource.transaction(async (manager) => {
       const user = await manager.findOne(UserEntity, {
         where: { email: email.trim().toLowerCase() },
-        lock: { mode: "pessimistic_write" },
+        lock: { mode: 'pessimistic_write' },
       });
       if (!user) return;
-      if (
-        (await this.tokens.issuedSince(
-          manager,
-          user.id,
-          "PASSWORD_RESET",
-          3600,
-        )) >= this.config.PASSWORD_RESET_MAX_PER_HOUR
-      ) {
-        this.logger.warn(
-          `Password reset for user ${user.id} not sent: hourly limit reached`,
-        );
+      if ((await this.tokens.issuedSince(manager, user.id, 'PASSWORD_RESET', 3600)) >= this.config.PASSWORD_RESET_MAX_PER_HOUR) {
+        this.logger.warn(`Password reset for user ${user.id} not sent: hourly limit reached`);
         return;
       }
-      const token = await this.tokens.issue(
-        manager,
-        user.id,
-        "PASSWORD_RESET",
-        RESET_TTL_SECONDS,
-      );
-      await this.mail.enqueue(
-        manager,
-        { address: user.email, userId: user.id },
-        "password-reset",
-        {
-          displayName: user.displayName,
-          link: `${this.config.APP_URL}/reset-password?token=${encodeURIComponent(token)}`,
-          expiresMinutes: RESET_TTL_SECONDS / 60,
-        },
-      );
+      const token = await this.tokens.issue(manager, user.id, 'PASSWORD_RESET', RESET_TTL_SECONDS);
+      await this.mail.enqueue(manager, { address: user.email, userId: user.id }, 'password-reset', {
+        displayName: user.displayName,
+        link: `${this.config.APP_URL}/reset-password?token=${encodeURIComponent(token)}`,
+        expiresMinutes: RESET_TTL_SECONDS / 60,
+      });
       await this.outbox.append(manager, {
-        type: "user.password_reset_requested",
+        type: 'user.password_reset_requested',
         aggregateId: user.id,
         payload: {},
       });
@@ -81,19 +62,15 @@ export class PasswordResetService {
     // Hashed before the transaction: argon2 takes tens of milliseconds and holds no lock.
     const passwordHash = await this.passwords.hash(password);
     const issued = await this.dataSource.transaction(async (manager) => {
-      const userId = await this.tokens.consume(
-        manager,
-        token,
-        "PASSWORD_RESET",
-      );
+      const userId = await this.tokens.consume(manager, token, 'PASSWORD_RESET');
       if (!userId) return null;
-      await manager.query(
-        `UPDATE app_user SET password_hash = $2, email_verified_at = coalesce(email_verified_at, now()) WHERE id = $1`,
-        [userId, passwordHash],
-      );
+      await manager.query(`UPDATE app_user SET password_hash = $2, email_verified_at = coalesce(email_verified_at, now()) WHERE id = $1`, [
+        userId,
+        passwordHash,
+      ]);
       await this.auth.revokeSessions(manager, userId);
       await this.outbox.append(manager, {
-        type: "user.password_reset",
+        type: 'user.password_reset',
         aggregateId: userId,
         actorId: userId,
         payload: {},
@@ -102,11 +79,7 @@ export class PasswordResetService {
       return this.auth.startSession(manager, user);
     });
     if (!issued)
-      throw identityError(
-        "ACCOUNT_TOKEN_INVALID",
-        "The reset link is invalid, was already used or has expired",
-        { token: ["is invalid, used or expired"] },
-      );
+      throw identityError('ACCOUNT_TOKEN_INVALID', 'The reset link is invalid, was already used or has expired', { token: ['is invalid, used or expired'] });
     return issued;
   }
 }

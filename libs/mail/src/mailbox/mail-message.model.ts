@@ -1,29 +1,20 @@
-import {
-  Field,
-  GraphQLISODateTime,
-  ID,
-  Int,
-  ObjectType,
-  registerEnumType,
-} from "@nestjs/graphql";
-import { connectionTypes } from "@techbridge/platform";
-import { MailMessageEntity } from "./mail-message.entity";
+import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { connectionTypes } from '@techbridge/platform';
+import { MailMessageEntity } from './mail-message.entity';
 
 export enum MailStatusCode {
-  QUEUED = "QUEUED",
-  SENT = "SENT",
-  KEPT = "KEPT",
-  FAILED = "FAILED",
+  QUEUED = 'QUEUED',
+  SENT = 'SENT',
+  KEPT = 'KEPT',
+  FAILED = 'FAILED',
 }
 registerEnumType(MailStatusCode, {
-  name: "MailStatus",
-  description:
-    "QUEUED: waiting to be sent or retried; SENT: handed to the SMTP server; KEPT: kept here (no SMTP_URL); FAILED: given up after retries.",
+  name: 'MailStatus',
+  description: 'QUEUED: waiting to be sent or retried; SENT: handed to the SMTP server; KEPT: kept here (no SMTP_URL); FAILED: given up after retries.',
 });
 
-@ObjectType("MailMessage", {
-  description:
-    "An outgoing mail, as the administrators see it. Bodies of mail sent over SMTP are not kept.",
+@ObjectType('MailMessage', {
+  description: 'An outgoing mail, as the administrators see it. Bodies of mail sent over SMTP are not kept.',
 })
 export class MailMessageModel {
   @Field(() => ID)
@@ -36,7 +27,7 @@ export class MailMessageModel {
   language: string;
 
   @Field({
-    description: "password-reset, email-verification, notification or digest.",
+    description: 'password-reset, email-verification, notification or digest.',
   })
   template: string;
 
@@ -45,13 +36,13 @@ export class MailMessageModel {
 
   @Field(() => String, {
     nullable: true,
-    description: "Plain-text body; null once sent over SMTP.",
+    description: 'Plain-text body; null once sent over SMTP.',
   })
   text: string | null;
 
   @Field(() => String, {
     nullable: true,
-    description: "HTML body; null once sent over SMTP.",
+    description: 'HTML body; null once sent over SMTP.',
   })
   html: string | null;
 
@@ -88,5 +79,4 @@ export class MailMessageModel {
   }
 }
 
-export const { Edge: MailMessageEdge, Connection: MailMessageConnection } =
-  connectionTypes(MailMessageModel, "MailMessage");
+export const { Edge: MailMessageEdge, Connection: MailMessageConnection } = connectionTypes(MailMessageModel, 'MailMessage');

@@ -1,7 +1,7 @@
-import { Args, Query, Resolver } from "@nestjs/graphql";
-import { Allow, Connection, ConnectionArgs, Role } from "@techbridge/platform";
-import { MailService } from "../mail.service";
-import { MailMessageConnection, MailMessageModel } from "./mail-message.model";
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Allow, Connection, ConnectionArgs, Role } from '@techbridge/platform';
+import { MailService } from '../mail.service';
+import { MailMessageConnection, MailMessageModel } from './mail-message.model';
 
 @Resolver(() => MailMessageModel)
 export class MailboxResolver {
@@ -9,13 +9,9 @@ export class MailboxResolver {
 
   @Allow(Role.ADMIN)
   @Query(() => MailMessageConnection, {
-    description:
-      "Admin: outgoing mail, newest first. Without SMTP_URL this is the demo mailbox (bodies kept), e.g. to follow a password reset.",
+    description: 'Admin: outgoing mail, newest first. Without SMTP_URL this is the demo mailbox (bodies kept), e.g. to follow a password reset.',
   })
-  async mailbox(
-    @Args() args: ConnectionArgs,
-    @Args("to", { type: () => String, nullable: true }) to: string | null,
-  ): Promise<Connection<MailMessageModel>> {
+  async mailbox(@Args() args: ConnectionArgs, @Args('to', { type: () => String, nullable: true }) to: string | null): Promise<Connection<MailMessageModel>> {
     const page = await this.mail.list(args, to);
     return {
       ...page,

@@ -1,8 +1,8 @@
-import { MigrationInterface, QueryRunner } from "typeorm";
+import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Outgoing mail (queue, record and the embedded mailbox) and each user's mail preferences. */
 export class Mail1796219790287 implements MigrationInterface {
-  name = "Mail1796219790287";
+  name = 'Mail1796219790287';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
@@ -22,12 +22,8 @@ export class Mail1796219790287 implements MigrationInterface {
         created_at   timestamptz(3) NOT NULL DEFAULT now(),
         sent_at      timestamptz
       )`);
-    await q.query(
-      `CREATE INDEX mail_message_created ON mail_message (created_at DESC, id DESC)`,
-    );
-    await q.query(
-      `CREATE INDEX mail_message_to ON mail_message (to_address, created_at DESC)`,
-    );
+    await q.query(`CREATE INDEX mail_message_created ON mail_message (created_at DESC, id DESC)`);
+    await q.query(`CREATE INDEX mail_message_to ON mail_message (to_address, created_at DESC)`);
     await q.query(`
       CREATE TABLE mail_preference (
         user_id          uuid PRIMARY KEY,
@@ -37,9 +33,7 @@ export class Mail1796219790287 implements MigrationInterface {
         last_digest_at   timestamptz,
         updated_at       timestamptz NOT NULL DEFAULT now()
       )`);
-    await q.query(
-      `CREATE INDEX mail_preference_digest ON mail_preference (user_id) WHERE daily_digest AND notify_by_mail`,
-    );
+    await q.query(`CREATE INDEX mail_preference_digest ON mail_preference (user_id) WHERE daily_digest AND notify_by_mail`);
   }
 
   async down(q: QueryRunner): Promise<void> {

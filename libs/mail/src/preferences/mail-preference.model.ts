@@ -1,33 +1,26 @@
-import {
-  Field,
-  InputType,
-  ObjectType,
-  registerEnumType,
-} from "@nestjs/graphql";
-import { IsBoolean, IsEnum, IsOptional } from "class-validator";
+import { Field, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { IsBoolean, IsEnum, IsOptional } from 'class-validator';
 
 export enum MailLanguageCode {
-  ZH = "zh",
-  EN = "en",
+  ZH = 'zh',
+  EN = 'en',
 }
 registerEnumType(MailLanguageCode, {
-  name: "MailLanguage",
-  description: "Language of the mail a user receives (zh by default).",
+  name: 'MailLanguage',
+  description: 'Language of the mail a user receives (zh by default).',
 });
 
 export enum NotificationChannel {
-  IN_APP_ONLY = "IN_APP_ONLY",
-  MAIL_TOO = "MAIL_TOO",
+  IN_APP_ONLY = 'IN_APP_ONLY',
+  MAIL_TOO = 'MAIL_TOO',
 }
 registerEnumType(NotificationChannel, {
-  name: "NotificationChannel",
-  description:
-    "Where notifications with a deadline or needing an answer reach a user: in the app only, or by mail too.",
+  name: 'NotificationChannel',
+  description: 'Where notifications with a deadline or needing an answer reach a user: in the app only, or by mail too.',
 });
 
-@ObjectType("MailPreferences", {
-  description:
-    "The signed-in user's language for mail and how notifications reach them.",
+@ObjectType('MailPreferences', {
+  description: "The signed-in user's language for mail and how notifications reach them.",
 })
 export class MailPreferencesModel {
   @Field(() => MailLanguageCode)
@@ -37,13 +30,12 @@ export class MailPreferencesModel {
   notifications: NotificationChannel;
 
   @Field({
-    description:
-      "With MAIL_TOO: one digest mail a day instead of a mail per notification.",
+    description: 'With MAIL_TOO: one digest mail a day instead of a mail per notification.',
   })
   dailyDigest: boolean;
 }
 
-@InputType("MailPreferencesInput")
+@InputType('MailPreferencesInput')
 export class MailPreferencesInput {
   @Field(() => MailLanguageCode, { nullable: true })
   @IsOptional()

@@ -1,8 +1,8 @@
-import { Injectable } from "@nestjs/common";
-import { InjectDataSource } from "@nestjs/typeorm";
-import { DataSource, EntityManager } from "typeorm";
-import { MailLanguage } from "../templates/mail-templates";
-import { MailPreferenceEntity } from "./mail-preference.entity";
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { MailLanguage } from '../templates/mail-templates';
+import { MailPreferenceEntity } from './mail-preference.entity';
 
 export interface MailPreferences {
   language: MailLanguage;
@@ -11,7 +11,7 @@ export interface MailPreferences {
 }
 
 export const DEFAULT_MAIL_PREFERENCES: MailPreferences = {
-  language: "zh",
+  language: 'zh',
   notifyByMail: true,
   dailyDigest: false,
 };
@@ -26,17 +26,14 @@ export class MailPreferenceService {
   }
 
   /** Preferences of several users, defaults filled in. */
-  async forUsers(
-    userIds: readonly string[],
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<Map<string, MailPreferences>> {
+  async forUsers(userIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, MailPreferences>> {
     const rows: MailPreferenceEntity[] =
       userIds.length === 0
         ? []
         : await manager
             .getRepository(MailPreferenceEntity)
-            .createQueryBuilder("p")
-            .where("p.user_id = ANY(:ids)", { ids: [...userIds] })
+            .createQueryBuilder('p')
+            .where('p.user_id = ANY(:ids)', { ids: [...userIds] })
             .getMany();
     const byUser = new Map(rows.map((row) => [row.userId, row]));
     return new Map(
@@ -56,29 +53,17 @@ export class MailPreferenceService {
     );
   }
 
-  async languages(
-    userIds: readonly string[],
-    manager?: EntityManager,
-  ): Promise<Map<string, MailLanguage>> {
+  async languages(userIds: readonly string[], manager?: EntityManager): Promise<Map<string, MailLanguage>> {
     const preferences = await this.forUsers(userIds, manager);
-    return new Map(
-      [...preferences].map(([id, preference]) => [id, preference.language]),
-    );
+    return new Map([...preferences].map(([id, preference]) => [id, preference.language]));
   }
 
   /** Changes some of a user's preferences; the others keep their value. */
-  async update(
-    userId: string,
-    patch: Partial<MailPreferences>,
-  ): Promise<MailPreferences> {
+  async update(userId: string, patch: Partial<MailPreferences>): Promise<MailPreferences> {
     const current = await this.get(userId);
     const next = {
       ...current,
-      ...Object.fromEntries(
-        Object.entries(patch).filter(
-          ([, value]) => value !== undefined && value !== null,
-        ),
-      ),
+      ...Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined && value !== null)),
     } as MailPreferences;
     await this.dataSource.query(
       `INSERT INTO mail_preference (user_id, language, notify_by_mail, daily_digest) VALUES ($1, $2, $3, $4)
@@ -90,14 +75,11 @@ export class MailPreferenceService {
   }
 
   /** Users who want a daily digest and have not had one since `since`. */
-  async digestRecipients(
-    since: Date,
-  ): Promise<{ userId: string; lastDigestAt: Date | null }[]> {
-    const rows: { user_id: string; last_digest_at: Date | null }[] =
-      await this.dataSource.query(
-        `SELECT user_id, last_digest_at FROM mail_preference WHERE daily_digest AND notify_by_mail AND (last_digest_at IS NULL OR last_digest_at < $1)`,
-        [since],
-      );
+  async digestRecipients(since: Date): Promise<{ userId: string; lastDigestAt: Date | null }[]> {
+    const rows: { user_id: string; last_digest_at: Date | null }[] = await this.dataSource.query(
+      `SELECT user_id, last_digest_at FROM mail_preference WHERE daily_digest AND notify_by_mail AND (last_digest_at IS NULL OR last_digest_at < $1)`,
+      [since],
+    );
     return rows.map((row) => ({
       userId: row.user_id,
       lastDigestAt: row.last_digest_at,
@@ -105,12 +87,7 @@ export class MailPreferenceService {
   }
 
   /** Marks a digest sent, unless another worker already did (returns whether this call did). */
-  async markDigestSent(
-    manager: EntityManager,
-    userId: string,
-    previous: Date | null,
-    at: Date,
-  ): Promise<boolean> {
+  async markDigestSent(manager: EntityManager, userId: string, previous: Date | null, at: Date): Promise<boolean> {
     const rows: unknown[] = await manager.query(
       `UPDATE mail_preference SET last_digest_at = $3 WHERE user_id = $1 AND last_digest_at IS NOT DISTINCT FROM $2 RETURNING user_id`,
       [userId, previous, at],

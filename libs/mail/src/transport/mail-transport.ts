@@ -14,15 +14,15 @@ export interface OutgoingMail {
  * embedded default: the administrators' mailbox shows it).
  */
 export interface MailTransport {
-  readonly kind: "smtp" | "kept";
+  readonly kind: 'smtp' | 'kept';
   send(mail: OutgoingMail): Promise<{ messageId: string | null }>;
   close(): Promise<void>;
 }
 
-export const MAIL_TRANSPORT = Symbol("MAIL_TRANSPORT");
+export const MAIL_TRANSPORT = Symbol('MAIL_TRANSPORT');
 
 export class KeptMailTransport implements MailTransport {
-  readonly kind = "kept" as const;
+  readonly kind = 'kept' as const;
 
   async send(): Promise<{ messageId: null }> {
     return { messageId: null };
