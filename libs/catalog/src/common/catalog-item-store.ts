@@ -74,7 +74,7 @@ export class CatalogItemStore<E extends { id: string }, M> {
       if (before === 'NONE') throw this.kind.notFound();
       if (before === 'TEASER') await this.kind.beforeNda?.(principal, manager);
       if (await this.access.recordNda(manager, this.kind.type, id, principal.userId)) {
-        await this.outbox.append(manager, { type: this.kind.ndaEvent, aggregateId: id, actorId: principal.userId, payload: { userId: principal.userId } });
+        await this.outbox.append(manager, { type: this.kind.ndaEvent, aggregateId: id, actorId: principal.userId, payload: { userId: principal.userId, ownerId: this.kind.ownerOf(row) } });
       }
       const [after] = await this.kind.levels(this.policy, principal, [row], manager);
       return this.kind.view(row, after === 'NONE' ? 'TEASER' : after);

@@ -73,25 +73,4 @@ export class MailPreferenceService {
     );
     return next;
   }
-
-  /** Users who want a daily digest and have not had one since `since`. */
-  async digestRecipients(since: Date): Promise<{ userId: string; lastDigestAt: Date | null }[]> {
-    const rows: { user_id: string; last_digest_at: Date | null }[] = await this.dataSource.query(
-      `SELECT user_id, last_digest_at FROM mail_preference WHERE daily_digest AND notify_by_mail AND (last_digest_at IS NULL OR last_digest_at < $1)`,
-      [since],
-    );
-    return rows.map((row) => ({
-      userId: row.user_id,
-      lastDigestAt: row.last_digest_at,
-    }));
-  }
-
-  /** Marks a digest sent, unless another worker already did (returns whether this call did). */
-  async markDigestSent(manager: EntityManager, userId: string, previous: Date | null, at: Date): Promise<boolean> {
-    const rows: unknown[] = await manager.query(
-      `UPDATE mail_preference SET last_digest_at = $3 WHERE user_id = $1 AND last_digest_at IS NOT DISTINCT FROM $2 RETURNING user_id`,
-      [userId, previous, at],
-    );
-    return rows.length > 0;
-  }
 }
