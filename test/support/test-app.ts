@@ -22,7 +22,8 @@ export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-signin
 
 /**
  * Boots the real API on its own fresh database and a random port. Auth rate limits are lifted
- * unless the test sets them; `worker: true` also runs the outbox relay and job queues.
+ * and e-mail verification is not required (accounts register and act at once) unless the test
+ * sets them; `worker: true` also runs the outbox relay and job queues.
  */
 export async function startTestApp(options: { env?: Record<string, string>; worker?: boolean; database?: TestDatabase } = {}): Promise<TestApp> {
   const database = options.database ?? (await createTestDatabase());
@@ -33,6 +34,7 @@ export async function startTestApp(options: { env?: Record<string, string>; work
     AUTH_RATE_LIMIT: '10000',
     AUTH_ACCOUNT_FAILURE_LIMIT: '10000',
     AUTH_ADDRESS_FAILURE_LIMIT: '10000',
+    EMAIL_VERIFICATION_REQUIRED: 'false',
     LOG_LEVEL: 'error',
     SEED_DEMO: 'false',
     RUN_WORKER: 'false',

@@ -2,6 +2,7 @@ import { Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogModule, TechNeedService } from '@techbridge/catalog';
 import { IdentityModule } from '@techbridge/identity';
+import { MailModule } from '@techbridge/mail';
 import { AuditService, OutboxHandlerRegistry } from '@techbridge/platform';
 import { BrokerageSettings } from './brokerage.settings';
 import { Clock } from './clock';
@@ -21,7 +22,9 @@ import { FollowUpResolver } from './follow-ups/follow-up.resolver';
 import { FollowUpService } from './follow-ups/follow-up.service';
 import { NotificationEntity } from './notifications/notification.entity';
 import { NotificationResolver } from './notifications/notification.resolver';
-import { NotificationService } from './notifications/notification.service';
+import { NOTIFICATION_CREATED_EVENT, NotificationService } from './notifications/notification.service';
+import { DigestJob, NOTIFICATION_DIGEST_QUEUE, NotificationMailer } from './notifications/notification-mailer';
+import { NotificationTriggers } from './notifications/notification-triggers';
 import { MATCH_LOOKUP, MatchLookup } from './deals/match-lookup.port';
 import { DRAFT_NEED_PORT, DraftNeedPort } from './follow-ups/draft-need.port';
 import { MatchingModule, MatchService } from '@techbridge/matching';
@@ -29,6 +32,7 @@ import { MatchingModule, MatchService } from '@techbridge/matching';
 @Module({
   imports: [
     IdentityModule,
+    MailModule,
     CatalogModule,
     MatchingModule,
     TypeOrmModule.forFeature([DealEntity, DealStageChangeEntity, DealContractEntity, CommissionLedgerEntity, FollowUpEntity, NotificationEntity]),
@@ -46,6 +50,8 @@ import { MatchingModule, MatchService } from '@techbridge/matching';
     DealDueReminders,
     NotificationService,
     NotificationResolver,
+    NotificationMailer,
+    NotificationTriggers,
     FollowUpService,
     FollowUpResolver,
     // Needs discovered in follow-ups become draft needs of the enterprise through the catalog.
@@ -67,7 +73,7 @@ import { MatchingModule, MatchService } from '@techbridge/matching';
       }),
     },
   ],
-  exports: [Clock, BrokerageSettings, DealLifecycle, DealService, DealOpeningService, DealLoaders, NotificationService, FollowUpService],
+  exports: [Clock, BrokerageSettings, DealLifecycle, DealService, DealOpeningService, DealLoaders, NotificationService, NotificationMailer, FollowUpService],
 })
 export class BrokerageModule implements OnModuleInit {
   constructor(
@@ -76,6 +82,8 @@ export class BrokerageModule implements OnModuleInit {
     private readonly audit: AuditService,
     private readonly lifecycle: DealLifecycle,
     private readonly catalogListener: DealCatalogListener,
+    private readonly mailer: NotificationMailer,
+    private readonly triggers: NotificationTriggers,
   ) {}
 
   onModuleInit(): void {
@@ -85,6 +93,11 @@ export class BrokerageModule implements OnModuleInit {
     // The delayed checks themselves: no event routes here, jobs are sent with `startAfter`;
     // registering the queue makes every worker process consume it.
     this.handlers.register<DealDueCheck>(DEAL_DUE_QUEUE, [], (jobs) => this.reminders.onDueJobs(jobs), { batchSize: 20 });
+    // Notifications by mail (MAIL_TOO users), one each or gathered into the daily digest.
+    this.handlers.register<{ notificationIds?: string[] }>('brokerage.notification-mail', [NOTIFICATION_CREATED_EVENT], (jobs) => this.mailer.onCreated(jobs), { batchSize: 20 });
+    this.handlers.register<DigestJob>(NOTIFICATION_DIGEST_QUEUE, [], (jobs) => this.mailer.onDigestJobs(jobs), { batchSize: 20 });
+    this.handlers.register<{ userId?: string; ownerId?: string }>('brokerage.notify-result-nda', ['result.nda_accepted'], (jobs) => this.triggers.onResultNda(jobs));
+    this.handlers.register<DealEventPayload>('brokerage.notify-deal-opened', ['deal.opened'], (jobs) => this.triggers.onDealOpened(jobs));
     this.handlers.register('brokerage.audit', ['deal.opened', 'deal.stage_changed', 'deal.broker_assigned', 'contract.signed'], (jobs) =>
       this.audit.recordEvents(jobs, (job) => job.payload),
     );

@@ -33,3 +33,4 @@ export * from './notifications/notification-kind.enum';
 export * from './notifications/notification.entity';
 export * from './notifications/notification.model';
 export * from './notifications/notification.service';
+export * from './notifications/notification-mailer';

@@ -1,5 +1,6 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { MailModule } from '@techbridge/mail';
 import { AppConfig, AuditService, OutboxHandlerRegistry, SeedRegistry } from '@techbridge/platform';
 import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
@@ -12,6 +13,10 @@ import { OrganizationEntity } from './organizations/organization.entity';
 import { OrganizationResolver } from './organizations/organization.resolver';
 import { OrganizationService } from './organizations/organization.service';
 import { SignInThrottle } from './auth/sign-in-throttle';
+import { AccountTokenStore } from './recovery/account-token.store';
+import { EmailVerificationService } from './recovery/email-verification.service';
+import { PasswordResetService } from './recovery/password-reset.service';
+import { RecoveryResolver } from './recovery/recovery.resolver';
 import { IdentitySeeder } from './seed/identity.seeder';
 import { ServiceTeamEntity } from './service-teams/service-team.entity';
 import { ServiceTeamResolver } from './service-teams/service-team.resolver';
@@ -21,7 +26,7 @@ import { UserResolver } from './users/user.resolver';
 import { UserService } from './users/user.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([OrganizationEntity, UserEntity, BrokerProfileEntity, RefreshTokenEntity, ServiceTeamEntity])],
+  imports: [MailModule, TypeOrmModule.forFeature([OrganizationEntity, UserEntity, BrokerProfileEntity, RefreshTokenEntity, ServiceTeamEntity])],
   providers: [
     AuthService,
     SignInThrottle,
@@ -36,8 +41,12 @@ import { UserService } from './users/user.service';
     OrganizationResolver,
     ServiceTeamService,
     ServiceTeamResolver,
+    AccountTokenStore,
+    EmailVerificationService,
+    PasswordResetService,
+    RecoveryResolver,
   ],
-  exports: [AuthService, OrganizationService, UserService, BrokerService, IdentityLoaders, IdentitySeeder, PasswordService, ServiceTeamService],
+  exports: [AuthService, OrganizationService, UserService, BrokerService, IdentityLoaders, IdentitySeeder, PasswordService, ServiceTeamService, EmailVerificationService],
 })
 export class IdentityModule implements OnModuleInit {
   constructor(
@@ -58,7 +67,7 @@ export class IdentityModule implements OnModuleInit {
     // Account and organization changes are kept in the audit log.
     this.handlers.register(
       'identity.audit',
-      ['user.registered', 'organization.registered', 'organization.verified', 'broker.certified'],
+      ['user.registered', 'organization.registered', 'organization.verified', 'broker.certified', 'user.password_reset_requested', 'user.password_reset'],
       (jobs) => this.audit.recordEvents(jobs, (job) => job.payload),
     );
   }

@@ -23,3 +23,5 @@ export * from './service-teams/service-team.entity';
 export * from './service-teams/service-team.model';
 export * from './service-teams/service-team.service';
 export * from './service-teams/dto/service-team.input';
+export * from './recovery/email-verification.service';
+export * from './recovery/password-reset.service';

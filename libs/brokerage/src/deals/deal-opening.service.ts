@@ -100,10 +100,10 @@ export class DealOpeningService {
     const via = `deal:${deal.id}`;
     if (!broker && !isAdmin(principal)) {
       if (principal.organizationId === need.enterpriseId && result.ownerId !== need.enterpriseId && result.visibility === Visibility.TEASER) {
-        await this.access.acceptNda(tx, 'RESULT', result.id, principal.userId, via);
+        await this.access.acceptNda(tx, 'RESULT', result.id, principal.userId, via, result.ownerId);
       }
       if (principal.organizationId === result.ownerId && result.ownerId !== need.enterpriseId && need.visibility === Visibility.TEASER) {
-        await this.access.acceptNda(tx, 'NEED', need.id, principal.userId, via);
+        await this.access.acceptNda(tx, 'NEED', need.id, principal.userId, via, need.enterpriseId);
       }
     }
     return deal;

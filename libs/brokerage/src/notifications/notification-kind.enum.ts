@@ -9,6 +9,12 @@ export enum NotificationKind {
   DEAL_UNASSIGNED = 'DEAL_UNASSIGNED',
   /** The day before an organization's first meeting at a matchmaking event: to its members. */
   EVENT_MEETING_REMINDER = 'EVENT_MEETING_REMINDER',
+  /** Someone accepted the NDA of a result: to the owner organization's members. */
+  RESULT_NDA_ACCEPTED = 'RESULT_NDA_ACCEPTED',
+  /** A deal was opened on a need: to the enterprise's members. */
+  DEAL_OPENED_FOR_NEED = 'DEAL_OPENED_FOR_NEED',
+  /** A matchmaking event proposed a 1:1 meeting that waits for an answer: to both organizations' members. */
+  MEETING_PROPOSED = 'MEETING_PROPOSED',
 }
 
 registerEnumType(NotificationKind, { name: 'NotificationKind', description: 'Why a notification was sent.' });

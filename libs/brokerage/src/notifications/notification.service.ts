@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Connection, ConnectionArgs, paginate, Principal } from '@techbridge/platform';
+import { Connection, ConnectionArgs, OutboxService, paginate, Principal } from '@techbridge/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { brokerageError } from '../brokerage.errors';
 import { Clock } from '../clock';
 import { NotificationKind } from './notification-kind.enum';
 import { NotificationEntity } from './notification.entity';
+
+export const NOTIFICATION_CREATED_EVENT = 'notification.created';
 
 export interface NewNotification {
   kind: NotificationKind;
@@ -21,19 +23,27 @@ export class NotificationService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly outbox: OutboxService,
   ) {}
 
-  /** Notifies the given users; returns how many rows were new. */
+  /**
+   * Notifies the given users; returns how many rows were new. New rows travel on as a
+   * `notification.created` outbox event, which mails them to whoever wants mail too.
+   */
   async notify(recipientIds: readonly string[], notification: NewNotification, manager: EntityManager = this.dataSource.manager): Promise<number> {
     if (recipientIds.length === 0) return 0;
-    const rows: unknown[] = await manager.query(
-      `INSERT INTO notification (recipient_id, kind, title, body, deal_id, dedupe_key)
-       SELECT r, $2, $3, $4, $5, $6 FROM unnest($1::uuid[]) AS r
-       ON CONFLICT (recipient_id, dedupe_key) DO NOTHING
-       RETURNING id`,
-      [recipientIds, notification.kind, notification.title, notification.body, notification.dealId ?? null, notification.dedupeKey],
-    );
-    return rows.length;
+    const write = async (tx: EntityManager): Promise<number> => {
+      const rows: { id: string }[] = await tx.query(
+        `INSERT INTO notification (recipient_id, kind, title, body, deal_id, dedupe_key)
+         SELECT r, $2, $3, $4, $5, $6 FROM unnest($1::uuid[]) AS r
+         ON CONFLICT (recipient_id, dedupe_key) DO NOTHING
+         RETURNING id`,
+        [recipientIds, notification.kind, notification.title, notification.body, notification.dealId ?? null, notification.dedupeKey],
+      );
+      if (rows.length > 0) await this.outbox.append(tx, { type: NOTIFICATION_CREATED_EVENT, payload: { notificationIds: rows.map((row) => row.id) } });
+      return rows.length;
+    };
+    return manager.queryRunner?.isTransactionActive ? write(manager) : this.dataSource.transaction(write);
   }
 
   /** Notifies every administrator; returns how many rows were new. */

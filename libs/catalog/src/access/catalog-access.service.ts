@@ -42,7 +42,7 @@ export class CatalogAccessService {
    * since an NDA with an unknown party binds nobody. The first acceptance is kept and announced
    * (`result.nda_accepted` / `need.nda_accepted`, with `via` saying what recorded it).
    */
-  async acceptNda(manager: EntityManager, itemType: CatalogItemType, itemId: string, userId: string, via: string): Promise<void> {
+  async acceptNda(manager: EntityManager, itemType: CatalogItemType, itemId: string, userId: string, via: string, ownerId?: string): Promise<void> {
     const [member] = (await manager.query(`SELECT ${verifiedMemberSql('$1')} AS ok`, [userId])) as { ok: boolean }[];
     if (!member?.ok) {
       throw catalogError('ORGANIZATION_NOT_VERIFIED', 'Only members of verified organizations may accept an NDA and see confidential details');
@@ -52,7 +52,7 @@ export class CatalogAccessService {
         type: itemType === 'RESULT' ? 'result.nda_accepted' : 'need.nda_accepted',
         aggregateId: itemId,
         actorId: userId,
-        payload: { userId, via },
+        payload: { userId, via, ownerId },
       });
     }
   }

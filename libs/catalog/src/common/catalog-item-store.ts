@@ -18,6 +18,8 @@ export interface CatalogItemKind<E extends { id: string }, M> {
   view(row: E, level: VisibleLevel): M;
   notFound(): Error;
   notOwner(): Error;
+  /** Refuses callers who may not accept an NDA at all (an unverified e-mail address). */
+  beforeNda?: (principal: Principal, manager: EntityManager) => Promise<void>;
 }
 
 /**
@@ -68,7 +70,10 @@ export class CatalogItemStore<E extends { id: string }, M> {
       const [before] = await this.kind.levels(this.policy, principal, [row], manager);
       if (before === 'NONE') throw this.kind.notFound();
       // Owners, administrators and granted users already see everything: nothing to accept.
-      if (before === 'TEASER') await this.access.acceptNda(manager, this.kind.type, id, principal.userId, 'acceptNda');
+      if (before === 'TEASER') {
+        await this.kind.beforeNda?.(principal, manager);
+        await this.access.acceptNda(manager, this.kind.type, id, principal.userId, 'acceptNda', this.kind.ownerOf(row));
+      }
       const [after] = await this.kind.levels(this.policy, principal, [row], manager);
       return this.kind.view(row, after === 'NONE' ? 'TEASER' : after);
     });

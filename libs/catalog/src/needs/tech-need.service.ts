@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { OrganizationKind, OrganizationService } from '@techbridge/identity';
+import { OrganizationKind, EmailVerificationService, OrganizationService } from '@techbridge/identity';
 import { Connection, ConnectionArgs, invalidField, isAdmin, OutboxService, paginate, Principal } from '@techbridge/platform';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { CatalogAccessPolicy } from '../access/catalog-access.policy';
@@ -40,6 +40,7 @@ export class TechNeedService {
     private readonly access: CatalogAccessService,
     private readonly taxonomy: TaxonomyService,
     private readonly organizations: OrganizationService,
+    private readonly verification: EmailVerificationService,
   ) {
     this.items = new CatalogItemStore(dataSource, policy, access, {
       type: 'NEED',
@@ -49,6 +50,7 @@ export class TechNeedService {
       view: (row, level) => TechNeedModel.from(row, level),
       notFound: () => catalogError('NEED_NOT_FOUND', 'No such technical need'),
       notOwner: () => catalogError('NOT_OWNER', 'This need belongs to another organization'),
+      beforeNda: (principal, manager) => verification.assertVerified(principal, manager),
     });
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { OrganizationService, RESEARCH_KINDS } from '@techbridge/identity';
+import { EmailVerificationService, OrganizationService, RESEARCH_KINDS } from '@techbridge/identity';
 import { Connection, ConnectionArgs, invalidField, isAdmin, OutboxService, paginate, Principal } from '@techbridge/platform';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { CatalogAccessPolicy } from '../access/catalog-access.policy';
@@ -34,6 +34,7 @@ export class ResearchResultService {
     private readonly access: CatalogAccessService,
     private readonly taxonomy: TaxonomyService,
     private readonly organizations: OrganizationService,
+    private readonly verification: EmailVerificationService,
   ) {
     this.items = new CatalogItemStore(dataSource, policy, access, {
       type: 'RESULT',
@@ -43,6 +44,7 @@ export class ResearchResultService {
       view: (row, level) => ResearchResultModel.from(row, level),
       notFound: () => catalogError('RESULT_NOT_FOUND', 'No such research result'),
       notOwner: () => catalogError('NOT_OWNER', 'This result belongs to another organization'),
+      beforeNda: (principal, manager) => verification.assertVerified(principal, manager),
     });
   }
 

@@ -49,7 +49,38 @@ export class EventReminders {
   /** Outbox consumer of `event.scheduled` (and answers, which may change who meets first). */
   async onScheduleEvents(events: OutboxJob<{ eventId?: string }>[]): Promise<void> {
     const eventIds = new Set(events.map((e) => e.payload.eventId ?? e.aggregateId).filter((id): id is string => !!id));
-    for (const eventId of eventIds) await this.plan(eventId);
+    for (const eventId of eventIds) {
+      await this.plan(eventId);
+      await this.announceProposals(eventId);
+    }
+  }
+
+  /**
+   * Tells each side of a PROPOSED meeting that has not answered yet that it waits for an answer
+   * (once per meeting and organization: a re-schedule or another answer adds no second notice).
+   */
+  async announceProposals(eventId: string): Promise<number> {
+    const event = await this.dataSource.getRepository(MatchmakingEventEntity).findOneBy({ id: eventId });
+    if (!event || event.status !== EventStatus.SCHEDULED) return 0;
+    const pending: { meeting_id: string; organization_id: string; starts_at: Date; members: string[] }[] = await this.dataSource.query(
+      `SELECT m.id AS meeting_id, side.org AS organization_id, m.starts_at, array_agg(u.id) AS members
+         FROM meeting m
+         CROSS JOIN LATERAL (VALUES (m.result_org_id, m.result_answer), (m.need_org_id, m.need_answer)) AS side (org, answer)
+         JOIN app_user u ON u.organization_id = side.org
+        WHERE m.event_id = $1 AND m.status = 'PROPOSED' AND side.answer IS NULL
+        GROUP BY m.id, side.org, m.starts_at`,
+      [eventId],
+    );
+    let created = 0;
+    for (const row of pending) {
+      created += await this.notifications.notify(row.members, {
+        kind: NotificationKind.MEETING_PROPOSED,
+        title: `${event.title}：新的对接会议待确认 / A meeting waits for your answer`,
+        body: `A 1:1 meeting at "${event.title}" is proposed for ${new Date(row.starts_at).toISOString()}; accept or decline it in the event's meetings.`,
+        dedupeKey: `meeting-proposed:${row.meeting_id}:${row.organization_id}`,
+      });
+    }
+    return created;
   }
 
   async plan(eventId: string): Promise<void> {

@@ -6,6 +6,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { identityError } from '../identity.errors';
 import { OrganizationKind, RESEARCH_KINDS } from '../organizations/organization-kind.enum';
 import { OrganizationEntity } from '../organizations/organization.entity';
+import { EmailVerificationService } from '../recovery/email-verification.service';
 import { UserEntity } from '../users/user.entity';
 import { RegisterInput } from './dto/register.input';
 import { LoginInput } from './dto/login.input';
@@ -39,6 +40,7 @@ export class AuthService {
     private readonly outbox: OutboxService,
     private readonly config: AppConfig,
     private readonly throttle: SignInThrottle,
+    private readonly verification: EmailVerificationService,
   ) {}
 
   async register(input: RegisterInput): Promise<IssuedTokens> {
@@ -80,6 +82,7 @@ export class AuthService {
         { type: 'organization.registered', aggregateId: organization.id, actorId: created.id, payload: { kind: organization.kind } },
         { type: 'user.registered', aggregateId: created.id, actorId: created.id, payload: { organizationId: organization.id, roles: created.roles } },
       );
+      await this.verification.send(manager, created);
       return created;
     });
     return this.issue(this.dataSource.manager, user, randomUUID());
@@ -143,12 +146,22 @@ export class AuthService {
   async logout(presented: string): Promise<void> {
     const token = await this.findPresented(this.dataSource.manager, presented);
     if (!token) throw identityError('REFRESH_TOKEN_INVALID', 'Refresh token is invalid');
-    await this.revokeWhere('family_id = :family', { family: token.familyId });
+    await this.revokeWhere(this.dataSource.manager, 'family_id = :family', { family: token.familyId });
   }
 
   /** Signs the user out of every session: all their refresh tokens are revoked. Returns how many were live. */
   async logoutEverywhere(userId: string): Promise<number> {
-    return this.revokeWhere('user_id = :user', { user: userId });
+    return this.revokeSessions(this.dataSource.manager, userId);
+  }
+
+  /** Signs a user in with a new session family (after a password reset). */
+  async startSession(manager: EntityManager, user: UserEntity): Promise<IssuedTokens> {
+    return this.issue(manager, user, randomUUID());
+  }
+
+  /** Ends every session of a user, inside the caller's transaction: all their refresh tokens stop working. */
+  async revokeSessions(manager: EntityManager, userId: string): Promise<number> {
+    return this.revokeWhere(manager, 'user_id = :user', { user: userId });
   }
 
   private async findPresented(manager: EntityManager, presented: string): Promise<RefreshTokenEntity | null> {
@@ -158,8 +171,8 @@ export class AuthService {
     return token && token.tokenHash === sha256(secret) ? token : null;
   }
 
-  private async revokeWhere(where: string, params: Record<string, string>): Promise<number> {
-    const result = await this.dataSource
+  private async revokeWhere(manager: EntityManager, where: string, params: Record<string, string>): Promise<number> {
+    const result = await manager
       .createQueryBuilder()
       .update(RefreshTokenEntity)
       .set({ revokedAt: () => 'now()' })

@@ -31,7 +31,7 @@ export class IdentitySeeder {
     const passwordHash = await this.passwords.hash(password);
     await this.dataSource.transaction(async (manager) => {
       const organization = await this.organization(manager, { name: '系统管理', kind: OrganizationKind.GOVERNMENT, district: null, creditCode: null, keyPlatform: false });
-      await manager.insert(UserEntity, { email: normalised, passwordHash, displayName: 'Administrator', roles: [Role.ADMIN], organizationId: organization.id });
+      await manager.insert(UserEntity, { email: normalised, passwordHash, displayName: 'Administrator', roles: [Role.ADMIN], organizationId: organization.id, emailVerifiedAt: new Date() });
     });
     this.logger.log(`Created the administrator account ${normalised}`);
     return true;
@@ -54,7 +54,7 @@ export class IdentitySeeder {
           verified: true,
         });
         const user = await manager.save(
-          manager.create(UserEntity, { email: account.email, passwordHash: hashes[index], displayName: account.displayName, roles: account.roles, organizationId: organization.id }),
+          manager.create(UserEntity, { email: account.email, passwordHash: hashes[index], displayName: account.displayName, roles: account.roles, organizationId: organization.id, emailVerifiedAt: new Date() }),
         );
         if (account.broker) {
           const fieldCodes = brokerFieldCodes[brokerIndex] ?? account.broker.fieldCodes;

@@ -17,6 +17,8 @@ export class UserModel {
 
   organizationId: string | null;
 
+  emailVerifiedAt?: Date | null;
+
   @Field(() => GraphQLISODateTime, { description: 'When the record was created.' })
   createdAt: Date;
 }

@@ -36,6 +36,11 @@ export class UserResolver {
     return user.organizationId ? this.loaders.organization(ctx.loaders, user.organizationId) : null;
   }
 
+  @ResolveField(() => Boolean, { description: 'Whether the owner proved the e-mail address (verification or password-reset link).' })
+  emailVerified(@Parent() user: UserModel): boolean {
+    return !!user.emailVerifiedAt;
+  }
+
   @ResolveField(() => BrokerProfileModel, { nullable: true })
   async brokerProfile(@Parent() user: UserModel, @Context() ctx: GraphQLContext): Promise<BrokerProfileModel | null> {
     return user.roles.includes(Role.BROKER) ? this.loaders.brokerProfile(ctx.loaders, user.id) : null;

@@ -71,7 +71,7 @@ const IsCalendarDates = () =>
   });
 
 /** Names of variables whose values must never reach a log line or an error message. */
-export const SECRET_VARIABLES = ['DATABASE_URL', 'JWT_SECRET', 'ADMIN_PASSWORD', 'MEILI_API_KEY', 'REDIS_URL', 'METRICS_TOKEN'] as const;
+export const SECRET_VARIABLES = ['DATABASE_URL', 'JWT_SECRET', 'ADMIN_PASSWORD', 'MEILI_API_KEY', 'REDIS_URL', 'METRICS_TOKEN', 'SMTP_URL', 'S3_SECRET_ACCESS_KEY'] as const;
 
 /**
  * Every environment variable the processes read, validated once at boot.
@@ -310,6 +310,100 @@ export class AppConfig {
   @IsOptional()
   @Matches(/^(true|false|\d{1,2}|[0-9a-zA-Z.:/_-]+(\s*,\s*[0-9a-zA-Z.:/_-]+)*)$/, { message: 'TRUST_PROXY must be true, false, a hop count or comma-separated addresses' })
   TRUST_PROXY?: string;
+
+  /** Outgoing mail server, e.g. smtps://user:pass@mail.example.org:465. Unset: mail is kept in the database (the admins' mailbox). */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  /** The From of every outgoing mail. */
+  @IsString()
+  @MinLength(3)
+  MAIL_FROM = 'TechBridge <no-reply@techbridge.local>';
+
+  /** Where links in mails point (the console's origin), without a trailing slash. */
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true }, { message: 'APP_URL must be an http(s) URL' })
+  APP_URL = 'http://localhost:3000';
+
+  /** First retry delay of a failed mail, in seconds; later retries back off exponentially. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  MAIL_RETRY_DELAY_SECONDS = 30;
+
+  /** Send attempts of one mail before it is dead-lettered (status FAILED). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(50)
+  MAIL_RETRY_LIMIT = 8;
+
+  /** Password-reset mails one address gets per hour at most; further requests answer true and send nothing. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  PASSWORD_RESET_MAX_PER_HOUR = 3;
+
+  /** Accepting an NDA needs a verified e-mail address (off: deployments without outgoing mail). */
+  @Transform(toBool)
+  @IsBoolean()
+  EMAIL_VERIFICATION_REQUIRED = true;
+
+  /** Hour of the day (Asia/Shanghai) the daily notification digest is sent. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(23)
+  MAIL_DIGEST_HOUR = 8;
+
+  /** Where uploaded files are kept: under DATA_DIR (embedded default) or S3-compatible object storage. */
+  @IsIn(['local', 's3'])
+  FILES_STORAGE: 'local' | 's3' = 'local';
+
+  /** Local storage folder; defaults to DATA_DIR/files. */
+  @IsOptional()
+  @IsString()
+  FILES_DIR?: string;
+
+  /** Largest upload accepted, in bytes. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(1024 * 1024 * 1024)
+  FILES_MAX_BYTES = 10 * 1024 * 1024;
+
+  /** Uploads attached to nothing for this long are deleted by the cleanup job. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  FILES_ORPHAN_HOURS = 24;
+
+  @ValidateIf((config: AppConfig) => config.FILES_STORAGE === 's3')
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true }, { message: 'S3_ENDPOINT must be an http(s) URL when FILES_STORAGE=s3' })
+  S3_ENDPOINT?: string;
+
+  @ValidateIf((config: AppConfig) => config.FILES_STORAGE === 's3')
+  @IsString({ message: 'S3_BUCKET is required when FILES_STORAGE=s3' })
+  @Matches(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, { message: 'S3_BUCKET must be a valid bucket name' })
+  S3_BUCKET?: string;
+
+  @IsString()
+  S3_REGION = 'us-east-1';
+
+  @ValidateIf((config: AppConfig) => config.FILES_STORAGE === 's3')
+  @IsString({ message: 'S3_ACCESS_KEY_ID is required when FILES_STORAGE=s3' })
+  S3_ACCESS_KEY_ID?: string;
+
+  @ValidateIf((config: AppConfig) => config.FILES_STORAGE === 's3')
+  @IsString({ message: 'S3_SECRET_ACCESS_KEY is required when FILES_STORAGE=s3' })
+  S3_SECRET_ACCESS_KEY?: string;
+
+  /** Path-style bucket addressing (MinIO and most self-hosted servers). */
+  @Transform(toBool)
+  @IsBoolean()
+  S3_FORCE_PATH_STYLE = true;
 
   @IsIn(['error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
