@@ -97,6 +97,7 @@ describe('deals and NDAs', () => {
     expect(event.payload).toEqual({
       userId: enterprise.userId,
       via: `deal:${opened.data?.openDealForPair.id}`,
+      ownerId: researcher.organizationId,
     });
 
     // Mirror: the result's owner opens on another enterprise's TEASER need.

@@ -1,5 +1,5 @@
 import { publishedResult, RESULT_NDA } from '../catalog/catalog-fixtures';
-import { createAdmin, errorCode, eventually, registerAccount, SignedIn, startTestApp, TestApp } from '../support';
+import { createAdmin, errorCode, eventually, registerAccount, SignedIn, startTestApp, TestApp, verifyOrganizations } from '../support';
 
 const ME = `{ me { id emailVerified } }`;
 const VERIFY = `mutation($token: String!) { verifyEmail(token: $token) }`;
@@ -39,6 +39,8 @@ describe('e-mail verification and the embedded mailbox (no SMTP server)', () => 
     const owner = await registerAccount(t, 'UNIVERSITY');
     const resultId = await publishedResult(t, owner, admin, { visibility: 'TEASER' });
     const reader = await registerAccount(t, 'ENTERPRISE');
+    // The organization is verified, so only the e-mail address stands between the reader and the NDA.
+    await verifyOrganizations(t, admin, owner, reader);
     expect((await t.gql(ME, {}, reader.token)).data?.me.emailVerified).toBe(false);
 
     const refused = await t.gql(RESULT_NDA, { id: resultId }, reader.token);

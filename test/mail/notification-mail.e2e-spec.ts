@@ -2,7 +2,7 @@ import { NotificationMailer } from '@techbridge/brokerage';
 import { DataSource } from 'typeorm';
 import { certifiedBroker } from '../brokerage/brokerage-helpers';
 import { publishedNeed, publishedResult, RESULT_NDA } from '../catalog/catalog-fixtures';
-import { createAdmin, eventually, registerAccount, SignedIn, startTestApp, TestApp } from '../support';
+import { createAdmin, eventually, registerAccount, SignedIn, startTestApp, TestApp, verifyOrganizations } from '../support';
 import { startSmtpTestServer, SmtpTestServer } from './smtp-test-server';
 
 const PREFS = `mutation($input: MailPreferencesInput!) { setMailPreferences(input: $input) { language notifications dailyDigest } }`;
@@ -33,6 +33,7 @@ describe('notifications by mail', () => {
   it('mails the owner when someone accepts the NDA of their result, in their language; IN_APP_ONLY gets no mail', async () => {
     const owner = await registerAccount(t, 'UNIVERSITY');
     const reader = await registerAccount(t, 'ENTERPRISE');
+    await verifyOrganizations(t, admin, owner, reader);
     expect((await t.gql(MY_PREFS, {}, owner.token)).data?.myMailPreferences).toEqual({ language: 'ZH', notifications: 'MAIL_TOO', dailyDigest: false });
     await t.gql(PREFS, { input: { language: 'EN' } }, owner.token);
     const resultId = await publishedResult(t, owner, admin, { visibility: 'TEASER', title: '硫化物电解质膜' });
@@ -44,6 +45,7 @@ describe('notifications by mail', () => {
 
     // The same event for an owner who wants the app only: the notification, no mail.
     const quiet = await registerAccount(t, 'UNIVERSITY');
+    await verifyOrganizations(t, admin, quiet);
     await t.gql(PREFS, { input: { notifications: 'IN_APP_ONLY' } }, quiet.token);
     const quietResult = await publishedResult(t, quiet, admin, { visibility: 'TEASER' });
     await t.gql(RESULT_NDA, { id: quietResult }, reader.token);
@@ -57,6 +59,7 @@ describe('notifications by mail', () => {
     const enterprise = await registerAccount(t, 'ENTERPRISE');
     const digest = await registerAccount(t, 'ENTERPRISE');
     await t.gql(PREFS, { input: { dailyDigest: true } }, digest.token);
+    await verifyOrganizations(t, admin, researcher, enterprise, digest);
 
     const needId = await publishedNeed(t, enterprise, { fieldCode: 'JL.SSB', title: '低温快充需求' });
     const resultId = await publishedResult(t, researcher, admin, { fieldCode: 'JL.SSB' });
