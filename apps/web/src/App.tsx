@@ -16,6 +16,11 @@ const client = createApiClient();
 const theme = {
   token: {
     colorPrimary: '#1456d9',
+    colorLink: '#0f4fc7',
+    // Ant Design's default greys for secondary text fall under WCAG AA contrast on its grey page background.
+    colorTextSecondary: 'rgba(0, 0, 0, 0.68)',
+    colorTextTertiary: 'rgba(0, 0, 0, 0.65)',
+    colorTextDescription: 'rgba(0, 0, 0, 0.65)',
     borderRadius: 6,
   },
 };

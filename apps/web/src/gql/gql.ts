@@ -14,22 +14,38 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment SessionUserFields on User {\n    id\n    email\n    displayName\n    roles\n    organization {\n      id\n      name\n      kind\n      verified\n    }\n  }\n": typeof types.SessionUserFieldsFragmentDoc,
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
-    "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": typeof types.RegisterDocument,
-    "\n  mutation RefreshSession($token: String!) {\n    refreshToken(token: $token) {\n      accessToken\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": typeof types.RefreshSessionDocument,
-    "\n  query UnreadNotificationCount {\n    myNotifications(first: 1, unreadOnly: true) {\n      totalCount\n    }\n  }\n": typeof types.UnreadNotificationCountDocument,
-    "\n  query MyNotifications($first: Int) {\n    myNotifications(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          createdAt\n          readAt\n          dealId\n        }\n      }\n    }\n  }\n": typeof types.MyNotificationsDocument,
-    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
+  '\n  fragment SessionUserFields on User {\n    id\n    email\n    displayName\n    roles\n    organization {\n      id\n      name\n      kind\n      verified\n    }\n  }\n': typeof types.SessionUserFieldsFragmentDoc;
+  '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n': typeof types.LoginDocument;
+  '\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n': typeof types.RegisterDocument;
+  '\n  mutation RefreshSession($token: String!) {\n    refreshToken(token: $token) {\n      accessToken\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n': typeof types.RefreshSessionDocument;
+  '\n  query SearchResults($input: ResultSearchInput!) {\n    searchResults(input: $input) {\n      totalHits\n      page\n      pageSize\n      processingTimeMs\n      facets {\n        attribute\n        values {\n          value\n          count\n        }\n      }\n      hits {\n        highlightTitle\n        highlightSummary\n        result {\n          id\n          title\n          summary\n          fieldCode\n          trl\n          transferModes\n          resultClass\n          visibility\n          needsPilot\n          askingPrice {\n            min\n            max\n            negotiable\n          }\n          owner {\n            id\n            name\n            district\n          }\n        }\n      }\n    }\n  }\n': typeof types.SearchResultsDocument;
+  '\n  query SearchNeeds($input: NeedSearchInput!) {\n    searchNeeds(input: $input) {\n      totalHits\n      page\n      pageSize\n      processingTimeMs\n      facets {\n        attribute\n        values {\n          value\n          count\n        }\n      }\n      hits {\n        highlightTitle\n        highlightSummary\n        need {\n          id\n          title\n          summary\n          fieldCode\n          minTrl\n          preferredModes\n          status\n          visibility\n          budget {\n            min\n            max\n            negotiable\n          }\n          collective {\n            targetAmount\n            pledgedAmount\n            funded\n          }\n          enterprise {\n            id\n            name\n            district\n          }\n        }\n      }\n    }\n  }\n': typeof types.SearchNeedsDocument;
+  '\n  query IndustryFields {\n    industryFields {\n      code\n      nameZh\n      nameEn\n      parentCode\n      chainPlan\n    }\n  }\n': typeof types.IndustryFieldsDocument;
+  '\n  query UnreadNotificationCount {\n    myNotifications(first: 1, unreadOnly: true) {\n      totalCount\n    }\n  }\n': typeof types.UnreadNotificationCountDocument;
+  '\n  query MyNotifications($first: Int) {\n    myNotifications(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          createdAt\n          readAt\n          dealId\n        }\n      }\n    }\n  }\n': typeof types.MyNotificationsDocument;
+  '\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n': typeof types.MarkNotificationReadDocument;
 };
 const documents: Documents = {
-    "\n  fragment SessionUserFields on User {\n    id\n    email\n    displayName\n    roles\n    organization {\n      id\n      name\n      kind\n      verified\n    }\n  }\n": types.SessionUserFieldsFragmentDoc,
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": types.LoginDocument,
-    "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": types.RegisterDocument,
-    "\n  mutation RefreshSession($token: String!) {\n    refreshToken(token: $token) {\n      accessToken\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": types.RefreshSessionDocument,
-    "\n  query UnreadNotificationCount {\n    myNotifications(first: 1, unreadOnly: true) {\n      totalCount\n    }\n  }\n": types.UnreadNotificationCountDocument,
-    "\n  query MyNotifications($first: Int) {\n    myNotifications(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          createdAt\n          readAt\n          dealId\n        }\n      }\n    }\n  }\n": types.MyNotificationsDocument,
-    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": types.MarkNotificationReadDocument,
+  '\n  fragment SessionUserFields on User {\n    id\n    email\n    displayName\n    roles\n    organization {\n      id\n      name\n      kind\n      verified\n    }\n  }\n':
+    types.SessionUserFieldsFragmentDoc,
+  '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n':
+    types.LoginDocument,
+  '\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n':
+    types.RegisterDocument,
+  '\n  mutation RefreshSession($token: String!) {\n    refreshToken(token: $token) {\n      accessToken\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n':
+    types.RefreshSessionDocument,
+  '\n  query SearchResults($input: ResultSearchInput!) {\n    searchResults(input: $input) {\n      totalHits\n      page\n      pageSize\n      processingTimeMs\n      facets {\n        attribute\n        values {\n          value\n          count\n        }\n      }\n      hits {\n        highlightTitle\n        highlightSummary\n        result {\n          id\n          title\n          summary\n          fieldCode\n          trl\n          transferModes\n          resultClass\n          visibility\n          needsPilot\n          askingPrice {\n            min\n            max\n            negotiable\n          }\n          owner {\n            id\n            name\n            district\n          }\n        }\n      }\n    }\n  }\n':
+    types.SearchResultsDocument,
+  '\n  query SearchNeeds($input: NeedSearchInput!) {\n    searchNeeds(input: $input) {\n      totalHits\n      page\n      pageSize\n      processingTimeMs\n      facets {\n        attribute\n        values {\n          value\n          count\n        }\n      }\n      hits {\n        highlightTitle\n        highlightSummary\n        need {\n          id\n          title\n          summary\n          fieldCode\n          minTrl\n          preferredModes\n          status\n          visibility\n          budget {\n            min\n            max\n            negotiable\n          }\n          collective {\n            targetAmount\n            pledgedAmount\n            funded\n          }\n          enterprise {\n            id\n            name\n            district\n          }\n        }\n      }\n    }\n  }\n':
+    types.SearchNeedsDocument,
+  '\n  query IndustryFields {\n    industryFields {\n      code\n      nameZh\n      nameEn\n      parentCode\n      chainPlan\n    }\n  }\n':
+    types.IndustryFieldsDocument,
+  '\n  query UnreadNotificationCount {\n    myNotifications(first: 1, unreadOnly: true) {\n      totalCount\n    }\n  }\n':
+    types.UnreadNotificationCountDocument,
+  '\n  query MyNotifications($first: Int) {\n    myNotifications(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          createdAt\n          readAt\n          dealId\n        }\n      }\n    }\n  }\n':
+    types.MyNotificationsDocument,
+  '\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n':
+    types.MarkNotificationReadDocument,
 };
 
 /**
@@ -49,34 +65,66 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SessionUserFields on User {\n    id\n    email\n    displayName\n    roles\n    organization {\n      id\n      name\n      kind\n      verified\n    }\n  }\n"): (typeof documents)["\n  fragment SessionUserFields on User {\n    id\n    email\n    displayName\n    roles\n    organization {\n      id\n      name\n      kind\n      verified\n    }\n  }\n"];
+export function graphql(
+  source: '\n  fragment SessionUserFields on User {\n    id\n    email\n    displayName\n    roles\n    organization {\n      id\n      name\n      kind\n      verified\n    }\n  }\n',
+): (typeof documents)['\n  fragment SessionUserFields on User {\n    id\n    email\n    displayName\n    roles\n    organization {\n      id\n      name\n      kind\n      verified\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n"];
+export function graphql(
+  source: '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n"];
+export function graphql(
+  source: '\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RefreshSession($token: String!) {\n    refreshToken(token: $token) {\n      accessToken\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RefreshSession($token: String!) {\n    refreshToken(token: $token) {\n      accessToken\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n"];
+export function graphql(
+  source: '\n  mutation RefreshSession($token: String!) {\n    refreshToken(token: $token) {\n      accessToken\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RefreshSession($token: String!) {\n    refreshToken(token: $token) {\n      accessToken\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query UnreadNotificationCount {\n    myNotifications(first: 1, unreadOnly: true) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    myNotifications(first: 1, unreadOnly: true) {\n      totalCount\n    }\n  }\n"];
+export function graphql(
+  source: '\n  query SearchResults($input: ResultSearchInput!) {\n    searchResults(input: $input) {\n      totalHits\n      page\n      pageSize\n      processingTimeMs\n      facets {\n        attribute\n        values {\n          value\n          count\n        }\n      }\n      hits {\n        highlightTitle\n        highlightSummary\n        result {\n          id\n          title\n          summary\n          fieldCode\n          trl\n          transferModes\n          resultClass\n          visibility\n          needsPilot\n          askingPrice {\n            min\n            max\n            negotiable\n          }\n          owner {\n            id\n            name\n            district\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SearchResults($input: ResultSearchInput!) {\n    searchResults(input: $input) {\n      totalHits\n      page\n      pageSize\n      processingTimeMs\n      facets {\n        attribute\n        values {\n          value\n          count\n        }\n      }\n      hits {\n        highlightTitle\n        highlightSummary\n        result {\n          id\n          title\n          summary\n          fieldCode\n          trl\n          transferModes\n          resultClass\n          visibility\n          needsPilot\n          askingPrice {\n            min\n            max\n            negotiable\n          }\n          owner {\n            id\n            name\n            district\n          }\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyNotifications($first: Int) {\n    myNotifications(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          createdAt\n          readAt\n          dealId\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyNotifications($first: Int) {\n    myNotifications(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          createdAt\n          readAt\n          dealId\n        }\n      }\n    }\n  }\n"];
+export function graphql(
+  source: '\n  query SearchNeeds($input: NeedSearchInput!) {\n    searchNeeds(input: $input) {\n      totalHits\n      page\n      pageSize\n      processingTimeMs\n      facets {\n        attribute\n        values {\n          value\n          count\n        }\n      }\n      hits {\n        highlightTitle\n        highlightSummary\n        need {\n          id\n          title\n          summary\n          fieldCode\n          minTrl\n          preferredModes\n          status\n          visibility\n          budget {\n            min\n            max\n            negotiable\n          }\n          collective {\n            targetAmount\n            pledgedAmount\n            funded\n          }\n          enterprise {\n            id\n            name\n            district\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SearchNeeds($input: NeedSearchInput!) {\n    searchNeeds(input: $input) {\n      totalHits\n      page\n      pageSize\n      processingTimeMs\n      facets {\n        attribute\n        values {\n          value\n          count\n        }\n      }\n      hits {\n        highlightTitle\n        highlightSummary\n        need {\n          id\n          title\n          summary\n          fieldCode\n          minTrl\n          preferredModes\n          status\n          visibility\n          budget {\n            min\n            max\n            negotiable\n          }\n          collective {\n            targetAmount\n            pledgedAmount\n            funded\n          }\n          enterprise {\n            id\n            name\n            district\n          }\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n"];
+export function graphql(
+  source: '\n  query IndustryFields {\n    industryFields {\n      code\n      nameZh\n      nameEn\n      parentCode\n      chainPlan\n    }\n  }\n',
+): (typeof documents)['\n  query IndustryFields {\n    industryFields {\n      code\n      nameZh\n      nameEn\n      parentCode\n      chainPlan\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query UnreadNotificationCount {\n    myNotifications(first: 1, unreadOnly: true) {\n      totalCount\n    }\n  }\n',
+): (typeof documents)['\n  query UnreadNotificationCount {\n    myNotifications(first: 1, unreadOnly: true) {\n      totalCount\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyNotifications($first: Int) {\n    myNotifications(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          createdAt\n          readAt\n          dealId\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MyNotifications($first: Int) {\n    myNotifications(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          createdAt\n          readAt\n          dealId\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
 }
 
-export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<infer TType, any> ? TType : never;
