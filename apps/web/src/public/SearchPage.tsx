@@ -42,6 +42,8 @@ export default function SearchPage() {
   const current = results ? resultQuery : needQuery;
   const facets = response?.facets ?? [];
   const total = response?.totalHits ?? 0;
+  // Which words the hits on screen answer (the benchmark times keystroke → these hits).
+  const renderedQuery = current.operation?.variables.input.query ?? '';
 
   const facetPanel = <Facets state={state} facets={facets} fieldNames={fieldNames} onChange={change} />;
 
@@ -117,7 +119,7 @@ export default function SearchPage() {
             empty={!!response && response.hits.length === 0}
             emptyText={t('search.noHits')}
           >
-            <Space orientation="vertical" size={12} style={{ width: '100%' }} data-testid="search-hits">
+            <Space orientation="vertical" size={12} style={{ width: '100%' }} data-testid="search-hits" data-rendered-query={renderedQuery}>
               {resultQuery.data &&
                 results &&
                 resultQuery.data.searchResults.hits.map((hit) => <ResultHitCard key={hit.result.id} hit={hit} fieldNames={fieldNames} />)}
