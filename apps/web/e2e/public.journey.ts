@@ -32,7 +32,7 @@ test.describe('public catalogue', () => {
     // A facet narrows the hits and goes into the URL.
     const aside = page.getByRole('complementary', { name: '筛选' });
     const mode = aside.getByRole('group', { name: '转化方式' }).getByRole('checkbox').first();
-    await mode.check();
+    await mode.click();
     await expect(page).toHaveURL(/mode=/);
     await expect(page.getByTestId('search-total'))
       .not.toHaveText(`共 ${total} 条`, { timeout: 15_000 })

@@ -38,9 +38,12 @@ export default function SearchPage() {
   const results = state.kind === 'results';
   const [resultQuery, refetchResults] = useQuery({ query: SearchResultsDocument, variables: { input: resultSearchInput(state) }, pause: !results });
   const [needQuery, refetchNeeds] = useQuery({ query: SearchNeedsDocument, variables: { input: needSearchInput(state) }, pause: results });
-  const response = results ? resultQuery.data?.searchResults : needQuery.data?.searchNeeds;
   const current = results ? resultQuery : needQuery;
-  const facets = response?.facets ?? [];
+  // While the next answer is on its way the facets keep their last counts instead of flickering away.
+  const lastFacets = useRef<{ kind: string; facets: NonNullable<typeof resultQuery.data>['searchResults']['facets'] }>({ kind: state.kind, facets: [] });
+  const response = results ? resultQuery.data?.searchResults : needQuery.data?.searchNeeds;
+  if (response) lastFacets.current = { kind: state.kind, facets: response.facets };
+  const facets = response?.facets ?? (lastFacets.current.kind === state.kind ? lastFacets.current.facets : []);
   const total = response?.totalHits ?? 0;
   // Which words the hits on screen answer (the benchmark times keystroke → these hits).
   const renderedQuery = current.operation?.variables.input.query ?? '';

@@ -1,6 +1,6 @@
 import { MenuOutlined, UserOutlined } from '@ant-design/icons';
 import { App as AntApp, Button, Drawer, Dropdown, Grid, Layout, Menu, Space, Typography } from 'antd';
-import { Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { endSession, subscribe } from '../auth/session';
@@ -8,9 +8,10 @@ import { useSession } from '../auth/useSession';
 import { PageState } from '../components/PageState';
 import { currentLanguage, setLanguage } from '../i18n';
 import { activeNavKey, visibleNavItems } from './navigation';
-import { NotificationBell } from './NotificationBell';
 
 const { Header, Content, Footer } = Layout;
+// Only signed-in people have a bell: its list, popover and paging stay out of the first download.
+const NotificationBell = lazy(() => import('./NotificationBell').then((module) => ({ default: module.NotificationBell })));
 
 /** Header with role-aware navigation, language switch, notifications and account; pages below. */
 export function AppLayout() {
@@ -95,7 +96,11 @@ export function AppLayout() {
           <Button type="text" className="tb-header-btn" lang={language === 'zh' ? 'en' : 'zh-CN'} onClick={() => setLanguage(language === 'zh' ? 'en' : 'zh')}>
             {language === 'zh' ? t('app.switchToEnglish') : t('app.switchToChinese')}
           </Button>
-          {user && <NotificationBell />}
+          {user && (
+            <Suspense fallback={null}>
+              <NotificationBell />
+            </Suspense>
+          )}
           {account}
         </Space>
       </Header>
