@@ -5,8 +5,9 @@ import { ChatIoAdapter } from '@techbridge/chat';
 import { createAppLogger, graphQLShapeGuard, installObservability, Runtime } from '@techbridge/platform';
 import { AppModule } from './app.module';
 import { securityHeaders } from './security-headers';
+import { mountWebConsole } from './web/web-console';
 
-/** Builds the HTTP application (GraphQL at /graphql, socket.io at /chat, /health) without listening. */
+/** Builds the HTTP application (GraphQL at /graphql, socket.io at /chat, /health, the console at /) without listening. */
 export async function createApiApp(runtime: Runtime): Promise<INestApplication> {
   const { config } = runtime;
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(runtime), {
@@ -21,6 +22,8 @@ export async function createApiApp(runtime: Runtime): Promise<INestApplication> 
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   installObservability(app, config);
+  // The console's files and client routes, registered before Nest's routes but never on an API path.
+  mountWebConsole(app, config);
   // socket.io on the same port; with REDIS_URL its rooms span every API instance.
   const sockets = new ChatIoAdapter(app, config);
   await sockets.connect();

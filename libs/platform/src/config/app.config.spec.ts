@@ -33,6 +33,13 @@ describe('AppConfig', () => {
     }
   });
 
+  it('serves GraphiQL by default except under production, and GRAPHQL_IDE decides when set', () => {
+    expect(loadConfig({}).graphqlIde).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x', JWT_SECRET: 'x'.repeat(32) }).graphqlIde).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', GRAPHQL_IDE: 'true', DATABASE_URL: 'postgres://db/x', JWT_SECRET: 'x'.repeat(32) }).graphqlIde).toBe(true);
+    expect(loadConfig({ GRAPHQL_IDE: 'off' }).graphqlIde).toBe(false);
+  });
+
   it('lists the secret variables', () => {
     expect(SECRET_VARIABLES).toContain('JWT_SECRET');
   });

@@ -405,6 +405,16 @@ export class AppConfig {
   @IsBoolean()
   S3_FORCE_PATH_STYLE = true;
 
+  /** GraphiQL at /graphiql, bundled with the console (no CDN). Defaults to on except under NODE_ENV=production. */
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
+  GRAPHQL_IDE?: boolean;
+
+  /** The built console (`npm run build:web`), served at /; relative paths start at the working directory. */
+  @IsString()
+  WEB_DIST_DIR = 'apps/web/dist';
+
   @IsIn(['error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
 
@@ -441,6 +451,10 @@ export class AppConfig {
 
   get seedDemo(): boolean {
     return this.SEED_DEMO ?? this.embeddedDatabase;
+  }
+
+  get graphqlIde(): boolean {
+    return this.GRAPHQL_IDE ?? this.NODE_ENV !== 'production';
   }
 
   get runWorker(): boolean {

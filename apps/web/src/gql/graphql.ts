@@ -1,0 +1,2263 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Where a matchmaking event (产学研对接活动) stands. */
+export type EventStatus =
+  /** Called off before it was held. */
+  | 'CANCELLED'
+  /** Held; meeting outcomes are recorded. */
+  | 'COMPLETED'
+  /** Being prepared by an administrator; not visible to members yet. */
+  | 'DRAFT'
+  /** Open for registrations of results and needs. */
+  | 'OPEN'
+  /** 1:1 meetings proposed; can be re-scheduled to fill declined slots. */
+  | 'SCHEDULED';
+
+export type LoginInput = {
+  email: string;
+  password: string;
+};
+
+/** All given conditions must hold. Without `status` only needs on the market (published, in negotiation, solved) are listed. */
+export type NeedFilter = {
+  /** true: collective R&D needs only; false: ordinary needs only. */
+  collective?: boolean | null | undefined;
+  enterpriseId?: string | number | null | undefined;
+  /** Field codes; a chain code stands for all its fields. */
+  fieldCodes?: Array<string> | null | undefined;
+  /** Needs whose budget can reach at least this amount (open or negotiable budgets included). */
+  minBudget?: string | null | undefined;
+  status?: Array<NeedStatus> | null | undefined;
+};
+
+/** A full-text search over technical needs on the market. */
+export type NeedSearchInput = {
+  /** Search covers items on the market only (results PUBLISHED; needs PUBLISHED, IN_NEGOTIATION, SOLVED; never PRIVATE): `status` narrows within those, and a status outside them gives no hits. Price and budget bounds leave out items without a price or budget. */
+  filter?: NeedFilter | null | undefined;
+  /** 1-based page, default 1, at most 1000. */
+  page?: number | null | undefined;
+  /** Hits per page, default 20, at most 100. */
+  pageSize?: number | null | undefined;
+  /** Words in Chinese or English, at most 200 characters; empty lists everything the filter lets through. */
+  query: string;
+  /** Default RELEVANCE; PRICE_* sort by the lower budget bound. */
+  sort?: SearchSort | null | undefined;
+};
+
+/** Life of a technical need. */
+export type NeedStatus =
+  /** Closed by the enterprise or an administrator without a deal. */
+  | 'CLOSED'
+  /** Being written by the enterprise; only it and administrators see it. */
+  | 'DRAFT'
+  /** A deal on it is being negotiated. */
+  | 'IN_NEGOTIATION'
+  /** On the market, open to matches (and pledges when collective). */
+  | 'PUBLISHED'
+  /** A deal on it was signed. */
+  | 'SOLVED';
+
+/** Why a notification was sent. */
+export type NotificationKind = 'DEAL_ESCALATED' | 'DEAL_OVERDUE' | 'DEAL_UNASSIGNED' | 'EVENT_MEETING_REMINDER';
+
+/** What an organization is; decides the role its self-registered members get. */
+export type OrganizationKind =
+  /** Enterprise (企业); members post technical needs. */
+  | 'ENTERPRISE'
+  /** Government body (政府部门); accounts are created by administrators. */
+  | 'GOVERNMENT'
+  /** Innovation platform or new R&D institution (创新平台 / 新型研发机构). */
+  | 'INNOVATION_PLATFORM'
+  /** Research institute (科研院所); members publish research results. */
+  | 'RESEARCH_INSTITUTE'
+  /** Technology-service firm (技术服务机构); members become brokers once certified. */
+  | 'SERVICE_AGENCY'
+  /** University (高校); members publish research results. */
+  | 'UNIVERSITY';
+
+export type RegisterInput = {
+  creditCode?: string | null | undefined;
+  displayName: string;
+  district?: string | null | undefined;
+  email: string;
+  organizationKind: OrganizationKind;
+  organizationName: string;
+  password: string;
+};
+
+/** The three classes of research results of the 3×4 system. */
+export type ResultClass =
+  /** 企业需求技术成果: results answering enterprise needs, including collective R&D. */
+  | 'ENTERPRISE_DEMAND'
+  /** 产业科技创新成果: results of the industry-chain plans (强链/建链/布链/海创). */
+  | 'INDUSTRIAL_INNOVATION'
+  /** 自主创新重大成果: major results of key universities, institutes and platforms; tracked and selected yearly. */
+  | 'MAJOR_INNOVATION';
+
+/** All given conditions must hold. Without `status` only published results are listed. */
+export type ResultFilter = {
+  /** District of the owner organization. */
+  district?: string | null | undefined;
+  /** Field codes; a chain code (e.g. JL) stands for all its fields. */
+  fieldCodes?: Array<string> | null | undefined;
+  /** Results whose asking price can start at or below this amount (open or negotiable prices included). */
+  maxPrice?: string | null | undefined;
+  maxTrl?: number | null | undefined;
+  minTrl?: number | null | undefined;
+  needsPilot?: boolean | null | undefined;
+  /** Owner organization. */
+  ownerId?: string | number | null | undefined;
+  resultClass?: Array<ResultClass> | null | undefined;
+  /** Other statuses than PUBLISHED show only what the caller may see (own organization; administrators all). */
+  status?: Array<ResultStatus> | null | undefined;
+  /** Results offering any of these modes. */
+  transferModes?: Array<TransferMode> | null | undefined;
+};
+
+/** A full-text search over research results on the market. */
+export type ResultSearchInput = {
+  /** Search covers items on the market only (results PUBLISHED; needs PUBLISHED, IN_NEGOTIATION, SOLVED; never PRIVATE): `status` narrows within those, and a status outside them gives no hits. Price and budget bounds leave out items without a price or budget. */
+  filter?: ResultFilter | null | undefined;
+  /** 1-based page, default 1, at most 1000. */
+  page?: number | null | undefined;
+  /** Hits per page, default 20, at most 100. */
+  pageSize?: number | null | undefined;
+  /** Words in Chinese or English, at most 200 characters; empty lists everything the filter lets through. */
+  query: string;
+  /** Default RELEVANCE. */
+  sort?: SearchSort | null | undefined;
+};
+
+/** Evaluation funnel of a research result. */
+export type ResultStatus =
+  /** Being written by the owner; only the owner and administrators see it. */
+  | 'DRAFT'
+  /** Evaluated and approved; waiting to be published. */
+  | 'EVALUATED'
+  /** On the market. */
+  | 'PUBLISHED'
+  /** Not approved by the evaluation. */
+  | 'REJECTED'
+  /** Collected (征集): submitted for evaluation. */
+  | 'SUBMITTED'
+  /** Withdrawn by the owner or an administrator. */
+  | 'WITHDRAWN';
+
+/** What a user may do. */
+export type Role =
+  /** Administrator: evaluates and publishes results, runs events, sets targets. */
+  | 'ADMIN'
+  /** Certified technology broker (技术经纪人): runs deals. */
+  | 'BROKER'
+  /** Member of an enterprise: posts technical needs and pledges to collective R&D. */
+  | 'ENTERPRISE'
+  /** Member of a university, institute or platform: publishes research results. */
+  | 'RESEARCHER';
+
+/** Order of search hits; ties are broken by newest first, then id. */
+export type SearchSort =
+  /** Most recently published first. */
+  | 'NEWEST'
+  /** Lowest asking price (needs: lowest budget) first; items without a price last. */
+  | 'PRICE_ASC'
+  /** Highest asking price (needs: highest budget) first; items without a price last. */
+  | 'PRICE_DESC'
+  /** Best text match first (newest first for an empty query). */
+  | 'RELEVANCE';
+
+/** How a technology changes hands. */
+export type TransferMode =
+  /** Contribution as equity (作价入股). */
+  | 'EQUITY'
+  /** Joint development (合作开发). */
+  | 'JOINT_DEVELOPMENT'
+  /** Licence (许可). */
+  | 'LICENSE'
+  /** Technical service or consulting (技术服务). */
+  | 'TECHNICAL_SERVICE'
+  /** Assignment of the rights (转让). */
+  | 'TRANSFER';
+
+/** Staged confidentiality of a result or need. */
+export type Visibility =
+  /** Only the owner organization, administrators and users granted access (assigned brokers, deal parties). */
+  | 'PRIVATE'
+  /** Everything visible to everyone once published. */
+  | 'PUBLIC'
+  /** Title, summary, keywords, field, TRL and price visible; the description only after accepting the NDA. */
+  | 'TEASER';
+
+export type SessionUserFieldsFragment = {
+  id: string;
+  email: string;
+  displayName: string;
+  roles: Array<Role>;
+  organization: { id: string; name: string; kind: OrganizationKind; verified: boolean } | null;
+};
+
+export type LoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+export type LoginMutation = {
+  login: {
+    accessToken: string;
+    refreshToken: string;
+    user: {
+      id: string;
+      email: string;
+      displayName: string;
+      roles: Array<Role>;
+      organization: { id: string; name: string; kind: OrganizationKind; verified: boolean } | null;
+    };
+  };
+};
+
+export type RegisterMutationVariables = Exact<{
+  input: RegisterInput;
+}>;
+
+export type RegisterMutation = {
+  register: {
+    accessToken: string;
+    refreshToken: string;
+    user: {
+      id: string;
+      email: string;
+      displayName: string;
+      roles: Array<Role>;
+      organization: { id: string; name: string; kind: OrganizationKind; verified: boolean } | null;
+    };
+  };
+};
+
+export type RefreshSessionMutationVariables = Exact<{
+  token: string;
+}>;
+
+export type RefreshSessionMutation = {
+  refreshToken: {
+    accessToken: string;
+    refreshToken: string;
+    user: {
+      id: string;
+      email: string;
+      displayName: string;
+      roles: Array<Role>;
+      organization: { id: string; name: string; kind: OrganizationKind; verified: boolean } | null;
+    };
+  };
+};
+
+export type PublicEventsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type PublicEventsQuery = {
+  events: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      node: {
+        id: string;
+        title: string;
+        status: EventStatus;
+        startsAt: string;
+        endsAt: string;
+        venue: string | null;
+        capacity: number | null;
+        registrationDeadline: string | null;
+        registeredOrganizations: number;
+        fieldCodes: Array<string>;
+        tables: number;
+        slotMinutes: number;
+      };
+    }>;
+  };
+};
+
+export type HomeQueryVariables = Exact<{ [key: string]: never }>;
+
+export type HomeQuery = {
+  latestResults: {
+    totalHits: number;
+    hits: Array<{
+      result: {
+        id: string;
+        title: string;
+        fieldCode: string;
+        trl: number;
+        askingPrice: { min: string | null; max: string | null; negotiable: boolean };
+        owner: { id: string; name: string };
+      };
+    }>;
+  };
+  latestNeeds: {
+    totalHits: number;
+    hits: Array<{
+      need: {
+        id: string;
+        title: string;
+        fieldCode: string;
+        budget: { min: string | null; max: string | null; negotiable: boolean };
+        enterprise: { id: string; name: string };
+      };
+    }>;
+  };
+};
+
+export type PublicNeedFieldsFragment = {
+  id: string;
+  title: string;
+  summary: string;
+  description: string | null;
+  keywords: Array<string>;
+  fieldCode: string;
+  minTrl: number | null;
+  preferredModes: Array<TransferMode>;
+  status: NeedStatus;
+  visibility: Visibility;
+  deadline: string | null;
+  publishedAt: string | null;
+  budget: { min: string | null; max: string | null; negotiable: boolean };
+  enterprise: { id: string; name: string; district: string | null };
+  collective: {
+    targetAmount: string;
+    pledgedAmount: string;
+    funded: boolean;
+    fundedAt: string | null;
+    pledges: Array<{ amount: string; pledgedAt: string; organization: { id: string; name: string } }>;
+  } | null;
+};
+
+export type PublicNeedQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PublicNeedQuery = {
+  need: {
+    id: string;
+    title: string;
+    summary: string;
+    description: string | null;
+    keywords: Array<string>;
+    fieldCode: string;
+    minTrl: number | null;
+    preferredModes: Array<TransferMode>;
+    status: NeedStatus;
+    visibility: Visibility;
+    deadline: string | null;
+    publishedAt: string | null;
+    budget: { min: string | null; max: string | null; negotiable: boolean };
+    enterprise: { id: string; name: string; district: string | null };
+    collective: {
+      targetAmount: string;
+      pledgedAmount: string;
+      funded: boolean;
+      fundedAt: string | null;
+      pledges: Array<{ amount: string; pledgedAt: string; organization: { id: string; name: string } }>;
+    } | null;
+  } | null;
+};
+
+export type AcceptNeedNdaMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type AcceptNeedNdaMutation = {
+  acceptNeedNda: {
+    id: string;
+    title: string;
+    summary: string;
+    description: string | null;
+    keywords: Array<string>;
+    fieldCode: string;
+    minTrl: number | null;
+    preferredModes: Array<TransferMode>;
+    status: NeedStatus;
+    visibility: Visibility;
+    deadline: string | null;
+    publishedAt: string | null;
+    budget: { min: string | null; max: string | null; negotiable: boolean };
+    enterprise: { id: string; name: string; district: string | null };
+    collective: {
+      targetAmount: string;
+      pledgedAmount: string;
+      funded: boolean;
+      fundedAt: string | null;
+      pledges: Array<{ amount: string; pledgedAt: string; organization: { id: string; name: string } }>;
+    } | null;
+  };
+};
+
+export type PledgeToNeedMutationVariables = Exact<{
+  needId: string | number;
+  amount: string;
+}>;
+
+export type PledgeToNeedMutation = {
+  pledgeToNeed: {
+    id: string;
+    title: string;
+    summary: string;
+    description: string | null;
+    keywords: Array<string>;
+    fieldCode: string;
+    minTrl: number | null;
+    preferredModes: Array<TransferMode>;
+    status: NeedStatus;
+    visibility: Visibility;
+    deadline: string | null;
+    publishedAt: string | null;
+    budget: { min: string | null; max: string | null; negotiable: boolean };
+    enterprise: { id: string; name: string; district: string | null };
+    collective: {
+      targetAmount: string;
+      pledgedAmount: string;
+      funded: boolean;
+      fundedAt: string | null;
+      pledges: Array<{ amount: string; pledgedAt: string; organization: { id: string; name: string } }>;
+    } | null;
+  };
+};
+
+export type PublicPilotPlatformsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  fieldCode?: string | null | undefined;
+}>;
+
+export type PublicPilotPlatformsQuery = {
+  pilotPlatforms: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      node: {
+        id: string;
+        name: string;
+        district: string | null;
+        fieldCodes: Array<string>;
+        capabilities: Array<string>;
+        priceNotes: string | null;
+        operator: { id: string; name: string };
+        busyRanges: Array<{ from: string; to: string }>;
+      };
+    }>;
+  };
+};
+
+export type PublicResultFieldsFragment = {
+  id: string;
+  title: string;
+  summary: string;
+  description: string | null;
+  keywords: Array<string>;
+  fieldCode: string;
+  trl: number;
+  resultClass: ResultClass;
+  visibility: Visibility;
+  status: ResultStatus;
+  needsPilot: boolean;
+  transferModes: Array<TransferMode>;
+  publishedAt: string | null;
+  selectedYear: number | null;
+  askingPrice: { min: string | null; max: string | null; negotiable: boolean };
+  patents: Array<{ number: string; title: string; granted: boolean }>;
+  owner: { id: string; name: string; district: string | null; kind: OrganizationKind };
+  evaluation: { score: number; comment: string | null } | null;
+};
+
+export type PublicResultQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PublicResultQuery = {
+  result: {
+    id: string;
+    title: string;
+    summary: string;
+    description: string | null;
+    keywords: Array<string>;
+    fieldCode: string;
+    trl: number;
+    resultClass: ResultClass;
+    visibility: Visibility;
+    status: ResultStatus;
+    needsPilot: boolean;
+    transferModes: Array<TransferMode>;
+    publishedAt: string | null;
+    selectedYear: number | null;
+    askingPrice: { min: string | null; max: string | null; negotiable: boolean };
+    patents: Array<{ number: string; title: string; granted: boolean }>;
+    owner: { id: string; name: string; district: string | null; kind: OrganizationKind };
+    evaluation: { score: number; comment: string | null } | null;
+  } | null;
+};
+
+export type AcceptResultNdaMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type AcceptResultNdaMutation = {
+  acceptResultNda: {
+    id: string;
+    title: string;
+    summary: string;
+    description: string | null;
+    keywords: Array<string>;
+    fieldCode: string;
+    trl: number;
+    resultClass: ResultClass;
+    visibility: Visibility;
+    status: ResultStatus;
+    needsPilot: boolean;
+    transferModes: Array<TransferMode>;
+    publishedAt: string | null;
+    selectedYear: number | null;
+    askingPrice: { min: string | null; max: string | null; negotiable: boolean };
+    patents: Array<{ number: string; title: string; granted: boolean }>;
+    owner: { id: string; name: string; district: string | null; kind: OrganizationKind };
+    evaluation: { score: number; comment: string | null } | null;
+  };
+};
+
+export type SearchResultsQueryVariables = Exact<{
+  input: ResultSearchInput;
+}>;
+
+export type SearchResultsQuery = {
+  searchResults: {
+    totalHits: number;
+    page: number;
+    pageSize: number;
+    processingTimeMs: number;
+    facets: Array<{ attribute: string; values: Array<{ value: string; count: number }> }>;
+    hits: Array<{
+      highlightTitle: string | null;
+      highlightSummary: string | null;
+      result: {
+        id: string;
+        title: string;
+        summary: string;
+        fieldCode: string;
+        trl: number;
+        transferModes: Array<TransferMode>;
+        resultClass: ResultClass;
+        visibility: Visibility;
+        needsPilot: boolean;
+        askingPrice: { min: string | null; max: string | null; negotiable: boolean };
+        owner: { id: string; name: string; district: string | null };
+      };
+    }>;
+  };
+};
+
+export type SearchNeedsQueryVariables = Exact<{
+  input: NeedSearchInput;
+}>;
+
+export type SearchNeedsQuery = {
+  searchNeeds: {
+    totalHits: number;
+    page: number;
+    pageSize: number;
+    processingTimeMs: number;
+    facets: Array<{ attribute: string; values: Array<{ value: string; count: number }> }>;
+    hits: Array<{
+      highlightTitle: string | null;
+      highlightSummary: string | null;
+      need: {
+        id: string;
+        title: string;
+        summary: string;
+        fieldCode: string;
+        minTrl: number | null;
+        preferredModes: Array<TransferMode>;
+        status: NeedStatus;
+        visibility: Visibility;
+        budget: { min: string | null; max: string | null; negotiable: boolean };
+        collective: { targetAmount: string; pledgedAmount: string; funded: boolean } | null;
+        enterprise: { id: string; name: string; district: string | null };
+      };
+    }>;
+  };
+};
+
+export type IndustryFieldsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type IndustryFieldsQuery = {
+  industryFields: Array<{ code: string; nameZh: string; nameEn: string; parentCode: string | null; chainPlan: string | null }>;
+};
+
+export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never }>;
+
+export type UnreadNotificationCountQuery = { myNotifications: { totalCount: number } };
+
+export type MyNotificationsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+export type MyNotificationsQuery = {
+  myNotifications: {
+    totalCount: number;
+    edges: Array<{
+      node: { id: string; kind: NotificationKind; title: string; body: string; createdAt: string; readAt: string | null; dealId: string | null };
+    }>;
+  };
+};
+
+export type MarkNotificationReadMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type MarkNotificationReadMutation = { markNotificationRead: { id: string; readAt: string | null } };
+
+export const SessionUserFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SessionUserFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SessionUserFieldsFragment, unknown>;
+export const PublicNeedFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PublicNeedFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TechNeed' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'keywords' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fieldCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minTrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'preferredModes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'budget' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'min' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'max' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'negotiable' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'district' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'collective' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'targetAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pledgedAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'funded' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fundedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pledges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pledgedAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'organization' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PublicNeedFieldsFragment, unknown>;
+export const PublicResultFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PublicResultFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ResearchResult' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'keywords' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fieldCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resultClass' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'needsPilot' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transferModes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'selectedYear' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'askingPrice' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'min' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'max' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'negotiable' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'patents' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'granted' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'district' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evaluation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PublicResultFieldsFragment, unknown>;
+export const LoginDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'Login' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'LoginInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'login' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'accessToken' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refreshToken' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SessionUserFields' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SessionUserFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
+export const RegisterDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'Register' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'RegisterInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'register' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'accessToken' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refreshToken' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SessionUserFields' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SessionUserFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RegisterMutation, RegisterMutationVariables>;
+export const RefreshSessionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RefreshSession' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'refreshToken' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'token' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'token' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'accessToken' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refreshToken' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SessionUserFields' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SessionUserFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RefreshSessionMutation, RefreshSessionMutationVariables>;
+export const PublicEventsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PublicEvents' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } } },
+              { kind: 'Argument', name: { kind: 'Name', value: 'after' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'venue' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'registrationDeadline' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'registeredOrganizations' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'fieldCodes' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'tables' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'slotMinutes' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PublicEventsQuery, PublicEventsQueryVariables>;
+export const HomeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Home' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'latestResults' },
+            name: { kind: 'Name', value: 'searchResults' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    { kind: 'ObjectField', name: { kind: 'Name', value: 'query' }, value: { kind: 'StringValue', value: '', block: false } },
+                    { kind: 'ObjectField', name: { kind: 'Name', value: 'sort' }, value: { kind: 'EnumValue', value: 'NEWEST' } },
+                    { kind: 'ObjectField', name: { kind: 'Name', value: 'pageSize' }, value: { kind: 'IntValue', value: '6' } },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalHits' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'hits' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'result' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'fieldCode' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'trl' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'askingPrice' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'min' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'max' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'negotiable' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'owner' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'latestNeeds' },
+            name: { kind: 'Name', value: 'searchNeeds' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    { kind: 'ObjectField', name: { kind: 'Name', value: 'query' }, value: { kind: 'StringValue', value: '', block: false } },
+                    { kind: 'ObjectField', name: { kind: 'Name', value: 'sort' }, value: { kind: 'EnumValue', value: 'NEWEST' } },
+                    { kind: 'ObjectField', name: { kind: 'Name', value: 'pageSize' }, value: { kind: 'IntValue', value: '6' } },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalHits' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'hits' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'need' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'fieldCode' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'budget' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'min' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'max' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'negotiable' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'enterprise' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<HomeQuery, HomeQueryVariables>;
+export const PublicNeedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PublicNeed' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'need' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } }],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PublicNeedFields' } }] },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PublicNeedFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TechNeed' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'keywords' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fieldCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minTrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'preferredModes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'budget' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'min' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'max' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'negotiable' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'district' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'collective' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'targetAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pledgedAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'funded' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fundedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pledges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pledgedAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'organization' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PublicNeedQuery, PublicNeedQueryVariables>;
+export const AcceptNeedNdaDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AcceptNeedNda' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'acceptNeedNda' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } }],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PublicNeedFields' } }] },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PublicNeedFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TechNeed' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'keywords' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fieldCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minTrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'preferredModes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'budget' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'min' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'max' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'negotiable' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'district' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'collective' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'targetAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pledgedAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'funded' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fundedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pledges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pledgedAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'organization' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AcceptNeedNdaMutation, AcceptNeedNdaMutationVariables>;
+export const PledgeToNeedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PledgeToNeed' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'needId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'amount' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Money' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pledgeToNeed' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'needId' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'needId' } } },
+              { kind: 'Argument', name: { kind: 'Name', value: 'amount' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'amount' } } },
+            ],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PublicNeedFields' } }] },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PublicNeedFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TechNeed' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'keywords' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fieldCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minTrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'preferredModes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'budget' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'min' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'max' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'negotiable' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'district' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'collective' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'targetAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pledgedAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'funded' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fundedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pledges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pledgedAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'organization' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PledgeToNeedMutation, PledgeToNeedMutationVariables>;
+export const PublicPilotPlatformsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PublicPilotPlatforms' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'fieldCode' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pilotPlatforms' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } } },
+              { kind: 'Argument', name: { kind: 'Name', value: 'after' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } } },
+              { kind: 'Argument', name: { kind: 'Name', value: 'fieldCode' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'fieldCode' } } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'district' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'fieldCodes' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'capabilities' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'priceNotes' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'operator' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'busyRanges' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PublicPilotPlatformsQuery, PublicPilotPlatformsQueryVariables>;
+export const PublicResultDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PublicResult' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'result' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } }],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PublicResultFields' } }] },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PublicResultFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ResearchResult' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'keywords' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fieldCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resultClass' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'needsPilot' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transferModes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'selectedYear' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'askingPrice' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'min' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'max' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'negotiable' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'patents' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'granted' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'district' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evaluation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PublicResultQuery, PublicResultQueryVariables>;
+export const AcceptResultNdaDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AcceptResultNda' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'acceptResultNda' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } }],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PublicResultFields' } }] },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PublicResultFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ResearchResult' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'keywords' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fieldCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resultClass' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'needsPilot' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transferModes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'selectedYear' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'askingPrice' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'min' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'max' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'negotiable' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'patents' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'granted' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'district' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evaluation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AcceptResultNdaMutation, AcceptResultNdaMutationVariables>;
+export const SearchResultsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SearchResults' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ResultSearchInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'searchResults' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalHits' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'page' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pageSize' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'processingTimeMs' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'facets' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'values' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'hits' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'highlightTitle' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'highlightSummary' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'result' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'fieldCode' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'trl' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'transferModes' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'resultClass' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'needsPilot' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'askingPrice' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'min' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'max' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'negotiable' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'owner' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'district' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SearchResultsQuery, SearchResultsQueryVariables>;
+export const SearchNeedsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SearchNeeds' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'NeedSearchInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'searchNeeds' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalHits' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'page' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pageSize' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'processingTimeMs' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'facets' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'values' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'hits' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'highlightTitle' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'highlightSummary' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'need' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'fieldCode' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'minTrl' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'preferredModes' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'budget' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'min' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'max' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'negotiable' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'collective' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'targetAmount' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'pledgedAmount' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'funded' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'enterprise' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'district' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SearchNeedsQuery, SearchNeedsQueryVariables>;
+export const IndustryFieldsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'IndustryFields' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'industryFields' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'parentCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'chainPlan' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IndustryFieldsQuery, IndustryFieldsQueryVariables>;
+export const UnreadNotificationCountDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'UnreadNotificationCount' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myNotifications' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '1' } },
+              { kind: 'Argument', name: { kind: 'Name', value: 'unreadOnly' }, value: { kind: 'BooleanValue', value: true } },
+            ],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalCount' } }] },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
+export const MyNotificationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyNotifications' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myNotifications' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'readAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'dealId' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyNotificationsQuery, MyNotificationsQueryVariables>;
+export const MarkNotificationReadDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MarkNotificationRead' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'markNotificationRead' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'readAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MarkNotificationReadMutation, MarkNotificationReadMutationVariables>;
