@@ -8,6 +8,9 @@ const common = {
   moduleFileExtensions: ['ts', 'js', 'json'],
   transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false, tsconfig: '<rootDir>/tsconfig.spec.json' }] },
   moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),
+  // The console is its own package with its own test runners (Vitest, Playwright).
+  modulePathIgnorePatterns: ['<rootDir>/apps/web/'],
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/apps/web/'],
 };
 
 module.exports = {

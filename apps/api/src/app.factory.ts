@@ -4,8 +4,9 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { ChatIoAdapter } from '@techbridge/chat';
 import { logLevels, Runtime } from '@techbridge/platform';
 import { AppModule } from './app.module';
+import { mountWebConsole } from './web/web-console';
 
-/** Builds the HTTP application (GraphQL at /graphql, socket.io at /chat, /health) without listening. */
+/** Builds the HTTP application (GraphQL at /graphql, socket.io at /chat, /health, the console at /) without listening. */
 export async function createApiApp(runtime: Runtime): Promise<INestApplication> {
   const { config } = runtime;
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(runtime), {
@@ -16,6 +17,8 @@ export async function createApiApp(runtime: Runtime): Promise<INestApplication> 
   app.useBodyParser('json', { limit: config.BODY_LIMIT });
   app.set('trust proxy', config.NODE_ENV === 'production' ? 1 : false);
   app.disable('x-powered-by');
+  // The console's files and client routes, registered before Nest's routes but never on an API path.
+  mountWebConsole(app, config);
   // socket.io on the same port; with REDIS_URL its rooms span every API instance.
   const sockets = new ChatIoAdapter(app, config);
   await sockets.connect();

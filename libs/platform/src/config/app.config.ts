@@ -250,6 +250,16 @@ export class AppConfig {
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { each: true, message: 'PUBLIC_HOLIDAYS must be comma-separated YYYY-MM-DD dates' })
   PUBLIC_HOLIDAYS: string[] = [];
 
+  /** GraphiQL at /graphiql, bundled with the console (no CDN). Defaults to on except under NODE_ENV=production. */
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
+  GRAPHQL_IDE?: boolean;
+
+  /** The built console (`npm run build:web`), served at /; relative paths start at the working directory. */
+  @IsString()
+  WEB_DIST_DIR = 'apps/web/dist';
+
   @IsIn(['error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
 
@@ -259,6 +269,10 @@ export class AppConfig {
 
   get seedDemo(): boolean {
     return this.SEED_DEMO ?? this.embeddedDatabase;
+  }
+
+  get graphqlIde(): boolean {
+    return this.GRAPHQL_IDE ?? this.NODE_ENV !== 'production';
   }
 
   get runWorker(): boolean {

@@ -1,0 +1,40 @@
+import { App as AntApp, ConfigProvider } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { Provider as UrqlProvider } from 'urql';
+import { createApiClient } from './api/client';
+import { routes } from './routes';
+
+const router = createBrowserRouter(routes);
+const client = createApiClient();
+
+const theme = {
+  token: {
+    colorPrimary: '#1456d9',
+    borderRadius: 6,
+  },
+};
+
+export function App() {
+  const { i18n } = useTranslation();
+  const english = i18n.language === 'en';
+  useEffect(() => {
+    dayjs.locale(english ? 'en' : 'zh-cn');
+    document.documentElement.lang = english ? 'en' : 'zh-CN';
+  }, [english]);
+  const locale = useMemo(() => (english ? enUS : zhCN), [english]);
+  return (
+    <ConfigProvider locale={locale} theme={theme}>
+      <AntApp>
+        <UrqlProvider value={client}>
+          <RouterProvider router={router} />
+        </UrqlProvider>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,38 @@
+import { Button, Empty, Result, Spin } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export interface PageStateProps {
+  loading?: boolean;
+  /** An error message (or true for the generic one). */
+  error?: string | boolean | null;
+  empty?: boolean;
+  emptyText?: ReactNode;
+  onRetry?: () => void;
+  children?: ReactNode;
+}
+
+/** The one way pages show loading, error and empty states; otherwise renders its children. */
+export function PageState({ loading, error, empty, emptyText, onRetry, children }: PageStateProps) {
+  const { t } = useTranslation();
+  if (error) {
+    return (
+      <Result
+        status="warning"
+        title={t('state.error')}
+        subTitle={typeof error === 'string' ? error : undefined}
+        extra={onRetry ? <Button onClick={onRetry}>{t('state.retry')}</Button> : undefined}
+      />
+    );
+  }
+  if (loading) {
+    return (
+      <div role="status" aria-live="polite" style={{ padding: 48, textAlign: 'center' }}>
+        <Spin />
+        <div style={{ marginTop: 8, color: 'rgba(0,0,0,0.65)' }}>{t('state.loading')}</div>
+      </div>
+    );
+  }
+  if (empty) return <Empty description={emptyText ?? t('state.empty')} style={{ padding: 32 }} />;
+  return <>{children}</>;
+}

@@ -1,0 +1,16 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { hasRefreshToken, refreshSession } from './auth/session';
+import { markSessionReady } from './auth/useSession';
+import './i18n';
+import './styles.css';
+
+// A returning person is signed in silently with the stored refresh token while the page renders.
+void (hasRefreshToken() ? refreshSession() : Promise.resolve(false)).finally(markSessionReady);
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

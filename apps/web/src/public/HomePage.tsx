@@ -1,0 +1,7 @@
+import { useTranslation } from 'react-i18next';
+import { PageState } from '../components/PageState';
+
+export default function HomePage() {
+  const { t } = useTranslation();
+  return <PageState empty emptyText={t('state.comingSoon')} />;
+}

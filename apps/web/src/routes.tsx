@@ -1,0 +1,39 @@
+import { lazy } from 'react';
+import type { RouteObject } from 'react-router';
+import { enterpriseRoutes } from './enterprise/routes';
+import { researchRoutes } from './research/routes';
+import { AppLayout } from './shell/AppLayout';
+
+// One chunk per page: the first visit downloads only the shell and the page it opens.
+const HomePage = lazy(() => import('./public/HomePage'));
+const SearchPage = lazy(() => import('./public/SearchPage'));
+const ResultPage = lazy(() => import('./public/ResultPage'));
+const NeedPage = lazy(() => import('./public/NeedPage'));
+const EventsPage = lazy(() => import('./public/EventsPage'));
+const PilotPlatformsPage = lazy(() => import('./public/PilotPlatformsPage'));
+const LoginPage = lazy(() => import('./auth/LoginPage'));
+const RegisterPage = lazy(() => import('./auth/RegisterPage'));
+const NotFoundPage = lazy(() => import('./public/NotFoundPage'));
+
+/**
+ * Client routes. Paths the API answers itself (/graphql, /graphiql, /events/…, /insights/…,
+ * /files…, /health, /metrics, /socket.io) are never used here: the events list is /matchmaking.
+ */
+export const routes: RouteObject[] = [
+  {
+    element: <AppLayout />,
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: 'search', element: <SearchPage /> },
+      { path: 'results/:id', element: <ResultPage /> },
+      { path: 'needs/:id', element: <NeedPage /> },
+      { path: 'matchmaking', element: <EventsPage /> },
+      { path: 'pilot-platforms', element: <PilotPlatformsPage /> },
+      { path: 'login', element: <LoginPage /> },
+      { path: 'register', element: <RegisterPage /> },
+      ...researchRoutes,
+      ...enterpriseRoutes,
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];
