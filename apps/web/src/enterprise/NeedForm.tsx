@@ -1,32 +1,13 @@
-import "./messages";
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Col,
-  DatePicker,
-  Form,
-  Input,
-  InputNumber,
-  Radio,
-  Row,
-  Select,
-  Space,
-  Switch,
-} from "antd";
-import dayjs, { type Dayjs } from "dayjs";
-import { useState } from "react";
-import { useTranslation } from "react-i18next";
-import type { CombinedError } from "urql";
-import {
-  TRANSFER_MODES,
-  VISIBILITIES,
-  type TransferMode,
-  type Visibility,
-} from "../research/enums";
-import { FieldCodeSelect } from "../research/FieldCodeSelect";
-import { serverFieldErrors } from "../components/server-errors";
-import { useServerForm } from "../components/useServerForm";
+import './messages';
+import { Alert, Button, Checkbox, Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select, Space, Switch } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CombinedError } from 'urql';
+import { TRANSFER_MODES, VISIBILITIES, type TransferMode, type Visibility } from '../research/enums';
+import { FieldCodeSelect } from '../research/FieldCodeSelect';
+import { serverFieldErrors } from '../components/server-errors';
+import { useServerForm } from '../components/useServerForm';
 
 export interface NeedFormValues {
   title: string;
@@ -49,16 +30,16 @@ export interface NeedFormValues {
 }
 
 export const EMPTY_NEED: NeedFormValues = {
-  title: "",
-  summary: "",
-  description: "",
+  title: '',
+  summary: '',
+  description: '',
   keywords: [],
-  fieldCode: "",
+  fieldCode: '',
   minTrl: null,
   budget: { min: null, max: null, negotiable: true },
   deadline: null,
   preferredModes: [],
-  visibility: "PUBLIC",
+  visibility: 'PUBLIC',
   collective: false,
   collectiveTarget: null,
 };
@@ -73,26 +54,11 @@ interface Props {
   draftKey?: string;
 }
 
-export function NeedForm({
-  initialValues,
-  onSubmit,
-  submitLabel,
-  onCancel,
-  collectiveLocked,
-  draftKey,
-}: Props) {
-  const { t } = useTranslation("enterprise");
-  const {
-    form,
-    formProps,
-    applyError,
-    generalError,
-    setGeneralError,
-    clearDraft,
-  } = useServerForm<NeedFormValues>({ draftKey });
+export function NeedForm({ initialValues, onSubmit, submitLabel, onCancel, collectiveLocked, draftKey }: Props) {
+  const { t } = useTranslation('enterprise');
+  const { form, formProps, applyError, generalError, setGeneralError, clearDraft } = useServerForm<NeedFormValues>({ draftKey });
   const [busy, setBusy] = useState(false);
-  const collective =
-    Form.useWatch("collective", form) ?? initialValues.collective;
+  const collective = Form.useWatch('collective', form) ?? initialValues.collective;
 
   const finish = async (values: NeedFormValues) => {
     setBusy(true);
@@ -104,53 +70,38 @@ export function NeedForm({
         return;
       }
       applyError(error);
-      const range = serverFieldErrors(error)["input.budget"];
-      if (range) form.setFields([{ name: ["budget", "min"], errors: range }]);
+      const range = serverFieldErrors(error)['input.budget'];
+      if (range) form.setFields([{ name: ['budget', 'min'], errors: range }]);
     } finally {
       setBusy(false);
     }
   };
 
   return (
-    <Form<NeedFormValues>
-      {...formProps}
-      layout="vertical"
-      initialValues={initialValues}
-      onFinish={finish}
-      scrollToFirstError
-      name="need"
-    >
-      {generalError && (
-        <Alert
-          type="error"
-          showIcon
-          title={generalError}
-          style={{ marginBottom: 16 }}
-          role="alert"
-        />
-      )}
+    <Form<NeedFormValues> {...formProps} layout="vertical" initialValues={initialValues} onFinish={finish} scrollToFirstError name="need">
+      {generalError && <Alert type="error" showIcon title={generalError} style={{ marginBottom: 16 }} role="alert" />}
       <Form.Item
         name="title"
-        label={t("field.title")}
+        label={t('field.title')}
         rules={[
           {
             required: true,
             whitespace: true,
-            message: t("rule.required", { field: t("field.title") }),
+            message: t('rule.required', { field: t('field.title') }),
           },
-          { min: 4, max: 200, message: t("rule.titleLength") },
+          { min: 4, max: 200, message: t('rule.titleLength') },
         ]}
       >
         <Input maxLength={200} showCount />
       </Form.Item>
       <Form.Item
         name="summary"
-        label={t("field.summary")}
+        label={t('field.summary')}
         rules={[
           {
             required: true,
             whitespace: true,
-            message: t("rule.required", { field: t("field.summary") }),
+            message: t('rule.required', { field: t('field.summary') }),
           },
         ]}
       >
@@ -158,100 +109,71 @@ export function NeedForm({
       </Form.Item>
       <Form.Item
         name="description"
-        label={t("field.description")}
-        extra={t("field.descriptionHelp")}
+        label={t('field.description')}
+        extra={t('field.descriptionHelp')}
         rules={[
           {
             required: true,
             whitespace: true,
-            message: t("rule.required", { field: t("field.description") }),
+            message: t('rule.required', { field: t('field.description') }),
           },
         ]}
       >
         <Input.TextArea rows={5} maxLength={20000} />
       </Form.Item>
-      <Form.Item
-        name="keywords"
-        label={t("field.keywords")}
-        extra={t("field.keywordsHelp")}
-      >
-        <Select
-          mode="tags"
-          tokenSeparators={[",", "，", ";", "；"]}
-          maxCount={20}
-          open={false}
-          suffixIcon={null}
-          aria-label={t("field.keywords")}
-        />
+      <Form.Item name="keywords" label={t('field.keywords')} extra={t('field.keywordsHelp')}>
+        <Select mode="tags" tokenSeparators={[',', '，', ';', '；']} maxCount={20} open={false} suffixIcon={null} aria-label={t('field.keywords')} />
       </Form.Item>
       <Row gutter={16}>
         <Col xs={24} md={16}>
           <Form.Item
             name="fieldCode"
-            label={t("field.fieldCode")}
+            label={t('field.fieldCode')}
             rules={[
               {
                 required: true,
-                message: t("rule.required", { field: t("field.fieldCode") }),
+                message: t('rule.required', { field: t('field.fieldCode') }),
               },
             ]}
           >
-            <FieldCodeSelect ariaLabel={t("field.fieldCode")} />
+            <FieldCodeSelect ariaLabel={t('field.fieldCode')} />
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>
-          <Form.Item name="minTrl" label={t("field.minTrl")}>
-            <InputNumber precision={0} style={{ width: "100%" }} />
+          <Form.Item name="minTrl" label={t('field.minTrl')}>
+            <InputNumber precision={0} style={{ width: '100%' }} />
           </Form.Item>
         </Col>
       </Row>
-      <Form.Item label={t("field.budget")} style={{ marginBottom: 0 }}>
+      <Form.Item label={t('field.budget')} style={{ marginBottom: 0 }}>
         <Row gutter={8}>
           <Col xs={12} md={8}>
             <Form.Item
-              name={["budget", "min"]}
-              label={t("field.budgetMin")}
+              name={['budget', 'min']}
+              label={t('field.budgetMin')}
               dependencies={[
-                ["budget", "max"],
-                ["budget", "negotiable"],
+                ['budget', 'max'],
+                ['budget', 'negotiable'],
               ]}
               rules={[
                 ({ getFieldValue }) => ({
                   validator: async (_rule, value) => {
-                    if (
-                      !getFieldValue(["budget", "negotiable"]) &&
-                      value == null &&
-                      getFieldValue(["budget", "max"]) == null
-                    )
-                      throw new Error(t("rule.budgetBound"));
+                    if (!getFieldValue(['budget', 'negotiable']) && value == null && getFieldValue(['budget', 'max']) == null)
+                      throw new Error(t('rule.budgetBound'));
                   },
                 }),
               ]}
             >
-              <InputNumber
-                min={0}
-                precision={2}
-                stringMode
-                style={{ width: "100%" }}
-              />
+              <InputNumber min={0} precision={2} stringMode style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col xs={12} md={8}>
-            <Form.Item name={["budget", "max"]} label={t("field.budgetMax")}>
-              <InputNumber
-                min={0}
-                precision={2}
-                stringMode
-                style={{ width: "100%" }}
-              />
+            <Form.Item name={['budget', 'max']} label={t('field.budgetMax')}>
+              <InputNumber min={0} precision={2} stringMode style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
-            <Form.Item
-              name={["budget", "negotiable"]}
-              label={t("field.negotiable")}
-              valuePropName="checked"
-            >
+            <Form.Item name={['budget', 'negotiable']} label={t('field.negotiable')} valuePropName="checked">
               <Switch />
             </Form.Item>
           </Col>
@@ -261,23 +183,17 @@ export function NeedForm({
         <Col xs={24} md={12}>
           <Form.Item
             name="deadline"
-            label={t("field.deadline")}
+            label={t('field.deadline')}
             getValueProps={(value: string | null) => ({
               value: value ? dayjs(value) : null,
             })}
-            normalize={(value: Dayjs | null) =>
-              value ? value.endOf("day").toISOString() : null
-            }
+            normalize={(value: Dayjs | null) => (value ? value.endOf('day').toISOString() : null)}
           >
-            <DatePicker style={{ width: "100%" }} />
+            <DatePicker style={{ width: '100%' }} />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
-          <Form.Item
-            name="visibility"
-            label={t("field.visibility")}
-            rules={[{ required: true }]}
-          >
+          <Form.Item name="visibility" label={t('field.visibility')} rules={[{ required: true }]}>
             <Radio.Group
               options={VISIBILITIES.map((value) => ({
                 value,
@@ -287,7 +203,7 @@ export function NeedForm({
           </Form.Item>
         </Col>
       </Row>
-      <Form.Item name="preferredModes" label={t("field.preferredModes")}>
+      <Form.Item name="preferredModes" label={t('field.preferredModes')}>
         <Checkbox.Group
           options={TRANSFER_MODES.map((value) => ({
             value,
@@ -295,53 +211,41 @@ export function NeedForm({
           }))}
         />
       </Form.Item>
-      <Form.Item
-        name="collective"
-        label={t("field.collective")}
-        valuePropName="checked"
-      >
+      <Form.Item name="collective" label={t('field.collective')} valuePropName="checked">
         <Switch disabled={collectiveLocked} />
       </Form.Item>
       {collective && (
         <Form.Item
           name="collectiveTarget"
-          label={t("field.collectiveTarget")}
+          label={t('field.collectiveTarget')}
           rules={[
             {
               required: !collectiveLocked,
-              message: t("rule.required", {
-                field: t("field.collectiveTarget"),
+              message: t('rule.required', {
+                field: t('field.collectiveTarget'),
               }),
             },
             {
               validator: async (_rule, value) => {
-                if (value != null && Number(value) <= 0)
-                  throw new Error(t("rule.positive"));
+                if (value != null && Number(value) <= 0) throw new Error(t('rule.positive'));
               },
             },
           ]}
         >
-          <InputNumber
-            min={0}
-            precision={2}
-            stringMode
-            style={{ width: "100%" }}
-            disabled={collectiveLocked}
-          />
+          <InputNumber min={0} precision={2} stringMode style={{ width: '100%' }} disabled={collectiveLocked} />
         </Form.Item>
       )}
       <Space wrap>
         <Button type="primary" htmlType="submit" loading={busy}>
           {submitLabel}
         </Button>
-        <Button onClick={onCancel}>{t("action.cancel")}</Button>
+        <Button onClick={onCancel}>{t('action.cancel')}</Button>
       </Space>
     </Form>
   );
 }
 
-const money = (value: number | string | null | undefined) =>
-  value == null || value === "" ? null : String(value);
+const money = (value: number | string | null | undefined) => (value == null || value === '' ? null : String(value));
 
 /** Form values → NeedInput (money as strings, the deadline at the end of its day). */
 export function toNeedInput(values: NeedFormValues) {

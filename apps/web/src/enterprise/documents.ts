@@ -1,14 +1,8 @@
-import { graphql } from "../gql";
+import { graphql } from '../gql';
 
 export const MyNeedsQuery = graphql(`
   query MyNeeds($enterpriseId: ID!, $first: Int) {
-    needs(
-      first: $first
-      filter: {
-        enterpriseId: $enterpriseId
-        status: [DRAFT, PUBLISHED, IN_NEGOTIATION, SOLVED, CLOSED]
-      }
-    ) {
+    needs(first: $first, filter: { enterpriseId: $enterpriseId, status: [DRAFT, PUBLISHED, IN_NEGOTIATION, SOLVED, CLOSED] }) {
       totalCount
       edges {
         node {

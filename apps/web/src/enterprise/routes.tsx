@@ -1,31 +1,31 @@
-import { lazy } from "react";
-import { Navigate, type RouteObject } from "react-router";
-import { RequireAuth } from "../auth/RequireAuth";
+import { lazy } from 'react';
+import { Navigate, type RouteObject } from 'react-router';
+import { RequireAuth } from '../auth/RequireAuth';
 
-const EnterpriseLayout = lazy(() => import("./EnterpriseLayout"));
-const MyNeedsPage = lazy(() => import("./MyNeedsPage"));
-const NeedEditorPage = lazy(() => import("./NeedEditorPage"));
-const NeedDetailPage = lazy(() => import("./NeedDetailPage"));
-const CollectivePage = lazy(() => import("./CollectivePage"));
-const DealsPage = lazy(() => import("./DealsPage"));
+const EnterpriseLayout = lazy(() => import('./EnterpriseLayout'));
+const MyNeedsPage = lazy(() => import('./MyNeedsPage'));
+const NeedEditorPage = lazy(() => import('./NeedEditorPage'));
+const NeedDetailPage = lazy(() => import('./NeedDetailPage'));
+const CollectivePage = lazy(() => import('./CollectivePage'));
+const DealsPage = lazy(() => import('./DealsPage'));
 
 /** The enterprise workspace, mounted under the app layout at /enterprise. */
 export const enterpriseRoutes: RouteObject[] = [
   {
-    path: "enterprise",
+    path: 'enterprise',
     element: (
-      <RequireAuth roles={["ENTERPRISE", "ADMIN"]}>
+      <RequireAuth roles={['ENTERPRISE', 'ADMIN']}>
         <EnterpriseLayout />
       </RequireAuth>
     ),
     children: [
       { index: true, element: <Navigate to="/enterprise/needs" replace /> },
-      { path: "needs", element: <MyNeedsPage /> },
-      { path: "needs/new", element: <NeedEditorPage /> },
-      { path: "needs/:id", element: <NeedDetailPage /> },
-      { path: "needs/:id/edit", element: <NeedEditorPage /> },
-      { path: "collective", element: <CollectivePage /> },
-      { path: "deals", element: <DealsPage /> },
+      { path: 'needs', element: <MyNeedsPage /> },
+      { path: 'needs/new', element: <NeedEditorPage /> },
+      { path: 'needs/:id', element: <NeedDetailPage /> },
+      { path: 'needs/:id/edit', element: <NeedEditorPage /> },
+      { path: 'collective', element: <CollectivePage /> },
+      { path: 'deals', element: <DealsPage /> },
     ],
   },
 ];

@@ -1,8 +1,8 @@
-import { TreeSelect } from "antd";
-import { useMemo } from "react";
-import { useTranslation } from "react-i18next";
-import { useQuery } from "urql";
-import { IndustryFieldsQuery } from "./documents";
+import { TreeSelect } from 'antd';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
+import { IndustryFieldsQuery } from './documents';
 
 interface Props {
   value?: string;
@@ -15,11 +15,10 @@ interface Props {
 export function FieldCodeSelect({ value, onChange, ariaLabel, id }: Props) {
   const { i18n } = useTranslation();
   const [{ data, fetching }] = useQuery({ query: IndustryFieldsQuery });
-  const english = i18n.language.startsWith("en");
+  const english = i18n.language.startsWith('en');
   const tree = useMemo(() => {
     const fields = data?.industryFields ?? [];
-    const name = (field: { nameZh: string; nameEn: string }) =>
-      english ? field.nameEn : field.nameZh;
+    const name = (field: { nameZh: string; nameEn: string }) => (english ? field.nameEn : field.nameZh);
     return fields
       .filter((field) => !field.parentCode)
       .map((chain) => ({
@@ -45,7 +44,7 @@ export function FieldCodeSelect({ value, onChange, ariaLabel, id }: Props) {
       treeNodeFilterProp="title"
       treeDefaultExpandAll
       aria-label={ariaLabel}
-      style={{ width: "100%" }}
+      style={{ width: '100%' }}
       listHeight={320}
     />
   );
@@ -55,11 +54,9 @@ export function FieldCodeSelect({ value, onChange, ariaLabel, id }: Props) {
 export function useFieldName(): (code: string) => string {
   const { i18n } = useTranslation();
   const [{ data }] = useQuery({ query: IndustryFieldsQuery });
-  const english = i18n.language.startsWith("en");
+  const english = i18n.language.startsWith('en');
   return (code: string) => {
-    const field = data?.industryFields.find(
-      (candidate) => candidate.code === code,
-    );
+    const field = data?.industryFields.find((candidate) => candidate.code === code);
     return field ? (english ? field.nameEn : field.nameZh) : code;
   };
 }

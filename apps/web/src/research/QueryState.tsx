@@ -1,7 +1,7 @@
-import type { ReactNode } from "react";
-import type { CombinedError } from "urql";
-import { PageState } from "../components/PageState";
-import { generalMessage } from "../components/server-errors";
+import type { ReactNode } from 'react';
+import type { CombinedError } from 'urql';
+import { PageState } from '../components/PageState';
+import { generalMessage } from '../components/server-errors';
 
 interface Props {
   fetching: boolean;
@@ -19,15 +19,7 @@ interface Props {
  * The console's PageState fed from an urql query: loading only while there is nothing to show
  * yet (a background refetch keeps the page), the server's message on error.
  */
-export function QueryState({
-  fetching,
-  error,
-  empty,
-  emptyText,
-  emptyExtra,
-  onRetry,
-  children,
-}: Props) {
+export function QueryState({ fetching, error, empty, emptyText, emptyExtra, onRetry, children }: Props) {
   const loading = fetching && empty !== false;
   return (
     <PageState

@@ -1,15 +1,15 @@
-import "./messages";
-import { useTranslation } from "react-i18next";
-import { WorkspaceTabs } from "./WorkspaceTabs";
+import './messages';
+import { useTranslation } from 'react-i18next';
+import { WorkspaceTabs } from './WorkspaceTabs';
 
 export default function ResearchLayout() {
-  const { t } = useTranslation("research");
+  const { t } = useTranslation('research');
   return (
     <WorkspaceTabs
-      label={t("nav.results")}
+      label={t('nav.results')}
       tabs={[
-        { path: "/research/results", label: t("nav.results") },
-        { path: "/research/results/new", label: t("nav.newResult") },
+        { path: '/research/results', label: t('nav.results') },
+        { path: '/research/results/new', label: t('nav.newResult') },
       ]}
     />
   );

@@ -1,32 +1,23 @@
-import "./messages";
-import { App, Card, Typography } from "antd";
-import { useTranslation } from "react-i18next";
-import { useNavigate, useParams } from "react-router";
-import { useMutation, useQuery } from "urql";
-import {
-  CreateResultMutation,
-  ResearchResultQuery,
-  UpdateResultMutation,
-} from "./documents";
-import { QueryState } from "./QueryState";
-import {
-  EMPTY_RESULT,
-  ResultForm,
-  toResultInput,
-  type ResultFormValues,
-} from "./ResultForm";
+import './messages';
+import { App, Card, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import { CreateResultMutation, ResearchResultQuery, UpdateResultMutation } from './documents';
+import { QueryState } from './QueryState';
+import { EMPTY_RESULT, ResultForm, toResultInput, type ResultFormValues } from './ResultForm';
 
 /** `/research/results/new` and `/research/results/:id/edit`. */
 export default function ResultEditorPage() {
   const { id } = useParams();
-  const { t } = useTranslation("research");
+  const { t } = useTranslation('research');
   const navigate = useNavigate();
   const { message } = App.useApp();
   const [existing, refetch] = useQuery({
     query: ResearchResultQuery,
-    variables: { id: id ?? "" },
+    variables: { id: id ?? '' },
     pause: !id,
-    requestPolicy: "network-only",
+    requestPolicy: 'network-only',
   });
   const [, createResult] = useMutation(CreateResultMutation);
   const [, updateResult] = useMutation(UpdateResultMutation);
@@ -38,7 +29,7 @@ export default function ResultEditorPage() {
       ? {
           title: result.title,
           summary: result.summary,
-          description: result.description ?? "",
+          description: result.description ?? '',
           keywords: result.keywords,
           resultClass: result.resultClass,
           fieldCode: result.fieldCode,
@@ -64,14 +55,14 @@ export default function ResultEditorPage() {
     if (!id) {
       const response = await createResult({ input });
       if (response.error || !response.data) return response.error;
-      message.success(t("message.created"));
+      message.success(t('message.created'));
       navigate(`/research/results/${response.data.createResult.id}`);
       return undefined;
     }
     const { resultClass: _fixed, ...update } = input;
     const response = await updateResult({ id, input: update });
     if (response.error) return response.error;
-    message.success(t("message.saved"));
+    message.success(t('message.saved'));
     navigate(`/research/results/${id}`);
     return undefined;
   };
@@ -79,26 +70,18 @@ export default function ResultEditorPage() {
   return (
     <Card>
       <Typography.Title level={2} style={{ marginTop: 0 }}>
-        {id ? t("title.editResult") : t("title.newResult")}
+        {id ? t('title.editResult') : t('title.newResult')}
       </Typography.Title>
-      <QueryState
-        fetching={existing.fetching}
-        error={existing.error}
-        empty={!initial}
-        emptyText={t("state.notFound")}
-        onRetry={() => refetch()}
-      >
+      <QueryState fetching={existing.fetching} error={existing.error} empty={!initial} emptyText={t('state.notFound')} onRetry={() => refetch()}>
         {initial && (
           <ResultForm
-            key={id ?? "new"}
+            key={id ?? 'new'}
             initialValues={initial}
             onSubmit={submit}
-            submitLabel={id ? t("action.save") : t("action.create")}
-            onCancel={() =>
-              navigate(id ? `/research/results/${id}` : "/research/results")
-            }
+            submitLabel={id ? t('action.save') : t('action.create')}
+            onCancel={() => navigate(id ? `/research/results/${id}` : '/research/results')}
             classLocked={!!id}
-            draftKey={id ? undefined : "research.result.new"}
+            draftKey={id ? undefined : 'research.result.new'}
           />
         )}
       </QueryState>

@@ -1,7 +1,7 @@
-import { Menu } from "antd";
-import { Suspense } from "react";
-import { Outlet, useLocation, useNavigate } from "react-router";
-import { PageState } from "../components/PageState";
+import { Menu } from 'antd';
+import { Suspense } from 'react';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import { PageState } from '../components/PageState';
 
 export interface WorkspaceTab {
   path: string;
@@ -9,22 +9,12 @@ export interface WorkspaceTab {
 }
 
 /** A workspace's own sections above its pages (the header links only to the workspace). */
-export function WorkspaceTabs({
-  tabs,
-  label,
-}: {
-  tabs: WorkspaceTab[];
-  label: string;
-}) {
+export function WorkspaceTabs({ tabs, label }: { tabs: WorkspaceTab[]; label: string }) {
   const location = useLocation();
   const navigate = useNavigate();
   const active = [...tabs]
     .sort((a, b) => b.path.length - a.path.length)
-    .find(
-      (tab) =>
-        location.pathname === tab.path ||
-        location.pathname.startsWith(`${tab.path}/`),
-    );
+    .find((tab) => location.pathname === tab.path || location.pathname.startsWith(`${tab.path}/`));
   return (
     <>
       <nav aria-label={label}>
@@ -33,7 +23,7 @@ export function WorkspaceTabs({
           selectedKeys={active ? [active.path] : []}
           items={tabs.map((tab) => ({ key: tab.path, label: tab.label }))}
           onClick={({ key }) => navigate(key)}
-          style={{ marginBottom: 16, background: "transparent" }}
+          style={{ marginBottom: 16, background: 'transparent' }}
         />
       </nav>
       <Suspense fallback={<PageState loading />}>

@@ -1,15 +1,8 @@
-import { graphql } from "../gql";
+import { graphql } from '../gql';
 
 export const MyResultsQuery = graphql(`
   query MyResults($ownerId: ID!, $first: Int, $after: String) {
-    results(
-      first: $first
-      after: $after
-      filter: {
-        ownerId: $ownerId
-        status: [DRAFT, SUBMITTED, EVALUATED, PUBLISHED, REJECTED, WITHDRAWN]
-      }
-    ) {
+    results(first: $first, after: $after, filter: { ownerId: $ownerId, status: [DRAFT, SUBMITTED, EVALUATED, PUBLISHED, REJECTED, WITHDRAWN] }) {
       totalCount
       edges {
         cursor

@@ -14,32 +14,23 @@ const WEIGHTS = [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5];
 
 export function cnCheckChar(digits: string): string {
   let sum = 0;
-  for (let i = 0; i < digits.length; i += 1)
-    sum += Number(digits[i]) * WEIGHTS[i % WEIGHTS.length];
+  for (let i = 0; i < digits.length; i += 1) sum += Number(digits[i]) * WEIGHTS[i % WEIGHTS.length];
   const check = sum % 11;
-  return check === 10 ? "X" : String(check);
+  return check === 10 ? 'X' : String(check);
 }
 
-export type PatentNumberProblem = "format" | "checkChar";
+export type PatentNumberProblem = 'format' | 'checkChar';
 
 /** Normalised number, or why it is refused. */
-export function checkPatentNumber(
-  raw: string,
-):
-  | { ok: true; value: string }
-  | { ok: false; problem: PatentNumberProblem; expected?: string } {
-  const value = raw.trim().toUpperCase().replace(/\s+/g, "");
-  if (!value.startsWith("CN")) {
-    return /^[A-Z]{2}[A-Z0-9./-]{1,38}$/.test(value)
-      ? { ok: true, value }
-      : { ok: false, problem: "format" };
+export function checkPatentNumber(raw: string): { ok: true; value: string } | { ok: false; problem: PatentNumberProblem; expected?: string } {
+  const value = raw.trim().toUpperCase().replace(/\s+/g, '');
+  if (!value.startsWith('CN')) {
+    return /^[A-Z]{2}[A-Z0-9./-]{1,38}$/.test(value) ? { ok: true, value } : { ok: false, problem: 'format' };
   }
   const match = CN_PATTERN.exec(value);
-  if (!match) return { ok: false, problem: "format" };
+  if (!match) return { ok: false, problem: 'format' };
   const expected = cnCheckChar(match[1]);
-  return expected === match[2]
-    ? { ok: true, value }
-    : { ok: false, problem: "checkChar", expected };
+  return expected === match[2] ? { ok: true, value } : { ok: false, problem: 'checkChar', expected };
 }
 
 export function normalisePatentNumber(raw: string): string | null {

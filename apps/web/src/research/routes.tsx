@@ -1,27 +1,27 @@
-import { lazy } from "react";
-import { Navigate, type RouteObject } from "react-router";
-import { RequireAuth } from "../auth/RequireAuth";
+import { lazy } from 'react';
+import { Navigate, type RouteObject } from 'react-router';
+import { RequireAuth } from '../auth/RequireAuth';
 
-const ResearchLayout = lazy(() => import("./ResearchLayout"));
-const MyResultsPage = lazy(() => import("./MyResultsPage"));
-const ResultEditorPage = lazy(() => import("./ResultEditorPage"));
-const ResultDetailPage = lazy(() => import("./ResultDetailPage"));
+const ResearchLayout = lazy(() => import('./ResearchLayout'));
+const MyResultsPage = lazy(() => import('./MyResultsPage'));
+const ResultEditorPage = lazy(() => import('./ResultEditorPage'));
+const ResultDetailPage = lazy(() => import('./ResultDetailPage'));
 
 /** The researcher (university / institute) workspace, mounted under the app layout at /research. */
 export const researchRoutes: RouteObject[] = [
   {
-    path: "research",
+    path: 'research',
     element: (
-      <RequireAuth roles={["RESEARCHER", "ADMIN"]}>
+      <RequireAuth roles={['RESEARCHER', 'ADMIN']}>
         <ResearchLayout />
       </RequireAuth>
     ),
     children: [
       { index: true, element: <Navigate to="/research/results" replace /> },
-      { path: "results", element: <MyResultsPage /> },
-      { path: "results/new", element: <ResultEditorPage /> },
-      { path: "results/:id", element: <ResultDetailPage /> },
-      { path: "results/:id/edit", element: <ResultEditorPage /> },
+      { path: 'results', element: <MyResultsPage /> },
+      { path: 'results/new', element: <ResultEditorPage /> },
+      { path: 'results/:id', element: <ResultDetailPage /> },
+      { path: 'results/:id/edit', element: <ResultEditorPage /> },
     ],
   },
 ];

@@ -1,4 +1,4 @@
-import { Grid } from "antd";
+import { Grid } from 'antd';
 
 /** True below Ant Design's `md` breakpoint (phones): tables become lists. */
 export function useIsNarrow(): boolean {
