@@ -40,7 +40,7 @@ export default function CollectivePage() {
             <List.Item key={need.id}>
               <Card
                 title={<Link to={need.enterprise.id === ownId ? `/enterprise/needs/${need.id}` : `/needs/${need.id}`}>{need.title}</Link>}
-                extra={need.collective?.funded ? <Tag color="success">{t('detail.funded')}</Tag> : undefined}
+                extra={need.collective?.funded ? <Tag color="#237804">{t('detail.funded')}</Tag> : undefined}
                 size="small"
               >
                 <Typography.Paragraph type="secondary" ellipsis={{ rows: 2 }}>

@@ -8,11 +8,11 @@ import { QueryState } from '../research/QueryState';
 import { MyDealsQuery } from './documents';
 
 const STAGE_COLORS: Record<string, string> = {
-  INTRODUCED: 'blue',
-  NEGOTIATING: 'processing',
-  TERMS_AGREED: 'gold',
-  CONTRACT_SIGNED: 'success',
-  LOST: 'default',
+  INTRODUCED: '#1456d9',
+  NEGOTIATING: '#1456d9',
+  TERMS_AGREED: '#875400',
+  CONTRACT_SIGNED: '#237804',
+  LOST: '#595959',
 };
 
 /** Deals the enterprise is a party to, with their stage and broker (the deal room itself is part 2). */

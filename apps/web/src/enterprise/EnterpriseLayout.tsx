@@ -8,7 +8,7 @@ export default function EnterpriseLayout() {
     <WorkspaceTabs
       label={t('title.myNeeds')}
       tabs={[
-        { path: '/enterprise/needs', label: t('nav.needs') },
+        { path: '/enterprise', label: t('nav.needs'), also: ['/enterprise/needs'] },
         { path: '/enterprise/collective', label: t('nav.collective') },
         { path: '/enterprise/deals', label: t('nav.deals') },
       ]}

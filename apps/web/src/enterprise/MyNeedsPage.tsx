@@ -60,7 +60,7 @@ export default function MyNeedsPage() {
                     <Space wrap size={4}>
                       {statusTag(row.status)}
                       <Tag>{formatPriceRange(row.budget, i18n.language, t, 'enterprise')}</Tag>
-                      {row.collective && <Tag color="purple">{t('nav.collective')}</Tag>}
+                      {row.collective && <Tag color="#531dab">{t('nav.collective')}</Tag>}
                     </Space>
                   }
                 />

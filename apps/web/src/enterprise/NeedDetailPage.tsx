@@ -6,6 +6,7 @@ import { useMutation, useQuery } from 'urql';
 import { useFieldName } from '../research/FieldCodeSelect';
 import { formatDate, formatPriceRange } from '../research/format';
 import { QueryState } from '../research/QueryState';
+import { useIsNarrow } from '../research/useIsNarrow';
 import { CollectiveFunding } from './CollectiveFunding';
 import { CloseNeedMutation, EnterpriseNeedQuery, PublishNeedMutation } from './documents';
 import { NEED_STATUS_COLORS } from './enums';
@@ -18,6 +19,7 @@ export default function NeedDetailPage() {
   const navigate = useNavigate();
   const { message } = App.useApp();
   const fieldName = useFieldName();
+  const narrow = useIsNarrow();
   const [{ data, fetching, error }, refetch] = useQuery({
     query: EnterpriseNeedQuery,
     variables: { id },
@@ -56,7 +58,7 @@ export default function NeedDetailPage() {
                     {need.title}
                   </Typography.Title>
                   <Space>
-                    {need.collective && <Tag color="purple">{t('nav.collective')}</Tag>}
+                    {need.collective && <Tag color="#531dab">{t('nav.collective')}</Tag>}
                     <Tag color={NEED_STATUS_COLORS[need.status]} data-testid="need-status">
                       {t(`status.${need.status}`)}
                     </Tag>
@@ -83,6 +85,9 @@ export default function NeedDetailPage() {
             </Card>
             <Card>
               <Tabs
+                // Narrow screens keep every tab in the bar: Ant's overflow menu breaks the tablist's roles.
+                size={narrow ? 'small' : 'middle'}
+                tabBarGutter={narrow ? 12 : undefined}
                 defaultActiveKey={listed ? 'matches' : 'overview'}
                 items={[
                   {

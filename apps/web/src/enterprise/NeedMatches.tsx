@@ -145,7 +145,7 @@ export function NeedMatches({ needId, published }: { needId: string; published: 
                   <FactorBars factors={match.factors} />
                   <Space wrap style={{ marginTop: 8 }}>
                     {deal ? (
-                      <Tag color="green">
+                      <Tag color="#237804">
                         {t(`dealStage.${deal.stage as 'INTRODUCED'}`)} · {t('detail.broker')}: {deal.broker ?? t('detail.noBroker')}
                       </Tag>
                     ) : match.status === 'CONVERTED' ? (

@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { Navigate, type RouteObject } from 'react-router';
+import type { RouteObject } from 'react-router';
 import { RequireAuth } from '../auth/RequireAuth';
 
 const EnterpriseLayout = lazy(() => import('./EnterpriseLayout'));
@@ -19,7 +19,7 @@ export const enterpriseRoutes: RouteObject[] = [
       </RequireAuth>
     ),
     children: [
-      { index: true, element: <Navigate to="/enterprise/needs" replace /> },
+      { index: true, element: <MyNeedsPage /> },
       { path: 'needs', element: <MyNeedsPage /> },
       { path: 'needs/new', element: <NeedEditorPage /> },
       { path: 'needs/:id', element: <NeedDetailPage /> },

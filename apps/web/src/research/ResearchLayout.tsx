@@ -8,7 +8,7 @@ export default function ResearchLayout() {
     <WorkspaceTabs
       label={t('nav.results')}
       tabs={[
-        { path: '/research/results', label: t('nav.results') },
+        { path: '/research', label: t('nav.results'), also: ['/research/results'] },
         { path: '/research/results/new', label: t('nav.newResult') },
       ]}
     />

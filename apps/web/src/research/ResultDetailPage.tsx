@@ -8,6 +8,7 @@ import { FUNNEL, STATUS_COLORS } from './enums';
 import { useFieldName } from './FieldCodeSelect';
 import { formatDate, formatPriceRange } from './format';
 import { QueryState } from './QueryState';
+import { useIsNarrow } from './useIsNarrow';
 import { ResultMatches } from './ResultMatches';
 import { ResultNdas } from './ResultNdas';
 import { ResultPilots } from './ResultPilots';
@@ -19,6 +20,7 @@ export default function ResultDetailPage() {
   const navigate = useNavigate();
   const { message } = App.useApp();
   const fieldName = useFieldName();
+  const narrow = useIsNarrow();
   const [{ data, fetching, error }, refetch] = useQuery({
     query: ResearchResultQuery,
     variables: { id },
@@ -90,6 +92,9 @@ export default function ResultDetailPage() {
             </Card>
             <Card>
               <Tabs
+                // Narrow screens keep every tab in the bar: Ant's overflow menu breaks the tablist's roles.
+                size={narrow ? 'small' : 'middle'}
+                tabBarGutter={narrow ? 12 : undefined}
                 items={[
                   {
                     key: 'overview',
@@ -115,7 +120,7 @@ export default function ResultDetailPage() {
                               : result.patents.map((patent) => (
                                   <div key={patent.number}>
                                     <Typography.Text code>{patent.number}</Typography.Text> {patent.title}{' '}
-                                    {patent.granted && <Tag color="green">{t('field.patentGranted')}</Tag>}
+                                    {patent.granted && <Tag color="#237804">{t('field.patentGranted')}</Tag>}
                                   </div>
                                 ))}
                           </Descriptions.Item>

@@ -237,7 +237,18 @@ export function ResultForm({ initialValues, onSubmit, submitLabel, onCancel, cla
         </Form.List>
       </Form.Item>
 
-      <Form.Item name="transferModes" label={t('field.transferModes')} rules={[{ required: true, type: 'array', min: 1, message: t('rule.modes') }]}>
+      {/* A validator, not `required`: Ant would put aria-required on the group's plain div, where it is not allowed. */}
+      <Form.Item
+        name="transferModes"
+        label={t('field.transferModes')}
+        rules={[
+          {
+            validator: async (_rule, value: unknown[] | undefined) => {
+              if (!value?.length) throw new Error(t('rule.modes'));
+            },
+          },
+        ]}
+      >
         <Checkbox.Group
           options={TRANSFER_MODES.map((value) => ({
             value,

@@ -76,7 +76,7 @@ export function ResultPilots({ id }: { id: string }) {
               size="small"
               style={{ width: '100%' }}
               title={suggestion.platform.name}
-              extra={<Tag color="blue">{`${t('detail.pilotScore')} ${suggestion.score}`}</Tag>}
+              extra={<Tag color="#1456d9">{`${t('detail.pilotScore')} ${suggestion.score}`}</Tag>}
             >
               <Space direction="vertical" size={4} style={{ width: '100%' }}>
                 <Typography.Text type="secondary">

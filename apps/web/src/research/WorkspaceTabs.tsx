@@ -6,15 +6,20 @@ import { PageState } from '../components/PageState';
 export interface WorkspaceTab {
   path: string;
   label: string;
+  /** Other paths (and their subpaths) that belong to this tab. */
+  also?: string[];
 }
 
 /** A workspace's own sections above its pages (the header links only to the workspace). */
 export function WorkspaceTabs({ tabs, label }: { tabs: WorkspaceTab[]; label: string }) {
   const location = useLocation();
   const navigate = useNavigate();
-  const active = [...tabs]
-    .sort((a, b) => b.path.length - a.path.length)
-    .find((tab) => location.pathname === tab.path || location.pathname.startsWith(`${tab.path}/`));
+  const owns = (path: string) => location.pathname === path || location.pathname.startsWith(`${path}/`);
+  // The most specific path wins (/research/results/new over /research/results over /research).
+  const candidates = tabs.flatMap((tab) => [tab.path, ...(tab.also ?? [])].map((path) => ({ tab, path })));
+  const active = candidates
+    .filter(({ path }) => (path === tabs[0].path ? location.pathname === path : owns(path)))
+    .sort((a, b) => b.path.length - a.path.length)[0]?.tab;
   return (
     <>
       <nav aria-label={label}>

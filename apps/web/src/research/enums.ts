@@ -13,11 +13,12 @@ export const FUNNEL = ['DRAFT', 'SUBMITTED', 'EVALUATED', 'PUBLISHED'] as const;
 export const RESULT_STATUSES = ['DRAFT', 'SUBMITTED', 'EVALUATED', 'PUBLISHED', 'REJECTED', 'WITHDRAWN'] as const;
 export type ResultStatus = (typeof RESULT_STATUSES)[number];
 
+/** Tag colours: dark enough for white text at 4.5:1 (Ant's preset tags are lighter). */
 export const STATUS_COLORS: Record<ResultStatus, string> = {
-  DRAFT: 'default',
-  SUBMITTED: 'processing',
-  EVALUATED: 'cyan',
-  PUBLISHED: 'success',
-  REJECTED: 'error',
-  WITHDRAWN: 'warning',
+  DRAFT: '#595959',
+  SUBMITTED: '#1456d9',
+  EVALUATED: '#08676b',
+  PUBLISHED: '#237804',
+  REJECTED: '#a8071a',
+  WITHDRAWN: '#ad4e00',
 };

@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { Navigate, type RouteObject } from 'react-router';
+import type { RouteObject } from 'react-router';
 import { RequireAuth } from '../auth/RequireAuth';
 
 const ResearchLayout = lazy(() => import('./ResearchLayout'));
@@ -17,7 +17,7 @@ export const researchRoutes: RouteObject[] = [
       </RequireAuth>
     ),
     children: [
-      { index: true, element: <Navigate to="/research/results" replace /> },
+      { index: true, element: <MyResultsPage /> },
       { path: 'results', element: <MyResultsPage /> },
       { path: 'results/new', element: <ResultEditorPage /> },
       { path: 'results/:id', element: <ResultDetailPage /> },

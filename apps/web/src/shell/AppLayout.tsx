@@ -61,7 +61,7 @@ export function AppLayout() {
       }}
       trigger={['click']}
     >
-      <Button type="text" icon={<UserOutlined />} aria-label={t('nav.account')}>
+      <Button type="text" icon={<UserOutlined />} aria-label={narrow ? t('nav.account') : `${t('nav.account')} ${user.displayName}`}>
         {!narrow && <span style={{ maxWidth: 120, overflow: 'hidden', textOverflow: 'ellipsis' }}>{user.displayName}</span>}
       </Button>
     </Dropdown>
