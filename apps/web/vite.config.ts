@@ -12,6 +12,8 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: false,
+    // Read by bench/bundle.ts for the per-route figures; serve-static never serves dot-folders.
+    manifest: true,
     chunkSizeWarningLimit: 1200,
     rollupOptions: {
       input: { main: resolve(__dirname, 'index.html'), graphiql: resolve(__dirname, 'graphiql.html') },

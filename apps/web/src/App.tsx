@@ -16,6 +16,12 @@ const client = createApiClient();
 const theme = {
   token: {
     colorPrimary: '#1456d9',
+    colorLink: '#0f4fc7',
+    // Ant Design's default greys for secondary text fall under WCAG AA contrast on its grey page background.
+    colorTextSecondary: 'rgba(0, 0, 0, 0.68)',
+    colorTextTertiary: 'rgba(0, 0, 0, 0.65)',
+    colorTextDescription: 'rgba(0, 0, 0, 0.65)',
+    colorTextPlaceholder: 'rgba(0, 0, 0, 0.6)',
     borderRadius: 6,
     // Ant's default secondary text (45 % black) is under 4.5:1 on white and on the page grey.
     colorTextDescription: 'rgba(0, 0, 0, 0.62)',

@@ -7,7 +7,7 @@ import { DOMAIN_MODULES } from '../domain-modules';
 type ModuleRef = Type<unknown> | DynamicModule | Promise<DynamicModule> | undefined;
 
 /** `@Resolver(() => Type)` marks the class; a bare `@Resolver()` only marks its query and mutation methods. */
-function isResolver(target: Function): boolean {
+function isResolver(target: abstract new (...args: never[]) => unknown): boolean {
   if (Reflect.getMetadata('graphql:resolver_type', target) !== undefined) return true;
   const prototype = target.prototype as Record<string, unknown>;
   return Object.getOwnPropertyNames(prototype).some((key) => {
@@ -28,7 +28,7 @@ export function collectResolvers(modules: ModuleRef[]): Type<unknown>[] {
     const imports = [...((Reflect.getMetadata('imports', moduleClass) as ModuleRef[] | undefined) ?? []), ...(dynamic?.imports ?? [])];
     const providers = [...((Reflect.getMetadata('providers', moduleClass) as unknown[] | undefined) ?? []), ...(dynamic?.providers ?? [])];
     for (const provider of providers) {
-      if (typeof provider === 'function' && isResolver(provider)) resolvers.add(provider as Type<unknown>);
+      if (typeof provider === 'function' && isResolver(provider as Type<unknown>)) resolvers.add(provider as Type<unknown>);
     }
     imports.forEach((imported) => visit(imported as ModuleRef));
   };

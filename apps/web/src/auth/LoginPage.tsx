@@ -5,12 +5,8 @@ import { useMutation } from 'urql';
 import { errorCode } from '../components/server-errors';
 import { useServerForm } from '../components/useServerForm';
 import { LoginDocument } from './auth.documents';
+import { safeNext } from './safe-next';
 import { startSession } from './session';
-
-/** Where to go after signing in: only a path on this site. */
-export function safeNext(next: string | null): string {
-  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/login') ? next : '/';
-}
 
 export default function LoginPage() {
   const { t } = useTranslation();

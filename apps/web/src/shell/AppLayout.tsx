@@ -67,14 +67,10 @@ export function AppLayout() {
     </Dropdown>
   ) : (
     <Space size={4}>
-      <Link to={`/login?next=${next}`}>
-        <Button type="primary">{t('nav.login')}</Button>
-      </Link>
-      {!narrow && (
-        <Link to="/register">
-          <Button>{t('nav.register')}</Button>
-        </Link>
-      )}
+      <Button type="primary" onClick={() => void navigate(`/login?next=${next}`)}>
+        {t('nav.login')}
+      </Button>
+      {!narrow && <Button onClick={() => void navigate('/register')}>{t('nav.register')}</Button>}
     </Space>
   );
 
@@ -108,11 +104,9 @@ export function AppLayout() {
           <Menu mode="vertical" selectedKeys={active ? [active] : []} items={menuItems} style={{ borderInlineEnd: 0 }} />
         </nav>
         {!user && (
-          <Link to="/register">
-            <Button block style={{ marginTop: 16 }}>
-              {t('nav.register')}
-            </Button>
-          </Link>
+          <Button block style={{ marginTop: 16 }} onClick={() => void navigate('/register')}>
+            {t('nav.register')}
+          </Button>
         )}
       </Drawer>
       <Content id="main" tabIndex={-1} className="tb-content">

@@ -1,0 +1,13 @@
+import { defineConfig } from '@playwright/test';
+import base from '../playwright.config';
+
+/** `npm run bench:web`: the same server and browser as the journeys, one benchmark file, figures printed. */
+export default defineConfig({
+  ...base,
+  testDir: '.',
+  testMatch: '*.bench.ts',
+  globalSetup: '../e2e/global-setup.ts',
+  globalTeardown: '../e2e/global-teardown.ts',
+  timeout: 15 * 60_000,
+  outputDir: '../e2e/.artifacts/bench',
+});

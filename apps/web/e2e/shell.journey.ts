@@ -1,0 +1,84 @@
+import { captureAndCheck } from './support/checks';
+import { DEMO, signIn } from './support/accounts';
+import { expect, test } from './support/fixtures';
+
+test.describe('console shell', () => {
+  test('opens in Chinese, switches to English and back', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('link', { name: '找成果与需求' }).first()).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('link', { name: 'Find results & needs' }).first()).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await page.reload();
+    await expect(page.getByRole('link', { name: 'Find results & needs' }).first()).toBeVisible();
+    await page.getByRole('button', { name: '中文' }).click();
+    await expect(page.getByRole('link', { name: '找成果与需求' }).first()).toBeVisible();
+  });
+
+  test('signs in, shows the role’s workspace and the bell, keeps the session over a reload, signs out', async ({ page }) => {
+    await page.goto('/login');
+    await captureAndCheck(page, 'login');
+    await signIn(page, DEMO.enterprise, '/enterprise');
+    await expect(page).toHaveURL(/\/enterprise$/);
+    await expect(page.getByRole('link', { name: '我的需求' }).first()).toBeVisible();
+    await expect(page.getByRole('link', { name: '我的成果' })).toHaveCount(0);
+    await expect(page.getByTestId('notification-bell')).toBeVisible();
+    // The access token is in memory only: a reload signs in again with the rotated refresh token.
+    await page.reload();
+    await expect(page.getByTestId('notification-bell')).toBeVisible();
+    await expect(page).toHaveURL(/\/enterprise$/);
+    expect(await page.evaluate(() => Object.keys(window.localStorage).filter((key) => /access/i.test(key)))).toEqual([]);
+    await page.getByRole('button', { name: '账户' }).click();
+    await page.getByRole('menuitem', { name: '退出登录' }).click();
+    await expect(page.getByRole('banner').getByRole('button', { name: /^登 ?录$/ })).toBeVisible();
+    await page.goto('/enterprise');
+    await expect(page).toHaveURL(/\/login\?next=%2Fenterprise/);
+  });
+
+  test('a wrong password is refused on the form', async ({ page }) => {
+    await page.goto('/login');
+    await page.getByLabel('电子邮箱').fill(DEMO.enterprise.email);
+    await page.getByLabel('密码').fill('not-the-password');
+    await page
+      .getByRole('main')
+      .getByRole('button', { name: /^登 ?录$/ })
+      .click();
+    await expect(page.getByRole('alert').filter({ hasText: '邮箱或密码不正确' })).toBeVisible();
+    await expect(page).toHaveURL(/\/login/);
+  });
+
+  test('registration shows the server’s field errors under the fields', async ({ page }) => {
+    await page.goto('/register');
+    await captureAndCheck(page, 'register');
+    await page.getByLabel('单位类型').click();
+    await page.getByTitle('企业', { exact: true }).click();
+    await page.getByLabel('单位名称').fill('测试企业');
+    await page.getByLabel('姓名').fill('测试');
+    await page.getByLabel('电子邮箱').fill(`web-e2e-${Date.now()}@example.org`);
+    await page.getByLabel('密码').fill('short');
+    await page
+      .getByRole('main')
+      .getByRole('button', { name: /^注 ?册$/ })
+      .click();
+    // The password rule lives on the server; its message appears under the password field.
+    const passwordItem = page.locator('.ant-form-item').filter({ has: page.getByLabel('密码') });
+    await expect(passwordItem.locator('.ant-form-item-explain-error')).toBeVisible();
+    await expect(page).toHaveURL(/\/register/);
+  });
+
+  test('an unknown client route is the console’s 404, an unknown API path is not', async ({ page, request }) => {
+    await page.goto('/no/such/page');
+    await expect(page.getByRole('heading', { name: '页面不存在' })).toBeVisible();
+    const health = await request.get('/health');
+    expect(health.headers()['content-type']).toContain('application/json');
+    const agenda = await request.get('/events/00000000-0000-0000-0000-000000000000/agenda.ics', { headers: { accept: 'text/html' } });
+    expect(agenda.headers()['content-type'] ?? '').not.toContain('text/html');
+  });
+
+  test('GraphiQL is served locally at /graphiql and runs a query', async ({ page }) => {
+    await page.goto('/graphiql');
+    await expect(page.locator('.graphiql-container')).toBeVisible();
+    await expect(page.getByRole('button', { name: /Execute query/i }).first()).toBeVisible();
+  });
+});

@@ -1,0 +1,131 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import pg from 'pg';
+
+export const REPO_ROOT = resolve(import.meta.dirname, '..', '..', '..', '..');
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function reachable(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1500 });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}
+
+export interface StartedServer {
+  baseUrl: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts `node dist/apps/api/src/main.js` as `npm start` does (demo seed, worker in process), on a
+ * fresh database: a new one on the machine's PostgreSQL when it answers (as the jest setup
+ * does), otherwise the embedded PostgreSQL under a throwaway DATA_DIR on a free port.
+ */
+export async function startServer(options: { log?: (line: string) => void } = {}): Promise<StartedServer> {
+  const main = join(REPO_ROOT, 'dist', 'apps', 'api', 'src', 'main.js');
+  if (!existsSync(main)) throw new Error('The API is not built: run `npm run build` (npm run test:journeys does) first');
+  if (!existsSync(join(REPO_ROOT, 'apps', 'web', 'dist', 'index.html'))) throw new Error('The console is not built: run `npm run build:web` first');
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), 'techbridge-web-e2e-'));
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'development',
+    PORT: String(port),
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'warn',
+    SEED_DEMO: 'true',
+    RUN_WORKER: 'true',
+    // Journeys sign in many times from one address; the production limit is covered by API tests.
+    AUTH_RATE_LIMIT: '10000',
+  };
+  delete env.DATABASE_URL;
+  let dropDatabase = async (): Promise<void> => undefined;
+  const adminUrl = [process.env.TEST_DATABASE_URL, 'postgres://postgres@127.0.0.1:5432/postgres'].find((url): url is string => !!url);
+  if (process.env.TEST_EMBEDDED !== '1' && adminUrl && (await reachable(adminUrl))) {
+    const database = `tb_web_e2e_${process.pid}_${Date.now().toString(36)}`;
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${database}`);
+    await admin.end();
+    env.DATABASE_URL = withDatabase(adminUrl, database);
+    env.JWT_SECRET = randomBytes(32).toString('hex');
+    dropDatabase = async () => {
+      const client = new pg.Client({ connectionString: adminUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+      await client.end();
+    };
+  } else {
+    env.EMBEDDED_PG_PORT = String(await freePort());
+  }
+
+  const child: ChildProcess = spawn(process.execPath, [main], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const output: string[] = [];
+  const collect = (chunk: Buffer) => {
+    for (const line of chunk.toString().split('\n').filter(Boolean)) {
+      output.push(line);
+      if (output.length > 200) output.shift();
+      options.log?.(line);
+    }
+  };
+  child.stdout?.on('data', collect);
+  child.stderr?.on('data', collect);
+  const baseUrl = `http://127.0.0.1:${port}`;
+
+  const stop = async () => {
+    if (child.exitCode === null) {
+      const exited = new Promise((done) => child.once('exit', done));
+      child.kill('SIGTERM');
+      await Promise.race([exited, new Promise((done) => setTimeout(done, 15_000))]);
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
+    await dropDatabase().catch(() => undefined);
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+
+  // Ready once it listens (the seed runs before listen) and /health answers.
+  const deadline = Date.now() + 10 * 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) {
+      await stop();
+      throw new Error(`The server exited with ${child.exitCode}:\n${output.slice(-30).join('\n')}`);
+    }
+    try {
+      const response = await fetch(`${baseUrl}/health`);
+      if (response.ok) return { baseUrl, stop };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((done) => setTimeout(done, 1000));
+  }
+  await stop();
+  throw new Error(`The server did not become ready:\n${output.slice(-30).join('\n')}`);
+}
