@@ -23,12 +23,9 @@ const theme = {
     colorTextDescription: 'rgba(0, 0, 0, 0.65)',
     colorTextPlaceholder: 'rgba(0, 0, 0, 0.6)',
     borderRadius: 6,
-    // Ant's default secondary text (45 % black) is under 4.5:1 on white and on the page grey.
-    colorTextDescription: 'rgba(0, 0, 0, 0.62)',
-    // Field errors and a hovered primary button keep 4.5:1 too (the defaults are lighter).
+    // Field errors and a hovered primary button or link keep 4.5:1 too (the defaults are lighter).
     colorError: '#c41d24',
     colorPrimaryHover: '#0f47b8',
-    colorLink: '#1456d9',
     colorLinkHover: '#0f47b8',
   },
 };

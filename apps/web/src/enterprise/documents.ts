@@ -231,7 +231,7 @@ export const OpenDealFromMatchMutation = graphql(`
 `);
 
 export const PledgeMutation = graphql(`
-  mutation PledgeToNeed($needId: ID!, $amount: Money!) {
+  mutation EnterprisePledgeToNeed($needId: ID!, $amount: Money!) {
     pledgeToNeed(needId: $needId, amount: $amount) {
       id
       collective {
