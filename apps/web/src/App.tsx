@@ -23,6 +23,10 @@ const theme = {
     colorTextDescription: 'rgba(0, 0, 0, 0.65)',
     colorTextPlaceholder: 'rgba(0, 0, 0, 0.6)',
     borderRadius: 6,
+    // Field errors and a hovered primary button or link keep 4.5:1 too (the defaults are lighter).
+    colorError: '#c41d24',
+    colorPrimaryHover: '#0f47b8',
+    colorLinkHover: '#0f47b8',
   },
 };
 

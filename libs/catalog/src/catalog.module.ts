@@ -5,6 +5,7 @@ import { FieldCodes, SeedRegistry } from '@techbridge/platform';
 import { CatalogAccessPolicy } from './access/catalog-access.policy';
 import { CatalogAccessService } from './access/catalog-access.service';
 import { CatalogIndexProjection } from './access/catalog-index.projection';
+import { NeedNdaAcceptanceResolver, ResultNdaAcceptanceResolver } from './access/nda-acceptance.resolver';
 import { CatalogLoaders } from './catalog.loaders';
 import { NeedPledgeEntity } from './needs/need-pledge.entity';
 import { CollectiveFundingResolver, PledgeResolver, TechNeedResolver } from './needs/tech-need.resolver';
@@ -40,6 +41,8 @@ import { TaxonomyService } from './taxonomy/taxonomy.service';
     TechNeedResolver,
     CollectiveFundingResolver,
     PledgeResolver,
+    ResultNdaAcceptanceResolver,
+    NeedNdaAcceptanceResolver,
     { provide: CATALOG_GENERATOR, useValue: generateCatalog },
   ],
   exports: [TaxonomyService, CatalogAccessPolicy, CatalogAccessService, CatalogIndexProjection, ResearchResultService, TechNeedService, CatalogLoaders, CatalogSeeder],

@@ -2,7 +2,10 @@ import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
 import { RequireAuth } from '../auth/RequireAuth';
 
-const ResearchHomePage = lazy(() => import('./ResearchHomePage'));
+const ResearchLayout = lazy(() => import('./ResearchLayout'));
+const MyResultsPage = lazy(() => import('./MyResultsPage'));
+const ResultEditorPage = lazy(() => import('./ResultEditorPage'));
+const ResultDetailPage = lazy(() => import('./ResultDetailPage'));
 
 /** The researcher (university / institute) workspace, mounted under the app layout at /research. */
 export const researchRoutes: RouteObject[] = [
@@ -10,8 +13,15 @@ export const researchRoutes: RouteObject[] = [
     path: 'research',
     element: (
       <RequireAuth roles={['RESEARCHER', 'ADMIN']}>
-        <ResearchHomePage />
+        <ResearchLayout />
       </RequireAuth>
     ),
+    children: [
+      { index: true, element: <MyResultsPage /> },
+      { path: 'results', element: <MyResultsPage /> },
+      { path: 'results/new', element: <ResultEditorPage /> },
+      { path: 'results/:id', element: <ResultDetailPage /> },
+      { path: 'results/:id/edit', element: <ResultEditorPage /> },
+    ],
   },
 ];

@@ -1,9 +1,16 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { verifiedMemberSql } from '@techbridge/identity';
 import { OutboxService } from '@techbridge/platform';
-import { EntityManager } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { catalogError } from '../catalog.errors';
 import { CatalogItemType } from './catalog-item';
+
+export interface NdaAcceptanceRow {
+  itemId: string;
+  userId: string;
+  acceptedAt: Date;
+}
 
 export interface AccessGrant {
   itemType: CatalogItemType;
@@ -16,7 +23,10 @@ export interface AccessGrant {
 /** Records NDA acceptances and access grants; the policy reads them. */
 @Injectable()
 export class CatalogAccessService {
-  constructor(private readonly outbox: OutboxService) {}
+  constructor(
+    private readonly outbox: OutboxService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
 
   /**
    * Lets a user see the item's TEASER/PRIVATE details (the deal pipeline calls this for brokers
@@ -65,5 +75,14 @@ export class CatalogAccessService {
       [itemType, itemId, userId],
     );
     return inserted.length > 0;
+  }
+
+  /** NDA acceptances of the given items, oldest first. */
+  async ndaAcceptances(itemType: CatalogItemType, itemIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<NdaAcceptanceRow[]> {
+    const rows: { item_id: string; user_id: string; accepted_at: Date }[] = await manager.query(
+      `SELECT item_id, user_id, accepted_at FROM catalog_nda_acceptance WHERE item_type = $1 AND item_id = ANY($2::uuid[]) ORDER BY accepted_at, user_id`,
+      [itemType, [...itemIds]],
+    );
+    return rows.map((row) => ({ itemId: row.item_id, userId: row.user_id, acceptedAt: row.accepted_at }));
   }
 }

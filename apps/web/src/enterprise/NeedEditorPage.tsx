@@ -1,0 +1,86 @@
+import './messages';
+import { App, Card, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import { QueryState } from '../research/QueryState';
+import { CreateNeedMutation, EnterpriseNeedQuery, UpdateNeedMutation } from './documents';
+import { EMPTY_NEED, NeedForm, toNeedInput, type NeedFormValues } from './NeedForm';
+
+/** `/enterprise/needs/new` and `/enterprise/needs/:id/edit`. */
+export default function NeedEditorPage() {
+  const { id } = useParams();
+  const { t } = useTranslation('enterprise');
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const [existing, refetch] = useQuery({
+    query: EnterpriseNeedQuery,
+    variables: { id: id ?? '' },
+    pause: !id,
+    requestPolicy: 'network-only',
+  });
+  const [, createNeed] = useMutation(CreateNeedMutation);
+  const [, updateNeed] = useMutation(UpdateNeedMutation);
+  const need = existing.data?.need;
+
+  const initial: NeedFormValues | null = !id
+    ? EMPTY_NEED
+    : need
+      ? {
+          title: need.title,
+          summary: need.summary,
+          description: need.description ?? '',
+          keywords: need.keywords,
+          fieldCode: need.fieldCode,
+          minTrl: need.minTrl ?? null,
+          budget: {
+            min: need.budget.min ?? null,
+            max: need.budget.max ?? null,
+            negotiable: need.budget.negotiable,
+          },
+          deadline: need.deadline ?? null,
+          preferredModes: need.preferredModes,
+          visibility: need.visibility,
+          collective: !!need.collective,
+          collectiveTarget: need.collective?.targetAmount ?? null,
+        }
+      : null;
+
+  const submit = async (values: NeedFormValues) => {
+    const input = toNeedInput(values);
+    if (!id) {
+      const response = await createNeed({ input });
+      if (response.error || !response.data) return response.error;
+      message.success(t('message.created'));
+      navigate(`/enterprise/needs/${response.data.createNeed.id}`);
+      return undefined;
+    }
+    const { collectiveTarget: _fixed, ...update } = input;
+    const response = await updateNeed({ id, input: update });
+    if (response.error) return response.error;
+    message.success(t('message.saved'));
+    navigate(`/enterprise/needs/${id}`);
+    return undefined;
+  };
+
+  return (
+    <Card>
+      <Typography.Title level={2} style={{ marginTop: 0 }}>
+        {id ? t('title.editNeed') : t('title.newNeed')}
+      </Typography.Title>
+      <QueryState fetching={existing.fetching} error={existing.error} empty={!initial} emptyText={t('state.notFound')} onRetry={() => refetch()}>
+        {initial && (
+          <NeedForm
+            key={id ?? 'new'}
+            initialValues={initial}
+            onSubmit={submit}
+            submitLabel={id ? t('action.save') : t('action.create')}
+            onCancel={() => navigate(id ? `/enterprise/needs/${id}` : '/enterprise/needs')}
+            collectiveLocked={!!id}
+            draftKey={id ? undefined : 'enterprise.need.new'}
+          />
+        )}
+      </QueryState>
+    </Card>
+  );
+}

@@ -1,0 +1,90 @@
+import './messages';
+import { App, Card, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import { CreateResultMutation, ResearchResultQuery, UpdateResultMutation } from './documents';
+import { QueryState } from './QueryState';
+import { EMPTY_RESULT, ResultForm, toResultInput, type ResultFormValues } from './ResultForm';
+
+/** `/research/results/new` and `/research/results/:id/edit`. */
+export default function ResultEditorPage() {
+  const { id } = useParams();
+  const { t } = useTranslation('research');
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const [existing, refetch] = useQuery({
+    query: ResearchResultQuery,
+    variables: { id: id ?? '' },
+    pause: !id,
+    requestPolicy: 'network-only',
+  });
+  const [, createResult] = useMutation(CreateResultMutation);
+  const [, updateResult] = useMutation(UpdateResultMutation);
+
+  const result = existing.data?.result;
+  const initial: ResultFormValues | null = !id
+    ? EMPTY_RESULT
+    : result
+      ? {
+          title: result.title,
+          summary: result.summary,
+          description: result.description ?? '',
+          keywords: result.keywords,
+          resultClass: result.resultClass,
+          fieldCode: result.fieldCode,
+          trl: result.trl,
+          patents: result.patents.map((patent) => ({
+            number: patent.number,
+            title: patent.title,
+            granted: patent.granted,
+          })),
+          transferModes: result.transferModes,
+          askingPrice: {
+            min: result.askingPrice.min ?? null,
+            max: result.askingPrice.max ?? null,
+            negotiable: result.askingPrice.negotiable,
+          },
+          needsPilot: result.needsPilot,
+          visibility: result.visibility,
+        }
+      : null;
+
+  const submit = async (values: ResultFormValues) => {
+    const input = toResultInput(values);
+    if (!id) {
+      const response = await createResult({ input });
+      if (response.error || !response.data) return response.error;
+      message.success(t('message.created'));
+      navigate(`/research/results/${response.data.createResult.id}`);
+      return undefined;
+    }
+    const { resultClass: _fixed, ...update } = input;
+    const response = await updateResult({ id, input: update });
+    if (response.error) return response.error;
+    message.success(t('message.saved'));
+    navigate(`/research/results/${id}`);
+    return undefined;
+  };
+
+  return (
+    <Card>
+      <Typography.Title level={2} style={{ marginTop: 0 }}>
+        {id ? t('title.editResult') : t('title.newResult')}
+      </Typography.Title>
+      <QueryState fetching={existing.fetching} error={existing.error} empty={!initial} emptyText={t('state.notFound')} onRetry={() => refetch()}>
+        {initial && (
+          <ResultForm
+            key={id ?? 'new'}
+            initialValues={initial}
+            onSubmit={submit}
+            submitLabel={id ? t('action.save') : t('action.create')}
+            onCancel={() => navigate(id ? `/research/results/${id}` : '/research/results')}
+            classLocked={!!id}
+            draftKey={id ? undefined : 'research.result.new'}
+          />
+        )}
+      </QueryState>
+    </Card>
+  );
+}
