@@ -144,9 +144,12 @@ export type NeedUpdateInput = {
 /** Why a notification was sent. */
 export type NotificationKind =
   | 'DEAL_ESCALATED'
+  | 'DEAL_OPENED_FOR_NEED'
   | 'DEAL_OVERDUE'
   | 'DEAL_UNASSIGNED'
-  | 'EVENT_MEETING_REMINDER';
+  | 'EVENT_MEETING_REMINDER'
+  | 'MEETING_PROPOSED'
+  | 'RESULT_NDA_ACCEPTED';
 
 /** What an organization is; decides the role its self-registered members get. */
 export type OrganizationKind =
