@@ -2,6 +2,7 @@ import { DynamicModule, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { withStrictDateTime } from '@techbridge/platform';
 import { DOMAIN_MODULES } from '../domain-modules';
 
 type ModuleRef = Type<unknown> | DynamicModule | Promise<DynamicModule> | undefined;
@@ -45,7 +46,8 @@ export async function buildOfflineSchema(): Promise<GraphQLSchema> {
   try {
     await app.init();
     const factory = app.get(GraphQLSchemaFactory);
-    return await factory.create(collectResolvers(DOMAIN_MODULES), { dateScalarMode: 'isoDate', numberScalarMode: 'integer' });
+    // The same transform graphQLModule applies, so the strict DateTime's description is printed too.
+    return withStrictDateTime(await factory.create(collectResolvers(DOMAIN_MODULES), { dateScalarMode: 'isoDate', numberScalarMode: 'integer' }));
   } finally {
     await app.close();
   }
