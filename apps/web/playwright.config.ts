@@ -23,7 +23,7 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  timeout: 90_000,
+  timeout: 240_000,
   expect: { timeout: 30_000 },
   reporter: [['list']],
   outputDir: './e2e/.artifacts/results',

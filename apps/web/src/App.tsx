@@ -15,7 +15,7 @@ const client = createApiClient();
 
 const theme = {
   token: {
-    colorPrimary: '#1456d9',
+    colorPrimary: '#0f4fc7',
     colorLink: '#0f4fc7',
     // Ant Design's default greys for secondary text fall under WCAG AA contrast on its grey page background.
     colorTextSecondary: 'rgba(0, 0, 0, 0.68)',
