@@ -82,6 +82,8 @@ describe("docker/compose.yaml", () => {
       "POSTGRES_PASSWORD",
       "JWT_SECRET",
       "MEILI_MASTER_KEY",
+      "MINIO_ROOT_USER",
+      "MINIO_ROOT_PASSWORD",
     ]) {
       const uses =
         compose.match(new RegExp(`\\$\\{${name}[^}]*\\}`, "g")) ?? [];
@@ -121,13 +123,15 @@ describe("docker/compose.yaml", () => {
         POSTGRES_PASSWORD: "pw-for-the-check",
         JWT_SECRET: "j".repeat(40),
         MEILI_MASTER_KEY: "m".repeat(24),
+        MINIO_ROOT_USER: "techbridge",
+        MINIO_ROOT_PASSWORD: "p".repeat(24),
       });
       expect(withSecrets.stderr).toBe("");
       expect(withSecrets.status).toBe(0);
       const without = run({});
       expect(without.status).not.toBe(0);
       expect(without.stderr).toMatch(
-        /POSTGRES_PASSWORD|JWT_SECRET|MEILI_MASTER_KEY/,
+        /POSTGRES_PASSWORD|JWT_SECRET|MEILI_MASTER_KEY|MINIO_ROOT_USER|MINIO_ROOT_PASSWORD/,
       );
     },
   );
