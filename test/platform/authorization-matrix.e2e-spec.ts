@@ -410,7 +410,9 @@ describe('authorization matrix: every operation × every kind of caller', () => 
     );
     // The researcher's university is a key innovation platform, which service teams attach to.
     await db.query(`UPDATE organization SET key_platform = true WHERE id = $1`, [researcher.organizationId]);
-    const officer = await registerAccount(t, 'GOVERNMENT');
+    // Government accounts are made by administrators, not by registration: one made so by hand.
+    const officer = await registerAccount(t, 'ENTERPRISE');
+    await db.query(`UPDATE organization SET kind = 'GOVERNMENT' WHERE id = $1`, [officer.organizationId]);
     const platformId = await createPlatform(t, admin, { operatorId: otherEnterprise.organizationId });
     const bookingId = await requestBooking(t, researcher, platformId, resultId, { from: future(10), to: future(12) });
     const newEvent = async (): Promise<string> =>

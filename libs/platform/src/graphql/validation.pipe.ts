@@ -3,8 +3,8 @@ import { FieldErrors } from './domain-error';
 import { flattenValidationErrors, InputValidationError } from './error-formatter';
 import { findUnsafeText } from './safe-text';
 
-/** GqlParamtype.ARGS, which @nestjs/graphql does not export. */
-const GRAPHQL_ARGS = 3;
+/** GqlParamtype ROOT (@Parent), CONTEXT and INFO, which @nestjs/graphql does not export: resolver plumbing, not client input. */
+const NOT_CLIENT_INPUT = new Set<unknown>([0, 1, 2, 'custom']);
 
 /**
  * Validates every DTO; failures become BAD_USER_INPUT with messages keyed by field path,
@@ -26,7 +26,7 @@ export class GraphQLValidationPipe extends ValidationPipe {
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     // Global pipes also see @Context(), @Parent() and @CurrentUser() values: only arguments are client input.
-    if ((metadata.type as unknown) === GRAPHQL_ARGS) {
+    if (!NOT_CLIENT_INPUT.has(metadata.type)) {
       const unsafe = findUnsafeText(value, metadata.data ?? '');
       if (unsafe) throw new InputValidationError(unsafe);
     }
