@@ -44,7 +44,6 @@ export function FactorBars({ factors, compact }: { factors: readonly FactorLike[
             <Tooltip title={t('detail.contribution', { value: points, max })}>
               <Progress
                 status="normal"
-                status="normal"
                 percent={percent}
                 size="small"
                 format={() => `${points}`}

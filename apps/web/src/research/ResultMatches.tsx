@@ -35,7 +35,6 @@ export function ResultMatches({ id }: { id: string }) {
                 <Space align="start" style={{ width: '100%' }} wrap>
                   <Progress
                     status="normal"
-                    status="normal"
                     type="circle"
                     size={56}
                     percent={Math.round(match.score)}
