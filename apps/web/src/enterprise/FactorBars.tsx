@@ -43,6 +43,7 @@ export function FactorBars({ factors, compact }: { factors: readonly FactorLike[
             <Typography.Text strong>{name}</Typography.Text>
             <Tooltip title={t('detail.contribution', { value: points, max })}>
               <Progress
+                status="normal"
                 percent={percent}
                 size="small"
                 format={() => `${points}`}

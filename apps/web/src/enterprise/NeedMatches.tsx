@@ -124,6 +124,7 @@ export function NeedMatches({ needId, published }: { needId: string; published: 
                 >
                   <Space align="start" wrap style={{ width: '100%' }}>
                     <Progress
+                      status="normal"
                       type="circle"
                       size={64}
                       percent={Math.round(match.score)}

@@ -34,6 +34,7 @@ export function ResultMatches({ id }: { id: string }) {
               <Card size="small" style={{ width: '100%' }}>
                 <Space align="start" style={{ width: '100%' }} wrap>
                   <Progress
+                    status="normal"
                     type="circle"
                     size={56}
                     percent={Math.round(match.score)}
