@@ -5,15 +5,18 @@ import { checkPatentNumber, cnCheckChar, isValidPatentNumber, normalisePatentNum
 describe('patent numbers in the browser', () => {
   it('computes the check character with weights 2..9,2..5 mod 11', () => {
     expect(cnCheckChar('202310123456')).toBe('6');
-    expect(cnCheckChar('123456789')).toBe('5');
-    expect(cnCheckChar('000000005')).toBe('X');
+    expect(cnCheckChar('97101765')).toBe('4');
+    expect(cnCheckChar('95115608')).toBe('X');
   });
 
   it('accepts good CN numbers with or without the dot, in any case and spacing', () => {
     expect(isValidPatentNumber('CN202310123456.6')).toBe(true);
     expect(isValidPatentNumber('CN2023101234566')).toBe(true);
     expect(normalisePatentNumber('cn 202310123456.6')).toBe('CN202310123456.6');
-    expect(isValidPatentNumber('CN000000005.X')).toBe(true);
+    expect(isValidPatentNumber('CN95115608.X')).toBe(true);
+    expect(isValidPatentNumber('CN97101765.4')).toBe(true);
+    // No 9-digit form exists, whatever its check character.
+    expect(isValidPatentNumber('CN123456789.5')).toBe(false);
   });
 
   it('says why a number is refused and which check character was expected', () => {

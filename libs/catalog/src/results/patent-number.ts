@@ -33,13 +33,25 @@ function plausible(digits: string): boolean {
   return year >= 2003 && year <= new Date().getUTCFullYear() + 1 && TYPES.has(digits[4]);
 }
 
+export type PatentNumberCheck = { ok: true; value: string } | { ok: false; problem: 'format' | 'checkChar'; expected?: string };
+
+/**
+ * The normalised number (spacing and case), or why it is refused: its format, or a wrong check
+ * character (with the one its digits give). The console imports this same function.
+ */
+export function checkPatentNumber(raw: string): PatentNumberCheck {
+  const value = raw.trim().toUpperCase().replace(/\s+/g, '');
+  if (!value.startsWith('CN')) return /^[A-Z]{2}[A-Z0-9./-]{1,38}$/.test(value) ? { ok: true, value } : { ok: false, problem: 'format' };
+  const match = CN_PATTERN.exec(value);
+  if (!match || !plausible(match[1])) return { ok: false, problem: 'format' };
+  const expected = cnCheckChar(match[1]);
+  return expected === match[2] ? { ok: true, value } : { ok: false, problem: 'checkChar', expected };
+}
+
 /** Normalises spacing and case; returns null when a CN number's format or check char is wrong. */
 export function normalisePatentNumber(raw: string): string | null {
-  const value = raw.trim().toUpperCase().replace(/\s+/g, '');
-  if (!value.startsWith('CN')) return /^[A-Z]{2}[A-Z0-9./-]{1,38}$/.test(value) ? value : null;
-  const match = CN_PATTERN.exec(value);
-  if (!match || !plausible(match[1])) return null;
-  return cnCheckChar(match[1]) === match[2] ? value : null;
+  const checked = checkPatentNumber(raw);
+  return checked.ok ? checked.value : null;
 }
 
 export function isValidPatentNumber(raw: string): boolean {
