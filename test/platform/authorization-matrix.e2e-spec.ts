@@ -173,7 +173,12 @@ const TABLE: Record<string, Row> = {
     variables: (w) => ({ id: w.withdrawableResultId }),
     allow: ['researcher', 'admin'],
   },
-  acceptResultNda: { query: 'mutation($id: ID!) { acceptResultNda(id: $id) { id } }', variables: (w) => ({ id: w.resultId }), allow: SIGNED_IN },
+  // Members of verified organizations only: an NDA with an unknown party binds nobody.
+  acceptResultNda: {
+    query: 'mutation($id: ID!) { acceptResultNda(id: $id) { id } }',
+    variables: (w) => ({ id: w.resultId }),
+    allow: SIGNED_IN.filter((caller) => caller !== 'stranger'),
+  },
   selectMajorResult: {
     query: 'mutation($id: ID!) { selectMajorResult(id: $id, year: 2026) { id } }',
     variables: (w) => ({ id: w.resultId }),
@@ -193,7 +198,11 @@ const TABLE: Record<string, Row> = {
   },
   publishNeed: { query: 'mutation($id: ID!) { publishNeed(id: $id) { id } }', variables: (w) => ({ id: w.draftNeedId }), allow: ['enterprise'] },
   closeNeed: { query: 'mutation($id: ID!) { closeNeed(id: $id) { id } }', variables: (w) => ({ id: w.closableNeedId }), allow: ['enterprise', 'admin'] },
-  acceptNeedNda: { query: 'mutation($id: ID!) { acceptNeedNda(id: $id) { id } }', variables: (w) => ({ id: w.needId }), allow: SIGNED_IN },
+  acceptNeedNda: {
+    query: 'mutation($id: ID!) { acceptNeedNda(id: $id) { id } }',
+    variables: (w) => ({ id: w.needId }),
+    allow: SIGNED_IN.filter((caller) => caller !== 'stranger'),
+  },
   pledgeToNeed: {
     query: 'mutation($id: ID!) { pledgeToNeed(needId: $id, amount: "1000.00") { id } }',
     variables: (w) => ({ id: w.collectiveNeedId }),
@@ -337,6 +346,45 @@ const TABLE: Record<string, Row> = {
     allow: ['admin'],
   },
   completePilotBooking: { query: 'mutation($id: ID!) { completePilotBooking(id: $id) { id } }', variables: (w) => ({ id: w.bookingId }), allow: ['admin'] },
+
+  // Sessions and account recovery: public where a signed-out person needs them.
+  logout: {
+    query: 'mutation($token: String!) { logout(refreshToken: $token) }',
+    variables: async (w) => ({ token: await w.freshRefreshToken() }),
+    allow: EVERYONE,
+  },
+  // Access tokens live until they expire, so the rows after this one still sign in.
+  logoutEverywhere: { query: 'mutation { logoutEverywhere }', allow: SIGNED_IN },
+  requestPasswordReset: { query: 'mutation { requestPasswordReset(email: "nobody@example.org") }', allow: EVERYONE },
+  // A token nobody was sent: BAD_USER_INPUT for everyone, which is getting through the guard.
+  resetPassword: {
+    query: 'mutation { resetPassword(token: "not-a-token", password: "Another#2026pass") { accessToken } }',
+    allow: EVERYONE,
+  },
+  verifyEmail: { query: 'mutation { verifyEmail(token: "not-a-token") }', allow: EVERYONE },
+  resendVerificationEmail: { query: 'mutation { resendVerificationEmail }', allow: SIGNED_IN },
+  myMailPreferences: { query: '{ myMailPreferences { language } }', allow: SIGNED_IN },
+  setMailPreferences: { query: 'mutation { setMailPreferences(input: { dailyDigest: false }) { language } }', allow: SIGNED_IN },
+  mailbox: { query: '{ mailbox(first: 1) { edges { node { to } } } }', allow: ['admin'] },
+
+  // Files: no upload exists in this world, so everyone signed in is NOT_FOUND and anonymous
+  // UNAUTHENTICATED; test/files covers who may attach, share and remove a real upload.
+  attachFileToResult: {
+    query: 'mutation($f: ID!, $r: ID!) { attachFileToResult(fileId: $f, resultId: $r) { id } }',
+    variables: (w) => ({ f: randomUUID(), r: w.resultId }),
+    allow: [],
+  },
+  attachFileToNeed: {
+    query: 'mutation($f: ID!, $n: ID!) { attachFileToNeed(fileId: $f, needId: $n) { id } }',
+    variables: (w) => ({ f: randomUUID(), n: w.needId }),
+    allow: [],
+  },
+  shareFileInConversation: {
+    query: 'mutation($f: ID!, $c: ID!) { shareFileInConversation(fileId: $f, conversationId: $c) { id } }',
+    variables: (w) => ({ f: randomUUID(), c: w.conversationId }),
+    allow: [],
+  },
+  removeFile: { query: 'mutation($f: ID!) { removeFile(id: $f) }', variables: () => ({ f: randomUUID() }), allow: [] },
 
   // Insights.
   // Scoped by caller: the city for administrators, a broker's own pipeline, otherwise the caller's organization.
