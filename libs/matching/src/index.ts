@@ -25,3 +25,5 @@ export * from './graphql/match.model';
 export * from './graphql/match-feedback.input';
 export * from './matching.errors';
 export * from './matching.jobs';
+export * from './concepts/concept-profile';
+export * from './concepts/match-concepts.service';

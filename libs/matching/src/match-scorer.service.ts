@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@techbridge/platform';
+import { ConceptExtractor } from '@techbridge/search';
 import { rankCandidates, RankedCandidate } from './candidates/candidate-strategy';
 import { FeedbackStats } from './feedback/match-feedback';
 import { MatchableNeed, MatchableResult } from './match-inputs';
@@ -34,18 +35,26 @@ export class MatchScorerService {
     this.featureCache = new ResultFeatureCache(config.MATCH_FEATURE_CACHE_SIZE);
   }
 
-  /** Text features over a corpus's document frequencies. */
-  text(frequencies: DocumentFrequencies): MatchText {
-    return new MatchText(this.tokenizer, frequencies, this.featureCache);
+  /** Text features over a corpus's document frequencies, and concepts when the layer's extractor is given. */
+  text(frequencies: DocumentFrequencies, concepts?: ConceptExtractor): MatchText {
+    return new MatchText(this.tokenizer, frequencies, this.featureCache, undefined, concepts);
   }
 
-  context(feedback: FeedbackStats = FeedbackStats.empty(), now: Date = new Date()): ScorerContext {
-    return { weights: this.weights, taxonomy: this.taxonomy, feedback, now };
+  context(feedback: FeedbackStats = FeedbackStats.empty(), now: Date = new Date(), concepts?: ConceptExtractor): ScorerContext {
+    return { weights: this.weights, taxonomy: this.taxonomy, feedback, now, conceptGraph: concepts?.graph };
   }
 
   /** The best `topK` results for a need, each with its explained score. */
-  rank(need: MatchableNeed, results: readonly MatchableResult[], frequencies: DocumentFrequencies, topK: number, feedback?: FeedbackStats, now?: Date): RankedCandidate[] {
-    const text = this.text(frequencies);
-    return rankCandidates(text.prepareNeed(need), results.map((result) => text.prepareResult(result)), this.context(feedback, now), topK);
+  rank(
+    need: MatchableNeed,
+    results: readonly MatchableResult[],
+    frequencies: DocumentFrequencies,
+    topK: number,
+    feedback?: FeedbackStats,
+    now?: Date,
+    concepts?: ConceptExtractor,
+  ): RankedCandidate[] {
+    const text = this.text(frequencies, concepts);
+    return rankCandidates(text.prepareNeed(need), results.map((result) => text.prepareResult(result)), this.context(feedback, now, concepts), topK);
   }
 }

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogModule } from '@techbridge/catalog';
 import { OutboxHandlerRegistry } from '@techbridge/platform';
 import { SearchModule } from '@techbridge/search';
+import { MatchConcepts } from './concepts/match-concepts.service';
 import { MatchResolver } from './graphql/match.resolver';
 import { MatchScorerService } from './match-scorer.service';
 import { registerMatchRecompute } from './matching.jobs';
@@ -19,8 +20,8 @@ import { MatchTokenizer } from './text/match-tokenizer';
  */
 @Module({
   imports: [CatalogModule, SearchModule, TypeOrmModule.forFeature([MatchEntity])],
-  providers: [MatchTokenizer, MatchScorerService, MatchCorpusReader, CorpusFrequencies, MatchRecomputeService, MatchService, MatchResolver],
-  exports: [MatchTokenizer, MatchScorerService, MatchCorpusReader, CorpusFrequencies, MatchRecomputeService, MatchService],
+  providers: [MatchConcepts, MatchTokenizer, MatchScorerService, MatchCorpusReader, CorpusFrequencies, MatchRecomputeService, MatchService, MatchResolver],
+  exports: [MatchConcepts, MatchTokenizer, MatchScorerService, MatchCorpusReader, CorpusFrequencies, MatchRecomputeService, MatchService],
 })
 export class MatchingModule implements OnModuleInit {
   constructor(

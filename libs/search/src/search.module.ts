@@ -14,6 +14,9 @@ import { SearchIndexName } from './search-documents';
 import { Segmenter } from './segmentation/segmenter.service';
 import { SearchResolver } from './graphql/search.resolver';
 import { SearchService } from './search.service';
+import { ConceptStore } from './concepts/concept-store.service';
+import { ConceptResolver } from './graphql/concept.resolver';
+import { SearchSynonyms } from './synonyms';
 
 const BOOT_RETRY_MS = 10_000;
 
@@ -30,17 +33,21 @@ const BOOT_RETRY_MS = 10_000;
     SearchService,
     SearchResolver,
     { provide: Segmenter, useFactory: () => new Segmenter() },
+    // One synonym table per process: the concept store swaps in an edited revision's labels.
+    { provide: SearchSynonyms, useFactory: () => new SearchSynonyms() },
     {
       provide: SearchEngine,
-      inject: [AppConfig, getDataSourceToken(), Segmenter],
-      useFactory: (config: AppConfig, dataSource: DataSource, segmenter: Segmenter): SearchEngine =>
+      inject: [AppConfig, getDataSourceToken(), Segmenter, SearchSynonyms],
+      useFactory: (config: AppConfig, dataSource: DataSource, segmenter: Segmenter, synonyms: SearchSynonyms): SearchEngine =>
         config.SEARCH_ENGINE === 'meilisearch'
-          ? new MeilisearchSearchEngine({ host: config.MEILI_HOST!, apiKey: config.MEILI_API_KEY }, segmenter)
-          : new PostgresSearchEngine(dataSource, segmenter),
+          ? new MeilisearchSearchEngine({ host: config.MEILI_HOST!, apiKey: config.MEILI_API_KEY }, segmenter, synonyms)
+          : new PostgresSearchEngine(dataSource, segmenter, synonyms),
     },
     SearchIndexer,
+    ConceptStore,
+    ConceptResolver,
   ],
-  exports: [SearchEngine, Segmenter, SearchIndexer, SearchDocumentSource, CatalogSearchSource, SearchService],
+  exports: [SearchEngine, Segmenter, SearchIndexer, SearchDocumentSource, CatalogSearchSource, SearchService, SearchSynonyms, ConceptStore],
 })
 export class SearchModule implements OnModuleInit, BeforeApplicationShutdown, OnApplicationShutdown {
   private readonly logger = new Logger('Search');
@@ -50,6 +57,7 @@ export class SearchModule implements OnModuleInit, BeforeApplicationShutdown, On
   private stopping = false;
 
   constructor(
+    private readonly concepts: ConceptStore,
     private readonly engine: SearchEngine,
     private readonly indexer: SearchIndexer,
     private readonly handlers: OutboxHandlerRegistry,
@@ -59,6 +67,8 @@ export class SearchModule implements OnModuleInit, BeforeApplicationShutdown, On
 
   async onModuleInit(): Promise<void> {
     registerSearchIndexing(this.handlers, this.indexer, this.source, { wake: (queue) => this.jobs.notify(queue) });
+    // The revision in force before the first query: its labels are the synonyms.
+    await this.concepts.current();
     if (this.engine.name === 'postgres') {
       // Missing tables mean missing migrations: a deployment error, not an outage.
       await this.engine.ensureIndexes();

@@ -15,6 +15,7 @@
  */
 import {
   CANDIDATE_LIMIT,
+  CONCEPT_CANDIDATE_LIMIT,
   ENOUGH_CANDIDATES,
   CandidateSource,
   candidateRequests,
@@ -34,9 +35,9 @@ import {
 } from '@techbridge/matching';
 import { NestFactory } from '@nestjs/core';
 import { CatalogIndexProjection } from '@techbridge/catalog';
-import { CorpusFrequencies, LoadedResult, MatchCorpusReader, MatchRecomputeService, MatchScorerService } from '@techbridge/matching';
+import { CorpusFrequencies, LoadedResult, MatchConcepts, MatchCorpusReader, MatchRecomputeService, MatchScorerService } from '@techbridge/matching';
 import { loadConfig, prepareRuntime, runMigrations, SeedRegistry } from '@techbridge/platform';
-import { SearchIndexer } from '@techbridge/search';
+import { ConceptExtractor, SearchIndexer, SearchSynonyms, seedConceptGraph } from '@techbridge/search';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { CliModule } from '../cli.module';
@@ -45,6 +46,8 @@ import { ProgressBar } from '../progress-bar';
 import { needDocument, resultDocument } from './catalog-search-documents';
 
 const TOP_K = 20;
+/** `--concepts off` measures without the concept layer (the figures before it). */
+const concepts = process.argv.indexOf('--concepts') < 0 || process.argv[process.argv.indexOf('--concepts') + 1] !== 'off';
 
 /** What the benchmark needs from a corpus: a candidate source, result lookup by id, and a full scan. */
 export interface BenchCorpus {
@@ -101,10 +104,15 @@ function inMemoryCorpus(tokenizer: MatchTokenizer, text: MatchText, results: (Ma
   const prepared = results.map((result) => text.prepareResult(result));
   return {
     size: results.length,
-    source: new InMemoryCandidateSource(tokenizer, results),
+    source: new InMemoryCandidateSource(tokenizer, results, text.concepts ? new SearchSynonyms(text.concepts.graph) : undefined),
     load: (ids) => Promise.resolve(ids.map((id) => byId.get(id)!)),
     all: () => prepared,
   };
+}
+
+/** The recompute job's requests: keywords with relaxation and the concept request. */
+function requestsFor(text: MatchText, need: MatchableNeed) {
+  return candidateRequests(need, text.keywords(need), CANDIDATE_LIMIT, text.conceptTerms(text.prepareNeed(need)), CONCEPT_CANDIDATE_LIMIT);
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -132,7 +140,7 @@ async function measure(
   const ours = async () => {
     let mark = performance.now();
     const preparedNeed = text.prepareNeed(need);
-    const collected = await collectCandidates(corpus.source, candidateRequests(need, text.keywords(need), CANDIDATE_LIMIT), ENOUGH_CANDIDATES);
+    const collected = await collectCandidates(corpus.source, requestsFor(text, need), ENOUGH_CANDIDATES);
     phases.candidates.push(performance.now() - mark);
     mark = performance.now();
     const loaded = await corpus.load(collected.ids);
@@ -181,11 +189,12 @@ async function memoryLeg(): Promise<void> {
   process.stdout.write('\n== leg 1: in-memory synthetic corpus ==\n');
   const started = Date.now();
   const results = synthesise(fixture, count).map((result) => ({ ...result, updatedAt: fixture.now }));
-  const text = new MatchText(tokenizer, MatchText.frequenciesOf(tokenizer, results), new ResultFeatureCache(count));
+  const extractor = concepts ? new ConceptExtractor(seedConceptGraph()) : undefined;
+  const text = new MatchText(tokenizer, MatchText.frequenciesOf(tokenizer, results, extractor), new ResultFeatureCache(count), undefined, extractor);
   const corpus = inMemoryCorpus(tokenizer, text, results);
-  process.stdout.write(`corpus: ${corpus.size} synthetic results built, tokenized and indexed in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  process.stdout.write(`corpus: ${corpus.size} synthetic results built, tokenized and indexed in ${((Date.now() - started) / 1000).toFixed(1)} s (concept layer ${concepts ? 'on' : 'off'})\n`);
   process.stdout.write(`need ${need.id} [${need.fieldCode}] ${need.title}\n`);
-  const context: ScorerContext = { weights: weightsFromEnvironment(), taxonomy: Taxonomy.default(), feedback: FeedbackStats.empty(), now: fixture.now };
+  const context: ScorerContext = { weights: weightsFromEnvironment(), taxonomy: Taxonomy.default(), feedback: FeedbackStats.empty(), now: fixture.now, conceptGraph: extractor?.graph };
   await measure(corpus, need, text, context, Number(flag('--runs', '30')), Number(flag('--brute-runs', '5')));
 }
 
@@ -243,7 +252,9 @@ async function databaseLeg(): Promise<void> {
     const frequencies = await app.get(CorpusFrequencies).current();
     process.stdout.write(`document frequencies over ${frequencies.documentCount} published documents in ${seconds(started)} s\n`);
     const scorer = app.get(MatchScorerService);
-    const text = scorer.text(frequencies);
+    const extractor = concepts ? await app.get(MatchConcepts).extractor() : undefined;
+    process.stdout.write(`concept layer ${extractor ? `on (${extractor.graph.size} concepts, version ${extractor.graph.version})` : 'off'}\n`);
+    const text = scorer.text(frequencies, extractor);
     const reader = app.get(MatchCorpusReader);
     const recompute = app.get(MatchRecomputeService);
     const field = flag('--field', 'JL.SSB');
@@ -254,9 +265,9 @@ async function databaseLeg(): Promise<void> {
     // One pass before anything is cached: what a need costs before the recompute jobs have
     // filled the feature cache (the timed runs below read it warm, as the jobs leave it).
     started = performance.now();
-    const coldIds = await collectCandidates(recompute.resultSource, candidateRequests(need, text.keywords(need), CANDIDATE_LIMIT), ENOUGH_CANDIDATES);
+    const coldIds = await collectCandidates(recompute.resultSource, requestsFor(text, need), ENOUGH_CANDIDATES);
     const coldLoaded = (await reader.results(coldIds.ids)).filter((result) => result.matchable);
-    rankCandidates(text.prepareNeed(need), coldLoaded.map((result) => text.prepareResult(result)), scorer.context(await recompute.feedbackStats()), TOP_K);
+    rankCandidates(text.prepareNeed(need), coldLoaded.map((result) => text.prepareResult(result)), scorer.context(await recompute.feedbackStats(), undefined, extractor), TOP_K);
     process.stdout.write(`cold feature cache: candidates + score of one need ${(performance.now() - started).toFixed(1)} ms (${coldIds.ids.length} candidates)\n`);
 
     started = performance.now();
@@ -266,7 +277,7 @@ async function databaseLeg(): Promise<void> {
     process.stdout.write(`brute-force corpus: ${prepared.length} matchable results loaded and vectorised in ${seconds(started)} s (feature cache now holds ${scorer.featureCache.size})\n`);
 
     process.stdout.write(`need ${need.id} [${need.fieldCode}] ${need.title} (keywords: ${text.keywords(need).join(' ')})\n`);
-    const context = scorer.context(await recompute.feedbackStats());
+    const context = scorer.context(await recompute.feedbackStats(), undefined, extractor);
     const corpus: BenchCorpus = {
       size: prepared.length,
       source: recompute.resultSource,
@@ -288,7 +299,7 @@ async function databaseLeg(): Promise<void> {
     const recalls: number[] = [];
     for (const row of sample) {
       const [entry] = await reader.needs([row.id]);
-      const collected = await collectCandidates(corpus.source, candidateRequests(entry, text.keywords(entry), CANDIDATE_LIMIT), ENOUGH_CANDIDATES);
+      const collected = await collectCandidates(corpus.source, requestsFor(text, entry), ENOUGH_CANDIDATES);
       const ours = rankCandidates(text.prepareNeed(entry), (await corpus.load(collected.ids)).map((result) => text.prepareResult(result)), context, TOP_K);
       const brute = rankCandidates(text.prepareNeed(entry), prepared, context, TOP_K);
       recalls.push(overlapAt(ours.map((x) => x.result.id), brute.map((x) => x.result.id), TOP_K));

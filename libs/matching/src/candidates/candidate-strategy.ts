@@ -5,6 +5,8 @@ import { chainOf } from '../taxonomy';
 /** Meilisearch reads at most ten words of a query. */
 export const MAX_QUERY_TERMS = 10;
 export const DEFAULT_CANDIDATE_LIMIT = 200;
+/** Candidates the concept request may add beyond the keyword requests. */
+export const CONCEPT_CANDIDATE_LIMIT = 200;
 
 /** Filters of one candidate search, in the engine-neutral form the search port translates. */
 export interface CandidateFilter {
@@ -26,6 +28,11 @@ export interface CandidateRequest {
   limit: number;
   /** Which relaxation step this is (0 = strictest), for logs and benchmarks. */
   step: number;
+  /**
+   * Runs even when enough candidates were found before it, and its ids count against its own
+   * `limit` (the concept request: results of any field that concepts link to the need).
+   */
+  always?: boolean;
 }
 
 /** What the search integration implements: ids of published results for a request, best first. */
@@ -73,9 +80,26 @@ export function relaxationSteps(need: Pick<MatchableNeed, 'fieldCode' | 'minTrl'
  * scorer. In a small catalogue the keyword steps find few candidates and the scorer's top 20
  * includes same-chain results that share no word with the need: only a browse finds those.
  */
-export function candidateRequests(need: Pick<MatchableNeed, 'fieldCode' | 'minTrl'>, terms: readonly string[], limit = DEFAULT_CANDIDATE_LIMIT): CandidateRequest[] {
+export function candidateRequests(
+  need: Pick<MatchableNeed, 'fieldCode' | 'minTrl'>,
+  terms: readonly string[],
+  limit = DEFAULT_CANDIDATE_LIMIT,
+  conceptTerms: readonly string[] = [],
+  conceptLimit = CONCEPT_CANDIDATE_LIMIT,
+): CandidateRequest[] {
   const query = [...new Set(terms)].slice(0, MAX_QUERY_TERMS);
-  const steps = relaxationSteps(need).map((filter, step) => ({ terms: query, filter, limit, step }));
+  const steps: CandidateRequest[] = relaxationSteps(need).map((filter, step) => ({ terms: query, filter, limit, step }));
+  // Second, and always: the concepts that answer the need (its own under every name, the
+  // techniques its problems are addressed by, narrower ones) in any field, at the first step's
+  // TRL. A need worded as a symptom shares no keyword with the technique that solves it, and
+  // the solving result may sit in a neighbouring field: only this request finds those.
+  const concepts = [...new Set(conceptTerms)].filter((term) => !query.includes(term)).slice(0, MAX_QUERY_TERMS);
+  if (concepts.length > 0) {
+    const filter: CandidateFilter = {};
+    if (need.minTrl !== null && need.minTrl - 1 > 1) filter.minTrl = need.minTrl - 1;
+    steps.splice(1, 0, { terms: concepts, filter, limit: conceptLimit, step: 1, always: true });
+    steps.forEach((request, index) => (request.step = index));
+  }
   const browse: CandidateFilter = { fieldCode: need.fieldCode };
   if (need.minTrl !== null && need.minTrl - 2 > 1) browse.minTrl = need.minTrl - 2;
   steps.push({ terms: [], filter: browse, limit, step: steps.length });
@@ -99,14 +123,21 @@ export async function collectCandidates(source: CandidateSource, requests: reado
   const ids: string[] = [];
   const seen = new Set<string>();
   let ran = 0;
+  // Ids added by `always` requests, which count against their own limits only.
+  let extra = 0;
   for (const request of requests) {
+    if (ids.length - extra >= enough && !request.always) continue;
     ran += 1;
+    let added = 0;
     for (const id of await source.search(request)) {
-      if (seen.has(id) || ids.length >= request.limit) continue;
+      if (seen.has(id)) continue;
+      if (request.always ? added >= request.limit : ids.length - extra >= request.limit) continue;
       seen.add(id);
       ids.push(id);
+      added += 1;
     }
-    if (ids.length >= enough) break;
+    if (request.always) extra += added;
+    else if (ids.length - extra >= enough && !requests.slice(requests.indexOf(request) + 1).some((next) => next.always)) break;
   }
   return { ids, requests: ran };
 }

@@ -1,3 +1,4 @@
+import { SearchSynonyms } from '@techbridge/search';
 import { MatchableResult } from '../match-inputs';
 import { chainOf } from '../taxonomy';
 import { MatchTokenizer } from '../text/match-tokenizer';
@@ -13,7 +14,15 @@ export class InMemoryCandidateSource implements CandidateSource {
   private readonly postings = new Map<string, number[]>();
   private readonly results: MatchableResult[] = [];
 
-  constructor(tokenizer: MatchTokenizer, results: Iterable<MatchableResult>) {
+  /**
+   * With `synonyms`, a term also matches its synonyms (concept labels included), as both engines
+   * expand a query; a synonym of several words matches a result holding all of them.
+   */
+  constructor(
+    private readonly tokenizer: MatchTokenizer,
+    results: Iterable<MatchableResult>,
+    private readonly synonyms?: SearchSynonyms,
+  ) {
     for (const result of results) {
       const index = this.results.push(result) - 1;
       const text = `${result.title} ${result.summary} ${result.keywords.join(' ')}`;
@@ -36,13 +45,35 @@ export class InMemoryCandidateSource implements CandidateSource {
     }
     const matched = new Map<number, number>();
     for (const term of new Set(request.terms)) {
-      for (const index of this.postings.get(term) ?? []) {
+      for (const index of this.postingsOf(term)) {
         if (!passes(this.results[index], request.filter)) continue;
         matched.set(index, (matched.get(index) ?? 0) + 1);
       }
     }
     const hits = [...matched].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, request.limit);
     return Promise.resolve(hits.map(([index]) => this.results[index].id));
+  }
+
+  private readonly expanded = new Map<string, number[]>();
+
+  private postingsOf(term: string): readonly number[] {
+    if (!this.synonyms) return this.postings.get(term) ?? [];
+    const known = this.expanded.get(term);
+    if (known) return known;
+    const hits = new Set(this.postings.get(term) ?? []);
+    for (const synonym of this.synonyms.of(term)) {
+      const words = this.tokenizer.tokens(synonym);
+      if (words.length === 0) continue;
+      let common: Set<number> | null = null;
+      for (const word of words) {
+        const list = this.postings.get(word) ?? [];
+        common = common === null ? new Set(list) : new Set(list.filter((index) => common!.has(index)));
+      }
+      for (const index of common ?? []) hits.add(index);
+    }
+    const list = [...hits].sort((a, b) => a - b);
+    this.expanded.set(term, list);
+    return list;
   }
 }
 

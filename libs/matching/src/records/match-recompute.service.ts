@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { SearchEngine } from '@techbridge/search';
 import { DataSource, EntityManager } from 'typeorm';
-import { candidateRequests, CandidateSource, collectCandidates, compareRanked } from '../candidates/candidate-strategy';
+import { candidateRequests, CandidateSource, collectCandidates, compareRanked, CONCEPT_CANDIDATE_LIMIT } from '../candidates/candidate-strategy';
 import { NeedCandidateSource, ResultCandidateSource } from '../candidates/search-candidate-source';
 import { DismissReason, FeedbackStats } from '../feedback/match-feedback';
+import { MatchConcepts } from '../concepts/match-concepts.service';
 import { MatchScorerService } from '../match-scorer.service';
 import { MatchScore, ScoreFactorBreakdown, scoreMatch, scoreValue } from '../scoring/match-scorer';
 import { CorpusFrequencies } from '../text/corpus-frequencies.service';
@@ -77,6 +78,7 @@ export class MatchRecomputeService {
     private readonly frequencies: CorpusFrequencies,
     private readonly scorer: MatchScorerService,
     engine: SearchEngine,
+    private readonly concepts: MatchConcepts,
   ) {
     this.resultSource = new ResultCandidateSource(engine);
     this.needSource = new NeedCandidateSource(engine);
@@ -105,13 +107,15 @@ export class MatchRecomputeService {
   async recomputeNeed(needId: string, shared: RecomputeContext = {}): Promise<RecomputeOutcome> {
     const [need] = await this.reader.needs([needId]);
     if (!need?.matchable) return NOTHING;
-    const text = this.scorer.text(shared.frequencies ?? (await this.frequencies.current()));
-    const collected = await collectCandidates(this.resultSource, candidateRequests(need, text.keywords(need), CANDIDATE_LIMIT), ENOUGH_CANDIDATES);
+    const concepts = await this.concepts.extractor();
+    const text = this.scorer.text(shared.frequencies ?? (await this.frequencies.current()), concepts);
+    const preparedNeed = text.prepareNeed(need);
+    const requests = candidateRequests(need, text.keywords(need), CANDIDATE_LIMIT, text.conceptTerms(preparedNeed), CONCEPT_CANDIDATE_LIMIT);
+    const collected = await collectCandidates(this.resultSource, requests, ENOUGH_CANDIDATES);
     const reviewed: { result_id: string }[] = await this.dataSource.query(`SELECT result_id FROM match WHERE need_id = $1 AND status <> 'SUGGESTED'`, [needId]);
     const reviewedIds = new Set(reviewed.map((row) => row.result_id));
     const results = (await this.reader.results([...new Set([...collected.ids, ...reviewedIds])])).filter((result) => result.matchable);
-    const context = this.scorer.context(shared.feedback ?? (await this.feedbackStats()), shared.now);
-    const preparedNeed = text.prepareNeed(need);
+    const context = this.scorer.context(shared.feedback ?? (await this.feedbackStats()), shared.now, concepts);
     // Numbers first; only the rows that are written get their factors and reasons.
     const valued = results
       .map((result) => {
@@ -141,14 +145,15 @@ export class MatchRecomputeService {
       const removed: [unknown[], number] = await this.dataSource.query(`DELETE FROM match WHERE result_id = $1 AND status = 'SUGGESTED'`, [resultId]);
       return { ...NOTHING, removed: removed[1] };
     }
-    const text = this.scorer.text(shared.frequencies ?? (await this.frequencies.current()));
+    const concepts = await this.concepts.extractor();
+    const text = this.scorer.text(shared.frequencies ?? (await this.frequencies.current()), concepts);
     // A need states a minimum TRL, not a level: only the field relaxes on this side.
     const requests = candidateRequests({ fieldCode: result.fieldCode, minTrl: null }, text.keywords(result), CANDIDATE_LIMIT);
     const collected = await collectCandidates(this.needSource, requests, ENOUGH_CANDIDATES);
     const existing: { need_id: string }[] = await this.dataSource.query(`SELECT need_id FROM match WHERE result_id = $1`, [resultId]);
     const needs = (await this.reader.needs([...new Set([...collected.ids, ...existing.map((row) => row.need_id)])])).filter((need) => need.matchable);
     if (needs.length === 0) return { ...NOTHING, requests: collected.requests };
-    const context = this.scorer.context(shared.feedback ?? (await this.feedbackStats()), shared.now);
+    const context = this.scorer.context(shared.feedback ?? (await this.feedbackStats()), shared.now, concepts);
     const preparedResult = text.prepareResult(result);
     const scored = needs.map((need) => ({ resultId, needId: need.id, score: scoreMatch(text.prepareNeed(need), preparedResult, context) }));
     return this.dataSource.transaction(async (manager) => {

@@ -1,3 +1,5 @@
+import { ConceptGraph, RELATION_NAMES } from '@techbridge/search';
+import { ConceptOverlap, conceptLinks, conceptOverlap, ConceptProfile, NeedConcepts } from '../concepts/concept-profile';
 import { FeedbackStats } from '../feedback/match-feedback';
 import { MatchableNeed, MatchableResult, TransferModeCode } from '../match-inputs';
 import { chainOf, Taxonomy } from '../taxonomy';
@@ -8,11 +10,14 @@ import { MATCH_FACTORS, MatchFactor, MatchWeights } from './match-weights';
 export interface PreparedNeed {
   need: MatchableNeed;
   vector: TextVector;
+  /** The need's concepts and what answers them; absent when the concept layer is off. */
+  concepts?: NeedConcepts;
 }
 
 export interface PreparedResult {
   result: MatchableResult;
   vector: TextVector;
+  concepts?: ConceptProfile;
 }
 
 /** Everything a score depends on besides the pair itself. */
@@ -21,6 +26,8 @@ export interface ScorerContext {
   weights: MatchWeights;
   taxonomy: Taxonomy;
   feedback: FeedbackStats;
+  /** Names the concepts in reasons; the concept factor reads the prepared profiles. */
+  conceptGraph?: ConceptGraph;
   /** The clock for freshness: passed in so scores are reproducible. */
   now: Date;
   options?: Partial<ScorerOptions>;
@@ -47,6 +54,19 @@ export interface ScorerOptions {
   maturityPenaltyTwoBelow: number;
   /** Share kept when the result is three or more levels below. */
   maturityPenaltyFarBelow: number;
+  /** Concept overlap at which the concept factor reaches 1. */
+  conceptSaturation: number;
+  /** Concept factor when the need names no concept of the layer (or the layer is off). */
+  conceptNeutral: number;
+  /** Concept factor for a result that names no concept (before the confidence of the need). */
+  conceptUnknownValue: number;
+  /** Discounted concept weight of the need at which the concept factor has its full range. */
+  conceptMassSaturation: number;
+  /** Share of the text factor kept for a look-alike: both name concepts, none of the need's is answered, or their objects differ. */
+  conceptMismatchTextShare: number;
+  /** Field factor for a result of another field whose concepts answer the need at least `conceptLinkedFieldAt`. */
+  conceptLinkedFieldValue: number;
+  conceptLinkedFieldAt: number;
 }
 
 export const DEFAULT_SCORER_OPTIONS: Readonly<ScorerOptions> = Object.freeze({
@@ -60,6 +80,13 @@ export const DEFAULT_SCORER_OPTIONS: Readonly<ScorerOptions> = Object.freeze({
   relevanceGateFloor: 0.2,
   maturityPenaltyTwoBelow: 0.5,
   maturityPenaltyFarBelow: 0.3,
+  conceptSaturation: 0.8,
+  conceptNeutral: 0.5,
+  conceptUnknownValue: 0.25,
+  conceptMassSaturation: 3,
+  conceptMismatchTextShare: 0.4,
+  conceptLinkedFieldValue: 0.5,
+  conceptLinkedFieldAt: 0.5,
 });
 
 /** One factor before weighting: a value in [0, 1] and why. */
@@ -109,26 +136,53 @@ export function scoreMatch(need: PreparedNeed, result: PreparedResult, context: 
  */
 export function scoreValue(need: PreparedNeed, result: PreparedResult, context: ScorerContext): number {
   const options = resolveOptions(context);
-  const text = textValue(need.vector, result.vector, options);
+  const overlap = conceptState(need, result);
+  const text = textValue(need.vector, result.vector, options) * (overlap?.mismatch ? options.conceptMismatchTextShare : 1);
   const gate = relevanceGate(clamp01(text), options);
   const penalty = maturityPenalty(result.result.trl, need.need.minTrl, options);
   const weights = context.weights;
   let score = 0;
   for (const factor of MATCH_FACTORS) {
-    const raw = factor === 'text' ? text : factorValue(factor, need, result, context, options);
+    const raw = factor === 'text' ? text : factorValue(factor, need, result, context, options, overlap);
     score += 100 * weights[factor] * clamp01(scaledValue(factor, raw, gate, penalty));
   }
   return score;
 }
 
-function factorValue(factor: MatchFactor, need: PreparedNeed, result: PreparedResult, context: ScorerContext, options: ScorerOptions): number {
+/** The concept overlap of a pair, or null when either side has no profile (layer off) or the need names no concept. */
+function conceptState(need: PreparedNeed, result: PreparedResult): ConceptOverlap | null {
+  if (!need.concepts || !result.concepts || need.concepts.weights.size === 0) return null;
+  return conceptOverlap(need.concepts, result.concepts);
+}
+
+/**
+ * Concept factor: the overlap saturating at `conceptSaturation`, moved from the neutral value
+ * only as far as the need's concept evidence goes (full at `conceptMassSaturation`: a need that
+ * names one field-wide concept once in its summary must not decide the ranking on it). A
+ * result naming no concept at all gets `conceptUnknownValue`; neutral without concepts.
+ */
+export function conceptValue(overlap: ConceptOverlap | null, options: ScorerOptions = DEFAULT_SCORER_OPTIONS): number {
+  if (!overlap) return options.conceptNeutral;
+  const value = overlap.unknown ? options.conceptUnknownValue : Math.min(1, overlap.overlap / options.conceptSaturation);
+  const confidence = Math.min(1, overlap.mass / options.conceptMassSaturation);
+  return options.conceptNeutral + (value - options.conceptNeutral) * confidence;
+}
+
+/** Another field counts like the same chain when the result's concepts answer the need's. */
+function conceptLinkedField(needField: string, resultField: string, overlap: ConceptOverlap | null, options: ScorerOptions): boolean {
+  return needField !== resultField && overlap !== null && overlap.overlap >= options.conceptLinkedFieldAt && fieldValue(needField, resultField, options) < options.conceptLinkedFieldValue;
+}
+
+function factorValue(factor: MatchFactor, need: PreparedNeed, result: PreparedResult, context: ScorerContext, options: ScorerOptions, overlap: ConceptOverlap | null): number {
   const r = result.result;
   const n = need.need;
   switch (factor) {
     case 'text':
-      return textValue(need.vector, result.vector, options);
+      return textValue(need.vector, result.vector, options) * (overlap?.mismatch ? options.conceptMismatchTextShare : 1);
+    case 'concept':
+      return conceptValue(overlap, options);
     case 'field':
-      return fieldValue(n.fieldCode, r.fieldCode, options);
+      return conceptLinkedField(n.fieldCode, r.fieldCode, overlap, options) ? options.conceptLinkedFieldValue : fieldValue(n.fieldCode, r.fieldCode, options);
     case 'maturity':
       return maturityValue(r.trl, n.minTrl, options);
     case 'price':
@@ -179,9 +233,30 @@ const GATED_BY_TEXT: ReadonlySet<MatchFactor> = new Set(['field', 'price', 'mode
  */
 export function evaluateFactors(need: PreparedNeed, result: PreparedResult, context: ScorerContext): FactorEvaluation[] {
   const options = resolveOptions(context);
+  const overlap = conceptState(need, result);
   const evaluations: Record<MatchFactor, () => FactorEvaluation> = {
-    text: () => textFactor(need.vector, result.vector, options),
-    field: () => fieldFactor(need.need.fieldCode, result.result.fieldCode, context.taxonomy, options),
+    text: () => {
+      const evaluation = textFactor(need.vector, result.vector, options);
+      if (!overlap?.mismatch) return evaluation;
+      const share = options.conceptMismatchTextShare;
+      return {
+        ...evaluation,
+        value: evaluation.value * share,
+        reasonZh: `${evaluation.reasonZh}（用词相近但对象或用途不同，按 ${percent(share)}% 计）`,
+        reasonEn: `${evaluation.reasonEn} (shares words but not the object or purpose, counted at ${percent(share)}%)`,
+      };
+    },
+    concept: () => conceptFactor(need, result, overlap, context.conceptGraph, options),
+    field: () => {
+      const evaluation = fieldFactor(need.need.fieldCode, result.result.fieldCode, context.taxonomy, options);
+      if (!conceptLinkedField(need.need.fieldCode, result.result.fieldCode, overlap, options)) return evaluation;
+      return {
+        ...evaluation,
+        value: options.conceptLinkedFieldValue,
+        reasonZh: `${evaluation.reasonZh}（概念关联，按 ${percent(options.conceptLinkedFieldValue)}% 计）`,
+        reasonEn: `${evaluation.reasonEn} (linked by concepts, counted at ${percent(options.conceptLinkedFieldValue)}%)`,
+      };
+    },
     maturity: () => maturityFactor(result.result.trl, need.need.minTrl, options),
     price: () => priceFactor(result.result, need.need),
     mode: () => modeFactor(result.result.transferModes, need.need.preferredModes),
@@ -241,6 +316,35 @@ export function textFactor(need: TextVector, result: TextVector, options: Scorer
   const terms = sharedTerms(need, result, 4);
   if (terms.length === 0) return { factor: 'text', value, reasonZh: '标题、摘要与关键词无明显重合', reasonEn: 'No shared terms in titles, summaries or keywords' };
   return { factor: 'text', value, reasonZh: `关键词重合：${terms.join('、')}`, reasonEn: `Shared terms: ${terms.join(', ')}` };
+}
+
+/**
+ * The concept factor with its reason: the strongest links named in both languages
+ * (「需求的『氮氧化物超标』与成果的『选择性催化还原』相关：应用关联」).
+ */
+export function conceptFactor(need: PreparedNeed, result: PreparedResult, overlap: ConceptOverlap | null, graph: ConceptGraph | undefined, options: ScorerOptions = DEFAULT_SCORER_OPTIONS): FactorEvaluation {
+  const value = conceptValue(overlap, options);
+  if (!overlap || !need.concepts || !result.concepts) {
+    return { factor: 'concept', value, reasonZh: '需求未涉及概念库中的概念', reasonEn: 'The need names no concept of the concept layer' };
+  }
+  const zh = (id: string) => graph?.concept(id)?.zh ?? id;
+  const en = (id: string) => graph?.concept(id)?.en ?? id;
+  const links = conceptLinks(need.concepts, result.concepts).slice(0, 3);
+  if (links.length === 0) {
+    const named = [...need.concepts.weights.keys()].slice(0, 3);
+    return {
+      factor: 'concept',
+      value,
+      reasonZh: `成果未涉及需求的概念：${named.map((id) => `『${zh(id)}』`).join('、')}`,
+      reasonEn: `The result answers none of the need's concepts: ${named.map((id) => `'${en(id)}'`).join(', ')}`,
+    };
+  }
+  return {
+    factor: 'concept',
+    value,
+    reasonZh: links.map((link) => `需求的『${zh(link.needConcept)}』与成果的『${zh(link.resultConcept)}』相关：${RELATION_NAMES[link.relation].zh}`).join('；'),
+    reasonEn: links.map((link) => `the need's '${en(link.needConcept)}' relates to the result's '${en(link.resultConcept)}': ${RELATION_NAMES[link.relation].en}`).join('; '),
+  };
 }
 
 export function fieldValue(needField: string, resultField: string, options: ScorerOptions = DEFAULT_SCORER_OPTIONS): number {

@@ -1,5 +1,5 @@
 /** The scorer's factors, in the order they are reported. */
-export const MATCH_FACTORS = ['text', 'field', 'maturity', 'price', 'mode', 'region', 'ip', 'freshness', 'feedback'] as const;
+export const MATCH_FACTORS = ['text', 'concept', 'field', 'maturity', 'price', 'mode', 'region', 'ip', 'freshness', 'feedback'] as const;
 export type MatchFactor = (typeof MATCH_FACTORS)[number];
 
 export type MatchWeights = Record<MatchFactor, number>;
@@ -12,6 +12,7 @@ export type MatchWeights = Record<MatchFactor, number>;
  */
 export const DEFAULT_MATCH_WEIGHTS: Readonly<MatchWeights> = Object.freeze({
   text: 0.36,
+  concept: 0.2,
   field: 0.2,
   maturity: 0.12,
   price: 0.08,

@@ -1,6 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { MatchConcepts } from '../concepts/match-concepts.service';
 import { MatchCorpusReader } from '../records/match-corpus.reader';
 import { DocumentFrequencies, FieldDocument } from './document-frequencies';
+import { MatchText } from './match-text';
 import { MatchTokenizer } from './match-tokenizer';
 
 /** Rebuild at least this often, even if the corpus size barely moved. */
@@ -27,15 +29,18 @@ export function frequenciesStale(cachedSize: number, builtAt: number, currentSiz
 @Injectable()
 export class CorpusFrequencies {
   private readonly logger = new Logger('MatchingFrequencies');
-  private cached: { frequencies: DocumentFrequencies; size: number; builtAt: number; checkedAt: number } | null = null;
+  private cached: { frequencies: DocumentFrequencies; size: number; builtAt: number; checkedAt: number; concepts: string } | null = null;
   private building: Promise<DocumentFrequencies> | null = null;
 
   constructor(
     private readonly reader: MatchCorpusReader,
     private readonly tokenizer: MatchTokenizer,
+    private readonly concepts: MatchConcepts,
   ) {}
 
   async current(now = Date.now()): Promise<DocumentFrequencies> {
+    // Concepts are counted in the table too: another revision of the layer means another table.
+    if (this.cached && this.cached.concepts !== (await this.concepts.extractor()).graph.version) this.cached = null;
     const cached = this.cached;
     if (cached && cached.size >= SMALL_CORPUS && now - cached.checkedAt < SIZE_CHECK_MS && now - cached.builtAt < FREQUENCIES_MAX_AGE_MS) return cached.frequencies;
     if (this.building) return this.building;
@@ -59,16 +64,17 @@ export class CorpusFrequencies {
       const started = Date.now();
       const tokenizer = this.tokenizer;
       const reader = this.reader;
+      const extractor = await this.concepts.extractor();
       async function* documents(): AsyncIterable<FieldDocument> {
         for await (const page of reader.scanTexts()) {
-          for (const item of page) yield { tokens: tokenizer.features(`${item.title} ${item.summary} ${item.keywords.join(' ')}`), fieldCode: item.fieldCode };
+          for (const item of page) yield MatchText.frequencyDocument(tokenizer, item, extractor);
         }
       }
       const collected: FieldDocument[] = [];
       for await (const tokens of documents()) collected.push(tokens);
       const frequencies = DocumentFrequencies.fromDocuments(collected);
       const now = Date.now();
-      this.cached = { frequencies, size: frequencies.documentCount, builtAt: now, checkedAt: now };
+      this.cached = { frequencies, size: frequencies.documentCount, builtAt: now, checkedAt: now, concepts: extractor.graph.version };
       this.logger.log(`Document frequencies over ${frequencies.documentCount} documents built in ${now - started} ms`);
       return frequencies;
     })().finally(() => {

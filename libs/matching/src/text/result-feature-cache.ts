@@ -1,3 +1,4 @@
+import { ConceptProfile } from '../concepts/concept-profile';
 import { DocumentFrequencies } from './document-frequencies';
 import { TextVector, WeightedTokens } from './text-vector';
 
@@ -6,6 +7,8 @@ export interface CachedFeatures {
   parts: WeightedTokens[];
   frequencies?: DocumentFrequencies;
   vector?: TextVector;
+  /** The concepts of the result's public text, with the concept graph version they came from. */
+  concepts?: ConceptProfile;
 }
 
 /** Results held by default: about 40 MB for the 100k-result demo catalogue's matchable share. */

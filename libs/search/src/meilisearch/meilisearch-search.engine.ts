@@ -5,6 +5,7 @@ import { INDEX_SCHEMAS, pickDocument } from '../index-schema';
 import { SEARCH_INDEXES, SearchDocuments, SearchIndexName } from '../search-documents';
 import { normalizePaging, orderFacetValues, SearchEngine, SearchEngineHealth, SearchRequest, SearchResponse, SearchSortKey } from '../search-engine';
 import { Segmenter } from '../segmentation/segmenter.service';
+import { SearchSynonyms } from '../synonyms';
 import { meilisearchFilter } from './meilisearch-filter';
 import { meilisearchSettings } from './meilisearch-settings';
 
@@ -55,6 +56,8 @@ export class MeilisearchSearchEngine extends SearchEngine {
   constructor(
     options: MeilisearchOptions,
     private readonly segmenter: Segmenter,
+    /** Sent with the settings by `ensureIndexes` (again after the concepts are edited). */
+    readonly synonyms: SearchSynonyms = new SearchSynonyms(),
   ) {
     super();
     this.client = new MeiliSearch({ host: options.host, apiKey: options.apiKey, timeout: options.requestTimeoutMs ?? 10_000 });
@@ -79,7 +82,7 @@ export class MeilisearchSearchEngine extends SearchEngine {
   async ensureIndexes(): Promise<void> {
     for (const index of SEARCH_INDEXES) {
       await this.settle(this.client.createIndex(this.uid(index), { primaryKey: 'id' }).waitTask({ timeout: this.taskTimeoutMs }), 'index_already_exists');
-      await this.settle(this.client.index(this.uid(index)).updateSettings(meilisearchSettings(index)).waitTask({ timeout: this.taskTimeoutMs }));
+      await this.settle(this.client.index(this.uid(index)).updateSettings(meilisearchSettings(index, this.synonyms)).waitTask({ timeout: this.taskTimeoutMs }));
     }
   }
 

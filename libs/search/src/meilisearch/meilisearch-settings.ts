@@ -1,7 +1,7 @@
 import type { Settings } from 'meilisearch' with { 'resolution-mode': 'import' };
 import { SearchIndexName } from '../search-documents';
 import { FACET_ATTRIBUTES } from '../search-engine';
-import { meilisearchSynonyms } from '../synonyms';
+import { SearchSynonyms } from '../synonyms';
 import { INDEX_SCHEMAS } from '../index-schema';
 
 /** Beyond this many hits totals are capped; both indexes stay well under it. */
@@ -10,7 +10,7 @@ export const MAX_TOTAL_HITS = 200_000;
 const TEXT = ['title', 'keywords', 'summary'];
 
 /** Index settings, kept in code and applied at every boot (Meilisearch skips unchanged ones). */
-export function meilisearchSettings(index: SearchIndexName): Settings {
+export function meilisearchSettings(index: SearchIndexName, synonyms: SearchSynonyms = new SearchSynonyms()): Settings {
   const filterable =
     index === 'results'
       ? ['resultClass', 'fieldCode', 'chainCode', 'trl', 'transferModes', 'priceMin', 'district', 'needsPilot', 'ownerId', 'visibility']
@@ -20,7 +20,7 @@ export function meilisearchSettings(index: SearchIndexName): Settings {
     filterableAttributes: [...new Set([...filterable, ...FACET_ATTRIBUTES[index]])],
     sortableAttributes: ['publishedAt', INDEX_SCHEMAS[index].priceAttribute, 'id'],
     rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'publishedAt:desc'],
-    synonyms: meilisearchSynonyms(),
+    synonyms: synonyms.meilisearch(),
     typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
     localizedAttributes: [{ attributePatterns: TEXT, locales: ['cmn'] }],
     pagination: { maxTotalHits: MAX_TOTAL_HITS },

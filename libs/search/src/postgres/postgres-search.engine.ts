@@ -17,7 +17,7 @@ import {
   SearchSortKey,
 } from '../search-engine';
 import { QueryTerm, Segmenter } from '../segmentation/segmenter.service';
-import { synonymsOf } from '../synonyms';
+import { SearchSynonyms } from '../synonyms';
 import { tsqueryTerm, tsvectorLiteral } from './text-search';
 
 /** English words this long or longer also match a near spelling (Meilisearch: one typo from 5). */
@@ -77,8 +77,20 @@ export class PostgresSearchEngine extends SearchEngine {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly segmenter: Segmenter,
+    /** The concept layer's labels and SYNONYM_GROUPS; updated in place when the concepts are edited. */
+    readonly synonyms: SearchSynonyms = new SearchSynonyms(),
   ) {
     super();
+  }
+
+  /**
+   * A synonym as a tsquery: one lexeme, or its words AND-ed when the segmenter cuts it in
+   * several ("sodium-ion battery" → 'sodium' & 'ion' & 'battery').
+   */
+  private synonymQuery(synonym: string): string | null {
+    const words = this.segmenter.queryTerms(synonym).map((term) => tsqueryTerm(term.text, false));
+    if (words.length === 0) return null;
+    return words.length === 1 ? words[0] : `(${words.join(' & ')})`;
   }
 
   async ensureIndexes(): Promise<void> {
@@ -291,9 +303,12 @@ export class PostgresSearchEngine extends SearchEngine {
       prefix: i === terms.length - 1,
       fuzzyThreshold: isFuzzy(term) ? FUZZY_THRESHOLD : undefined,
     }));
-    // A term matches itself (as a prefix if last) or any of its synonyms.
-    const tsquery = (term: HighlightTerm): string =>
-      `(${[tsqueryTerm(term.text, !!term.prefix), ...synonymsOf(term.text).map((synonym) => tsqueryTerm(synonym, false))].join(' | ')})`;
+    // A term matches itself (as a prefix if last) or any of its synonyms (concept labels included).
+    const expansions = new Map(terms.map((term) => [term.text, this.synonyms.of(term.text)]));
+    const tsquery = (term: HighlightTerm): string => {
+      const synonyms = (expansions.get(term.text) ?? []).map((synonym) => this.synonymQuery(synonym)).filter((query): query is string => query !== null);
+      return `(${[tsqueryTerm(term.text, !!term.prefix), ...synonyms].join(' | ')})`;
+    };
     const where: string[] = [];
     let score = '0::real';
     const sort = request.sort ?? 'RELEVANCE';
@@ -325,7 +340,7 @@ export class PostgresSearchEngine extends SearchEngine {
       if (ranked) score = `(ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', d.tsv, ${params.add(any)}::tsquery)${similarity.map((s) => ` + 0.1 * ${s}`).join('')})::real`;
     }
     for (const term of [...highlightTerms]) {
-      for (const synonym of synonymsOf(term.text)) highlightTerms.push({ text: synonym, latin: /^[a-z0-9]/.test(synonym) });
+      for (const synonym of expansions.get(term.text) ?? []) for (const word of this.segmenter.queryTerms(synonym)) highlightTerms.push(word);
     }
     for (const condition of filterConditions(index, request.filters)) where.push(renderCondition(index, condition, params));
 

@@ -2,6 +2,8 @@ import { Jieba } from '@node-rs/jieba';
 import { createHash } from 'node:crypto';
 import { dict } from '@node-rs/jieba/dict';
 import { DOMAIN_TERMS } from './domain-terms';
+import { seedConceptGraph } from '../concepts/seed-concepts';
+import { conceptTerms } from './concept-terms';
 import { taxonomyTerms } from './taxonomy-terms';
 
 export interface QueryTerm {
@@ -54,7 +56,8 @@ export function userDictionary(terms: Iterable<string>): string {
 
 /**
  * Chinese word segmentation (jieba, as Meilisearch's own tokenizer uses) plus English words,
- * with the industry taxonomy's names and keywords and DOMAIN_TERMS as a user dictionary so
+ * with the industry taxonomy's names and keywords, DOMAIN_TERMS and the seeded concept layer's
+ * Chinese labels as a user dictionary so
  * domain terms such as 钙钛矿, 固态电池 or 固态电解质 stay whole. Everything is NFKC-normalized and lower-cased;
  * alphanumeric tokens such as eVTOL or OLED are kept as words.
  */
@@ -68,7 +71,7 @@ export class Segmenter {
   readonly fingerprint: string;
 
   constructor(extraTerms: Iterable<string> = []) {
-    const dictionary = userDictionary([...taxonomyTerms(), ...DOMAIN_TERMS, ...extraTerms]);
+    const dictionary = userDictionary([...taxonomyTerms(), ...DOMAIN_TERMS, ...conceptTerms(seedConceptGraph()), ...extraTerms]);
     this.jieba = jiebaWith(dictionary);
     this.fingerprint = createHash('sha256').update(`${TOKEN_RULES_VERSION}\n${dict.length}\n${dictionary}`).digest('hex').slice(0, 16);
   }
