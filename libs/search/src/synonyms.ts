@@ -1,5 +1,5 @@
-import { ConceptGraph } from "./concepts/concept-graph";
-import { seedConceptGraph } from "./concepts/seed-concepts";
+import { ConceptGraph } from './concepts/concept-graph';
+import { seedConceptGraph } from './concepts/seed-concepts';
 
 /**
  * Words that find each other, in both directions, in both engines (Meilisearch `synonyms`
@@ -7,21 +7,21 @@ import { seedConceptGraph } from "./concepts/seed-concepts";
  * Normalized as the segmenter normalizes them.
  */
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
-  ["ai", "人工智能"],
-  ["氢能", "hydrogen"],
-  ["无人机", "drone", "uav"],
-  ["光伏", "photovoltaic"],
-  ["机器人", "robot"],
-  ["evtol", "电动垂直起降"],
+  ['ai', '人工智能'],
+  ['氢能', 'hydrogen'],
+  ['无人机', 'drone', 'uav'],
+  ['光伏', 'photovoltaic'],
+  ['机器人', 'robot'],
+  ['evtol', '电动垂直起降'],
 ];
 
 /** As the segmenter normalizes a query: NFKC, lower case, no space between Han characters. */
 function normalizeLabel(label: string): string {
   return label
-    .normalize("NFKC")
+    .normalize('NFKC')
     .toLowerCase()
-    .replace(/(\p{Script=Han})\s+(?=\p{Script=Han})/gu, "$1")
-    .replace(/\s+/g, " ")
+    .replace(/(\p{Script=Han})\s+(?=\p{Script=Han})/gu, '$1')
+    .replace(/\s+/g, ' ')
     .trim();
 }
 
@@ -34,7 +34,7 @@ function normalizeLabel(label: string): string {
  */
 export class SearchSynonyms {
   private table = new Map<string, string[]>();
-  private conceptVersion = "";
+  private conceptVersion = '';
 
   constructor(graph: ConceptGraph | null = seedConceptGraph()) {
     this.update(graph);
@@ -46,21 +46,18 @@ export class SearchSynonyms {
 
   update(graph: ConceptGraph | null): void {
     const groups: string[][] = SYNONYM_GROUPS.map((group) => [...group]);
-    if (graph)
-      for (const concept of graph.concepts)
-        groups.push(graph.labelsOf(concept.id));
+    if (graph) for (const concept of graph.concepts) groups.push(graph.labelsOf(concept.id));
     const table = new Map<string, string[]>();
     for (const group of groups) {
       const words = [...new Set(group.map(normalizeLabel).filter(Boolean))];
       for (const word of words) {
         const others = table.get(word) ?? [];
-        for (const other of words)
-          if (other !== word && !others.includes(other)) others.push(other);
+        for (const other of words) if (other !== word && !others.includes(other)) others.push(other);
         table.set(word, others);
       }
     }
     this.table = table;
-    this.conceptVersion = graph?.version ?? "";
+    this.conceptVersion = graph?.version ?? '';
   }
 
   /** The other words of a word's groups (normalized), possibly several words each ("sodium-ion battery"). */

@@ -1,8 +1,4 @@
-import {
-  ConceptExtractor,
-  ConceptGraph,
-  ConceptRelation,
-} from "@techbridge/search";
+import { ConceptExtractor, ConceptGraph, ConceptRelation } from '@techbridge/search';
 
 /** The concepts an item's public text names, each with how strongly (title and keywords count double). */
 export interface ConceptProfile {
@@ -31,8 +27,8 @@ export const DEFAULT_CONCEPT_CREDITS: Readonly<ConceptCredits> = Object.freeze({
   synonym: 1,
   application: 0.9,
   narrower: 0.75,
-  broader: 0.5,
-  related: 0.5,
+  broader: 0.25,
+  related: 0.3,
 });
 
 /** A need's concepts with, for each, every concept that would answer it and how well. */
@@ -47,10 +43,7 @@ export interface WeightedText {
 }
 
 /** Extracts a profile from weighted texts (title ×2, summary ×1, keywords ×2). */
-export function conceptProfile(
-  extractor: ConceptExtractor,
-  parts: readonly WeightedText[],
-): ConceptProfile {
+export function conceptProfile(extractor: ConceptExtractor, parts: readonly WeightedText[]): ConceptProfile {
   const weights = new Map<string, number>();
   const labels = new Map<string, string[]>();
   for (const part of parts) {
@@ -58,14 +51,11 @@ export function conceptProfile(
       // Presence per part, not frequency: a summary repeating 催化剂 is not more about it.
       weights.set(mention.id, (weights.get(mention.id) ?? 0) + part.weight);
       const known = labels.get(mention.id) ?? [];
-      for (const label of mention.labels)
-        if (!known.includes(label)) known.push(label);
+      for (const label of mention.labels) if (!known.includes(label)) known.push(label);
       labels.set(mention.id, known);
     }
   }
-  const objects = [...weights.keys()].filter(
-    (id) => extractor.graph.concept(id)?.kind === "object",
-  );
+  const objects = [...weights.keys()].filter((id) => extractor.graph.concept(id)?.kind === 'object');
   return { weights, labels, objects, version: extractor.graph.version };
 }
 
@@ -75,18 +65,13 @@ export function conceptProfile(
  * addresses, narrower and broader concepts within two steps, related ones. Computed once per
  * need, so scoring a candidate is a few map lookups.
  */
-export function needConcepts(
-  profile: ConceptProfile,
-  graph: ConceptGraph,
-  credits: ConceptCredits = DEFAULT_CONCEPT_CREDITS,
-  discount?: (conceptId: string) => number,
-): NeedConcepts {
+export function needConcepts(profile: ConceptProfile, graph: ConceptGraph, credits: ConceptCredits = DEFAULT_CONCEPT_CREDITS, discount?: (conceptId: string) => number): NeedConcepts {
   const reach = new Map<string, Map<string, [number, ConceptRelation]>>();
   // A concept most documents of the need's field name (固态电池 in JL.SSB, 光伏组件 in JL.PSC)
   // says the result is of the field, which the field factor counts: it keeps little weight.
   const weights = new Map<string, number>();
   for (const [id, weight] of profile.weights) {
-    const kept = weight * (discount ? discount(id) : 1);
+    const kept = weight * (discount ? discount(id) : 1) * kindWeight(graph, id);
     if (kept >= MIN_NEED_CONCEPT_WEIGHT) weights.set(id, kept);
   }
   for (const id of weights.keys()) {
@@ -96,22 +81,34 @@ export function needConcepts(
       const current = map.get(other);
       if (!current || current[0] < credit) map.set(other, [credit, relation]);
     };
-    offer(id, "exact");
+    offer(id, 'exact');
     for (const technique of graph.addressedBy(id)) {
-      offer(technique, "application");
-      for (const narrower of graph.descendants(technique))
-        offer(narrower, "application");
+      offer(technique, 'application');
+      for (const narrower of graph.descendants(technique)) offer(narrower, 'application');
     }
-    for (const problem of graph.addresses(id)) offer(problem, "application");
-    for (const parent of graph.ancestors(id, 1))
-      for (const problem of graph.addresses(parent))
-        offer(problem, "application");
-    for (const narrower of graph.descendants(id)) offer(narrower, "narrower");
-    for (const broader of graph.ancestors(id)) offer(broader, "broader");
-    for (const related of graph.related(id)) offer(related, "related");
+    for (const problem of graph.addresses(id)) offer(problem, 'application');
+    for (const parent of graph.ancestors(id, 1)) for (const problem of graph.addresses(parent)) offer(problem, 'application');
+    for (const narrower of graph.descendants(id)) offer(narrower, 'narrower');
+    for (const broader of graph.ancestors(id)) offer(broader, 'broader');
+    for (const related of graph.related(id)) offer(related, 'related');
     reach.set(id, map);
   }
   return { ...profile, weights, reach };
+}
+
+/**
+ * What a need concept says about the answer: the object a technique is applied to (水泥窑) says
+ * where, not what, and a problem the layer links to no technique (环保限产) is context; both count
+ * for less than the problem or technique the need is about.
+ */
+export const OBJECT_CONCEPT_WEIGHT = 0.5;
+export const CONTEXT_PROBLEM_WEIGHT = 0.3;
+
+function kindWeight(graph: ConceptGraph, id: string): number {
+  const concept = graph.concept(id);
+  if (concept?.kind === 'object') return OBJECT_CONCEPT_WEIGHT;
+  if (concept?.kind === 'problem' && (concept.addressedBy ?? []).length === 0) return CONTEXT_PROBLEM_WEIGHT;
+  return 1;
 }
 
 /** A need concept discounted below this weight (a tenth of a summary mention) is left out. */
@@ -141,6 +138,8 @@ export interface ConceptOverlap {
   mass: number;
   /** The result names no concept at all: nothing is known either way. */
   unknown: boolean;
+  /** The overlap over the need's concepts that are not objects (what it wants done). */
+  purpose: number;
   /** Both sides name concepts and none of the need's is answered, or their objects differ. */
   mismatch: boolean;
 }
@@ -149,12 +148,12 @@ export interface ConceptOverlap {
  * The numbers of the concept factor: Σ weight · best credit over the need's concepts / Σ weight,
  * and whether the pair is a look-alike (purpose or object mismatch). No allocation per pair.
  */
-export function conceptOverlap(
-  need: NeedConcepts,
-  result: ConceptProfile,
-): ConceptOverlap {
+export function conceptOverlap(need: NeedConcepts, result: ConceptProfile): ConceptOverlap {
   let total = 0;
   let earned = 0;
+  // The same over the need's concepts that are not objects: what it wants done.
+  let purposeTotal = 0;
+  let purposeEarned = 0;
   need.reach.forEach((answers, id) => {
     const weight = need.weights.get(id)!;
     total += weight;
@@ -164,24 +163,31 @@ export function conceptOverlap(
       if (answer && answer[0] > best) best = answer[0];
     });
     earned += weight * best;
+    if (!need.objects.includes(id)) {
+      purposeTotal += weight;
+      purposeEarned += weight * best;
+    }
   });
   const overlap = total > 0 ? earned / total : 0;
-  let mismatch =
-    total > 0 && result.weights.size > 0 && overlap < CONCEPT_MISMATCH_BELOW;
+  // A result that names concepts, none of which answers what the need wants done (sharing only
+  // the object, or nothing), is a look-alike.
+  let mismatch = purposeTotal > 0 && result.weights.size > 0 && purposeEarned / purposeTotal < CONCEPT_MISMATCH_BELOW;
   // Both name what the technique is applied to, and the objects have nothing to do with each other.
   if (!mismatch && need.objects.length > 0 && result.objects.length > 0) {
-    mismatch = !need.objects.some((object) =>
-      result.objects.some((other) => need.reach.get(object)!.has(other)),
-    );
+    mismatch = !need.objects.some((object) => result.objects.some((other) => need.reach.get(object)!.has(other)));
   }
-  return { overlap, mismatch, mass: total, unknown: result.weights.size === 0 };
+  const purpose = purposeTotal > 0 ? purposeEarned / purposeTotal : 0;
+  return {
+    overlap,
+    mismatch,
+    mass: total,
+    unknown: result.weights.size === 0,
+    purpose,
+  };
 }
 
 /** The links behind the overlap, strongest contribution first (for reasons; only for kept pairs). */
-export function conceptLinks(
-  need: NeedConcepts,
-  result: ConceptProfile,
-): ConceptLink[] {
+export function conceptLinks(need: NeedConcepts, result: ConceptProfile): ConceptLink[] {
   const links: ConceptLink[] = [];
   need.reach.forEach((answers, id) => {
     let best: ConceptLink | null = null;
@@ -189,12 +195,10 @@ export function conceptLinks(
       const answer = answers.get(other);
       if (!answer || (best && best.credit >= answer[0])) return;
       let relation = answer[1];
-      if (relation === "exact") {
+      if (relation === 'exact') {
         const needLabels = need.labels.get(id) ?? [];
-        const shared = (result.labels.get(other) ?? []).some((label) =>
-          needLabels.includes(label),
-        );
-        if (!shared) relation = "synonym";
+        const shared = (result.labels.get(other) ?? []).some((label) => needLabels.includes(label));
+        if (!shared) relation = 'synonym';
       }
       best = {
         needConcept: id,
@@ -206,9 +210,5 @@ export function conceptLinks(
     });
     if (best) links.push(best);
   });
-  return links.sort(
-    (a, b) =>
-      b.credit * b.weight - a.credit * a.weight ||
-      (a.needConcept < b.needConcept ? -1 : 1),
-  );
+  return links.sort((a, b) => b.credit * b.weight - a.credit * a.weight || (a.needConcept < b.needConcept ? -1 : 1));
 }

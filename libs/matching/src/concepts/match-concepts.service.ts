@@ -1,5 +1,5 @@
-import { Injectable } from "@nestjs/common";
-import { ConceptExtractor, ConceptStore } from "@techbridge/search";
+import { Injectable } from '@nestjs/common';
+import { ConceptExtractor, ConceptStore } from '@techbridge/search';
 
 /**
  * The concept extractor of the revision in force (ConceptStore), built once per revision: the
@@ -14,8 +14,7 @@ export class MatchConcepts {
 
   async extractor(): Promise<ConceptExtractor> {
     const { graph } = await this.store.current();
-    if (this.cached?.graph.version !== graph.version)
-      this.cached = new ConceptExtractor(graph);
+    if (this.cached?.graph.version !== graph.version) this.cached = new ConceptExtractor(graph);
     return this.cached;
   }
 }

@@ -64,7 +64,7 @@ export interface ScorerOptions {
   conceptMassSaturation: number;
   /** Share of the text factor kept for a look-alike: both name concepts, none of the need's is answered, or their objects differ. */
   conceptMismatchTextShare: number;
-  /** Field factor for a result of another field whose concepts answer the need at least `conceptLinkedFieldAt`. */
+  /** Field factor for a result of another field whose concepts answer what the need wants done (purpose overlap) at least `conceptLinkedFieldAt`. */
   conceptLinkedFieldValue: number;
   conceptLinkedFieldAt: number;
 }
@@ -84,7 +84,7 @@ export const DEFAULT_SCORER_OPTIONS: Readonly<ScorerOptions> = Object.freeze({
   conceptNeutral: 0.5,
   conceptUnknownValue: 0.25,
   conceptMassSaturation: 3,
-  conceptMismatchTextShare: 0.4,
+  conceptMismatchTextShare: 0.5,
   conceptLinkedFieldValue: 0.5,
   conceptLinkedFieldAt: 0.5,
 });
@@ -163,14 +163,16 @@ function conceptState(need: PreparedNeed, result: PreparedResult): ConceptOverla
  */
 export function conceptValue(overlap: ConceptOverlap | null, options: ScorerOptions = DEFAULT_SCORER_OPTIONS): number {
   if (!overlap) return options.conceptNeutral;
-  const value = overlap.unknown ? options.conceptUnknownValue : Math.min(1, overlap.overlap / options.conceptSaturation);
+  let value = overlap.unknown ? options.conceptUnknownValue : Math.min(1, overlap.overlap / options.conceptSaturation);
+  // A look-alike (sharing at most the object) is worth no more than a result naming no concept.
+  if (overlap.mismatch) value = Math.min(value, options.conceptUnknownValue);
   const confidence = Math.min(1, overlap.mass / options.conceptMassSaturation);
   return options.conceptNeutral + (value - options.conceptNeutral) * confidence;
 }
 
 /** Another field counts like the same chain when the result's concepts answer the need's. */
 function conceptLinkedField(needField: string, resultField: string, overlap: ConceptOverlap | null, options: ScorerOptions): boolean {
-  return needField !== resultField && overlap !== null && overlap.overlap >= options.conceptLinkedFieldAt && fieldValue(needField, resultField, options) < options.conceptLinkedFieldValue;
+  return needField !== resultField && overlap !== null && overlap.purpose >= options.conceptLinkedFieldAt && fieldValue(needField, resultField, options) < options.conceptLinkedFieldValue;
 }
 
 function factorValue(factor: MatchFactor, need: PreparedNeed, result: PreparedResult, context: ScorerContext, options: ScorerOptions, overlap: ConceptOverlap | null): number {

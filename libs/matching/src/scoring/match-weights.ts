@@ -5,22 +5,22 @@ export type MatchFactor = (typeof MATCH_FACTORS)[number];
 export type MatchWeights = Record<MatchFactor, number>;
 
 /**
- * Default relative weights (normalised to sum 1 before use). Text similarity and field carry
+ * Default relative weights (they sum to 1). Text similarity, concepts and field carry
  * most of the decision; maturity, price and IP separate a usable result from a merely related
  * one; mode, region and freshness break ties; feedback starts small and only moves once
  * enough dismissals or shortlists accumulate for a field pair. Override with MATCH_WEIGHTS.
  */
 export const DEFAULT_MATCH_WEIGHTS: Readonly<MatchWeights> = Object.freeze({
-  text: 0.36,
-  concept: 0.2,
-  field: 0.2,
-  maturity: 0.12,
-  price: 0.08,
-  mode: 0.05,
-  region: 0.03,
-  ip: 0.06,
-  freshness: 0.04,
-  feedback: 0.06,
+  text: 0.3,
+  concept: 0.17,
+  field: 0.16,
+  maturity: 0.1,
+  price: 0.07,
+  mode: 0.04,
+  region: 0.025,
+  ip: 0.05,
+  freshness: 0.035,
+  feedback: 0.05,
 });
 
 /** Defaults overridden by `overrides`, then scaled to sum 1. Throws on a negative or all-zero set. */

@@ -1,4 +1,4 @@
-import { ConceptGraph, normaliseConceptText } from "./concept-graph";
+import { ConceptGraph, normaliseConceptText } from './concept-graph';
 
 /** One concept found in a text: which label named it and how often. */
 export interface ConceptMention {
@@ -29,8 +29,7 @@ export class ConceptExtractor {
       list.push(label);
       this.byFirst.set(first, list);
     }
-    for (const list of this.byFirst.values())
-      list.sort((a, b) => b.length - a.length);
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
   }
 
   extract(text: string): ConceptMention[] {
@@ -58,18 +57,12 @@ export class ConceptExtractor {
     const candidates = this.byFirst.get(text[at]);
     if (!candidates) return undefined;
     // A Latin label may not start inside a Latin word.
-    const startsInsideWord =
-      at > 0 && LATIN.test(text[at - 1]) && LATIN.test(text[at]);
+    const startsInsideWord = at > 0 && LATIN.test(text[at - 1]) && LATIN.test(text[at]);
     if (startsInsideWord) return undefined;
     for (const label of candidates) {
       if (!text.startsWith(label, at)) continue;
       const end = at + label.length;
-      if (
-        end < text.length &&
-        LATIN.test(label[label.length - 1]) &&
-        LATIN.test(text[end])
-      )
-        continue;
+      if (end < text.length && LATIN.test(label[label.length - 1]) && LATIN.test(text[end])) continue;
       return label;
     }
     return undefined;

@@ -1,17 +1,11 @@
-import { createHash } from "node:crypto";
+import { createHash } from 'node:crypto';
 
 /**
  * What a concept names: a technique (SCR, 振动诊断), a problem or symptom a buyer reports
  * (氮氧化物超标, 齿轮箱早期失效), a product, a material, or the object a technique is applied to
  * (水泥窑, 风电齿轮箱).
  */
-export const CONCEPT_KINDS = [
-  "technique",
-  "problem",
-  "product",
-  "material",
-  "object",
-] as const;
+export const CONCEPT_KINDS = ['technique', 'problem', 'product', 'material', 'object'] as const;
 export type ConceptKind = (typeof CONCEPT_KINDS)[number];
 
 /** One concept as kept in the reviewable data files (libs/search/src/concepts/data/*.json). */
@@ -48,26 +42,22 @@ export interface ConceptFile {
 }
 
 /** How two concepts are linked, strongest first. */
-export type ConceptRelation =
-  "exact" | "synonym" | "application" | "broader" | "narrower" | "related";
+export type ConceptRelation = 'exact' | 'synonym' | 'application' | 'broader' | 'narrower' | 'related';
 
-export const RELATION_NAMES: Record<
-  ConceptRelation,
-  { zh: string; en: string }
-> = {
-  exact: { zh: "同一概念", en: "same concept" },
-  synonym: { zh: "同义词/缩写", en: "synonym or abbreviation" },
-  application: { zh: "应用关联", en: "application link" },
-  broader: { zh: "上位概念", en: "broader concept" },
-  narrower: { zh: "下位概念", en: "narrower concept" },
-  related: { zh: "相关概念", en: "related concept" },
+export const RELATION_NAMES: Record<ConceptRelation, { zh: string; en: string }> = {
+  exact: { zh: '同一概念', en: 'same concept' },
+  synonym: { zh: '同义词/缩写', en: 'synonym or abbreviation' },
+  application: { zh: '应用关联', en: 'application link' },
+  broader: { zh: '上位概念', en: 'broader concept' },
+  narrower: { zh: '下位概念', en: 'narrower concept' },
+  related: { zh: '相关概念', en: 'related concept' },
 };
 
 /** Why a concept set was refused: the first problems found, each naming the concept. */
 export class ConceptValidationError extends Error {
   constructor(readonly problems: string[]) {
-    super(problems.slice(0, 5).join("; "));
-    this.name = "ConceptValidationError";
+    super(problems.slice(0, 5).join('; '));
+    this.name = 'ConceptValidationError';
   }
 }
 
@@ -78,11 +68,11 @@ const MAX_LABEL = 60;
 /** Lower case, NFKC, no space between Han characters, Latin punctuation as single spaces. */
 export function normaliseConceptText(text: string): string {
   return text
-    .normalize("NFKC")
+    .normalize('NFKC')
     .toLowerCase()
-    .replace(/(\p{Script=Han})\s+(?=\p{Script=Han})/gu, "$1")
-    .replace(/[-_/·]+/g, " ")
-    .replace(/\s+/g, " ")
+    .replace(/(\p{Script=Han})\s+(?=\p{Script=Han})/gu, '$1')
+    .replace(/[-_/·]+/g, ' ')
+    .replace(/\s+/g, ' ')
     .trim();
 }
 
@@ -106,24 +96,16 @@ export class ConceptGraph {
     if (problems.length > 0) throw new ConceptValidationError(problems);
     for (const concept of concepts) this.byId.set(concept.id, concept);
     for (const concept of concepts) {
-      for (const parent of concept.broader ?? [])
-        push(this.narrowerOf, parent, concept.id);
-      for (const technique of concept.addressedBy ?? [])
-        push(this.addressesOf, technique, concept.id);
+      for (const parent of concept.broader ?? []) push(this.narrowerOf, parent, concept.id);
+      for (const technique of concept.addressedBy ?? []) push(this.addressesOf, technique, concept.id);
       for (const other of concept.related ?? []) {
         push(this.relatedOf, concept.id, other);
         push(this.relatedOf, other, concept.id);
       }
-      for (const label of labelsOf(concept))
-        this.labels.set(normaliseConceptText(label), concept.id);
+      for (const label of labelsOf(concept)) this.labels.set(normaliseConceptText(label), concept.id);
     }
-    const canonical = [...concepts]
-      .sort((a, b) => (a.id < b.id ? -1 : 1))
-      .map((concept) => JSON.stringify(concept, Object.keys(concept).sort()));
-    this.version = createHash("sha256")
-      .update(canonical.join("\n"))
-      .digest("hex")
-      .slice(0, 12);
+    const canonical = [...concepts].sort((a, b) => (a.id < b.id ? -1 : 1)).map((concept) => JSON.stringify(concept, Object.keys(concept).sort()));
+    this.version = createHash('sha256').update(canonical.join('\n')).digest('hex').slice(0, 12);
   }
 
   static fromFiles(files: readonly ConceptFile[]): ConceptGraph {
@@ -135,62 +117,43 @@ export class ConceptGraph {
    * or field codes, duplicate ids, links to unknown concepts or to themselves, a label used by
    * two concepts (it could not say which one a text means), broader cycles.
    */
-  static problems(
-    concepts: readonly Concept[],
-    knownFields?: ReadonlySet<string>,
-  ): string[] {
+  static problems(concepts: readonly Concept[], knownFields?: ReadonlySet<string>): string[] {
     const problems: string[] = [];
     const ids = new Set<string>();
     const labelOwner = new Map<string, string>();
     for (const concept of concepts) {
       const at = `concept ${concept.id}`;
-      if (!SLUG.test(concept.id ?? ""))
-        problems.push(`${at}: id must be a lower-case slug`);
+      if (!SLUG.test(concept.id ?? '')) problems.push(`${at}: id must be a lower-case slug`);
       if (ids.has(concept.id)) problems.push(`${at}: duplicate id`);
       ids.add(concept.id);
-      if (
-        !FIELD.test(concept.field ?? "") ||
-        (knownFields && !knownFields.has(concept.field))
-      )
-        problems.push(`${at}: unknown field ${concept.field}`);
-      if (!(CONCEPT_KINDS as readonly string[]).includes(concept.kind))
-        problems.push(`${at}: unknown kind ${concept.kind}`);
-      if (!concept.zh?.trim() || !concept.en?.trim())
-        problems.push(`${at}: zh and en names are required`);
+      if (!FIELD.test(concept.field ?? '') || (knownFields && !knownFields.has(concept.field))) problems.push(`${at}: unknown field ${concept.field}`);
+      if (!(CONCEPT_KINDS as readonly string[]).includes(concept.kind)) problems.push(`${at}: unknown kind ${concept.kind}`);
+      if (!concept.zh?.trim() || !concept.en?.trim()) problems.push(`${at}: zh and en names are required`);
       for (const label of labelsOf(concept)) {
         const key = normaliseConceptText(label);
         if (!key || key.length > MAX_LABEL) {
-          problems.push(
-            `${at}: label "${label}" is empty or longer than ${MAX_LABEL}`,
-          );
+          problems.push(`${at}: label "${label}" is empty or longer than ${MAX_LABEL}`);
           continue;
         }
         const owner = labelOwner.get(key);
-        if (owner && owner !== concept.id)
-          problems.push(`${at}: label "${label}" already names ${owner}`);
+        if (owner && owner !== concept.id) problems.push(`${at}: label "${label}" already names ${owner}`);
         labelOwner.set(key, concept.id);
       }
     }
     for (const concept of concepts) {
       for (const [name, list] of [
-        ["broader", concept.broader],
-        ["addressedBy", concept.addressedBy],
-        ["related", concept.related],
+        ['broader', concept.broader],
+        ['addressedBy', concept.addressedBy],
+        ['related', concept.related],
       ] as const) {
         for (const other of list ?? []) {
-          if (other === concept.id)
-            problems.push(`concept ${concept.id}: ${name} links to itself`);
-          else if (!ids.has(other))
-            problems.push(
-              `concept ${concept.id}: ${name} links to unknown concept ${other}`,
-            );
+          if (other === concept.id) problems.push(`concept ${concept.id}: ${name} links to itself`);
+          else if (!ids.has(other)) problems.push(`concept ${concept.id}: ${name} links to unknown concept ${other}`);
         }
       }
     }
     if (problems.length === 0) {
-      const parents = new Map(
-        concepts.map((concept) => [concept.id, concept.broader ?? []]),
-      );
+      const parents = new Map(concepts.map((concept) => [concept.id, concept.broader ?? []]));
       for (const concept of concepts) {
         const seen = new Set<string>();
         const stack = [...(concept.broader ?? [])];
@@ -227,9 +190,7 @@ export class ConceptGraph {
     let frontier = [id];
     for (let step = 0; step < depth && frontier.length > 0; step += 1) {
       const next: string[] = [];
-      for (const current of frontier)
-        for (const parent of this.byId.get(current)?.broader ?? [])
-          if (!out.includes(parent) && parent !== id) next.push(parent);
+      for (const current of frontier) for (const parent of this.byId.get(current)?.broader ?? []) if (!out.includes(parent) && parent !== id) next.push(parent);
       out.push(...next);
       frontier = next;
     }
@@ -242,9 +203,7 @@ export class ConceptGraph {
     let frontier = [id];
     for (let step = 0; step < depth && frontier.length > 0; step += 1) {
       const next: string[] = [];
-      for (const current of frontier)
-        for (const child of this.narrowerOf.get(current) ?? [])
-          if (!out.includes(child) && child !== id) next.push(child);
+      for (const current of frontier) for (const child of this.narrowerOf.get(current) ?? []) if (!out.includes(child) && child !== id) next.push(child);
       out.push(...next);
       frontier = next;
     }
@@ -270,26 +229,15 @@ export class ConceptGraph {
    * links count in either direction and through one broader step (a problem addressed by 烟气脱硝
    * is addressed by its narrower SCR too); broader/narrower within two steps.
    */
-  relation(
-    a: string,
-    b: string,
-  ): Exclude<ConceptRelation, "exact" | "synonym"> | "same" | null {
-    if (a === b) return "same";
+  relation(a: string, b: string): Exclude<ConceptRelation, 'exact' | 'synonym'> | 'same' | null {
+    if (a === b) return 'same';
     const techniquesOfA = this.addressedBy(a);
-    if (
-      techniquesOfA.includes(b) ||
-      this.ancestors(b, 1).some((parent) => techniquesOfA.includes(parent))
-    )
-      return "application";
+    if (techniquesOfA.includes(b) || this.ancestors(b, 1).some((parent) => techniquesOfA.includes(parent))) return 'application';
     const techniquesOfB = this.addressedBy(b);
-    if (
-      techniquesOfB.includes(a) ||
-      this.ancestors(a, 1).some((parent) => techniquesOfB.includes(parent))
-    )
-      return "application";
-    if (this.ancestors(a).includes(b)) return "broader";
-    if (this.descendants(a).includes(b)) return "narrower";
-    if (this.related(a).includes(b)) return "related";
+    if (techniquesOfB.includes(a) || this.ancestors(a, 1).some((parent) => techniquesOfB.includes(parent))) return 'application';
+    if (this.ancestors(a).includes(b)) return 'broader';
+    if (this.descendants(a).includes(b)) return 'narrower';
+    if (this.related(a).includes(b)) return 'related';
     return null;
   }
 
@@ -301,12 +249,7 @@ export class ConceptGraph {
 }
 
 function labelsOf(concept: Concept): string[] {
-  return [
-    concept.zh,
-    concept.en,
-    ...(concept.abbr ?? []),
-    ...(concept.syn ?? []),
-  ].filter((label): label is string => typeof label === "string");
+  return [concept.zh, concept.en, ...(concept.abbr ?? []), ...(concept.syn ?? [])].filter((label): label is string => typeof label === 'string');
 }
 
 function push(map: Map<string, string[]>, key: string, value: string): void {

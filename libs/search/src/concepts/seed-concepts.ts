@@ -1,8 +1,8 @@
-import bl from "./data/bl.json";
-import hc from "./data/hc.json";
-import jl from "./data/jl.json";
-import ql from "./data/ql.json";
-import { ConceptFile, ConceptGraph } from "./concept-graph";
+import bl from './data/bl.json';
+import hc from './data/hc.json';
+import jl from './data/jl.json';
+import ql from './data/ql.json';
+import { ConceptFile, ConceptGraph } from './concept-graph';
 
 /**
  * The concept layer as kept in the repository: one reviewed file per chain
@@ -10,12 +10,7 @@ import { ConceptFile, ConceptGraph } from "./concept-graph";
  * Administrators edit it through GraphQL; their revisions are stored in `concept_revision` and
  * the newest one takes the place of these files (ConceptStore).
  */
-export const SEED_CONCEPT_FILES: readonly ConceptFile[] = [
-  ql,
-  jl,
-  bl,
-  hc,
-] as ConceptFile[];
+export const SEED_CONCEPT_FILES: readonly ConceptFile[] = [ql, jl, bl, hc] as ConceptFile[];
 
 let seeded: ConceptGraph | null = null;
 

@@ -1,32 +1,24 @@
-import { Field, InputType } from "@nestjs/graphql";
-import {
-  ArrayMaxSize,
-  IsIn,
-  IsOptional,
-  IsString,
-  Matches,
-  MaxLength,
-} from "class-validator";
-import { CONCEPT_KINDS } from "../concepts/concept-graph";
+import { Field, InputType } from '@nestjs/graphql';
+import { ArrayMaxSize, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { CONCEPT_KINDS } from '../concepts/concept-graph';
 
 @InputType({
-  description:
-    "A concept to add, or to replace when its id exists. The whole concept layer is validated after the change.",
+  description: 'A concept to add, or to replace when its id exists. The whole concept layer is validated after the change.',
 })
 export class ConceptInput {
   @Field()
   @Matches(/^[a-z0-9][a-z0-9-]{0,63}$/, {
-    message: "id must be a lower-case slug (a-z, 0-9, -)",
+    message: 'id must be a lower-case slug (a-z, 0-9, -)',
   })
   id: string;
 
   @Field()
   @Matches(/^[A-Z][A-Z0-9]{1,15}\.[A-Z0-9]{1,16}$/, {
-    message: "fieldCode must be an industry-field code such as QL.CHEM",
+    message: 'fieldCode must be an industry-field code such as QL.CHEM',
   })
   fieldCode: string;
 
-  @Field({ description: "technique | problem | product | material | object" })
+  @Field({ description: 'technique | problem | product | material | object' })
   @IsIn([...CONCEPT_KINDS])
   kind: string;
 

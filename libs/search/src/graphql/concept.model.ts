@@ -1,19 +1,18 @@
-import { Field, GraphQLISODateTime, Int, ObjectType } from "@nestjs/graphql";
-import { Concept } from "../concepts/concept-graph";
-import { ConceptRevisionInfo } from "../concepts/concept-store.service";
+import { Field, GraphQLISODateTime, Int, ObjectType } from '@nestjs/graphql';
+import { Concept } from '../concepts/concept-graph';
+import { ConceptRevisionInfo } from '../concepts/concept-store.service';
 
-@ObjectType("Concept", {
-  description:
-    "A concept of the domain concept layer: names in Chinese and English, abbreviations, synonyms and links.",
+@ObjectType('Concept', {
+  description: 'A concept of the domain concept layer: names in Chinese and English, abbreviations, synonyms and links.',
 })
 export class ConceptModel {
-  @Field({ description: "Stable lower-case slug, unique over every chain." })
+  @Field({ description: 'Stable lower-case slug, unique over every chain.' })
   id: string;
 
-  @Field({ description: "Industry-field code (CHAIN.FIELD)." })
+  @Field({ description: 'Industry-field code (CHAIN.FIELD).' })
   fieldCode: string;
 
-  @Field({ description: "technique | problem | product | material | object" })
+  @Field({ description: 'technique | problem | product | material | object' })
   kind: string;
 
   @Field()
@@ -28,22 +27,20 @@ export class ConceptModel {
   @Field(() => [String])
   synonyms: string[];
 
-  @Field(() => [String], { description: "Ids of broader concepts." })
+  @Field(() => [String], { description: 'Ids of broader concepts.' })
   broader: string[];
 
   @Field(() => [String], {
-    description:
-      "Application links: ids of the techniques that address this problem.",
+    description: 'Application links: ids of the techniques that address this problem.',
   })
   addressedBy: string[];
 
-  @Field(() => [String], { description: "Ids of related concepts." })
+  @Field(() => [String], { description: 'Ids of related concepts.' })
   related: string[];
 
   @Field({
     nullable: true,
-    description:
-      "Where the terms were checked (a key of the data file’s sources).",
+    description: 'Where the terms were checked (a key of the data file’s sources).',
   })
   source?: string;
 
@@ -64,16 +61,15 @@ export class ConceptModel {
   }
 }
 
-@ObjectType("ConceptRevision", {
-  description:
-    "One version of the concept layer; version 0 is the repository’s reviewed data files.",
+@ObjectType('ConceptRevision', {
+  description: 'One version of the concept layer; version 0 is the repository’s reviewed data files.',
 })
 export class ConceptRevisionModel {
   @Field(() => Int)
   version: number;
 
   @Field({
-    description: "Hash of the content: the same concepts give the same value.",
+    description: 'Hash of the content: the same concepts give the same value.',
   })
   graphVersion: string;
 

@@ -1,9 +1,9 @@
-import { Args, Int, Mutation, Query, Resolver } from "@nestjs/graphql";
-import { Allow, CurrentUser, Principal, Role } from "@techbridge/platform";
-import { Concept, ConceptKind } from "../concepts/concept-graph";
-import { ConceptStore } from "../concepts/concept-store.service";
-import { ConceptInput } from "./concept.input";
-import { ConceptModel, ConceptRevisionModel } from "./concept.model";
+import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Allow, CurrentUser, Principal, Role } from '@techbridge/platform';
+import { Concept, ConceptKind } from '../concepts/concept-graph';
+import { ConceptStore } from '../concepts/concept-store.service';
+import { ConceptInput } from './concept.input';
+import { ConceptModel, ConceptRevisionModel } from './concept.model';
 
 /** The domain concept layer: brokers and administrators read it, administrators edit it (each edit is a new revision). */
 @Resolver(() => ConceptModel)
@@ -12,12 +12,9 @@ export class ConceptResolver {
 
   @Allow(Role.ADMIN, Role.BROKER)
   @Query(() => [ConceptModel], {
-    description:
-      "The concepts of one industry field, by id (administrators and brokers).",
+    description: 'The concepts of one industry field, by id (administrators and brokers).',
   })
-  async concepts(
-    @Args("fieldCode") fieldCode: string,
-  ): Promise<ConceptModel[]> {
+  async concepts(@Args('fieldCode') fieldCode: string): Promise<ConceptModel[]> {
     const { graph } = await this.store.current();
     return graph
       .ofField(fieldCode)
@@ -27,7 +24,7 @@ export class ConceptResolver {
 
   @Allow(Role.ADMIN, Role.BROKER)
   @Query(() => ConceptRevisionModel, {
-    description: "The revision of the concept layer in force.",
+    description: 'The revision of the concept layer in force.',
   })
   async conceptRevision(): Promise<ConceptRevisionModel> {
     return ConceptRevisionModel.from((await this.store.current()).info);
@@ -35,53 +32,41 @@ export class ConceptResolver {
 
   @Allow(Role.ADMIN)
   @Query(() => [ConceptRevisionModel], {
-    description: "Stored revisions, newest first (administrators).",
+    description: 'Stored revisions, newest first (administrators).',
   })
   async conceptRevisions(
-    @Args("first", {
+    @Args('first', {
       type: () => Int,
       nullable: true,
-      description: "1 to 100 (default 20).",
+      description: '1 to 100 (default 20).',
     })
     first: number | null,
   ): Promise<ConceptRevisionModel[]> {
-    return (await this.store.revisions(first ?? 20)).map((info) =>
-      ConceptRevisionModel.from(info),
-    );
+    return (await this.store.revisions(first ?? 20)).map((info) => ConceptRevisionModel.from(info));
   }
 
   @Allow(Role.ADMIN)
   @Mutation(() => ConceptRevisionModel, {
-    description:
-      "Adds or replaces a concept; BAD_USER_INPUT when the concept layer would not be valid (unknown links, a label naming two concepts, …).",
+    description: 'Adds or replaces a concept; BAD_USER_INPUT when the concept layer would not be valid (unknown links, a label naming two concepts, …).',
   })
   async upsertConcept(
-    @Args("input") input: ConceptInput,
-    @Args("note", {
+    @Args('input') input: ConceptInput,
+    @Args('note', {
       nullable: true,
-      description: "Why, for the revision history.",
+      description: 'Why, for the revision history.',
     })
     note: string | null,
     @CurrentUser() principal: Principal,
   ): Promise<ConceptRevisionModel> {
-    return ConceptRevisionModel.from(
-      await this.store.upsert(conceptOf(input), note ?? "", principal.userId),
-    );
+    return ConceptRevisionModel.from(await this.store.upsert(conceptOf(input), note ?? '', principal.userId));
   }
 
   @Allow(Role.ADMIN)
   @Mutation(() => ConceptRevisionModel, {
-    description:
-      "Removes a concept (NOT_FOUND for an unknown id; BAD_USER_INPUT while other concepts still link to it).",
+    description: 'Removes a concept (NOT_FOUND for an unknown id; BAD_USER_INPUT while other concepts still link to it).',
   })
-  async removeConcept(
-    @Args("id") id: string,
-    @Args("note", { nullable: true }) note: string | null,
-    @CurrentUser() principal: Principal,
-  ): Promise<ConceptRevisionModel> {
-    return ConceptRevisionModel.from(
-      await this.store.remove(id, note ?? "", principal.userId),
-    );
+  async removeConcept(@Args('id') id: string, @Args('note', { nullable: true }) note: string | null, @CurrentUser() principal: Principal): Promise<ConceptRevisionModel> {
+    return ConceptRevisionModel.from(await this.store.remove(id, note ?? '', principal.userId));
   }
 }
 

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from "typeorm";
+import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Revisions of the concept layer edited by administrators: each edit stores the whole concept
@@ -6,7 +6,7 @@ import { MigrationInterface, QueryRunner } from "typeorm";
  * or restored. With no row the reviewed data files of the repository are in force.
  */
 export class ConceptRevisions1796221584366 implements MigrationInterface {
-  name = "ConceptRevisions1796221584366";
+  name = 'ConceptRevisions1796221584366';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`

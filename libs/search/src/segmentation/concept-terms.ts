@@ -1,4 +1,4 @@
-import { ConceptGraph, normaliseConceptText } from "../concepts/concept-graph";
+import { ConceptGraph, normaliseConceptText } from '../concepts/concept-graph';
 
 /**
  * The Chinese labels of the concept layer for the segmenter's user dictionary, so 钠离子电池,
@@ -8,14 +8,7 @@ import { ConceptGraph, normaliseConceptText } from "../concepts/concept-graph";
  * 层状氧化物正极钠离子电池 as one word would hide 钠离子电池 from the index.
  */
 export function conceptTerms(graph: ConceptGraph): string[] {
-  const han = [...graph.labels.keys()].filter(
-    (label) => /\p{Script=Han}/u.test(label) && !/\s/.test(label),
-  );
+  const han = [...graph.labels.keys()].filter((label) => /\p{Script=Han}/u.test(label) && !/\s/.test(label));
   const long = han.filter((label) => [...label].length >= 4);
-  return han
-    .filter(
-      (label) =>
-        !long.some((other) => other !== label && label.includes(other)),
-    )
-    .map((label) => normaliseConceptText(label));
+  return han.filter((label) => !long.some((other) => other !== label && label.includes(other))).map((label) => normaliseConceptText(label));
 }

@@ -69,6 +69,8 @@ const RESULTS: R[] = [
   ['水下机器人自主导航', '深海水下机器人惯性与声学组合导航。', ['水下机器人', '深海装备'], 'HC.DEEP', 5, ['JOINT_DEVELOPMENT'], [2_200_000, 2_800_000], '崂山区', true],
   ['功率半导体碳化硅模块', '车规级碳化硅功率模块封装。', ['碳化硅', '功率半导体'], 'JL.IC', 6, ['LICENSE'], [2_600_000, 3_000_000], '即墨区', false],
   ['海洋药物褐藻多糖', '褐藻多糖抗病毒制剂，完成临床前研究。', ['褐藻多糖', '海洋药物'], 'HC.MDRUG', 4, ['EQUITY', 'LICENSE'], [10_000_000, 12_000_000], '市南区', true],
+  ['层状氧化物钠离子电池储能电芯', '铜铁锰层状氧化物正极钠离子电池，循环寿命6000次。', ['钠离子电池', '储能电池'], 'JL.SSB', 6, ['LICENSE'], [1_200_000, 1_800_000], '城阳区', true],
+  ['Sodium-ion battery pack for cold climates', 'Hard carbon anode cells keep 90% capacity at -20 C.', ['sodium-ion battery', 'energy storage'], 'JL.SSB', 5, ['JOINT_DEVELOPMENT'], [900_000, 1_400_000], '黄岛区', false],
   ['Digital twin for port cranes', 'A digital twin with edge computing for predictive maintenance.', ['digital twin', 'edge computing'], 'JL.IIOT', 7, ['TECHNICAL_SERVICE'], [300_000, 300_000], '市北区', false],
 ];
 
