@@ -64,7 +64,7 @@ export class ConceptInput {
   @IsString({ each: true })
   related?: string[] | null;
 
-  @Field({ nullable: true })
+  @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(60)

@@ -14,7 +14,7 @@ export class ConceptResolver {
   @Query(() => [ConceptModel], {
     description: 'The concepts of one industry field, by id (administrators and brokers).',
   })
-  async concepts(@Args('fieldCode') fieldCode: string): Promise<ConceptModel[]> {
+  async concepts(@Args('fieldCode', { type: () => String }) fieldCode: string): Promise<ConceptModel[]> {
     const { graph } = await this.store.current();
     return graph
       .ofField(fieldCode)
@@ -51,10 +51,7 @@ export class ConceptResolver {
   })
   async upsertConcept(
     @Args('input') input: ConceptInput,
-    @Args('note', {
-      nullable: true,
-      description: 'Why, for the revision history.',
-    })
+    @Args('note', { type: () => String, nullable: true, description: 'Why, for the revision history.' })
     note: string | null,
     @CurrentUser() principal: Principal,
   ): Promise<ConceptRevisionModel> {
@@ -65,7 +62,11 @@ export class ConceptResolver {
   @Mutation(() => ConceptRevisionModel, {
     description: 'Removes a concept (NOT_FOUND for an unknown id; BAD_USER_INPUT while other concepts still link to it).',
   })
-  async removeConcept(@Args('id') id: string, @Args('note', { nullable: true }) note: string | null, @CurrentUser() principal: Principal): Promise<ConceptRevisionModel> {
+  async removeConcept(
+    @Args('id', { type: () => String }) id: string,
+    @Args('note', { type: () => String, nullable: true }) note: string | null,
+    @CurrentUser() principal: Principal,
+  ): Promise<ConceptRevisionModel> {
     return ConceptRevisionModel.from(await this.store.remove(id, note ?? '', principal.userId));
   }
 }
