@@ -29,15 +29,21 @@ export async function captureAndCheck(page: Page, name: string): Promise<void> {
   await page.setViewportSize(DESKTOP);
   await settle(page);
   await expectAccessible(page, `${name} (desktop)`);
-  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-desktop.png`), fullPage: true });
+  await shoot(page, `${name}-desktop.png`);
   await page.setViewportSize(PHONE);
   await settle(page);
   await expectAccessible(page, `${name} (375 px)`);
   // Nothing may make the page scroll sideways on a phone.
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow, `${name} is wider than 375 px`).toBeLessThanOrEqual(1);
-  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-phone.png`), fullPage: true });
+  await shoot(page, `${name}-phone.png`);
   await page.setViewportSize(original);
+}
+
+/** A full-page shot from the top: taken scrolled, the sticky header would be drawn mid-page. */
+async function shoot(page: Page, file: string): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: join(SCREENSHOT_DIR, file), fullPage: true });
 }
 
 async function settle(page: Page): Promise<void> {
