@@ -1,4 +1,4 @@
-import { registerAccount, startTestApp, TestApp } from "../support";
+import { registerAccount, startTestApp, TestApp, verifyOrganizations } from "../support";
 import {
   Cast,
   cast,
@@ -34,6 +34,7 @@ describe("NDA acceptances (who saw the details of a TEASER item)", () => {
     ).toEqual([]);
 
     const second = await registerAccount(t, "ENTERPRISE");
+    await verifyOrganizations(t, admin, second);
     expect(
       (await t.gql(RESULT_NDA, { id }, enterprise.token)).errors,
     ).toBeUndefined();

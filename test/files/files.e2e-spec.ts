@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { FilesService } from '@techbridge/files';
 import { certifiedBroker } from '../brokerage/brokerage-helpers';
 import { publishedNeed, publishedResult, RESULT_NDA } from '../catalog/catalog-fixtures';
-import { createAdmin, errorCode, registerAccount, SignedIn, startTestApp, TestApp } from '../support';
+import { createAdmin, errorCode, registerAccount, SignedIn, startTestApp, TestApp, verifyOrganizations } from '../support';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n', 'latin1');
 const ATTACH_RESULT = `mutation($fileId: ID!, $resultId: ID!, $access: FileAccess!) { attachFileToResult(fileId: $fileId, resultId: $resultId, access: $access) { id name access contentType sha256 url } }`;
@@ -78,6 +78,8 @@ describe('files: upload, download and attachments', () => {
     });
     admin = await createAdmin(t);
     [owner, stranger, enterprise] = await Promise.all([registerAccount(t, 'UNIVERSITY'), registerAccount(t, 'ENTERPRISE'), registerAccount(t, 'ENTERPRISE')]);
+    // Opening deals and accepting NDAs are for verified organizations; "stranger" is one that has no NDA yet.
+    await verifyOrganizations(t, admin, owner, stranger, enterprise);
     png = await sharp({
       create: {
         width: 800,
