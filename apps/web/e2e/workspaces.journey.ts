@@ -132,6 +132,8 @@ test('a result travels from a researcher to an enterprise deal', async ({ page, 
     adminToken,
   );
   await api(base, 'mutation ($id: ID!) { publishResult(id: $id) { id } }', { id: resultId }, adminToken);
+  // The bureau verifies the new university too: deals and NDAs are only between verified organizations.
+  await api(base, 'mutation ($id: ID!) { verifyOrganization(id: $id) { id } }', { id: none.me.organization.id }, adminToken);
 
   await page.goto('/research');
   await expect(page.getByRole('link', { name: TITLE })).toBeVisible(LOADED);
