@@ -11,6 +11,17 @@ function attachments(files: FilesService, ctx: GraphQLContext, targetType: FileT
   return ctx.loaders.get<string, StoredFileEntity[]>(`files.${targetType}`, (ids) => files.attachedTo(targetType, ids)).load(id);
 }
 
+/** A catalog item's files as the caller sees the item: DETAILS_ONLY ones only with the details. */
+async function catalogAttachments(
+  files: FilesService,
+  ctx: GraphQLContext,
+  targetType: 'RESULT' | 'NEED',
+  item: { id: string; access: ResearchResultModel['access'] },
+): Promise<FileAttachmentModel[]> {
+  const rows = await attachments(files, ctx, targetType, item.id);
+  return rows.filter((row) => visibleWith(item.access, row.access)).map((row) => FileAttachmentModel.from(row));
+}
+
 @Resolver(() => FileAttachmentModel)
 export class FileAttachmentResolver {
   constructor(private readonly files: FilesService) {}
@@ -76,8 +87,7 @@ export class ResultAttachmentsResolver {
     description: 'Attached files the caller may see: PUBLIC ones, and DETAILS_ONLY ones with the details.',
   })
   async attachments(@Parent() result: ResearchResultModel, @Context() ctx: GraphQLContext): Promise<FileAttachmentModel[]> {
-    const rows = await attachments(this.files, ctx, 'RESULT', result.id);
-    return rows.filter((row) => visibleWith(result.access, row.access)).map((row) => FileAttachmentModel.from(row));
+    return catalogAttachments(this.files, ctx, 'RESULT', result);
   }
 }
 
@@ -89,8 +99,7 @@ export class NeedAttachmentsResolver {
     description: 'Attached files the caller may see: PUBLIC ones, and DETAILS_ONLY ones with the details.',
   })
   async attachments(@Parent() need: TechNeedModel, @Context() ctx: GraphQLContext): Promise<FileAttachmentModel[]> {
-    const rows = await attachments(this.files, ctx, 'NEED', need.id);
-    return rows.filter((row) => visibleWith(need.access, row.access)).map((row) => FileAttachmentModel.from(row));
+    return catalogAttachments(this.files, ctx, 'NEED', need);
   }
 }
 
