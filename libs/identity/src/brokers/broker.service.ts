@@ -52,4 +52,13 @@ export class BrokerService {
       return user;
     });
   }
+
+  /** Gives a broker (by e-mail) these field codes when their profile has none; true when it changed. */
+  async assignFieldCodesIfNone(email: string, fieldCodes: readonly string[]): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(
+      `UPDATE broker_profile SET field_codes = $2, updated_at = now() WHERE field_codes = '{}' AND user_id = (SELECT id FROM app_user WHERE email = $1) RETURNING user_id`,
+      [email, [...fieldCodes]],
+    );
+    return (Array.isArray(rows[0]) ? (rows[0] as unknown[]) : rows).length > 0;
+  }
 }

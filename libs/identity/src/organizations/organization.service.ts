@@ -39,6 +39,28 @@ export class OrganizationService {
     return new Set(rows.map((row) => row.id));
   }
 
+  /**
+   * Bulk-registers verified organizations by credit code (the demo catalogue's), keeping those
+   * already there; returns the id of every given credit code.
+   */
+  async registerVerified(
+    organizations: readonly { name: string; kind: OrganizationKind; district: string | null; creditCode: string; keyPlatform: boolean }[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, string>> {
+    if (organizations.length === 0) return new Map();
+    const rows: { id: string; credit_code: string }[] = await manager.query(
+      `WITH input AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(name text, kind text, district text, credit_code text, key_platform boolean)),
+            inserted AS (
+              INSERT INTO organization (name, kind, district, credit_code, key_platform, verified, verified_at)
+              SELECT name, kind, district, credit_code, key_platform, true, now() FROM input
+              ON CONFLICT (credit_code) DO NOTHING RETURNING id, credit_code)
+       SELECT id, credit_code FROM inserted
+       UNION ALL SELECT o.id, o.credit_code FROM organization o JOIN input ON input.credit_code = o.credit_code`,
+      [JSON.stringify(organizations.map((org) => ({ name: org.name, kind: org.kind, district: org.district, credit_code: org.creditCode, key_platform: org.keyPlatform })))],
+    );
+    return new Map(rows.map((row) => [row.credit_code, row.id]));
+  }
+
   async list(args: ConnectionArgs, kind?: OrganizationKind): Promise<Connection<OrganizationEntity>> {
     const qb = this.dataSource.getRepository(OrganizationEntity).createQueryBuilder('o');
     if (kind) qb.where('o.kind = :kind', { kind });

@@ -110,6 +110,27 @@ export class ServiceTeamService {
     return rows.map((row) => row.broker_id);
   }
 
+  /**
+   * Demo data: gives a key platform a team unless it has one, in the caller's transaction, without
+   * the administrator's checks and events of `set`. False when the platform already had a team.
+   */
+  async seedTeam(
+    manager: EntityManager,
+    team: { organizationId: string; bureauOfficerId: string; districtLiaisonId: string; conversionLeadId: string | null; brokerIds: readonly string[] },
+  ): Promise<boolean> {
+    const inserted: unknown[] = await manager.query(
+      `INSERT INTO service_team (organization_id, bureau_officer_id, district_liaison_id, conversion_lead_id)
+       VALUES ($1, $2, $3, $4) ON CONFLICT (organization_id) DO NOTHING RETURNING organization_id`,
+      [team.organizationId, team.bureauOfficerId, team.districtLiaisonId, team.conversionLeadId],
+    );
+    if (inserted.length === 0) return false;
+    await manager.query(`INSERT INTO service_team_broker (organization_id, broker_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`, [
+      team.organizationId,
+      [...team.brokerIds],
+    ]);
+    return true;
+  }
+
   private async brokersByOrganization(organizationIds: string[]): Promise<Map<string, string[]>> {
     const out = new Map<string, string[]>();
     if (organizationIds.length === 0) return out;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { byKeys } from '@techbridge/platform';
+import { byKeys, Principal } from '@techbridge/platform';
 import { DataSource, In } from 'typeorm';
 import { identityError } from '../identity.errors';
 import { UserEntity } from './user.entity';
@@ -28,5 +28,11 @@ export class UserService {
   async memberIds(organizationId: string): Promise<string[]> {
     const rows = await this.dataSource.getRepository(UserEntity).find({ select: { id: true }, where: { organizationId } });
     return rows.map((row) => row.id);
+  }
+
+  /** The principals of the users with these e-mail addresses, by address (seeders act as the demo logins). */
+  async principalsByEmail(emails: readonly string[]): Promise<Map<string, Principal>> {
+    const rows = emails.length ? await this.dataSource.getRepository(UserEntity).findBy({ email: In(emails.map((email) => email.toLowerCase())) }) : [];
+    return new Map(rows.map((row) => [row.email, { userId: row.id, roles: row.roles, organizationId: row.organizationId }]));
   }
 }
