@@ -8,6 +8,7 @@ export * from './access/catalog-item';
 export * from './access/catalog-access.policy';
 export * from './access/catalog-access.service';
 export * from './access/catalog-index.projection';
+export * from './access/catalog-records';
 export * from './common/price-range.model';
 export * from './results/research-result.entity';
 export * from './results/result-patent.entity';

@@ -90,12 +90,19 @@ export class CatalogIndexProjection {
     return this.queryNeeds(`($1::uuid IS NULL OR n.id > $1::uuid)`, [afterId], limit);
   }
 
+  /** How many results (or needs) are indexable now: listed and not PRIVATE (a reindex's progress total). */
+  async indexableCount(kind: 'results' | 'needs'): Promise<number> {
+    const [table, statuses] = kind === 'results' ? ['research_result', LISTED_RESULT_STATUSES] : ['tech_need', LISTED_NEED_STATUSES];
+    const [row] = await this.dataSource.query(`SELECT count(*)::int AS n FROM ${table} WHERE status = ANY($1::text[]) AND visibility <> 'PRIVATE'`, [statuses]);
+    return (row as { n: number }).n;
+  }
+
   private async queryResults(where: string, params: unknown[], limit: number | null): Promise<ResultIndexDocument[]> {
     const rows: Record<string, any>[] = await this.dataSource.query(
       `SELECT r.id, r.title, r.summary, CASE WHEN r.visibility = 'PUBLIC' THEN r.description END AS description, r.keywords, r.result_class,
               r.field_code, r.trl, r.transfer_modes, r.price_min, r.price_max, r.price_negotiable, r.needs_pilot, r.visibility, r.status,
               r.owner_id, o.name AS owner_name, o.district, r.created_at, r.published_at
-         FROM research_result r JOIN organization o ON o.id = r.owner_id
+         FROM research_result r JOIN identity_organization_v o ON o.id = r.owner_id
         WHERE ${where} ORDER BY r.id ${limit ? `LIMIT ${Math.max(1, Math.floor(limit))}` : ''}`,
       params,
     );
@@ -132,7 +139,7 @@ export class CatalogIndexProjection {
               n.min_trl, n.budget_min, n.budget_max, n.budget_negotiable, n.deadline, n.preferred_modes, n.visibility, n.status,
               n.collective_target IS NOT NULL AS collective, n.funded_at IS NOT NULL AS funded, n.enterprise_id, o.name AS enterprise_name,
               o.district, n.created_at, n.published_at
-         FROM tech_need n JOIN organization o ON o.id = n.enterprise_id
+         FROM tech_need n JOIN identity_organization_v o ON o.id = n.enterprise_id
         WHERE ${where} ORDER BY n.id ${limit ? `LIMIT ${Math.max(1, Math.floor(limit))}` : ''}`,
       params,
     );

@@ -75,7 +75,7 @@ export class ResearchResultService {
     if (filter?.maxTrl != null) qb.andWhere('r.trl <= :maxTrl', { maxTrl: filter.maxTrl });
     if (filter?.transferModes?.length) qb.andWhere('r.transfer_modes && CAST(:modes AS text[])', { modes: filter.transferModes });
     if (filter?.maxPrice != null) qb.andWhere('(r.price_min IS NULL OR r.price_min <= :maxPrice)', { maxPrice: filter.maxPrice });
-    if (filter?.district) qb.andWhere('EXISTS (SELECT 1 FROM organization o WHERE o.id = r.owner_id AND o.district = :district)', { district: filter.district });
+    if (filter?.district) qb.andWhere('EXISTS (SELECT 1 FROM identity_organization_v o WHERE o.id = r.owner_id AND o.district = :district)', { district: filter.district });
     if (filter?.needsPilot != null) qb.andWhere('r.needs_pilot = :needsPilot', { needsPilot: filter.needsPilot });
     if (filter?.ownerId) qb.andWhere('r.owner_id = :ownerId', { ownerId: filter.ownerId });
     const page = await paginate(qb, args, { column: 'r.created_at', value: (r) => r.createdAt, direction: 'DESC', idColumn: 'r.id', id: (r) => r.id });

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DEMO_ACCOUNTS } from '@techbridge/identity';
-import { SeedOptions } from '@techbridge/platform';
+import { BrokerService, DEMO_ACCOUNTS, OrganizationKind, OrganizationService, UserService } from '@techbridge/identity';
+import { OutboxService, SeedOptions } from '@techbridge/platform';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { LISTED_NEED_STATUSES, NeedStatus } from '../catalog.enums';
@@ -50,6 +50,10 @@ export class CatalogSeeder {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly taxonomy: TaxonomyService,
+    private readonly organizations: OrganizationService,
+    private readonly users: UserService,
+    private readonly brokers: BrokerService,
+    private readonly outbox: OutboxService,
   ) {}
 
   /**
@@ -82,11 +86,7 @@ export class CatalogSeeder {
   async assignDemoBrokerFields(): Promise<number> {
     let updated = 0;
     for (const [email, codes] of Object.entries(DEMO_BROKER_FIELD_CODES)) {
-      const rows: unknown[] = await this.dataSource.query(
-        `UPDATE broker_profile SET field_codes = $2, updated_at = now() WHERE field_codes = '{}' AND user_id = (SELECT id FROM app_user WHERE email = $1) RETURNING user_id`,
-        [email, codes.filter((code) => this.taxonomy.find(code))],
-      );
-      updated += Array.isArray(rows[0]) ? (rows[0] as unknown[]).length : rows.length;
+      if (await this.brokers.assignFieldCodesIfNone(email, codes.filter((code) => this.taxonomy.find(code)))) updated += 1;
     }
     return updated;
   }
@@ -127,28 +127,20 @@ export class CatalogSeeder {
     const ids = new Map<string, string>();
     for (let i = 0; i < catalog.organizations.length; i += SEED_BATCH) {
       const batch = catalog.organizations.slice(i, i + SEED_BATCH);
-      const rows: { id: string; credit_code: string }[] = await this.dataSource.query(
-        `WITH input AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(name text, kind text, district text, credit_code text, key_platform boolean)),
-              inserted AS (
-                INSERT INTO organization (name, kind, district, credit_code, key_platform, verified, verified_at)
-                SELECT name, kind, district, credit_code, key_platform, true, now() FROM input
-                ON CONFLICT (credit_code) DO NOTHING RETURNING id, credit_code)
-         SELECT id, credit_code FROM inserted
-         UNION ALL SELECT o.id, o.credit_code FROM organization o JOIN input ON input.credit_code = o.credit_code`,
-        [JSON.stringify(batch.map((org) => ({ name: org.name, kind: org.kind, district: org.district, credit_code: org.creditCode, key_platform: org.keyPlatform })))],
+      const byCode = await this.organizations.registerVerified(
+        batch.map((org) => ({ name: org.name, kind: org.kind as OrganizationKind, district: org.district, creditCode: org.creditCode, keyPlatform: org.keyPlatform })),
       );
-      const byCode = new Map(rows.map((row) => [row.credit_code, row.id]));
       for (const org of batch) {
         const id = byCode.get(org.creditCode);
         if (id) ids.set(org.key, id);
       }
       counts.organizations += batch.length;
     }
-    const demo = (email: string) => this.dataSource.query(`SELECT organization_id AS id FROM app_user WHERE email = $1`, [email]) as Promise<{ id: string | null }[]>;
     const researcher = DEMO_ACCOUNTS.find((account) => account.roles.includes('RESEARCHER' as never));
     const enterprise = DEMO_ACCOUNTS.find((account) => account.roles.includes('ENTERPRISE' as never));
-    const [researchOrg] = researcher ? await demo(researcher.email) : [];
-    const [enterpriseOrg] = enterprise ? await demo(enterprise.email) : [];
+    const demo = await this.users.principalsByEmail([researcher?.email, enterprise?.email].filter((email): email is string => !!email));
+    const researchOrg = { id: researcher ? demo.get(researcher.email)?.organizationId : null };
+    const enterpriseOrg = { id: enterprise ? demo.get(enterprise.email)?.organizationId : null };
     if (researchOrg?.id) ids.set(DEMO_RESEARCH_ORG, researchOrg.id);
     if (enterpriseOrg?.id) ids.set(DEMO_ENTERPRISE_ORG, enterpriseOrg.id);
     return ids;
@@ -347,10 +339,7 @@ export class CatalogSeeder {
   /** One multi-row INSERT of outbox events for the batch, in the batch's transaction. */
   private async appendEvents(manager: EntityManager, events: { type: string; aggregate_id: string; payload: object }[], counts: CatalogSeedCounts): Promise<void> {
     if (events.length === 0) return;
-    await manager.query(
-      `INSERT INTO outbox_event (type, aggregate_id, payload) SELECT type, aggregate_id, payload FROM jsonb_to_recordset($1::jsonb) AS x(type text, aggregate_id text, payload jsonb)`,
-      [JSON.stringify(events)],
-    );
+    await this.outbox.append(manager, ...events.map((event) => ({ type: event.type, aggregateId: event.aggregate_id, payload: event.payload })));
     counts.events += events.length;
   }
 }
