@@ -73,4 +73,12 @@ export class MailPreferenceService {
     );
     return next;
   }
+
+  /** Remembers when the user's last digest was queued, in the caller's transaction (the digest's own). */
+  async recordDigestSent(userId: string, at: Date, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await manager.query(
+      `INSERT INTO mail_preference (user_id, last_digest_at) VALUES ($1, $2) ON CONFLICT (user_id) DO UPDATE SET last_digest_at = EXCLUDED.last_digest_at`,
+      [userId, at],
+    );
+  }
 }
