@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { CatalogAccessService, NeedStatus, TechNeedEntity, TechNeedService } from '@techbridge/catalog';
+import { CatalogAccessService, NeedStatus, needStatusOf, TechNeedService } from '@techbridge/catalog';
+import { memberIdsOf } from '@techbridge/identity';
 import { EntityManager } from 'typeorm';
 import { DealLifecycleListener } from './deal-lifecycle';
 import { DealStageChangeEntity } from './deal-stage-change.entity';
@@ -22,8 +23,7 @@ export class DealCatalogListener implements DealLifecycleListener {
 
   async onOpened(manager: EntityManager, deal: DealEntity): Promise<void> {
     const reason = `deal:${deal.id}`;
-    const members = async (orgId: string | null): Promise<string[]> =>
-      orgId ? ((await manager.query(`SELECT id FROM app_user WHERE organization_id = $1 ORDER BY id`, [orgId])) as { id: string }[]).map((row) => row.id) : [];
+    const members = (orgId: string | null): Promise<string[]> => memberIdsOf(manager, [orgId]);
     for (const userId of await members(deal.enterpriseOrgId)) {
       await this.access.grantAccess(manager, { itemType: 'RESULT', itemId: deal.resultId, userId, reason: `${reason} party` });
     }
@@ -63,7 +63,6 @@ export class DealCatalogListener implements DealLifecycleListener {
   }
 
   private async needStatus(manager: EntityManager, needId: string): Promise<NeedStatus | null> {
-    const need = await manager.findOne(TechNeedEntity, { where: { id: needId }, select: { id: true, status: true } });
-    return need?.status ?? null;
+    return needStatusOf(manager, needId);
   }
 }

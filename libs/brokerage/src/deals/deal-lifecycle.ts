@@ -3,6 +3,12 @@ import { EntityManager } from 'typeorm';
 import { DealStageChangeEntity } from './deal-stage-change.entity';
 import { DealEntity } from './deal.entity';
 
+/** The deal as other libs see it: read-only, but for the conversation link the deal room sets on opening. */
+export type DealRecord = Readonly<Omit<DealEntity, 'conversationId'>> & { conversationId: string | null };
+
+/** One recorded stage change, read-only. */
+export type DealStageChangeRecord = Readonly<DealStageChangeEntity>;
+
 /**
  * In-transaction listeners on a deal's life, registered by libs that build on brokerage (the chat
  * lib creates the deal's conversation in `onOpened` and posts SYSTEM messages in
@@ -13,11 +19,11 @@ import { DealEntity } from './deal.entity';
  */
 export interface DealLifecycleListener {
   /** After the deal row and its opening stage change are written. May set `deal.conversationId`. */
-  onOpened?(manager: EntityManager, deal: DealEntity): Promise<void>;
+  onOpened?(manager: EntityManager, deal: DealRecord): Promise<void>;
   /** After the new stage and its StageChange row are written. */
-  onStageChanged?(manager: EntityManager, deal: DealEntity, change: DealStageChangeEntity): Promise<void>;
+  onStageChanged?(manager: EntityManager, deal: DealRecord, change: DealStageChangeRecord): Promise<void>;
   /** After an administrator (re)assigned the deal's broker. */
-  onBrokerAssigned?(manager: EntityManager, deal: DealEntity, previousBrokerId: string | null): Promise<void>;
+  onBrokerAssigned?(manager: EntityManager, deal: DealRecord, previousBrokerId: string | null): Promise<void>;
 }
 
 /** Registry of lifecycle listeners; libs register at module init (chat depends on brokerage, not the reverse). */

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CatalogAccessPolicy, CatalogAccessService, LISTED_RESULT_STATUSES, NeedStatus, ResearchResultEntity, TechNeedEntity, Visibility } from '@techbridge/catalog';
+import { CatalogAccessPolicy, CatalogAccessService, findResult, LISTED_RESULT_STATUSES, lockNeed, NeedStatus, Visibility } from '@techbridge/catalog';
 import { OrganizationService } from '@techbridge/identity';
 import { hasRole, isAdmin, Principal, Role } from '@techbridge/platform';
 import { DataSource, EntityManager } from 'typeorm';
@@ -54,8 +54,8 @@ export class DealOpeningService {
   }
 
   private async open(tx: EntityManager, resultId: string, needId: string, matchId: string | null, principal: Principal): Promise<DealEntity> {
-    const need = await tx.findOne(TechNeedEntity, { where: { id: needId }, lock: { mode: 'pessimistic_write' } });
-    const result = await tx.findOneBy(ResearchResultEntity, { id: resultId });
+    const need = await lockNeed(tx, needId);
+    const result = await findResult(tx, resultId);
     if (!result || (await this.policy.results(principal, [result], tx))[0] === 'NONE') throw brokerageError('RESULT_NOT_FOUND', 'No such research result');
     if (!need || (await this.policy.needs(principal, [need], tx))[0] === 'NONE') throw brokerageError('NEED_NOT_FOUND', 'No such technical need');
 

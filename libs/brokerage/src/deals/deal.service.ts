@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ServiceTeamService } from '@techbridge/identity';
+import { claimNamedBrokerSlot, isCertifiedBroker, organizationIdOf, releaseBrokerSlot, ServiceTeamService } from '@techbridge/identity';
 import { commonError, Connection, ConnectionArgs, groupByKeys, byKeys, invalidField, isAdmin, OutboxService, paginate, Principal } from '@techbridge/platform';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { brokerageError } from '../brokerage.errors';
 import { BrokerageSettings } from '../brokerage.settings';
-import { claimBroker, claimNamedBroker, releaseBroker } from '../brokers/broker-assignment';
+import { claimBroker } from '../brokers/broker-assignment';
 import { Clock } from '../clock';
 import { basisPointsToPercent, commissionFor } from '../contracts/commission';
 import { CommissionLedgerEntity } from '../contracts/commission-ledger.entity';
@@ -85,7 +85,7 @@ export class DealService {
       const now = this.clock.now();
       let brokerId: string | null = null;
       if (command.brokerId) {
-        if (!(await claimNamedBroker(tx, command.brokerId, now))) await this.refuseBroker(tx, command.brokerId, 'brokerId');
+        if (!(await claimNamedBrokerSlot(tx, command.brokerId, now))) await this.refuseBroker(tx, command.brokerId, 'brokerId');
         brokerId = command.brokerId;
       } else {
         // Brokers of the owner's service team get first refusal on its deals.
@@ -138,8 +138,7 @@ export class DealService {
     const deal = await this.lockVisible(manager, dealId, principal);
     const actor = this.actorOn(deal, principal);
     if (actor === DealActor.PARTY && offer.offeredBy !== deal.brokerId) {
-      const [author] = (await manager.query(`SELECT organization_id FROM app_user WHERE id = $1`, [offer.offeredBy])) as { organization_id: string | null }[];
-      if (author?.organization_id === principal.organizationId) {
+      if ((await organizationIdOf(manager, offer.offeredBy)) === principal.organizationId) {
         throw brokerageError('STAGE_CHANGE_FORBIDDEN', "An offer is accepted by the other side, not by the offering organization's members");
       }
     }
@@ -159,7 +158,7 @@ export class DealService {
     deal.lostReason = input.to === DealStage.LOST ? input.lostReason!.trim() : null;
     deal.updatedAt = now;
     await tx.save(deal);
-    if (input.to === DealStage.LOST && deal.brokerId) await releaseBroker(tx, deal.brokerId);
+    if (input.to === DealStage.LOST && deal.brokerId) await releaseBrokerSlot(tx, deal.brokerId);
     await this.recordChange(tx, deal, from, principal, input.note ?? null);
     return deal;
   }
@@ -194,7 +193,7 @@ export class DealService {
           ratePercent: basisPointsToPercent(rateBasisPoints),
           amount: commission,
         });
-        await releaseBroker(tx, deal.brokerId);
+        await releaseBrokerSlot(tx, deal.brokerId);
       }
       const from = deal.stage;
       deal.stage = DealStage.CONTRACT_SIGNED;
@@ -225,9 +224,9 @@ export class DealService {
       const now = this.clock.now();
       // Broker rows are always locked in id order, so two crossing reassignments cannot deadlock.
       const steps: [string, () => Promise<void>][] = [
-        [brokerId, async () => { if (!(await claimNamedBroker(tx, brokerId, now))) await this.refuseBroker(tx, brokerId, 'brokerId'); }],
+        [brokerId, async () => { if (!(await claimNamedBrokerSlot(tx, brokerId, now))) await this.refuseBroker(tx, brokerId, 'brokerId'); }],
       ];
-      if (previous) steps.push([previous, () => releaseBroker(tx, previous)]);
+      if (previous) steps.push([previous, () => releaseBrokerSlot(tx, previous)]);
       steps.sort(([a], [b]) => (a < b ? -1 : 1));
       for (const [, step] of steps) await step();
       deal.brokerId = brokerId;
@@ -301,8 +300,7 @@ export class DealService {
   }
 
   private async refuseBroker(tx: EntityManager, brokerId: string, field: string): Promise<never> {
-    const [row] = await tx.query(`SELECT 1 FROM broker_profile bp JOIN app_user u ON u.id = bp.user_id WHERE bp.user_id = $1 AND 'BROKER' = ANY (u.roles)`, [brokerId]);
-    if (!row) throw brokerageError('NOT_A_BROKER', 'That user is not a certified broker', { [field]: ['Not a certified broker'] });
+    if (!(await isCertifiedBroker(tx, brokerId))) throw brokerageError('NOT_A_BROKER', 'That user is not a certified broker', { [field]: ['Not a certified broker'] });
     throw brokerageError('BROKER_UNAVAILABLE', 'That broker has no spare capacity');
   }
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { OrganizationEntity, OrganizationKind } from '@techbridge/identity';
+import { findOrganization, OrganizationKind } from '@techbridge/identity';
 import { Connection, ConnectionArgs, invalidField, isAdmin, OutboxService, paginate, Principal } from '@techbridge/platform';
 import { DataSource } from 'typeorm';
 import { brokerageError } from '../brokerage.errors';
@@ -39,7 +39,7 @@ export class FollowUpService {
     }
     if (input.nextAction && !input.nextActionOn) throw invalidField('input.nextActionOn', 'Give a date for the next action');
     return this.dataSource.transaction(async (tx) => {
-      const enterprise = await tx.findOneBy(OrganizationEntity, { id: input.enterpriseId });
+      const enterprise = await findOrganization(tx, input.enterpriseId);
       if (!enterprise) throw brokerageError('ENTERPRISE_NOT_FOUND', 'No such organization');
       if (enterprise.kind !== OrganizationKind.ENTERPRISE) {
         throw brokerageError('NOT_AN_ENTERPRISE', 'Follow-ups are recorded with enterprises', { 'input.enterpriseId': ['Not an enterprise'] });

@@ -129,10 +129,7 @@ export class NotificationMailer {
         date,
         lines: rows.map((row) => this.line(row)),
       });
-      await manager.query(
-        `INSERT INTO mail_preference (user_id, last_digest_at) VALUES ($1, $2) ON CONFLICT (user_id) DO UPDATE SET last_digest_at = EXCLUDED.last_digest_at`,
-        [userId, now],
-      );
+      await this.preferences.recordDigestSent(userId, now, manager);
       this.logger.debug(`Digest of ${rows.length} notification(s) queued for ${userId}`);
       return rows.length;
     });

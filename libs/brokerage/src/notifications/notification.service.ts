@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Connection, ConnectionArgs, OutboxService, paginate, Principal } from '@techbridge/platform';
+import { adminIds } from '@techbridge/identity';
 import { DataSource, EntityManager } from 'typeorm';
 import { brokerageError } from '../brokerage.errors';
 import { Clock } from '../clock';
@@ -48,9 +49,8 @@ export class NotificationService {
 
   /** Notifies every administrator; returns how many rows were new. */
   async notifyAdmins(notification: NewNotification, manager: EntityManager = this.dataSource.manager): Promise<number> {
-    const admins: { id: string }[] = await manager.query(`SELECT id FROM app_user WHERE 'ADMIN' = ANY (roles)`);
     return this.notify(
-      admins.map((admin) => admin.id),
+      await adminIds(manager),
       notification,
       manager,
     );
