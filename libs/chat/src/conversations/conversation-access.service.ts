@@ -18,7 +18,7 @@ export class ConversationAccess {
     const rows: { last_seq: number; participant: boolean; broker: boolean }[] = await this.dataSource.query(
       `SELECT c.last_seq,
               EXISTS (SELECT 1 FROM conversation_participant p WHERE p.conversation_id = c.id AND p.user_id = $2) AS participant,
-              EXISTS (SELECT 1 FROM deal d WHERE d.id = c.deal_id AND d.broker_id = $2) AS broker
+              EXISTS (SELECT 1 FROM brokerage_deal_v d WHERE d.id = c.deal_id AND d.broker_id = $2) AS broker
          FROM conversation c WHERE c.id = $1`,
       [conversationId, principal.userId],
     );

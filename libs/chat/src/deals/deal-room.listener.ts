@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DealEntity, DealLifecycleListener, DealService, DealStage, DealStageChangeEntity } from '@techbridge/brokerage';
+import { DealLifecycleListener, DealRecord, DealService, DealStage, DealStageChangeRecord } from '@techbridge/brokerage';
+import { memberIdsOf } from '@techbridge/identity';
 import { EntityManager } from 'typeorm';
 import { AfterCommit } from '../after-commit';
 import { ConversationService, OfferAcceptedEvent } from '../conversations/conversation.service';
@@ -19,24 +20,22 @@ export class DealRoomListener implements DealLifecycleListener {
     private readonly afterCommit: AfterCommit,
   ) {}
 
-  async onOpened(manager: EntityManager, deal: DealEntity): Promise<void> {
-    const members: { id: string }[] = await manager.query(`SELECT id FROM app_user WHERE organization_id = ANY ($1::uuid[]) ORDER BY id`, [
-      [deal.ownerOrgId, deal.enterpriseOrgId].filter((id): id is string => !!id),
-    ]);
-    const participantIds = [...(deal.brokerId ? [deal.brokerId] : []), ...members.map((member) => member.id)];
+  async onOpened(manager: EntityManager, deal: DealRecord): Promise<void> {
+    const members = await memberIdsOf(manager, [deal.ownerOrgId, deal.enterpriseOrgId]);
+    const participantIds = [...(deal.brokerId ? [deal.brokerId] : []), ...members];
     if (participantIds.length === 0) participantIds.push(deal.openedBy ?? '');
     const conversation = await this.conversations.create(manager, { dealId: deal.id, participantIds: participantIds.filter(Boolean) });
     deal.conversationId = conversation.id;
   }
 
-  async onBrokerAssigned(manager: EntityManager, deal: DealEntity, previousBrokerId: string | null): Promise<void> {
+  async onBrokerAssigned(manager: EntityManager, deal: DealRecord, previousBrokerId: string | null): Promise<void> {
     if (!deal.conversationId) return;
     if (deal.brokerId) await this.conversations.addParticipants(manager, deal.conversationId, [deal.brokerId]);
     if (previousBrokerId && previousBrokerId !== deal.brokerId) await this.conversations.removeParticipant(manager, deal.conversationId, previousBrokerId);
     await this.conversations.postSystemMessage(manager, deal.conversationId, '经纪人已更换 / The deal has a new broker');
   }
 
-  async onStageChanged(manager: EntityManager, deal: DealEntity, change: DealStageChangeEntity): Promise<void> {
+  async onStageChanged(manager: EntityManager, deal: DealRecord, change: DealStageChangeRecord): Promise<void> {
     const conversationId = deal.conversationId;
     if (!conversationId) return;
     const detail = change.to === DealStage.LOST ? deal.lostReason : null;

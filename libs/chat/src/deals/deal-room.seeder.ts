@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ContractType, DealEntity, DealOpeningService, DealService, DealStage } from '@techbridge/brokerage';
-import { Principal, Role } from '@techbridge/platform';
+import { ContractType, DealOpeningService, DealRecord, DealService, DealStage } from '@techbridge/brokerage';
+import { UserService } from '@techbridge/identity';
+import { Principal } from '@techbridge/platform';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ConversationService } from '../conversations/conversation.service';
@@ -34,16 +35,17 @@ export class DealRoomSeeder {
     private readonly deals: DealService,
     private readonly messages: MessageService,
     private readonly conversations: ConversationService,
+    private readonly users: UserService,
   ) {}
 
   async run(now = new Date()): Promise<string> {
     const people = await this.people();
     const { broker1, broker2, researcher, enterprise } = people;
     if (!broker1 || !broker2) return 'skipped: the demo brokers do not exist';
-    const [{ n }] = (await this.dataSource.query(`SELECT count(*)::int AS n FROM deal WHERE broker_id IN ($1, $2)`, [broker1.userId, broker2.userId])) as { n: number }[];
+    const [{ n }] = (await this.dataSource.query(`SELECT count(*)::int AS n FROM brokerage_deal_v WHERE broker_id IN ($1, $2)`, [broker1.userId, broker2.userId])) as { n: number }[];
     if (n > 0) return `skipped: the demo brokers already have ${n} deals`;
 
-    const created: DealEntity[] = [];
+    const created: DealRecord[] = [];
     if (researcher && enterprise) {
       const pairs = await this.demoPairs(researcher.organizationId!, enterprise.organizationId!);
       const ssbCollective = pairs.find((p) => p.result === 'JL.SSB' && p.need === 'JL.SSB');
@@ -97,14 +99,11 @@ export class DealRoomSeeder {
   }
 
   private async people(): Promise<People> {
-    const rows: { email: string; id: string; roles: Role[]; organization_id: string | null }[] = await this.dataSource.query(
-      `SELECT email, id, roles, organization_id FROM app_user WHERE email = ANY ($1::text[])`,
-      [Object.values(DEMO)],
-    );
+    const found = await this.users.principalsByEmail(Object.values(DEMO));
     const people: People = {};
     for (const [login, email] of Object.entries(DEMO) as [DemoLogin, string][]) {
-      const row = rows.find((candidate) => candidate.email === email);
-      if (row) people[login] = { userId: row.id, roles: row.roles, organizationId: row.organization_id };
+      const principal = found.get(email);
+      if (principal) people[login] = principal;
     }
     return people;
   }
@@ -113,7 +112,7 @@ export class DealRoomSeeder {
   private async demoPairs(researchOrg: string, enterpriseOrg: string): Promise<{ resultId: string; needId: string; result: string; need: string }[]> {
     return this.dataSource.query(
       `SELECT r.id AS "resultId", n.id AS "needId", r.field_code AS result, n.field_code AS need
-         FROM research_result r CROSS JOIN tech_need n
+         FROM catalog_result_v r CROSS JOIN catalog_need_v n
         WHERE r.owner_id = $1 AND r.status = 'PUBLISHED' AND n.enterprise_id = $2 AND n.status = 'PUBLISHED'
         ORDER BY r.created_at, n.created_at`,
       [researchOrg, enterpriseOrg],
@@ -127,10 +126,10 @@ export class DealRoomSeeder {
     for (const broker of [people.broker1!, people.broker2!]) {
       const [pair] = (await this.dataSource.query(
         `SELECT r.id AS "resultId", n.id AS "needId"
-           FROM broker_profile bp
-           JOIN research_result r ON r.field_code = ANY (bp.field_codes) AND r.status = 'PUBLISHED' AND r.visibility <> 'PRIVATE' AND NOT (r.owner_id = ANY ($2::uuid[]))
-           JOIN tech_need n ON n.field_code = r.field_code AND n.status = 'PUBLISHED' AND n.visibility <> 'PRIVATE' AND NOT (n.enterprise_id = ANY ($2::uuid[]))
-          WHERE bp.user_id = $1 AND NOT EXISTS (SELECT 1 FROM deal d WHERE d.result_id = r.id AND d.need_id = n.id)
+           FROM identity_broker_v bp
+           JOIN catalog_result_v r ON r.field_code = ANY (bp.field_codes) AND r.status = 'PUBLISHED' AND r.visibility <> 'PRIVATE' AND NOT (r.owner_id = ANY ($2::uuid[]))
+           JOIN catalog_need_v n ON n.field_code = r.field_code AND n.status = 'PUBLISHED' AND n.visibility <> 'PRIVATE' AND NOT (n.enterprise_id = ANY ($2::uuid[]))
+          WHERE bp.user_id = $1 AND NOT EXISTS (SELECT 1 FROM brokerage_deal_v d WHERE d.result_id = r.id AND d.need_id = n.id)
           ORDER BY r.published_at DESC NULLS LAST, r.id, n.id
           LIMIT 1`,
         [broker.userId, demoOrgs],
@@ -140,12 +139,12 @@ export class DealRoomSeeder {
     return out;
   }
 
-  private async say(deal: DealEntity, from: Principal | undefined, body: string): Promise<void> {
+  private async say(deal: DealRecord, from: Principal | undefined, body: string): Promise<void> {
     if (!from || !deal.conversationId) return;
     await this.messages.send(from.userId, { conversationId: deal.conversationId, clientMessageId: `seed-${randomUUID()}`, body });
   }
 
-  private async offer(deal: DealEntity, from: Principal | undefined, body: string, amount: string, contractType: ContractType, terms: string): Promise<string> {
+  private async offer(deal: DealRecord, from: Principal | undefined, body: string, amount: string, contractType: ContractType, terms: string): Promise<string> {
     if (!from || !deal.conversationId) throw new Error('The demo offer needs its author and the deal room');
     const { message } = await this.messages.send(from.userId, { conversationId: deal.conversationId, clientMessageId: `seed-${randomUUID()}`, body, offer: { amount, contractType, terms } });
     return message.id;
