@@ -19,8 +19,8 @@ const num = (value: string | null): number | null => (value === null ? null : Nu
 
 /**
  * Reads the public and teaser fields of catalog rows for matching, in bulk and in one query
- * each (descriptions are never selected). Published, non-private items are matchable: exactly
- * what the search index holds for results, and published needs for needs.
+ * each, through the catalogue's read views (which hold no descriptions). Published, non-private
+ * items are matchable: exactly what the search index holds for results, and published needs for needs.
  */
 @Injectable()
 export class MatchCorpusReader {
@@ -36,7 +36,7 @@ export class MatchCorpusReader {
     const rows: Record<string, any>[] = await (manager ?? this.dataSource.manager).query(
       `SELECT n.id, n.title, n.summary, n.keywords, n.field_code, n.min_trl, n.budget_min, n.budget_max, n.budget_negotiable,
               n.preferred_modes, o.district, n.published_at, n.enterprise_id, n.status, n.visibility
-         FROM tech_need n JOIN organization o ON o.id = n.enterprise_id
+         FROM catalog_need_v n JOIN identity_organization_v o ON o.id = n.enterprise_id
         WHERE n.id = ANY($1::uuid[])`,
       [ids],
     );
@@ -74,17 +74,17 @@ export class MatchCorpusReader {
 
   /** Ids of every published need, in id order (batch recompute). */
   async publishedNeedIds(): Promise<string[]> {
-    const rows: { id: string }[] = await this.dataSource.query(`SELECT id FROM tech_need WHERE status = 'PUBLISHED' ORDER BY id`);
+    const rows: { id: string }[] = await this.dataSource.query(`SELECT id FROM catalog_need_v WHERE status = 'PUBLISHED' ORDER BY id`);
     return rows.map((row) => row.id);
   }
 
   /** Public text of every matchable result and published non-private need: the corpus of document frequencies. */
   async *scanTexts(batchSize = 5000): AsyncIterable<{ title: string; summary: string; keywords: string[]; fieldCode: string }[]> {
-    for (const table of ['research_result', 'tech_need'] as const) {
+    for (const view of ['catalog_result_v', 'catalog_need_v'] as const) {
       let after: string | null = null;
       for (;;) {
         const rows: { id: string; title: string; summary: string; keywords: string[]; fieldCode: string }[] = await this.dataSource.query(
-          `SELECT id, title, summary, keywords, field_code AS "fieldCode" FROM ${table}
+          `SELECT id, title, summary, keywords, field_code AS "fieldCode" FROM ${view}
             WHERE status = 'PUBLISHED' AND visibility <> 'PRIVATE' AND ($1::uuid IS NULL OR id > $1::uuid)
             ORDER BY id LIMIT ${Math.max(1, Math.floor(batchSize))}`,
           [after],
@@ -99,8 +99,8 @@ export class MatchCorpusReader {
   /** How many documents the frequency corpus holds now (cheap: decides when to rebuild). */
   async corpusSize(): Promise<number> {
     const [row] = await this.dataSource.query(
-      `SELECT (SELECT count(*) FROM research_result WHERE status = 'PUBLISHED' AND visibility <> 'PRIVATE')
-            + (SELECT count(*) FROM tech_need WHERE status = 'PUBLISHED' AND visibility <> 'PRIVATE') AS n`,
+      `SELECT (SELECT count(*) FROM catalog_result_v WHERE status = 'PUBLISHED' AND visibility <> 'PRIVATE')
+            + (SELECT count(*) FROM catalog_need_v WHERE status = 'PUBLISHED' AND visibility <> 'PRIVATE') AS n`,
     );
     return Number(row.n);
   }
@@ -110,9 +110,9 @@ export class MatchCorpusReader {
       `SELECT r.id, r.title, r.summary, r.keywords, r.field_code, r.trl, r.transfer_modes, r.price_min, r.price_max, r.price_negotiable,
               o.district, r.published_at, r.updated_at, r.owner_id, r.status, r.visibility,
               coalesce(p.granted, 0)::int AS granted, coalesce(p.filed, 0)::int AS filed
-         FROM research_result r
-         JOIN organization o ON o.id = r.owner_id
-         LEFT JOIN LATERAL (SELECT count(*) FILTER (WHERE granted) AS granted, count(*) AS filed FROM result_patent WHERE result_id = r.id) p ON true
+         FROM catalog_result_v r
+         JOIN identity_organization_v o ON o.id = r.owner_id
+         LEFT JOIN LATERAL (SELECT count(*) FILTER (WHERE granted) AS granted, count(*) AS filed FROM catalog_result_patent_v WHERE result_id = r.id) p ON true
         WHERE ${where}`,
       params,
     );

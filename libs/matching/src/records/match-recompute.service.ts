@@ -90,7 +90,7 @@ export class MatchRecomputeService {
   async feedbackStats(manager?: EntityManager): Promise<FeedbackStats> {
     const rows: { need_field: string; result_field: string; status: string; reason: DismissReason | null; n: number }[] = await (manager ?? this.dataSource.manager).query(
       `SELECT n.field_code AS need_field, r.field_code AS result_field, m.status, m.feedback_reason_code AS reason, count(*)::int AS n
-         FROM match m JOIN tech_need n ON n.id = m.need_id JOIN research_result r ON r.id = m.result_id
+         FROM match m JOIN catalog_need_v n ON n.id = m.need_id JOIN catalog_result_v r ON r.id = m.result_id
         WHERE m.status IN ('SHORTLISTED', 'DISMISSED', 'CONVERTED')
         GROUP BY 1, 2, 3, 4`,
     );

@@ -81,7 +81,7 @@ export class MatchService {
     return this.dataSource.transaction(async (manager) => {
       const rows: { status: MatchStatusCode; need_field: string; result_field: string }[] = await manager.query(
         `SELECT m.status, n.field_code AS need_field, r.field_code AS result_field
-           FROM match m JOIN tech_need n ON n.id = m.need_id JOIN research_result r ON r.id = m.result_id
+           FROM match m JOIN catalog_need_v n ON n.id = m.need_id JOIN catalog_result_v r ON r.id = m.result_id
           WHERE m.id = $1 FOR UPDATE OF m`,
         [matchId],
       );
