@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { CatalogIndexProjection, LISTED_NEED_STATUSES, LISTED_RESULT_STATUSES, NeedIndexDocument, ResultIndexDocument } from '@techbridge/catalog';
-import { DataSource } from 'typeorm';
+import { CatalogIndexProjection, NeedIndexDocument, ResultIndexDocument } from '@techbridge/catalog';
 import { LoadedDocuments, SearchDocumentSource } from '../indexing/search-document-source';
 import { NeedSearchDocument, ResultSearchDocument, SearchIndexName } from '../search-documents';
 import { needSearchDocument, resultSearchDocument } from './catalog-documents';
@@ -13,10 +11,7 @@ import { needSearchDocument, resultSearchDocument } from './catalog-documents';
  */
 @Injectable()
 export class CatalogSearchSource extends SearchDocumentSource {
-  constructor(
-    private readonly projection: CatalogIndexProjection,
-    @InjectDataSource() private readonly dataSource: DataSource,
-  ) {
+  constructor(private readonly projection: CatalogIndexProjection) {
     super();
   }
 
@@ -38,9 +33,7 @@ export class CatalogSearchSource extends SearchDocumentSource {
 
   /** How many documents a full scan yields (for a progress bar; may drift while writes go on). */
   async count(index: SearchIndexName): Promise<number> {
-    const [table, statuses] = index === 'results' ? ['research_result', LISTED_RESULT_STATUSES] : ['tech_need', LISTED_NEED_STATUSES];
-    const [row] = await this.dataSource.query(`SELECT count(*)::int AS n FROM ${table} WHERE status = ANY($1::text[]) AND visibility <> 'PRIVATE'`, [statuses]);
-    return (row as { n: number }).n;
+    return this.projection.indexableCount(index);
   }
 }
 
