@@ -39,10 +39,10 @@ export class AgendaService {
               r.title AS result_title, m.result_org_id AS result_org, ro.name AS result_org_name,
               n.title AS need_title, m.need_org_id AS need_org, no.name AS need_org_name
          FROM meeting m
-         JOIN research_result r ON r.id = m.result_id
-         JOIN tech_need n ON n.id = m.need_id
-         JOIN organization ro ON ro.id = m.result_org_id
-         JOIN organization no ON no.id = m.need_org_id
+         JOIN catalog_result_v r ON r.id = m.result_id
+         JOIN catalog_need_v n ON n.id = m.need_id
+         JOIN identity_organization_v ro ON ro.id = m.result_org_id
+         JOIN identity_organization_v no ON no.id = m.need_org_id
         WHERE m.event_id = $1 AND $2 IN (m.result_org_id, m.need_org_id)
         ORDER BY m.starts_at, m.table_no`,
       [eventId, orgId],

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock } from '@techbridge/brokerage';
-import { NeedStatus, ResearchResultEntity, ResultStatus, TechNeedEntity, Visibility } from '@techbridge/catalog';
-import { OrganizationEntity } from '@techbridge/identity';
+import { findNeeds, findResults, NeedStatus, ResultStatus, Visibility } from '@techbridge/catalog';
+import { findOrganization } from '@techbridge/identity';
 import { Connection, ConnectionArgs, FieldCodes, groupByKeys, invalidField, isAdmin, OutboxService, paginate, Principal } from '@techbridge/platform';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { eventsError } from '../events.errors';
@@ -125,12 +125,12 @@ export class MatchmakingEventService {
       if (!acceptsRegistrations(event.status)) throw eventsError('NOT_OPEN_FOR_REGISTRATION', `The event is ${event.status}, not open for registrations`);
       const closesAt = event.registrationDeadline ?? event.startsAt;
       if (this.clock.now().getTime() > closesAt.getTime()) throw eventsError('REGISTRATION_CLOSED', 'Registration for this event has closed');
-      const organization = await tx.findOneBy(OrganizationEntity, { id: organizationId });
+      const organization = await findOrganization(tx, organizationId);
       if (!organization?.verified) throw eventsError('ORGANIZATION_NOT_VERIFIED', 'Only verified organizations register for events');
 
-      const results = resultIds.length ? await tx.findBy(ResearchResultEntity, { id: In(resultIds) }) : [];
+      const results = await findResults(tx, resultIds);
       this.checkItems('input.resultIds', resultIds, results, (r) => r.ownerId, organizationId, (r) => r.status === ResultStatus.PUBLISHED, (r) => r.visibility);
-      const needs = needIds.length ? await tx.findBy(TechNeedEntity, { id: In(needIds) }) : [];
+      const needs = await findNeeds(tx, needIds);
       this.checkItems('input.needIds', needIds, needs, (n) => n.enterpriseId, organizationId, (n) => n.status === NeedStatus.PUBLISHED, (n) => n.visibility);
 
       let registration = await tx.findOneBy(EventRegistrationEntity, { eventId, organizationId });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock, DealService } from '@techbridge/brokerage';
-import { ResearchResultEntity } from '@techbridge/catalog';
+import { findResult } from '@techbridge/catalog';
 import { invalidField, isAdmin, OutboxService, Principal } from '@techbridge/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { eventsError } from '../events.errors';
@@ -86,7 +86,8 @@ export class MeetingService {
       meeting.outcomeAt = now;
       meeting.updatedAt = now;
       if (openDeal) {
-        const result = await tx.findOneByOrFail(ResearchResultEntity, { id: meeting.resultId });
+        const result = await findResult(tx, meeting.resultId);
+        if (!result) throw new Error(`Meeting ${meeting.id} names a result that does not exist`);
         const deal = await this.deals.open(
           { resultId: meeting.resultId, needId: meeting.needId, ownerOrgId: meeting.resultOrgId, enterpriseOrgId: meeting.needOrgId, fieldCode: result.fieldCode },
           principal,

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock, NotificationKind, NotificationService } from '@techbridge/brokerage';
+import { memberIdsOf, membersByOrganization } from '@techbridge/identity';
 import { JobsService, OutboxJob } from '@techbridge/platform';
 import { DataSource } from 'typeorm';
 import { EventStatus } from '../events/event-status.enum';
@@ -62,15 +63,15 @@ export class EventReminders {
   async announceProposals(eventId: string): Promise<number> {
     const event = await this.dataSource.getRepository(MatchmakingEventEntity).findOneBy({ id: eventId });
     if (!event || event.status !== EventStatus.SCHEDULED) return 0;
-    const pending: { meeting_id: string; organization_id: string; starts_at: Date; members: string[] }[] = await this.dataSource.query(
-      `SELECT m.id AS meeting_id, side.org AS organization_id, m.starts_at, array_agg(u.id) AS members
+    const sides: { meeting_id: string; organization_id: string; starts_at: Date }[] = await this.dataSource.query(
+      `SELECT m.id AS meeting_id, side.org AS organization_id, m.starts_at
          FROM meeting m
          CROSS JOIN LATERAL (VALUES (m.result_org_id, m.result_answer), (m.need_org_id, m.need_answer)) AS side (org, answer)
-         JOIN app_user u ON u.organization_id = side.org
-        WHERE m.event_id = $1 AND m.status = 'PROPOSED' AND side.answer IS NULL
-        GROUP BY m.id, side.org, m.starts_at`,
+        WHERE m.event_id = $1 AND m.status = 'PROPOSED' AND side.answer IS NULL`,
       [eventId],
     );
+    const members = await membersByOrganization(this.dataSource.manager, sides.map((side) => side.organization_id));
+    const pending = sides.flatMap((side) => (members.has(side.organization_id) ? [{ ...side, members: members.get(side.organization_id)! }] : []));
     let created = 0;
     for (const row of pending) {
       created += await this.notifications.notify(row.members, {
@@ -129,9 +130,8 @@ export class EventReminders {
       await this.send(EVENT_REMINDER_QUEUE, 'event.meeting_reminder', `${check.eventId}:${check.organizationId}:${check.firstStartsAt}:again`, check, new Date(remindAt));
       return 'not-due-yet';
     }
-    const members: { id: string }[] = await this.dataSource.query(`SELECT id FROM app_user WHERE organization_id = $1`, [check.organizationId]);
     await this.notifications.notify(
-      members.map((m) => m.id),
+      await memberIdsOf(this.dataSource.manager, [check.organizationId]),
       {
         kind: NotificationKind.EVENT_MEETING_REMINDER,
         title: `明天：${event.title} 对接洽谈 / Your meetings tomorrow`,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock } from '@techbridge/brokerage';
-import { ResearchResultEntity, TechNeedEntity } from '@techbridge/catalog';
+import { findNeeds, findResults, NeedRecord, ResultRecord } from '@techbridge/catalog';
 import { DocumentFrequencies, MatchableNeed, MatchableResult, MatchScorerService, MatchText, scoreMatch, TransferModeCode } from '@techbridge/matching';
 import { AppConfig, OutboxService, Principal } from '@techbridge/platform';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -113,24 +113,18 @@ export class EventSchedulingService {
 
   /** Every registered result × registered need of another organization, scored 0–100. */
   async candidatePairs(tx: EntityManager, eventId: string): Promise<CandidatePair[]> {
-    const results = await tx
-      .createQueryBuilder(ResearchResultEntity, 'r')
-      .innerJoin('event_registration_result', 'x', 'x.result_id = r.id')
-      .where('x.event_id = :eventId', { eventId })
-      .getMany();
-    const needs = await tx
-      .createQueryBuilder(TechNeedEntity, 'n')
-      .innerJoin('event_registration_need', 'x', 'x.need_id = n.id')
-      .where('x.event_id = :eventId', { eventId })
-      .getMany();
+    const registered = async (table: 'event_registration_result' | 'event_registration_need', column: 'result_id' | 'need_id'): Promise<string[]> =>
+      ((await tx.query(`SELECT DISTINCT ${column} AS id FROM ${table} WHERE event_id = $1`, [eventId])) as { id: string }[]).map((row) => row.id);
+    const results = await findResults(tx, await registered('event_registration_result', 'result_id'));
+    const needs = await findNeeds(tx, await registered('event_registration_need', 'need_id'));
     if (results.length === 0 || needs.length === 0) return [];
     const patents: { result_id: string; granted: number; total: number }[] = await tx.query(
-      `SELECT result_id, count(*) FILTER (WHERE granted)::int AS granted, count(*)::int AS total FROM result_patent WHERE result_id = ANY($1::uuid[]) GROUP BY result_id`,
+      `SELECT result_id, count(*) FILTER (WHERE granted)::int AS granted, count(*)::int AS total FROM catalog_result_patent_v WHERE result_id = ANY($1::uuid[]) GROUP BY result_id`,
       [results.map((r) => r.id)],
     );
     const patentsOf = new Map(patents.map((p) => [p.result_id, p]));
     // Results and needs carry no district of their own: the region factor reads their organizations'.
-    const districts: { id: string; district: string | null }[] = await tx.query(`SELECT id, district FROM organization WHERE id = ANY($1::uuid[])`, [
+    const districts: { id: string; district: string | null }[] = await tx.query(`SELECT id, district FROM identity_organization_v WHERE id = ANY($1::uuid[])`, [
       [...new Set([...results.map((r) => r.ownerId), ...needs.map((n) => n.enterpriseId)])],
     ]);
     const districtOf = new Map(districts.map((d) => [d.id, d.district]));
@@ -155,7 +149,7 @@ export class EventSchedulingService {
 
 const yuan = (value: string | null): number | null => (value === null ? null : Number(value));
 
-function toMatchableResult(r: ResearchResultEntity, patents?: { granted: number; total: number }): MatchableResult {
+function toMatchableResult(r: ResultRecord, patents?: { granted: number; total: number }): MatchableResult {
   return {
     id: r.id,
     title: r.title,
@@ -175,7 +169,7 @@ function toMatchableResult(r: ResearchResultEntity, patents?: { granted: number;
   };
 }
 
-function toMatchableNeed(n: TechNeedEntity): MatchableNeed {
+function toMatchableNeed(n: NeedRecord): MatchableNeed {
   return {
     id: n.id,
     title: n.title,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DEMO_ACCOUNTS } from '@techbridge/identity';
+import { DEMO_ACCOUNTS, UserService } from '@techbridge/identity';
 import { Principal, Role } from '@techbridge/platform';
 import { DataSource } from 'typeorm';
 import { EventStatus } from '../events/event-status.enum';
@@ -41,24 +41,25 @@ export class EventsSeeder {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly events: MatchmakingEventService,
     private readonly scheduling: EventSchedulingService,
+    private readonly users: UserService,
   ) {}
 
   async run(now = new Date()): Promise<string> {
-    const [admin] = (await this.dataSource.query(`SELECT id FROM app_user WHERE 'ADMIN' = ANY (roles) ORDER BY created_at LIMIT 1`)) as { id: string }[];
+    const [admin] = (await this.dataSource.query(`SELECT id FROM identity_user_v WHERE 'ADMIN' = ANY (roles) ORDER BY created_at LIMIT 1`)) as { id: string }[];
     if (!admin) return 'skipped: no administrator to organize events';
     const principal: Principal = { userId: admin.id, roles: [Role.ADMIN], organizationId: null };
-    const demoEmails = DEMO_ACCOUNTS.map((a) => a.email);
-    const pick = async (table: 'research_result' | 'tech_need', owner: 'owner_id' | 'enterprise_id'): Promise<Item[]> =>
+    const demoOrgs = [...(await this.users.principalsByEmail(DEMO_ACCOUNTS.map((a) => a.email))).values()].flatMap((p) => (p.organizationId ? [p.organizationId] : []));
+    const pick = async (view: 'catalog_result_v' | 'catalog_need_v', owner: 'owner_id' | 'enterprise_id'): Promise<Item[]> =>
       this.dataSource.query(
         `SELECT i.id, i.${owner} AS org, split_part(i.field_code, '.', 1) AS chain
-           FROM ${table} i
+           FROM ${view} i
           WHERE i.status = 'PUBLISHED' AND i.visibility <> 'PRIVATE'
-          ORDER BY EXISTS (SELECT 1 FROM app_user u WHERE u.organization_id = i.${owner} AND u.email = ANY ($1)) DESC, i.published_at DESC NULLS LAST, i.id
+          ORDER BY i.${owner} = ANY ($1::uuid[]) DESC, i.published_at DESC NULLS LAST, i.id
           LIMIT 3000`,
-        [demoEmails],
+        [demoOrgs],
       );
-    const results = await pick('research_result', 'owner_id');
-    const needs = await pick('tech_need', 'enterprise_id');
+    const results = await pick('catalog_result_v', 'owner_id');
+    const needs = await pick('catalog_need_v', 'enterprise_id');
     const chains = [...new Set(results.map((r) => r.chain))]
       .map((chain) => ({ chain, size: Math.min(results.filter((r) => r.chain === chain).length, needs.filter((n) => n.chain === chain).length) }))
       .filter((c) => c.size > 0)
@@ -72,7 +73,7 @@ export class EventsSeeder {
       if (existing) continue;
       const { chain } = chains[index % chains.length];
       const [codes] = (await this.dataSource.query(
-        `SELECT array_agg(DISTINCT field_code) AS codes FROM research_result WHERE id = ANY ($1::uuid[])`,
+        `SELECT array_agg(DISTINCT field_code) AS codes FROM catalog_result_v WHERE id = ANY ($1::uuid[])`,
         [results.filter((r) => r.chain === chain).slice(0, 50).map((r) => r.id)],
       )) as { codes: string[] }[];
       const startsAt = new Date(Math.floor((now.getTime() + demo.startInDays * DAY) / DAY) * DAY + 1 * 3600_000);
