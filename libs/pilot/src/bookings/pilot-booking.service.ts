@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CatalogAccessService, ResearchResultEntity, ResultStatus } from '@techbridge/catalog';
+import { CatalogAccessService, findResult, ResultStatus } from '@techbridge/catalog';
+import { memberIdsOf } from '@techbridge/identity';
 import { invalidField, OutboxService, Principal } from '@techbridge/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { pilotError } from '../pilot.errors';
@@ -32,7 +33,7 @@ export class PilotBookingService {
     return this.dataSource.transaction(async (tx) => {
       const platform = await tx.findOneBy(PilotPlatformEntity, { id: input.platformId });
       if (!platform) throw pilotError('PLATFORM_NOT_FOUND', 'No such pilot platform');
-      const result = await tx.findOneBy(ResearchResultEntity, { id: input.resultId });
+      const result = await findResult(tx, input.resultId);
       if (!result) throw pilotError('RESULT_NOT_FOUND', 'No such research result');
       if (!principal.organizationId || result.ownerId !== principal.organizationId) {
         throw pilotError('NOT_RESULT_OWNER', "Only the result's owner organization books a pilot platform for it");
@@ -104,9 +105,8 @@ export class PilotBookingService {
    * current members get the same grant a deal party gets (the catalog's access policy reads it).
    */
   private async grantOperator(tx: EntityManager, platform: PilotPlatformEntity, resultId: string, bookingId: string): Promise<void> {
-    const members: { id: string }[] = await tx.query(`SELECT id FROM app_user WHERE organization_id = $1`, [platform.operatorId]);
-    for (const member of members) {
-      await this.access.grantAccess(tx, { itemType: 'RESULT', itemId: resultId, userId: member.id, reason: `pilot-booking:${bookingId} operator` });
+    for (const memberId of await memberIdsOf(tx, [platform.operatorId])) {
+      await this.access.grantAccess(tx, { itemType: 'RESULT', itemId: resultId, userId: memberId, reason: `pilot-booking:${bookingId} operator` });
     }
   }
 

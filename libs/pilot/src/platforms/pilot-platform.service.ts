@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { OrganizationEntity, OrganizationKind } from '@techbridge/identity';
+import { findOrganization, OrganizationKind } from '@techbridge/identity';
 import { Connection, ConnectionArgs, FieldCodes, invalidField, isAdmin, OutboxService, paginate, Principal } from '@techbridge/platform';
 import { DataSource, In } from 'typeorm';
 import { BookingStatus } from '../bookings/booking-status.enum';
@@ -41,7 +41,7 @@ export class PilotPlatformService {
     this.fieldCodes.assertKnown(fieldCodes, 'input.fieldCodes');
     const capabilities = [...new Set(input.capabilities.filter(Boolean))];
     return this.dataSource.transaction(async (tx) => {
-      const operator = await tx.findOneBy(OrganizationEntity, { id: operatorId });
+      const operator = await findOrganization(tx, operatorId);
       if (!operator) throw pilotError('OPERATOR_NOT_FOUND', 'No such organization');
       if (!OPERATOR_KINDS.includes(operator.kind)) {
         const message = 'Pilot platforms are operated by innovation platforms, research institutes or enterprises';
@@ -101,7 +101,7 @@ export class PilotPlatformService {
     const rows = await this.dataSource
       .getRepository(PilotBookingEntity)
       .createQueryBuilder('b')
-      .innerJoin('research_result', 'r', 'r.id = b.result_id')
+      .innerJoin('catalog_result_v', 'r', 'r.id = b.result_id')
       .addSelect('r.owner_id', 'result_owner_id')
       .where('b.platform_id IN (:...platformIds)', { platformIds: [...new Set(platformIds)] })
       .orderBy('b.from_at', 'ASC')

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { OrganizationKind } from '@techbridge/identity';
+import { OrganizationKind, ServiceTeamService } from '@techbridge/identity';
 import { DataSource, EntityManager } from 'typeorm';
 import { OPERATOR_KINDS } from '../platforms/pilot-platform.service';
 import { DEMO_PLATFORMS } from './demo-platforms';
@@ -14,12 +14,15 @@ const DAY = 86_400_000;
  */
 @Injectable()
 export class PilotSeeder {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly teams: ServiceTeamService,
+  ) {}
 
   async run(now = new Date()): Promise<string> {
     return this.dataSource.transaction(async (tx) => {
       const operators: { id: string; district: string | null }[] = await tx.query(
-        `SELECT id, district FROM organization WHERE kind = ANY($1::text[]) ORDER BY key_platform DESC, created_at, id LIMIT $2`,
+        `SELECT id, district FROM identity_organization_v WHERE kind = ANY($1::text[]) ORDER BY key_platform DESC, created_at, id LIMIT $2`,
         [OPERATOR_KINDS, DEMO_PLATFORMS.length],
       );
       if (operators.length === 0) return 'no operating organizations yet';
@@ -48,10 +51,10 @@ export class PilotSeeder {
     if (seeded) return 0;
     const platforms: { id: string }[] = await tx.query(`SELECT p.id FROM pilot_platform p WHERE p.name = ANY($1::text[]) ORDER BY p.name LIMIT 3`, [names]);
     const results: { id: string; requester: string }[] = await tx.query(
-      `SELECT r.id, COALESCE(r.created_by, (SELECT u.id FROM app_user u WHERE u.organization_id = r.owner_id ORDER BY u.created_at LIMIT 1)) AS requester
-         FROM research_result r
+      `SELECT r.id, COALESCE(r.created_by, (SELECT u.id FROM identity_user_v u WHERE u.organization_id = r.owner_id ORDER BY u.created_at LIMIT 1)) AS requester
+         FROM catalog_result_v r
         WHERE r.status = 'PUBLISHED' AND r.needs_pilot
-          AND COALESCE(r.created_by, (SELECT u.id FROM app_user u WHERE u.organization_id = r.owner_id LIMIT 1)) IS NOT NULL
+          AND COALESCE(r.created_by, (SELECT u.id FROM identity_user_v u WHERE u.organization_id = r.owner_id LIMIT 1)) IS NOT NULL
         ORDER BY r.published_at DESC NULLS LAST, r.id LIMIT 4`,
     );
     if (platforms.length === 0 || results.length === 0) return 0;
@@ -80,31 +83,32 @@ export class PilotSeeder {
 
   private async seedTeams(tx: EntityManager): Promise<number> {
     const [officer]: { id: string }[] = await tx.query(
-      `SELECT u.id FROM app_user u JOIN organization o ON o.id = u.organization_id WHERE o.kind = $1 ORDER BY ('ADMIN' = ANY(u.roles)), u.created_at LIMIT 1`,
+      `SELECT u.id FROM identity_user_v u JOIN identity_organization_v o ON o.id = u.organization_id WHERE o.kind = $1 ORDER BY ('ADMIN' = ANY(u.roles)), u.created_at LIMIT 1`,
       [OrganizationKind.GOVERNMENT],
     );
     const brokers: { user_id: string }[] = await tx.query(
-      `SELECT bp.user_id FROM broker_profile bp JOIN app_user u ON u.id = bp.user_id WHERE 'BROKER' = ANY(u.roles) ORDER BY bp.certified_at, bp.user_id LIMIT 4`,
+      `SELECT bp.user_id FROM identity_broker_v bp JOIN identity_user_v u ON u.id = bp.user_id WHERE 'BROKER' = ANY(u.roles) ORDER BY bp.certified_at, bp.user_id LIMIT 4`,
     );
     if (!officer || brokers.length === 0) return 0;
     const platforms: { id: string; lead: string }[] = await tx.query(
-      `SELECT o.id, (SELECT u.id FROM app_user u WHERE u.organization_id = o.id ORDER BY u.created_at LIMIT 1) AS lead
-         FROM organization o
-        WHERE o.key_platform AND EXISTS (SELECT 1 FROM app_user u WHERE u.organization_id = o.id)
+      `SELECT o.id, (SELECT u.id FROM identity_user_v u WHERE u.organization_id = o.id ORDER BY u.created_at LIMIT 1) AS lead
+         FROM identity_organization_v o
+        WHERE o.key_platform AND EXISTS (SELECT 1 FROM identity_user_v u WHERE u.organization_id = o.id)
         ORDER BY o.created_at, o.id LIMIT 2`,
     );
     let count = 0;
     for (const [index, platform] of platforms.entries()) {
       // The district liaison is the other platform's lead when there is one, else the officer's colleague: a demo stand-in.
       const liaison = platforms[(index + 1) % platforms.length].lead ?? officer.id;
-      const inserted: unknown[] = await tx.query(
-        `INSERT INTO service_team (organization_id, bureau_officer_id, district_liaison_id, conversion_lead_id)
-         VALUES ($1, $2, $3, $4) ON CONFLICT (organization_id) DO NOTHING RETURNING organization_id`,
-        [platform.id, officer.id, liaison, platform.lead],
-      );
-      if (inserted.length === 0) continue;
       const team = brokers.filter((_, i) => i % platforms.length === index).map((broker) => broker.user_id);
-      await tx.query(`INSERT INTO service_team_broker (organization_id, broker_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`, [platform.id, team]);
+      const seeded = await this.teams.seedTeam(tx, {
+        organizationId: platform.id,
+        bureauOfficerId: officer.id,
+        districtLiaisonId: liaison,
+        conversionLeadId: platform.lead,
+        brokerIds: team,
+      });
+      if (!seeded) continue;
       count++;
     }
     return count;
