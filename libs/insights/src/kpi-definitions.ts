@@ -66,7 +66,7 @@ function facts(f: Facts): string {
 const inYear = (column: string): string => `${column} >= $1 AND ${column} < $2`;
 
 const result = (at: string, where: string): string =>
-  facts({ at, orgA: 'r.owner_id', field: 'r.field_code', resultClass: 'r.result_class', item: 'r.id', from: 'research_result r', where });
+  facts({ at, orgA: 'r.owner_id', field: 'r.field_code', resultClass: 'r.result_class', item: 'r.id', from: 'catalog_result_v r', where });
 
 /** Deal columns shared by every deal-based figure: the enterprise side is the home organization. */
 const dealColumns = { orgA: 'COALESCE(d.enterprise_org_id, d.owner_org_id)', orgB: 'd.owner_org_id', broker: 'd.broker_id', field: 'd.field_code', resultClass: 'r.result_class' };
@@ -76,7 +76,7 @@ const contracts = (amount: boolean): string =>
     at: 'c.signed_at',
     item: 'c.deal_id',
     amount: amount ? 'c.amount' : undefined,
-    from: 'deal_contract c JOIN deal d ON d.id = c.deal_id LEFT JOIN research_result r ON r.id = d.result_id',
+    from: 'brokerage_deal_contract_v c JOIN brokerage_deal_v d ON d.id = c.deal_id LEFT JOIN catalog_result_v r ON r.id = d.result_id',
     where: inYear('c.signed_at'),
   });
 
@@ -129,7 +129,7 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
     facts: result(`CASE WHEN ${inYear('r.published_at')} THEN r.published_at ELSE $1::timestamptz END`, `r.selected_year = EXTRACT(YEAR FROM $1::timestamptz AT TIME ZONE 'Asia/Shanghai')::int AND r.result_class = 'MAJOR_INNOVATION'`),
     // In the rollup a selection counts on 1 January of its year: only the yearly total is read from it.
     daily: `SELECT make_date(r.selected_year, 1, 1) AS day, NULL::uuid AS item, count(*) AS n, NULL::numeric AS amount
-      FROM research_result r WHERE r.selected_year IS NOT NULL AND r.result_class = 'MAJOR_INNOVATION' GROUP BY 1`,
+      FROM catalog_result_v r WHERE r.selected_year IS NOT NULL AND r.result_class = 'MAJOR_INNOVATION' GROUP BY 1`,
   },
   {
     key: 'industrialProjects',
@@ -155,7 +155,7 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
       field: 'n.field_code',
       resultClass: `'ENTERPRISE_DEMAND'::text`,
       item: 'n.id',
-      from: 'tech_need n',
+      from: 'catalog_need_v n',
       where: inYear('n.published_at'),
     }),
   },
@@ -173,7 +173,7 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
       resultClass: `'ENTERPRISE_DEMAND'::text`,
       at: 'd.created_at',
       item: 'd.need_id',
-      from: 'deal d',
+      from: 'brokerage_deal_v d',
       where: `${inYear('d.created_at')} AND d.need_id IS NOT NULL`,
     }),
   },
@@ -193,7 +193,7 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
       field: 'r.field_code',
       resultClass: 'r.result_class',
       item: 'm.id',
-      from: 'match m LEFT JOIN research_result r ON r.id = m.result_id LEFT JOIN tech_need n ON n.id = m.need_id',
+      from: 'matching_match_v m LEFT JOIN catalog_result_v r ON r.id = m.result_id LEFT JOIN catalog_need_v n ON n.id = m.need_id',
       where: `${inYear('m.status_changed_at')} AND m.status IN ('SHORTLISTED','CONVERTED')`,
     }),
   },
@@ -205,7 +205,7 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
     resultClass: null,
     measure: 'MARKET',
     aggregate: 'count',
-    facts: facts({ ...dealColumns, at: 'd.created_at', item: 'd.id', from: 'deal d LEFT JOIN research_result r ON r.id = d.result_id', where: inYear('d.created_at') }),
+    facts: facts({ ...dealColumns, at: 'd.created_at', item: 'd.id', from: 'brokerage_deal_v d LEFT JOIN catalog_result_v r ON r.id = d.result_id', where: inYear('d.created_at') }),
   },
   {
     key: 'contractsSigned',
@@ -242,7 +242,7 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
       broker: 's.by_user_id',
       at: 's.at',
       item: 's.by_user_id',
-      from: 'deal_stage_change s JOIN broker_profile b ON b.user_id = s.by_user_id JOIN deal d ON d.id = s.deal_id LEFT JOIN research_result r ON r.id = d.result_id',
+      from: 'brokerage_deal_stage_change_v s JOIN identity_broker_v b ON b.user_id = s.by_user_id JOIN brokerage_deal_v d ON d.id = s.deal_id LEFT JOIN catalog_result_v r ON r.id = d.result_id',
       where: inYear('s.at'),
     }),
   },
@@ -255,7 +255,7 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
     measure: 'EVENTS',
     aggregate: 'count',
     cityWide: true,
-    facts: facts({ at: 'e.starts_at', item: 'e.id', from: 'matchmaking_event e', where: `${inYear('e.starts_at')} AND e.status = 'COMPLETED'` }),
+    facts: facts({ at: 'e.starts_at', item: 'e.id', from: 'events_event_v e', where: `${inYear('e.starts_at')} AND e.status = 'COMPLETED'` }),
   },
   {
     key: 'meetingsHeld',
@@ -273,7 +273,7 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
       field: 'r.field_code',
       resultClass: 'r.result_class',
       item: 'mt.id',
-      from: 'meeting mt LEFT JOIN research_result r ON r.id = mt.result_id LEFT JOIN deal d ON d.id = mt.deal_id',
+      from: 'events_meeting_v mt LEFT JOIN catalog_result_v r ON r.id = mt.result_id LEFT JOIN brokerage_deal_v d ON d.id = mt.deal_id',
       where: `${inYear('mt.starts_at')} AND mt.status = 'HELD'`,
     }),
   },
@@ -291,7 +291,7 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
       field: 'r.field_code',
       resultClass: 'r.result_class',
       item: 'p.id',
-      from: 'pilot_booking p LEFT JOIN research_result r ON r.id = p.result_id',
+      from: 'pilot_booking_v p LEFT JOIN catalog_result_v r ON r.id = p.result_id',
       where: `${inYear('p.completed_at')} AND p.status = 'COMPLETED'`,
     }),
   },

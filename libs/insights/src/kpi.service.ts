@@ -170,11 +170,11 @@ export class KpiService {
     const [row] = (await this.dataSource.query(
       `SELECT ${columns.join(', ')},
         (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM first.at - d.created_at) / 86400)
-           FROM deal d
-           JOIN LATERAL (SELECT min(s.at) AS at FROM deal_stage_change s WHERE s.deal_id = d.id AND s.by_user_id = d.broker_id) first ON first.at IS NOT NULL
+           FROM brokerage_deal_v d
+           JOIN LATERAL (SELECT min(s.at) AS at FROM brokerage_deal_stage_change_v s WHERE s.deal_id = d.id AND s.by_user_id = d.broker_id) first ON first.at IS NOT NULL
           WHERE d.created_at >= $1 AND d.created_at < $2 AND ${dealScope}) AS "toContact",
         (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM c.signed_at - d.created_at) / 86400)
-           FROM deal_contract c JOIN deal d ON d.id = c.deal_id
+           FROM brokerage_deal_contract_v c JOIN brokerage_deal_v d ON d.id = c.deal_id
           WHERE c.signed_at >= $1 AND c.signed_at < $2 AND ${dealScope}) AS "toContract"`,
       params,
     )) as Record<string, number | null>[];
@@ -253,7 +253,7 @@ export class KpiService {
       case KpiDimension.MONTH:
         return { bucket: `to_char(f.at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')`, join: '' };
       case KpiDimension.DISTRICT:
-        return { bucket: 'o.district', join: 'LEFT JOIN organization o ON o.id = f.org_a' };
+        return { bucket: 'o.district', join: 'LEFT JOIN identity_organization_v o ON o.id = f.org_a' };
       case KpiDimension.CHAIN:
         return { bucket: `NULLIF(split_part(f.field_code, '.', 1), '')`, join: '' };
       case KpiDimension.FIELD:

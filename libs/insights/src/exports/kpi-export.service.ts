@@ -49,10 +49,10 @@ export class KpiExportService {
       `SELECT c.contract_no, ${SHANGHAI('c.signed_at')} AS signed, c.type, c.amount::text AS amount, c.deal_id, d.field_code,
               ow.name AS owner_name, en.name AS enterprise_name, u.display_name AS broker_name,
               c.signed_at::text AS k_at, c.deal_id AS k_id
-         FROM deal_contract c JOIN deal d ON d.id = c.deal_id
-         JOIN organization ow ON ow.id = d.owner_org_id
-         LEFT JOIN organization en ON en.id = d.enterprise_org_id
-         LEFT JOIN app_user u ON u.id = d.broker_id
+         FROM brokerage_deal_contract_v c JOIN brokerage_deal_v d ON d.id = c.deal_id
+         JOIN identity_organization_v ow ON ow.id = d.owner_org_id
+         LEFT JOIN identity_organization_v en ON en.id = d.enterprise_org_id
+         LEFT JOIN identity_user_v u ON u.id = d.broker_id
         WHERE c.signed_at >= $1 AND c.signed_at < $2 AND (c.signed_at, c.deal_id) > ($3::timestamptz, $4::uuid) AND %SCOPE%
         ORDER BY c.signed_at, c.deal_id LIMIT ${EXPORT_BATCH_SIZE}`,
       (row) => [row.contract_no, row.signed, row.type, row.amount, row.deal_id, row.field_code, row.owner_name, row.enterprise_name, row.broker_name],
@@ -65,13 +65,13 @@ export class KpiExportService {
       scope,
       `SELECT d.id, ${SHANGHAI('d.created_at')} AS opened, d.stage, d.field_code, ow.name AS owner_name, en.name AS enterprise_name,
               u.display_name AS broker_name, c.amount::text AS amount,
-              (SELECT string_agg(s.to_stage || ' ' || ${SHANGHAI('s.at')}, ' → ' ORDER BY s.at, s.id) FROM deal_stage_change s WHERE s.deal_id = d.id) AS stages,
+              (SELECT string_agg(s.to_stage || ' ' || ${SHANGHAI('s.at')}, ' → ' ORDER BY s.at, s.id) FROM brokerage_deal_stage_change_v s WHERE s.deal_id = d.id) AS stages,
               d.created_at::text AS k_at, d.id AS k_id
-         FROM deal d
-         JOIN organization ow ON ow.id = d.owner_org_id
-         LEFT JOIN organization en ON en.id = d.enterprise_org_id
-         LEFT JOIN app_user u ON u.id = d.broker_id
-         LEFT JOIN deal_contract c ON c.deal_id = d.id
+         FROM brokerage_deal_v d
+         JOIN identity_organization_v ow ON ow.id = d.owner_org_id
+         LEFT JOIN identity_organization_v en ON en.id = d.enterprise_org_id
+         LEFT JOIN identity_user_v u ON u.id = d.broker_id
+         LEFT JOIN brokerage_deal_contract_v c ON c.deal_id = d.id
         WHERE d.created_at >= $1 AND d.created_at < $2 AND (d.created_at, d.id) > ($3::timestamptz, $4::uuid) AND %SCOPE%
         ORDER BY d.created_at, d.id LIMIT ${EXPORT_BATCH_SIZE}`,
       (row) => [row.id, row.opened, row.stage, row.stages, row.field_code, row.owner_name, row.enterprise_name, row.broker_name, row.amount],
