@@ -1,7 +1,7 @@
 import { Inject, Module, OnApplicationBootstrap, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogModule } from '@techbridge/catalog';
-import { ChatModule } from '@techbridge/chat';
+import { ChatModule, MessageService } from '@techbridge/chat';
 import { AppConfig, JobsService, OutboxHandlerRegistry, OutboxJob } from '@techbridge/platform';
 import { join } from 'node:path';
 import {
@@ -53,9 +53,12 @@ export class FilesModule implements OnModuleInit, OnApplicationBootstrap, OnAppl
     private readonly jobs: JobsService,
     private readonly config: AppConfig,
     @Inject(FILE_STORAGE) private readonly storage: FileStorage,
+    private readonly messages: MessageService,
   ) {}
 
   onModuleInit(): void {
+    // Files sent with a chat message are attached inside the message's transaction.
+    this.messages.registerAttachmentHandler((request) => this.files.attachToMessage(request));
     // Each upload plans a cleanup for the moment it would become an orphan; the cleanup removes
     // every upload still attached to nothing by then, so a lost job is made up by the next one.
     this.handlers.register<{ createdAt?: string }>('files.plan-cleanup', [FILE_UPLOADED_EVENT], async (events) => {

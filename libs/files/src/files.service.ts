@@ -1,12 +1,12 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ResearchResultService, TechNeedService } from '@techbridge/catalog';
-import { ConversationService } from '@techbridge/chat';
+import { ConversationService, MessageAttachmentRequest, StoredAttachment } from '@techbridge/chat';
 import { AppConfig, DomainError, isAdmin, OutboxService, Principal } from '@techbridge/platform';
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import sharp from 'sharp';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { contradiction, FILE_TYPES, IMAGE_TYPES, sniffContentType, SniffedType } from './content/content-sniffer';
 import { filesError } from './files.errors';
 import { FILE_STORAGE, FileStorage } from './storage/file-storage.port';
@@ -160,6 +160,41 @@ export class FilesService {
       throw filesError('NOT_A_PARTICIPANT', 'Only participants share files in a deal room');
     }
     return this.attach(principal, fileId, 'CONVERSATION', conversationId, 'PUBLIC');
+  }
+
+  /**
+   * Called by the chat inside the transaction that stores a message sent with files (the sender is
+   * a participant: the message row exists). Only the sender's own uploads, not yet attached, of a
+   * type a deal room takes; any other refuses the whole message. Afterwards the files are read by
+   * the room's readers only, as files shared in the room are.
+   */
+  async attachToMessage(request: MessageAttachmentRequest): Promise<StoredAttachment[]> {
+    const { manager, senderId, conversationId, messageId, fileIds } = request;
+    const rows = await manager.find(StoredFileEntity, { where: { id: In(fileIds) }, lock: { mode: 'pessimistic_write' } });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    const files = fileIds.map((id) => byId.get(id));
+    for (const file of files) {
+      if (!file || file.uploaderId !== senderId) throw filesError('FILE_NOT_FOUND', 'No such file among your uploads');
+      if (file.targetId) throw filesError('FILE_ALREADY_ATTACHED', 'This file is already attached; upload it again to attach it elsewhere');
+      if (!TARGET_TYPES.CONVERSATION.includes(file.contentType as SniffedType)) {
+        throw filesError('FILE_TYPE_NOT_ALLOWED', `A deal room accepts ${TARGET_TYPES.CONVERSATION.join(', ')}; this file is ${file.contentType}`);
+      }
+    }
+    const attachedAt = new Date();
+    await manager.update(
+      StoredFileEntity,
+      { id: In(fileIds) },
+      { targetType: 'CONVERSATION', targetId: conversationId, access: 'PUBLIC', messageId, attachedAt },
+    );
+    for (const id of fileIds) {
+      await this.outbox.append(manager, {
+        type: 'file.attached',
+        aggregateId: id,
+        actorId: senderId,
+        payload: { targetType: 'CONVERSATION', targetId: conversationId, access: 'PUBLIC' },
+      });
+    }
+    return (files as StoredFileEntity[]).map((file) => ({ id: file.id, name: file.name, contentType: file.contentType, size: file.sizeBytes }));
   }
 
   private async attach(principal: Principal, fileId: string, targetType: FileTargetType, targetId: string, access: FileAccess): Promise<StoredFileEntity> {

@@ -1,4 +1,5 @@
 import './messages';
+import '../dealroom/messages';
 import { List, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -15,7 +16,7 @@ const STAGE_COLORS: Record<string, string> = {
   LOST: '#595959',
 };
 
-/** Deals the enterprise is a party to, with their stage and broker (the deal room itself is part 2). */
+/** Deals the enterprise is a party to, with their stage and broker and the way into each deal room. */
 export default function DealsPage() {
   const { t, i18n } = useTranslation('enterprise');
   const [{ data, fetching, error }, refetch] = useQuery({
@@ -39,7 +40,15 @@ export default function DealsPage() {
         <List
           dataSource={deals}
           renderItem={(deal) => (
-            <List.Item key={deal.id} data-testid="deal-row">
+            <List.Item
+              key={deal.id}
+              data-testid="deal-row"
+              actions={[
+                <Link key="room" to={`/deals/${deal.id}/room`}>
+                  {t('dealroom:openRoom')}
+                </Link>,
+              ]}
+            >
               <List.Item.Meta
                 title={
                   <Space wrap>

@@ -12,6 +12,7 @@ import { useIsNarrow } from './useIsNarrow';
 import { ResultMatches } from './ResultMatches';
 import { ResultNdas } from './ResultNdas';
 import { ResultPilots } from './ResultPilots';
+import { ResultDeals } from '../dealroom/ResultDeals';
 
 /** One of the researcher's results: where it is in the funnel, its evaluation, matches, NDAs and pilot platforms. */
 export default function ResultDetailPage() {
@@ -167,6 +168,7 @@ export default function ResultDetailPage() {
                     label: t('detail.tabs.pilots'),
                     children: <ResultPilots id={id} />,
                   },
+                  { key: 'deals', label: t('dealroom:resultDeals.tab'), children: <ResultDeals resultId={id} /> },
                 ]}
               />
             </Card>

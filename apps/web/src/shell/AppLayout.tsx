@@ -12,6 +12,7 @@ import { activeNavKey, visibleNavItems } from './navigation';
 const { Header, Content, Footer } = Layout;
 // Only signed-in people have a bell: its list, popover and paging stay out of the first download.
 const NotificationBell = lazy(() => import('./NotificationBell').then((module) => ({ default: module.NotificationBell })));
+const ChatUnreadBadge = lazy(() => import('../dealroom/ChatUnreadBadge').then((module) => ({ default: module.ChatUnreadBadge })));
 
 /** Header with role-aware navigation, language switch, notifications and account; pages below. */
 export function AppLayout() {
@@ -98,6 +99,7 @@ export function AppLayout() {
           </Button>
           {user && (
             <Suspense fallback={null}>
+              <ChatUnreadBadge />
               <NotificationBell />
             </Suspense>
           )}

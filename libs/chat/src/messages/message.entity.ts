@@ -9,6 +9,14 @@ export interface StoredOffer {
   terms: string | null;
 }
 
+/** What a message shows of a file sent with it; the file and its download rules live in libs/files. */
+export interface StoredAttachment {
+  id: string;
+  name: string;
+  contentType: string;
+  size: number;
+}
+
 @Entity('message')
 export class MessageEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -35,6 +43,10 @@ export class MessageEntity {
 
   @Column({ type: 'jsonb', nullable: true })
   offer: StoredOffer | null;
+
+  /** Files sent with the message, in the order given; null when none. */
+  @Column({ type: 'jsonb', nullable: true })
+  attachments: StoredAttachment[] | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;

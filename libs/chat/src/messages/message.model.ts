@@ -15,12 +15,35 @@ export class OfferModel {
   terms: string | null;
 }
 
+@ObjectType('MessageAttachment', {
+  description: 'A file sent with a message. Download it from `url` with the Bearer token (participants, the deal’s broker and administrators).',
+})
+export class MessageAttachmentModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ description: 'The file name as uploaded (UTF-8).' })
+  name: string;
+
+  @Field({ description: 'Sniffed from the content at upload.' })
+  contentType: string;
+
+  @Field(() => Int, { description: 'Size in bytes.' })
+  size: number;
+
+  @Field({ description: '`/files/<id>`.' })
+  url: string;
+}
+
 @ObjectType('Message', { description: 'A chat message; `seq` numbers a conversation’s messages 1, 2, 3 … with no gap.' })
 export class MessageModel {
   @Field(() => ID)
   id: string;
 
-  @Field(() => String, { nullable: true, description: 'The sender’s own id for the message; a resend with the same id stores nothing new. Null for SYSTEM messages.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The sender’s own id for the message; a resend with the same id stores nothing new. Null for SYSTEM messages.',
+  })
   clientMessageId: string | null;
 
   @Field(() => ID)
@@ -40,6 +63,9 @@ export class MessageModel {
 
   @Field(() => OfferModel, { nullable: true, description: 'Set on OFFER messages.' })
   offer: OfferModel | null;
+
+  /** Resolved by the message resolver (which adds each file's url); null or absent when none. */
+  attachments?: Omit<MessageAttachmentModel, 'url'>[] | null;
 
   @Field(() => GraphQLISODateTime)
   createdAt: Date;

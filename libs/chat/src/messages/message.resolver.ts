@@ -4,7 +4,7 @@ import { Connection, CurrentUser, GraphQLContext, Principal } from '@techbridge/
 import { IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { SendMessageInput } from './dto/send-message.input';
 import { MessageEntity } from './message.entity';
-import { MessageConnection, MessageModel } from './message.model';
+import { MessageAttachmentModel, MessageConnection, MessageModel } from './message.model';
 import { MessageRateLimit } from './message-rate-limit';
 import { MessageService } from './message.service';
 
@@ -48,6 +48,17 @@ export class MessageResolver {
     await this.rateLimit.take(principal.userId);
     const { message } = await this.store.send(principal.userId, input);
     return Object.assign(new MessageEntity(), { ...message, senderId: message.sender?.id ?? null, createdAt: new Date(message.createdAt) });
+  }
+
+  @ResolveField(() => [MessageAttachmentModel], { description: 'Files sent with the message (empty when none).' })
+  attachments(@Parent() message: MessageModel): MessageAttachmentModel[] {
+    return (message.attachments ?? []).map((file) => ({
+      id: file.id,
+      name: file.name,
+      contentType: file.contentType,
+      size: file.size,
+      url: `/files/${file.id}`,
+    }));
   }
 
   @ResolveField(() => UserModel, { nullable: true, description: 'Null for SYSTEM messages.' })

@@ -9,7 +9,8 @@ import { ChatBroadcaster } from '../realtime/chat-broadcaster';
 import { MessagePayload, SYNC_PAGE_SIZE } from '../realtime/chat-events';
 import { ContractType } from '@techbridge/brokerage';
 import { SendMessageInput } from './dto/send-message.input';
-import { MessageEntity, StoredOffer } from './message.entity';
+import { MessageEntity, StoredAttachment, StoredOffer } from './message.entity';
+import { chatError } from '../chat.errors';
 import { MessageKind } from './message-kind.enum';
 import { MicroBatcher, Outcome } from './micro-batcher';
 
@@ -22,10 +23,12 @@ interface MessageRow {
   kind: MessageKind;
   body: string;
   offer: StoredOffer | null;
+  /** Absent from chat_store_messages() rows: batched sends carry no attachments. */
+  attachments?: StoredAttachment[] | null;
   created_at: Date;
 }
 
-const COLUMNS = 'id, conversation_id, seq, sender_id, client_message_id, kind, body, offer, created_at';
+const COLUMNS = 'id, conversation_id, seq, sender_id, client_message_id, kind, body, offer, attachments, created_at';
 const NAME_TTL_MS = 60_000;
 const NAME_CACHE_MAX = 20_000;
 
@@ -39,9 +42,21 @@ export function toMessageEntity(row: MessageRow): MessageEntity {
     kind: row.kind,
     body: row.body,
     offer: row.offer,
+    attachments: row.attachments ?? null,
     createdAt: row.created_at,
   });
 }
+
+/** What libs/files is asked when a message carries uploads: attach them to the message, inside its transaction. */
+export interface MessageAttachmentRequest {
+  manager: EntityManager;
+  senderId: string;
+  conversationId: string;
+  messageId: string;
+  fileIds: string[];
+}
+/** Attaches the sender's uploads (refusing others' files, attached ones and types a room does not take) and says what the message shows of each. */
+export type MessageAttachmentHandler = (request: MessageAttachmentRequest) => Promise<StoredAttachment[]>;
 
 /** "12.5" → "12.50": amounts are kept as decimal strings with two decimals, never as floats. */
 export function normaliseAmount(amount: string): string {
@@ -98,6 +113,13 @@ function toPayload(m: MessageEntity, senderName: string): MessagePayload {
     kind: m.kind,
     body: m.body,
     offer: m.offer ? { amount: m.offer.amount, contractType: m.offer.contractType as ContractType, terms: m.offer.terms ?? null } : null,
+    attachments: (m.attachments ?? []).map((file) => ({
+      id: file.id,
+      name: file.name,
+      contentType: file.contentType,
+      size: file.size,
+      url: `/files/${file.id}`,
+    })),
     createdAt: new Date(m.createdAt).toISOString(),
   };
 }
@@ -112,7 +134,11 @@ export class MessageService {
   /** Display names for payloads, briefly cached: every message carries its sender's name. */
   private readonly names = new Map<string, { name: string; at: number }>();
   private readonly logger = new Logger(MessageService.name);
-  private readonly batcher = new MicroBatcher<PendingSend, StoredMessage>({ windowMs: BATCH_WINDOW_MS, maxSize: BATCH_MAX, maxInFlight: BATCHES_IN_FLIGHT }, (items) => this.storeBatch(items));
+  private attachmentHandler: MessageAttachmentHandler | null = null;
+  private readonly batcher = new MicroBatcher<PendingSend, StoredMessage>(
+    { windowMs: BATCH_WINDOW_MS, maxSize: BATCH_MAX, maxInFlight: BATCHES_IN_FLIGHT },
+    (items) => this.storeBatch(items),
+  );
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -132,16 +158,76 @@ export class MessageService {
     const offer: StoredOffer | null = input.offer
       ? { amount: normaliseAmount(input.offer.amount), contractType: input.offer.contractType, terms: input.offer.terms?.trim() || null }
       : null;
-    const stored = await this.batcher.add({
+    const item: PendingSend = {
       senderId,
       conversationId: input.conversationId,
       clientMessageId: input.clientMessageId,
       kind: offer ? MessageKind.OFFER : MessageKind.TEXT,
       body: input.body,
       offer,
-    });
+    };
+    const fileIds = [...new Set(input.attachmentIds ?? [])];
+    const stored = fileIds.length > 0 ? await this.storeWithAttachments(item, fileIds) : await this.batcher.add(item);
     this.broadcaster.messageNew(stored.message);
     return stored;
+  }
+
+  /** libs/files registers here at module init (it depends on chat, not the other way round). */
+  registerAttachmentHandler(handler: MessageAttachmentHandler): void {
+    this.attachmentHandler = handler;
+  }
+
+  /**
+   * A message with files, outside the group commit: the message and its files' attachment commit
+   * together or not at all, so a refused file (someone else's, already attached, a type the room
+   * does not take) stores no message and takes no seq. A resend acks the stored message and
+   * attaches nothing again.
+   */
+  private async storeWithAttachments(item: PendingSend, fileIds: string[]): Promise<StoredMessage> {
+    const handler = this.attachmentHandler;
+    if (!handler) throw chatError('ATTACHMENTS_UNAVAILABLE', 'Files cannot be sent with messages here');
+    const find = (): Promise<MessageRow[]> =>
+      this.dataSource.query(`SELECT ${COLUMNS} FROM message WHERE conversation_id = $1 AND sender_id = $2 AND client_message_id = $3`, [
+        item.conversationId,
+        item.senderId,
+        item.clientMessageId,
+      ]);
+    const existing = await find();
+    let row: MessageRow | undefined = existing[0];
+    let created = false;
+    if (!row) {
+      try {
+        row = await this.dataSource.transaction(async (manager) => {
+          const inserted: MessageRow[] = await manager.query(
+            `WITH bumped AS (
+               UPDATE conversation c SET last_seq = c.last_seq + 1
+                WHERE c.id = $1 AND EXISTS (SELECT 1 FROM conversation_participant p WHERE p.conversation_id = c.id AND p.user_id = $2)
+                RETURNING c.id, c.last_seq)
+             INSERT INTO message (conversation_id, seq, sender_id, client_message_id, kind, body, offer)
+             SELECT bumped.id, bumped.last_seq, $2, $3, $4, $5, $6 FROM bumped
+             RETURNING id`,
+            [item.conversationId, item.senderId, item.clientMessageId, item.kind, item.body, item.offer ? JSON.stringify(item.offer) : null],
+          );
+          if (!inserted[0]) {
+            await this.access.assertParticipant(item.senderId, item.conversationId);
+            throw new Error('Message refused for an unknown reason');
+          }
+          const attachments = await handler({ manager, senderId: item.senderId, conversationId: item.conversationId, messageId: inserted[0].id, fileIds });
+          const [updated]: [MessageRow[], number] = await manager.query(`UPDATE message SET attachments = $2 WHERE id = $1 RETURNING ${COLUMNS}`, [
+            inserted[0].id,
+            JSON.stringify(attachments),
+          ]);
+          return updated[0];
+        });
+        created = true;
+      } catch (error) {
+        const driverError = (error as { driverError?: { code?: string; constraint?: string } }).driverError;
+        if (driverError?.code !== '23505' || driverError.constraint !== 'message_client_id_unique') throw error;
+        row = (await find())[0];
+      }
+    }
+    const [message] = await this.payloads([toMessageEntity(row)]);
+    return { message, created };
   }
 
   /**
@@ -174,7 +260,15 @@ export class MessageService {
     for (const [index, result] of stored.entries()) outcomes.push(result ? { ok: true, value: result } : await settle(this.storeOne(items[index])));
     const senderNames = await names;
     return outcomes.map((outcome) =>
-      outcome.ok ? { ok: true, value: { message: toPayload(toMessageEntity(outcome.value.row), senderNames.get(outcome.value.row.sender_id as string) ?? ''), created: outcome.value.created } } : outcome,
+      outcome.ok
+        ? {
+            ok: true,
+            value: {
+              message: toPayload(toMessageEntity(outcome.value.row), senderNames.get(outcome.value.row.sender_id as string) ?? ''),
+              created: outcome.value.created,
+            },
+          }
+        : outcome,
     );
   }
 

@@ -12,6 +12,8 @@ export interface MessagePayload {
   kind: MessageKind;
   body: string;
   offer: { amount: string; contractType: ContractType; terms: string | null } | null;
+  /** Files sent with the message (an addition to the core protocol; empty when none). */
+  attachments: { id: string; name: string; contentType: string; size: number; url: string }[];
   createdAt: string;
 }
 
@@ -24,7 +26,13 @@ export interface ClientToServerEvents {
   'conversation:join': (payload: { conversationId: string }, ack: AckCallback<{ lastSeq: number }>) => void;
   'conversation:leave': (payload: { conversationId: string }, ack: AckCallback) => void;
   'message:send': (
-    payload: { conversationId: string; clientMessageId: string; body: string; offer?: { amount: string; contractType: ContractType; terms?: string | null } | null },
+    payload: {
+      conversationId: string;
+      clientMessageId: string;
+      body: string;
+      offer?: { amount: string; contractType: ContractType; terms?: string | null } | null;
+      attachmentIds?: string[] | null;
+    },
     ack: AckCallback<{ message: MessagePayload }>,
   ) => void;
   'conversation:sync': (payload: { conversationId: string; afterSeq: number }, ack: AckCallback<{ messages: MessagePayload[] }>) => void;

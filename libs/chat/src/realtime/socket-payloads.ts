@@ -41,22 +41,27 @@ export async function parsePayload<T extends object>(type: new () => T, raw: unk
 /**
  * `message:send` is the hot event. A plain text message (no offer) that passes is checked here by
  * hand with class-validator's own `isUUID` and `length`, and built as plainToInstance would
- * (body trimmed) without the metadata walk of a full pass. Anything else, an offer or any
+ * (body trimmed) without the metadata walk of a full pass. Anything else, an offer, attachments or any
  * payload this check does not accept, takes the full pass, so a refusal carries the same code,
  * fields and messages as before. Synchronous when the fast check accepts.
  */
 export function parseSendMessagePayload(raw: unknown): SendMessageInput | Promise<SendMessageInput> {
   if (typeof raw === 'object' && raw !== null && !Array.isArray(raw)) {
-    const { conversationId, clientMessageId, body, offer } = raw as Record<string, unknown>;
-    if (offer === undefined || offer === null) {
+    const { conversationId, clientMessageId, body, offer, attachmentIds } = raw as Record<string, unknown>;
+    if ((offer === undefined || offer === null) && (attachmentIds === undefined || attachmentIds === null)) {
       const trimmed = typeof body === 'string' ? body.trim() : undefined;
-      const safe = length(clientMessageId, 1, 64) && length(trimmed, 1, MAX_BODY_LENGTH) && !unsafeTextReason(clientMessageId as string) && !unsafeTextReason(trimmed as string);
+      const safe =
+        length(clientMessageId, 1, 64) &&
+        length(trimmed, 1, MAX_BODY_LENGTH) &&
+        !unsafeTextReason(clientMessageId as string) &&
+        !unsafeTextReason(trimmed as string);
       if (isUUID(conversationId) && safe) {
         const input = new SendMessageInput();
         input.conversationId = conversationId as string;
         input.clientMessageId = clientMessageId as string;
         input.body = trimmed as string;
         if (offer === null) input.offer = null;
+        if (attachmentIds === null) input.attachmentIds = null;
         return input;
       }
     }

@@ -1,10 +1,23 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { MONEY_MAX, MONEY_PATTERN, MoneyScalar } from '@techbridge/platform';
 import { Transform, Type } from 'class-transformer';
-import { IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateNested, ValidationArguments, registerDecorator } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsEnum,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  MaxLength,
+  ValidateNested,
+  ValidationArguments,
+  registerDecorator,
+} from 'class-validator';
 import { ContractType } from '@techbridge/brokerage';
 
 export const MAX_BODY_LENGTH = 4000;
+export const MAX_ATTACHMENTS = 5;
 
 const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
 
@@ -61,4 +74,14 @@ export class SendMessageInput {
   @ValidateNested()
   @Type(() => OfferInput)
   offer?: OfferInput | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: `Uploads of the sender (POST /files) sent with the message, at most ${MAX_ATTACHMENTS}; each is then readable by the room only.`,
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_ATTACHMENTS)
+  @IsUUID('all', { each: true })
+  attachmentIds?: string[] | null;
 }
