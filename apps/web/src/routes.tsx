@@ -1,5 +1,6 @@
 import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
+import { brokerRoutes } from './broker/routes';
 import { enterpriseRoutes } from './enterprise/routes';
 import { researchRoutes } from './research/routes';
 import { AppLayout } from './shell/AppLayout';
@@ -33,6 +34,7 @@ export const routes: RouteObject[] = [
       { path: 'register', element: <RegisterPage /> },
       ...researchRoutes,
       ...enterpriseRoutes,
+      ...brokerRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },
