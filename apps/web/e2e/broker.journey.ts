@@ -37,18 +37,30 @@ test('broker: board, filters, moves, contract with commission, admin assignment,
   await captureAndCheck(page, 'deal-page');
   await page.getByRole('button', { name: '推进到「洽谈中」' }).click();
   await page.getByRole('dialog').getByLabel('备注（可选）').fill('首次沟通完成');
-  await page.getByRole('dialog').getByRole('button', { name: /确\s*认/ }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /确\s*认/ })
+    .click();
   await expect(page.getByTestId('deal-stage')).toHaveText('洽谈中', LOADED);
 
   // LOST asks its reason before anything is sent.
   await page.getByRole('button', { name: '标记为未成交' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: /确\s*认/ }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /确\s*认/ })
+    .click();
   await expect(page.getByRole('dialog').getByText('请填写未成交原因')).toBeVisible();
-  await page.getByRole('dialog').getByRole('button', { name: /取\s*消/ }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /取\s*消/ })
+    .click();
   await expect(page.getByTestId('deal-stage')).toHaveText('洽谈中');
 
   await page.getByRole('button', { name: '推进到「条款已定」' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: /确\s*认/ }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /确\s*认/ })
+    .click();
   await expect(page.getByTestId('deal-stage')).toHaveText('条款已定', LOADED);
 
   // The contract, with the server's commission preview (licence: 5 %).
