@@ -48,7 +48,9 @@ export default function WorkbenchPage() {
   const fields = useIndustryFields();
   const [params, setParams] = useSearchParams();
   const filters = readFilters(params);
-  const filter = useMemo(() => dealFilter(filters), [params.toString()]); // eslint-disable-line react-hooks/exhaustive-deps
+  const search = params.toString();
+  // Keyed on the query string: a new object per render would refetch the board every time.
+  const filter = useMemo(() => dealFilter(readFilters(new URLSearchParams(search))), [search]);
   const { deals, fetching, error } = useBoardDeals(filter, 0);
   const [{ data: me }] = useQuery({ query: MyCapacityQuery, requestPolicy: 'cache-and-network' });
   const profile = me?.me.brokerProfile;
