@@ -262,6 +262,9 @@ const TABLE: Record<string, Row> = {
     before: (w) => w.asAdmin('mutation($d: ID!) { advanceDeal(dealId: $d, input: { to: TERMS_AGREED }) { id } }', { d: w.dealId }),
     allow: ['brokerAssigned', 'admin'],
   },
+  // The configured rates are the same for every broker: no deal is named, so no deal's parties are involved.
+  commissionPreview: { query: '{ commissionPreview(type: LICENSE, amount: "100000.00") { amount } }', allow: [...BROKERS, 'admin'] },
+  certifiedBrokers: { query: '{ certifiedBrokers(withCapacity: true) { id } }', allow: ['admin'] },
   conversation: { query: 'query($id: ID!) { conversation(id: $id) { id } }', variables: (w) => ({ id: w.conversationId }), allow: DEAL_PARTIES },
   myConversations: { query: '{ myConversations { id } }', allow: SIGNED_IN },
   messages: {

@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
 import { dealRoomRoutes } from './dealroom/routes';
+import { brokerRoutes } from './broker/routes';
 import { enterpriseRoutes } from './enterprise/routes';
 import { researchRoutes } from './research/routes';
 import { AppLayout } from './shell/AppLayout';
@@ -35,6 +36,7 @@ export const routes: RouteObject[] = [
       ...researchRoutes,
       ...enterpriseRoutes,
       ...dealRoomRoutes,
+      ...brokerRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -10,6 +10,7 @@ export default function ResearchLayout() {
       tabs={[
         { path: '/research', label: t('nav.results'), also: ['/research/results'] },
         { path: '/research/results/new', label: t('nav.newResult') },
+        { path: '/research/deals', label: t('nav.deals') },
       ]}
     />
   );

@@ -1,6 +1,6 @@
 /** Strings of the researcher workspace (namespace `research`), in Chinese and English. */
 export const researchZh = {
-  nav: { results: '我的成果', newResult: '登记成果' },
+  nav: { results: '我的成果', newResult: '登记成果', deals: '我的对接' },
   title: {
     myResults: '我的成果',
     newResult: '登记成果',
@@ -165,7 +165,7 @@ export const researchZh = {
 export type ResearchStrings = typeof researchZh;
 
 export const researchEn: ResearchStrings = {
-  nav: { results: 'My results', newResult: 'New result' },
+  nav: { results: 'My results', newResult: 'New result', deals: 'My deals' },
   title: {
     myResults: 'My results',
     newResult: 'New research result',

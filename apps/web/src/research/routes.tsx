@@ -6,6 +6,7 @@ const ResearchLayout = lazy(() => import('./ResearchLayout'));
 const MyResultsPage = lazy(() => import('./MyResultsPage'));
 const ResultEditorPage = lazy(() => import('./ResultEditorPage'));
 const ResultDetailPage = lazy(() => import('./ResultDetailPage'));
+const ResearchDealsPage = lazy(() => import('./ResearchDealsPage'));
 
 /** The researcher (university / institute) workspace, mounted under the app layout at /research. */
 export const researchRoutes: RouteObject[] = [
@@ -22,6 +23,7 @@ export const researchRoutes: RouteObject[] = [
       { path: 'results/new', element: <ResultEditorPage /> },
       { path: 'results/:id', element: <ResultDetailPage /> },
       { path: 'results/:id/edit', element: <ResultEditorPage /> },
+      { path: 'deals', element: <ResearchDealsPage /> },
     ],
   },
 ];

@@ -7,6 +7,7 @@ describe('navigation', () => {
     expect(visibleNavItems(['ENTERPRISE']).map((item) => item.key)).toContain('enterprise');
     expect(visibleNavItems(['ENTERPRISE']).map((item) => item.key)).not.toContain('research');
     expect(visibleNavItems(['RESEARCHER']).map((item) => item.key)).toContain('research');
+    expect(visibleNavItems(['BROKER']).map((item) => item.key)).toEqual(['home', 'search', 'events', 'pilot', 'broker']);
     expect(visibleNavItems(['ADMIN']).map((item) => item.key)).toEqual(expect.arrayContaining(['research', 'enterprise']));
   });
 

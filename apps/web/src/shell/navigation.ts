@@ -17,6 +17,7 @@ export const NAV_ITEMS: NavItem[] = [
   { key: 'pilot', path: '/pilot-platforms', label: 'nav.pilot' },
   { key: 'research', path: '/research', label: 'nav.research', roles: ['RESEARCHER', 'ADMIN'] },
   { key: 'enterprise', path: '/enterprise', label: 'nav.enterprise', roles: ['ENTERPRISE', 'ADMIN'] },
+  { key: 'broker', path: '/broker', label: 'nav.broker', roles: ['BROKER', 'ADMIN'] },
 ];
 
 export function visibleNavItems(roles: readonly Role[] | undefined): NavItem[] {

@@ -1,5 +1,5 @@
 import { DealStage } from './deal-stage.enum';
-import { DealActor, DealMove, judgeTransition } from './deal-stage.machine';
+import { allowedMoves, DealActor, DealMove, judgeTransition } from './deal-stage.machine';
 
 const { INTRODUCED, NEGOTIATING, TERMS_AGREED, CONTRACT_SIGNED, LOST } = DealStage;
 const { BROKER_OF_RECORD, ADMIN, PARTY, OTHER } = DealActor;
@@ -71,5 +71,31 @@ describe('deal stage machine', () => {
     expect(judgeTransition(NEGOTIATING, TERMS_AGREED, ADMIN, 'acceptOffer')).toEqual({ ok: false, refusal: 'NOT_ALLOWED' });
     // Through advance, a party still may not agree the terms.
     expect(judgeTransition(NEGOTIATING, TERMS_AGREED, PARTY, 'advance')).toEqual({ ok: false, refusal: 'NOT_ALLOWED' });
+  });
+});
+
+describe('allowedMoves', () => {
+  it.each(STAGES.flatMap((from) => ACTORS.map((actor) => [from, actor] as const)))(
+    'from %s for %s: exactly the moves judgeTransition accepts',
+    (from, actor) => {
+      const accepted = STAGES.flatMap((to) =>
+        MOVES.flatMap((via) => {
+          const verdict = judgeTransition(from, to, actor, via);
+          return verdict.ok ? [`${to}:${via}:${verdict.reasonRequired}`] : [];
+        }),
+      );
+      const offered = allowedMoves(from, actor).map((move) => `${move.to}:${move.via}:${move.reasonRequired}`);
+      expect([...offered].sort()).toEqual([...accepted].sort());
+    },
+  );
+
+  it('offers the broker of record the forward move and LOST, with its reason required', () => {
+    expect(allowedMoves(INTRODUCED, BROKER_OF_RECORD)).toEqual([
+      { to: NEGOTIATING, via: 'advance', reasonRequired: false },
+      { to: LOST, via: 'advance', reasonRequired: true },
+    ]);
+    expect(allowedMoves(TERMS_AGREED, ADMIN).map((move) => move.via)).toEqual(['signContract', 'advance']);
+    expect(allowedMoves(CONTRACT_SIGNED, ADMIN)).toEqual([]);
+    expect(allowedMoves(NEGOTIATING, OTHER)).toEqual([]);
   });
 });

@@ -67,3 +67,22 @@ export function judgeTransition(from: DealStage, to: DealStage, actor: DealActor
   if (!rule.by.includes(actor)) return { ok: false, refusal: 'NOT_ALLOWED' };
   return { ok: true, reasonRequired: rule.reasonRequired };
 }
+
+/** A move the transition table offers an actor from a stage, with the mutation that makes it. */
+export interface AllowedMove {
+  to: DealStage;
+  via: DealMove;
+  reasonRequired: boolean;
+}
+
+/**
+ * Every move `actor` may make from `from`, read off DEAL_TRANSITIONS (one entry per target and
+ * mutation), in the table's order: what a client may offer without keeping its own copy.
+ */
+export function allowedMoves(from: DealStage, actor: DealActor): AllowedMove[] {
+  const moves: AllowedMove[] = [];
+  for (const [to, rules] of Object.entries(DEAL_TRANSITIONS[from]) as [DealStage, readonly TransitionRule[]][]) {
+    for (const rule of rules) if (rule.by.includes(actor)) moves.push({ to, via: rule.via, reasonRequired: rule.reasonRequired });
+  }
+  return moves;
+}

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Principal, RequestLoaders } from '@techbridge/platform';
+import { CommissionLedgerEntity } from '../contracts/commission-ledger.entity';
 import { DealContractEntity } from '../contracts/deal-contract.entity';
 import { DealStageChangeEntity } from './deal-stage-change.entity';
 import { DealEntity } from './deal.entity';
@@ -18,6 +19,10 @@ export class DealLoaders {
 
   history(loaders: RequestLoaders, dealId: string): Promise<DealStageChangeEntity[]> {
     return loaders.get<string, DealStageChangeEntity[]>('brokerage.history', (ids) => this.deals.historyByDealIds(ids)).load(dealId);
+  }
+
+  commission(loaders: RequestLoaders, dealId: string): Promise<CommissionLedgerEntity | null> {
+    return loaders.get<string, CommissionLedgerEntity | null>('brokerage.commission', (ids) => this.deals.commissionsByDealIds(ids)).load(dealId);
   }
 
   contract(loaders: RequestLoaders, dealId: string): Promise<DealContractEntity | null> {

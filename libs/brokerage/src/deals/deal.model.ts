@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { connectionTypes, MoneyScalar } from '@techbridge/platform';
 import { ContractType } from '../contracts/contract-type.enum';
 import { DealStage } from './deal-stage.enum';
@@ -36,6 +36,50 @@ export class ContractModel {
   contractNo: string | null;
 }
 
+/** The mutation that makes a move, as the API names it. */
+export enum DealMoveMutation {
+  ADVANCE_DEAL = 'ADVANCE_DEAL',
+  SIGN_CONTRACT = 'SIGN_CONTRACT',
+  ACCEPT_OFFER = 'ACCEPT_OFFER',
+}
+
+registerEnumType(DealMoveMutation, {
+  name: 'DealMoveMutation',
+  description: 'Which mutation makes a move of a deal.',
+  valuesMap: {
+    ADVANCE_DEAL: { description: 'advanceDeal (with lostReason when reasonRequired).' },
+    SIGN_CONTRACT: { description: 'signContract, which records the contract.' },
+    ACCEPT_OFFER: { description: "acceptOffer on the latest offer in the deal's conversation (the other side than its author)." },
+  },
+});
+
+@ObjectType('DealMove', { description: 'A stage change the caller may make on a deal from where it stands now.' })
+export class DealMoveModel {
+  @Field(() => DealStage)
+  to: DealStage;
+
+  @Field(() => DealMoveMutation)
+  mutation: DealMoveMutation;
+
+  @Field(() => Boolean, { description: 'The move needs a written reason (LOST).' })
+  reasonRequired: boolean;
+}
+
+@ObjectType('Commission', { description: "A broker's commission on a contract amount, at the configured rate of its contract type." })
+export class CommissionModel {
+  @Field(() => ContractType)
+  contractType: ContractType;
+
+  @Field(() => MoneyScalar, { description: 'The contract amount it is computed on (CNY).' })
+  baseAmount: string;
+
+  @Field(() => String, { description: 'Rate in percent with two decimals, e.g. "5.00".' })
+  ratePercent: string;
+
+  @Field(() => MoneyScalar, { description: 'Commission in CNY, rounded half-up to the fen.' })
+  amount: string;
+}
+
 @ObjectType('Deal', {
   description: "A broker-run deal between a result's owner and an enterprise with a need, from introduction to a signed contract. Visible to its broker, both organizations' members and administrators.",
 })
@@ -53,6 +97,9 @@ export class DealModel {
 
   @Field(() => DealStage)
   stage: DealStage;
+
+  @Field(() => String, { description: "The result's industry field at opening (taxonomy code); brokers were matched on it." })
+  fieldCode: string;
 
   @Field(() => String, { nullable: true, description: 'Why the deal was lost (LOST only).' })
   lostReason: string | null;

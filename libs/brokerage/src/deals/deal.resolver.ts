@@ -2,14 +2,23 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { CatalogLoaders, ResearchResultModel, TechNeedModel } from '@techbridge/catalog';
 import { IdentityLoaders, UserModel } from '@techbridge/identity';
 import { MatchModel, MatchService } from '@techbridge/matching';
-import { Allow, Connection, ConnectionArgs, CurrentUser, GraphQLContext, Principal, Role } from '@techbridge/platform';
+import { Allow, Connection, ConnectionArgs, CurrentUser, GraphQLContext, MoneyScalar, Principal, Role } from '@techbridge/platform';
 import { ContractInput } from '../contracts/dto/contract.input';
 import { DealLoaders } from './deal.loaders';
-import { ContractModel, DealConnection, DealModel, StageChangeModel } from './deal.model';
+import { CommissionModel, ContractModel, DealConnection, DealModel, DealMoveModel, DealMoveMutation, StageChangeModel } from './deal.model';
+import { DealEntity } from './deal.entity';
+import { allowedMoves, DealActor, DealMove } from './deal-stage.machine';
+import { ContractType } from '../contracts/contract-type.enum';
 import { DealOpeningService } from './deal-opening.service';
 import { DealService } from './deal.service';
 import { DealFilter } from './dto/deal-filter.input';
 import { DealTransitionInput } from './dto/deal-transition.input';
+
+const MUTATION_OF: Record<DealMove, DealMoveMutation> = {
+  advance: DealMoveMutation.ADVANCE_DEAL,
+  signContract: DealMoveMutation.SIGN_CONTRACT,
+  acceptOffer: DealMoveMutation.ACCEPT_OFFER,
+};
 
 @Resolver(() => DealModel)
 export class DealResolver {
@@ -113,6 +122,41 @@ export class DealResolver {
   @ResolveField(() => [StageChangeModel], { description: 'Every stage change, oldest first.' })
   async history(@Parent() deal: DealModel, @Context() ctx: GraphQLContext): Promise<StageChangeModel[]> {
     return this.loaders.history(ctx.loaders, deal.id);
+  }
+
+  @ResolveField(() => [DealMoveModel], {
+    description:
+      'The stage changes the caller may make from the current stage, each with its mutation (read off the pipeline table; empty in final stages and for anyone without a move).',
+  })
+  allowedMoves(@Parent() deal: DealEntity, @CurrentUser() principal: Principal): DealMoveModel[] {
+    return allowedMoves(deal.stage, this.service.actorOn(deal, principal)).map((move) => ({
+      to: move.to,
+      mutation: MUTATION_OF[move.via],
+      reasonRequired: move.reasonRequired,
+    }));
+  }
+
+  @ResolveField(() => CommissionModel, {
+    nullable: true,
+    description: "The broker's commission on the signed contract (the broker of record and administrators; null for anyone else).",
+  })
+  async commission(@Parent() deal: DealEntity, @Context() ctx: GraphQLContext, @CurrentUser() principal: Principal): Promise<CommissionModel | null> {
+    const actor = this.service.actorOn(deal, principal);
+    if (actor !== DealActor.BROKER_OF_RECORD && actor !== DealActor.ADMIN) return null;
+    const row = await this.loaders.commission(ctx.loaders, deal.id);
+    return row ? { contractType: row.contractType, baseAmount: row.baseAmount, ratePercent: row.ratePercent, amount: row.amount } : null;
+  }
+
+  @Allow(Role.BROKER, Role.ADMIN)
+  @Query(() => CommissionModel, {
+    description:
+      'The commission a contract of this type and amount would earn at the configured rates, as signContract will record it (brokers, administrators).',
+  })
+  commissionPreview(
+    @Args('type', { type: () => ContractType }) type: ContractType,
+    @Args('amount', { type: () => MoneyScalar }) amount: string,
+  ): CommissionModel {
+    return this.service.commissionPreview(type, amount);
   }
 
   @ResolveField(() => ContractModel, { nullable: true })

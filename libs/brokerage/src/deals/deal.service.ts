@@ -10,6 +10,8 @@ import { Clock } from '../clock';
 import { basisPointsToPercent, commissionFor } from '../contracts/commission';
 import { CommissionLedgerEntity } from '../contracts/commission-ledger.entity';
 import { contractProblems } from '../contracts/contract.rules';
+import { ContractType } from '../contracts/contract-type.enum';
+import { fromCents, toCents } from '../contracts/money';
 import { DealContractEntity } from '../contracts/deal-contract.entity';
 import { ContractInput } from '../contracts/dto/contract.input';
 import { DealLifecycle } from './deal-lifecycle';
@@ -254,6 +256,10 @@ export class DealService {
     if (filter?.brokerId) qb.andWhere('d.broker_id = :brokerId', { brokerId: filter.brokerId });
     if (filter?.resultId) qb.andWhere('d.result_id = :resultId', { resultId: filter.resultId });
     if (filter?.needId) qb.andWhere('d.need_id = :needId', { needId: filter.needId });
+    if (filter?.fieldCode) qb.andWhere("(d.field_code = :field OR d.field_code LIKE :chain || '.%')", { field: filter.fieldCode, chain: filter.fieldCode });
+    // Overdue: an open deal whose stage deadline has passed (final stages have none).
+    if (filter?.overdue === true) qb.andWhere('d.due_at < :now', { now: this.clock.now() });
+    if (filter?.overdue === false) qb.andWhere('(d.due_at IS NULL OR d.due_at >= :now)', { now: this.clock.now() });
     if (filter?.unassigned) qb.andWhere('d.broker_id IS NULL AND d.stage IN (:...open)', { open: OPEN_STAGES });
     return paginate(qb, args, { column: 'd.created_at', value: (d) => d.createdAt, direction: 'DESC', idColumn: 'd.id', id: (d) => d.id });
   }
@@ -267,6 +273,22 @@ export class DealService {
   async historyByDealIds(ids: readonly string[]): Promise<DealStageChangeEntity[][]> {
     const rows = await this.dataSource.getRepository(DealStageChangeEntity).find({ where: { dealId: In([...ids]) }, order: { at: 'ASC', id: 'ASC' } });
     return groupByKeys(ids, rows, (row) => row.dealId);
+  }
+
+  async commissionsByDealIds(ids: readonly string[]): Promise<(CommissionLedgerEntity | null)[]> {
+    const rows = await this.dataSource.getRepository(CommissionLedgerEntity).findBy({ dealId: In([...ids]) });
+    return byKeys(ids, rows, (row) => row.dealId);
+  }
+
+  /**
+   * The commission a contract of this type and amount would earn at the configured rates: the
+   * same computation signContract writes to the ledger.
+   */
+  commissionPreview(type: ContractType, amount: string): { contractType: ContractType; baseAmount: string; ratePercent: string; amount: string } {
+    const cents = toCents(amount);
+    if (cents === null || cents <= 0n) throw invalidField('amount', 'The amount must be greater than zero');
+    const { rateBasisPoints, commission } = commissionFor(amount, type, this.settings.commissionRates);
+    return { contractType: type, baseAmount: fromCents(cents), ratePercent: basisPointsToPercent(rateBasisPoints), amount: commission };
   }
 
   async contractsByDealIds(ids: readonly string[]): Promise<(DealContractEntity | null)[]> {

@@ -20,6 +20,24 @@ export class BrokerService {
     return byKeys(ids, rows, (row) => row.userId);
   }
 
+  /**
+   * Certified brokers (BROKER role and a profile), fewest open deals first; `withCapacity` keeps
+   * those who can take one more deal now. At most 500: the city's workforce per page of a picker.
+   */
+  async listCertified(withCapacity: boolean): Promise<UserEntity[]> {
+    const qb = this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .innerJoin(BrokerProfileEntity, 'bp', 'bp.user_id = u.id')
+      .where(`'BROKER' = ANY (u.roles)`)
+      .orderBy('bp.active_deals', 'ASC')
+      .addOrderBy('u.display_name', 'ASC')
+      .addOrderBy('u.id', 'ASC')
+      .limit(500);
+    if (withCapacity) qb.andWhere('bp.active_deals < bp.capacity');
+    return qb.getMany();
+  }
+
   /** Certifies (or re-certifies) a user as a broker: profile upserted, BROKER role granted. */
   async certify(userId: string, input: BrokerProfileInput, actor: Principal): Promise<UserEntity> {
     this.fieldCodes.assertKnown(input.fieldCodes, 'input.fieldCodes');

@@ -22,6 +22,15 @@ export class UserResolver {
   }
 
   @Allow(Role.ADMIN)
+  @Query(() => [UserModel], {
+    description:
+      'Certified brokers, fewest open deals first (administrators, e.g. to assign a deal); withCapacity: only those who can take another deal now. At most 500.',
+  })
+  async certifiedBrokers(@Args('withCapacity', { type: () => Boolean, defaultValue: false }) withCapacity: boolean): Promise<UserModel[]> {
+    return this.brokers.listCertified(withCapacity);
+  }
+
+  @Allow(Role.ADMIN)
   @Mutation(() => UserModel, { description: 'Certifies a user as a technology broker (admin).' })
   async certifyBroker(
     @Args('userId', { type: () => ID }) userId: string,

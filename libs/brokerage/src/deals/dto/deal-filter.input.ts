@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsBoolean, IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsEnum, IsOptional, IsUUID, Matches } from 'class-validator';
+import { FIELD_CODE_PATTERN } from '@techbridge/platform';
 import { DealStage } from '../deal-stage.enum';
 
 @InputType('DealFilter')
@@ -25,8 +26,18 @@ export class DealFilter {
   @IsUUID()
   needId?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Only open deals still waiting for a broker (the admins\' queue).' })
+  @Field(() => Boolean, { nullable: true, description: "Only open deals still waiting for a broker (the admins' queue)." })
   @IsOptional()
   @IsBoolean()
   unassigned?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'Deals in this industry field, or in any field of this chain (a chain code).' })
+  @IsOptional()
+  @Matches(FIELD_CODE_PATTERN, { message: 'Not an industry field code' })
+  fieldCode?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: only open deals past their stage deadline; false: only those that are not.' })
+  @IsOptional()
+  @IsBoolean()
+  overdue?: boolean | null;
 }

@@ -1,0 +1,4 @@
+import { registerMessages } from '../i18n';
+import { brokerEn, brokerZh } from './i18n';
+
+registerMessages('broker', { zh: brokerZh, en: brokerEn });
