@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { DEMO, api, signIn, tokenFor } from '../e2e/support/accounts';
-import { BOARD_QUERY_TEXT } from './board-query';
+import { print } from 'graphql';
+import { BoardDealsQuery } from '../src/broker/documents';
 
 const DEALS = 200;
 const ROUNDS = 5;
@@ -63,6 +64,8 @@ test('broker board: 200 deals, first paint of all columns vs raw GraphQL', async
   const total = await api<{ deals: { totalCount: number } }>(base, '{ deals { totalCount } }', {}, broker);
   process.stdout.write(`\nBoard bench: opened ${opened} deals; the broker sees ${total.deals.totalCount}\n`);
 
+  // The raw baseline sends the very document the board sends, so the two never drift apart.
+  const BOARD_QUERY_TEXT = print(BoardDealsQuery);
   const raw: number[] = [];
   for (let round = 0; round < ROUNDS; round += 1) {
     const started = performance.now();
