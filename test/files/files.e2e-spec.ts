@@ -185,6 +185,17 @@ describe('files: upload, download and attachments', () => {
     expect(room.data?.conversation.attachments).toEqual([{ name: '合同草案.pdf' }]);
   });
 
+  it('tells anyone, signed in or not, the size limit and the types each target takes', async () => {
+    const response = await t.gql<{ fileUploadLimits: { maxBytes: number; resultTypes: string[]; needTypes: string[]; conversationTypes: string[] } }>(
+      '{ fileUploadLimits { maxBytes resultTypes needTypes conversationTypes } }',
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.fileUploadLimits.maxBytes).toBe(64 * 1024);
+    expect(response.data?.fileUploadLimits.resultTypes).toEqual(expect.arrayContaining(['application/pdf', 'image/png', 'image/jpeg']));
+    expect(response.data?.fileUploadLimits.resultTypes).not.toContain('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(response.data?.fileUploadLimits.needTypes).toContain('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+  });
+
   it('refuses an upload over the limit, with a lying content type, of an unknown type or without a token, and stores nothing', async () => {
     const rowsBefore = await storedCount();
     const diskBefore = (await filesOnDisk()).length;

@@ -372,6 +372,7 @@ const TABLE: Record<string, Row> = {
 
   // Files: no upload exists in this world, so everyone signed in is NOT_FOUND and anonymous
   // UNAUTHENTICATED; test/files covers who may attach, share and remove a real upload.
+  fileUploadLimits: { query: '{ fileUploadLimits { maxBytes } }', allow: EVERYONE },
   attachFileToResult: {
     query: 'mutation($f: ID!, $r: ID!) { attachFileToResult(fileId: $f, resultId: $r) { id } }',
     variables: (w) => ({ f: randomUUID(), r: w.resultId }),

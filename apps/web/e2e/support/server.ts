@@ -65,6 +65,8 @@ export async function startServer(options: { log?: (line: string) => void } = {}
     RUN_WORKER: 'true',
     // Journeys sign in many times from one address; the production limit is covered by API tests.
     AUTH_RATE_LIMIT: '10000',
+    // Links in mails (password reset, verification) lead to this server's console routes.
+    APP_URL: `http://127.0.0.1:${port}`,
   };
   delete env.DATABASE_URL;
   let dropDatabase = async (): Promise<void> => undefined;

@@ -1,8 +1,9 @@
 import './messages';
-import { App, Card, Typography } from 'antd';
+import { App, Card, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
+import { AttachmentsEditor } from '../files/AttachmentsEditor';
 import { QueryState } from '../research/QueryState';
 import { CreateNeedMutation, EnterpriseNeedQuery, UpdateNeedMutation } from './documents';
 import { EMPTY_NEED, NeedForm, toNeedInput, type NeedFormValues } from './NeedForm';
@@ -64,23 +65,30 @@ export default function NeedEditorPage() {
   };
 
   return (
-    <Card>
-      <Typography.Title level={2} style={{ marginTop: 0 }}>
-        {id ? t('title.editNeed') : t('title.newNeed')}
-      </Typography.Title>
-      <QueryState fetching={existing.fetching} error={existing.error} empty={!initial} emptyText={t('state.notFound')} onRetry={() => refetch()}>
-        {initial && (
-          <NeedForm
-            key={id ?? 'new'}
-            initialValues={initial}
-            onSubmit={submit}
-            submitLabel={id ? t('action.save') : t('action.create')}
-            onCancel={() => navigate(id ? `/enterprise/needs/${id}` : '/enterprise/needs')}
-            collectiveLocked={!!id}
-            draftKey={id ? undefined : 'enterprise.need.new'}
-          />
-        )}
-      </QueryState>
-    </Card>
+    <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+      <Card>
+        <Typography.Title level={2} style={{ marginTop: 0 }}>
+          {id ? t('title.editNeed') : t('title.newNeed')}
+        </Typography.Title>
+        <QueryState fetching={existing.fetching} error={existing.error} empty={!initial} emptyText={t('state.notFound')} onRetry={() => refetch()}>
+          {initial && (
+            <NeedForm
+              key={id ?? 'new'}
+              initialValues={initial}
+              onSubmit={submit}
+              submitLabel={id ? t('action.save') : t('action.create')}
+              onCancel={() => navigate(id ? `/enterprise/needs/${id}` : '/enterprise/needs')}
+              collectiveLocked={!!id}
+              draftKey={id ? undefined : 'enterprise.need.new'}
+            />
+          )}
+        </QueryState>
+      </Card>
+      {id && need ? (
+        <AttachmentsEditor target="NEED" targetId={id} files={need.attachments} onChanged={() => refetch({ requestPolicy: 'network-only' })} />
+      ) : (
+        !id && <Typography.Paragraph type="secondary">{t('files:saveFirst')}</Typography.Paragraph>
+      )}
+    </Space>
   );
 }

@@ -33,6 +33,9 @@ export const EnterpriseNeedQuery = graphql(`
   query EnterpriseNeed($id: ID!) {
     need(id: $id) {
       id
+      attachments {
+        ...AttachmentFields
+      }
       title
       summary
       description

@@ -8,6 +8,7 @@ import { PageState } from '../components/PageState';
 import { generalMessage } from '../components/server-errors';
 import { useServerForm } from '../components/useServerForm';
 import { graphql } from '../gql';
+import { AttachmentList } from '../files/AttachmentList';
 import { currentLanguage } from '../i18n';
 import { NdaGate } from './NdaGate';
 import { useIndustryFields } from './useIndustryFields';
@@ -35,6 +36,9 @@ export const PublicNeedFields = graphql(`
       id
       name
       district
+    }
+    attachments {
+      ...AttachmentFields
     }
     collective {
       targetAmount
@@ -203,6 +207,7 @@ export default function NeedPage() {
           )}
         </Card>
       )}
+      <AttachmentList files={need.attachments} locked={teaserLocked} />
       {teaserLocked ? (
         <NdaGate
           title={t('need.teaserTitle')}

@@ -6,6 +6,7 @@ import { formatDate, formatPriceRange } from '../components/format';
 import { PageState } from '../components/PageState';
 import { generalMessage } from '../components/server-errors';
 import { graphql } from '../gql';
+import { AttachmentList } from '../files/AttachmentList';
 import { currentLanguage } from '../i18n';
 import { NdaGate } from './NdaGate';
 import { useIndustryFields } from './useIndustryFields';
@@ -45,6 +46,9 @@ export const PublicResultFields = graphql(`
     evaluation {
       score
       comment
+    }
+    attachments {
+      ...AttachmentFields
     }
   }
 `);
@@ -137,6 +141,7 @@ export default function ResultPage() {
           />
         </Card>
       )}
+      <AttachmentList files={result.attachments} locked={teaserLocked} />
       {teaserLocked ? (
         <NdaGate
           title={t('result.teaserTitle')}

@@ -1,8 +1,9 @@
 import './messages';
-import { App, Card, Typography } from 'antd';
+import { App, Card, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
+import { AttachmentsEditor } from '../files/AttachmentsEditor';
 import { CreateResultMutation, ResearchResultQuery, UpdateResultMutation } from './documents';
 import { QueryState } from './QueryState';
 import { EMPTY_RESULT, ResultForm, toResultInput, type ResultFormValues } from './ResultForm';
@@ -68,23 +69,30 @@ export default function ResultEditorPage() {
   };
 
   return (
-    <Card>
-      <Typography.Title level={2} style={{ marginTop: 0 }}>
-        {id ? t('title.editResult') : t('title.newResult')}
-      </Typography.Title>
-      <QueryState fetching={existing.fetching} error={existing.error} empty={!initial} emptyText={t('state.notFound')} onRetry={() => refetch()}>
-        {initial && (
-          <ResultForm
-            key={id ?? 'new'}
-            initialValues={initial}
-            onSubmit={submit}
-            submitLabel={id ? t('action.save') : t('action.create')}
-            onCancel={() => navigate(id ? `/research/results/${id}` : '/research/results')}
-            classLocked={!!id}
-            draftKey={id ? undefined : 'research.result.new'}
-          />
-        )}
-      </QueryState>
-    </Card>
+    <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+      <Card>
+        <Typography.Title level={2} style={{ marginTop: 0 }}>
+          {id ? t('title.editResult') : t('title.newResult')}
+        </Typography.Title>
+        <QueryState fetching={existing.fetching} error={existing.error} empty={!initial} emptyText={t('state.notFound')} onRetry={() => refetch()}>
+          {initial && (
+            <ResultForm
+              key={id ?? 'new'}
+              initialValues={initial}
+              onSubmit={submit}
+              submitLabel={id ? t('action.save') : t('action.create')}
+              onCancel={() => navigate(id ? `/research/results/${id}` : '/research/results')}
+              classLocked={!!id}
+              draftKey={id ? undefined : 'research.result.new'}
+            />
+          )}
+        </QueryState>
+      </Card>
+      {id && result ? (
+        <AttachmentsEditor target="RESULT" targetId={id} files={result.attachments} onChanged={() => refetch({ requestPolicy: 'network-only' })} />
+      ) : (
+        !id && <Typography.Paragraph type="secondary">{t('files:saveFirst')}</Typography.Paragraph>
+      )}
+    </Space>
   );
 }

@@ -30,6 +30,9 @@ export const ResearchResultQuery = graphql(`
   query ResearchResult($id: ID!) {
     result(id: $id) {
       id
+      attachments {
+        ...AttachmentFields
+      }
       title
       summary
       description

@@ -1,10 +1,11 @@
-import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ResearchResultModel, TechNeedModel } from '@techbridge/catalog';
 import { ConversationModel } from '@techbridge/chat';
-import { CurrentUser, GraphQLContext, Principal } from '@techbridge/platform';
-import { FilesService, visibleWith } from '../files.service';
+import { AppConfig, CurrentUser, GraphQLContext, Principal, Public } from '@techbridge/platform';
+import { FilesService, TARGET_TYPES, visibleWith } from '../files.service';
 import { FileTargetType, StoredFileEntity } from '../stored-file.entity';
 import { FileAccessLevel, FileAttachmentModel } from './file-attachment.model';
+import { FileUploadLimitsModel } from './file-upload-limits.model';
 
 /** Per-request batch of a target type's files (one query per list of results, needs or rooms). */
 function attachments(files: FilesService, ctx: GraphQLContext, targetType: FileTargetType, id: string): Promise<StoredFileEntity[]> {
@@ -24,7 +25,21 @@ async function catalogAttachments(
 
 @Resolver(() => FileAttachmentModel)
 export class FileAttachmentResolver {
-  constructor(private readonly files: FilesService) {}
+  constructor(
+    private readonly files: FilesService,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Public()
+  @Query(() => FileUploadLimitsModel, { description: 'The upload size limit and the content types each kind of attachment takes.' })
+  fileUploadLimits(): FileUploadLimitsModel {
+    return {
+      maxBytes: this.config.FILES_MAX_BYTES,
+      resultTypes: [...TARGET_TYPES.RESULT],
+      needTypes: [...TARGET_TYPES.NEED],
+      conversationTypes: [...TARGET_TYPES.CONVERSATION],
+    };
+  }
 
   @Mutation(() => FileAttachmentModel, {
     description:

@@ -1,0 +1,64 @@
+import './messages';
+import { DownloadOutlined, FilePdfOutlined, PaperClipOutlined } from '@ant-design/icons';
+import { App, Button, Card, Space, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AttachmentFieldsFragment } from '../gql/graphql';
+import { downloadFile, formatBytes, isImage } from './file-transfer';
+import { FileThumbnail } from './FileThumbnail';
+import './files.css';
+
+/** One attachment: images as their thumbnail, every file with a download button; `extra` after it (e.g. remove). */
+export function AttachmentItem({ file, showAccess, extra }: { file: AttachmentFieldsFragment; showAccess?: boolean; extra?: ReactNode }) {
+  const { t } = useTranslation('files');
+  const { message } = App.useApp();
+  return (
+    <li className="tb-file-item" data-testid="attachment">
+      {isImage(file.contentType) && file.thumbnailUrl && <FileThumbnail url={file.thumbnailUrl} name={file.name} />}
+      <Space size={[8, 4]} wrap>
+        <Button
+          icon={
+            file.contentType === 'application/pdf' ? (
+              <FilePdfOutlined aria-hidden />
+            ) : isImage(file.contentType) ? (
+              <DownloadOutlined aria-hidden />
+            ) : (
+              <PaperClipOutlined aria-hidden />
+            )
+          }
+          aria-label={t('download', { name: file.name })}
+          onClick={() => void downloadFile(file).catch(() => message.error(t('error.download')))}
+        >
+          <span className="tb-file-name">{file.name}</span>
+        </Button>
+        <Typography.Text type="secondary">{formatBytes(file.size)}</Typography.Text>
+        {showAccess && <Tag color={file.access === 'PUBLIC' ? 'green' : 'gold'}>{t(`access.tag${file.access}`)}</Tag>}
+        {extra}
+      </Space>
+    </li>
+  );
+}
+
+/**
+ * A result's or need's files as the server shows them to the caller: images as thumbnails, PDFs and
+ * documents as downloads. Details-only files are in the list only once the server shows the details.
+ */
+export function AttachmentList({ files, locked }: { files: AttachmentFieldsFragment[]; locked?: boolean }) {
+  const { t } = useTranslation('files');
+  if (files.length === 0 && !locked) return null;
+  return (
+    <Card style={{ marginBottom: 16 }} data-testid="attachments">
+      <Typography.Title level={2} style={{ fontSize: 18 }}>
+        {t('publicHeading')}
+      </Typography.Title>
+      {files.length > 0 && (
+        <ul className="tb-file-list">
+          {files.map((file) => (
+            <AttachmentItem key={file.id} file={file} />
+          ))}
+        </ul>
+      )}
+      {locked && <Typography.Paragraph type="secondary">{t('hiddenUntilNda')}</Typography.Paragraph>}
+    </Card>
+  );
+}
