@@ -1,8 +1,10 @@
 import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
+import { accountRoutes } from './auth/routes';
 import { dealRoomRoutes } from './dealroom/routes';
 import { brokerRoutes } from './broker/routes';
 import { enterpriseRoutes } from './enterprise/routes';
+import { mailRoutes } from './mail/routes';
 import { researchRoutes } from './research/routes';
 import { AppLayout } from './shell/AppLayout';
 
@@ -33,10 +35,12 @@ export const routes: RouteObject[] = [
       { path: 'pilot-platforms', element: <PilotPlatformsPage /> },
       { path: 'login', element: <LoginPage /> },
       { path: 'register', element: <RegisterPage /> },
+      ...accountRoutes,
       ...researchRoutes,
       ...enterpriseRoutes,
       ...dealRoomRoutes,
       ...brokerRoutes,
+      ...mailRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

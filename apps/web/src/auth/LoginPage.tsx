@@ -4,6 +4,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useMutation } from 'urql';
 import { errorCode } from '../components/server-errors';
 import { useServerForm } from '../components/useServerForm';
+import './account.messages';
 import { LoginDocument } from './auth.documents';
 import { safeNext } from './safe-next';
 import { startSession } from './session';
@@ -49,6 +50,9 @@ export default function LoginPage() {
         <Form.Item name="password" label={t('auth.password')} rules={[{ required: true, message: t('auth.required', { field: t('auth.password') }) }]}>
           <Input.Password autoComplete="current-password" />
         </Form.Item>
+        <Typography.Paragraph style={{ marginTop: -8 }}>
+          <Link to="/forgot-password">{t('account:forgotLink')}</Link>
+        </Typography.Paragraph>
         <Button type="primary" htmlType="submit" block loading={state.fetching}>
           {t('auth.submitLogin')}
         </Button>

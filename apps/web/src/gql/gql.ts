@@ -14,6 +14,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      accessToken\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n": typeof types.VerifyEmailDocument,
+    "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n": typeof types.ResendVerificationEmailDocument,
+    "\n  query AccountSettings {\n    me {\n      id\n      email\n      emailVerified\n    }\n    myMailPreferences {\n      language\n      notifications\n      dailyDigest\n    }\n  }\n": typeof types.AccountSettingsDocument,
+    "\n  mutation SetMailPreferences($input: MailPreferencesInput!) {\n    setMailPreferences(input: $input) {\n      language\n      notifications\n      dailyDigest\n    }\n  }\n": typeof types.SetMailPreferencesDocument,
     "\n  fragment SessionUserFields on User {\n    id\n    email\n    displayName\n    roles\n    organization {\n      id\n      name\n      kind\n      verified\n    }\n  }\n": typeof types.SessionUserFieldsFragmentDoc,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": typeof types.RegisterDocument,
@@ -53,6 +59,7 @@ type Documents = {
     "\n  mutation AttachFileToResult($fileId: ID!, $resultId: ID!, $access: FileAccess!) {\n    attachFileToResult(fileId: $fileId, resultId: $resultId, access: $access) {\n      ...AttachmentFields\n    }\n  }\n": typeof types.AttachFileToResultDocument,
     "\n  mutation AttachFileToNeed($fileId: ID!, $needId: ID!, $access: FileAccess!) {\n    attachFileToNeed(fileId: $fileId, needId: $needId, access: $access) {\n      ...AttachmentFields\n    }\n  }\n": typeof types.AttachFileToNeedDocument,
     "\n  mutation RemoveFile($id: ID!) {\n    removeFile(id: $id)\n  }\n": typeof types.RemoveFileDocument,
+    "\n  query Mailbox($to: String, $first: Int, $after: String) {\n    mailbox(to: $to, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          to\n          subject\n          template\n          language\n          status\n          attempts\n          lastError\n          text\n          createdAt\n          sentAt\n        }\n      }\n    }\n  }\n": typeof types.MailboxDocument,
     "\n  query PublicEvents($first: Int, $after: String) {\n    events(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          status\n          startsAt\n          endsAt\n          venue\n          capacity\n          registrationDeadline\n          registeredOrganizations\n          fieldCodes\n          tables\n          slotMinutes\n        }\n      }\n    }\n  }\n": typeof types.PublicEventsDocument,
     "\n  query Home {\n    latestResults: searchResults(input: { query: \"\", sort: NEWEST, pageSize: 6 }) {\n      totalHits\n      hits {\n        result {\n          id\n          title\n          fieldCode\n          trl\n          askingPrice {\n            min\n            max\n            negotiable\n          }\n          owner {\n            id\n            name\n          }\n        }\n      }\n    }\n    latestNeeds: searchNeeds(input: { query: \"\", sort: NEWEST, pageSize: 6 }) {\n      totalHits\n      hits {\n        need {\n          id\n          title\n          fieldCode\n          budget {\n            min\n            max\n            negotiable\n          }\n          enterprise {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.HomeDocument,
     "\n  fragment PublicNeedFields on TechNeed {\n    id\n    title\n    summary\n    description\n    keywords\n    fieldCode\n    minTrl\n    preferredModes\n    status\n    visibility\n    deadline\n    publishedAt\n    budget {\n      min\n      max\n      negotiable\n    }\n    enterprise {\n      id\n      name\n      district\n    }\n    attachments {\n      ...AttachmentFields\n    }\n    collective {\n      targetAmount\n      pledgedAmount\n      funded\n      fundedAt\n      pledges {\n        amount\n        pledgedAt\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.PublicNeedFieldsFragmentDoc,
@@ -82,6 +89,12 @@ type Documents = {
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
 };
 const documents: Documents = {
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      accessToken\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n": types.VerifyEmailDocument,
+    "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n": types.ResendVerificationEmailDocument,
+    "\n  query AccountSettings {\n    me {\n      id\n      email\n      emailVerified\n    }\n    myMailPreferences {\n      language\n      notifications\n      dailyDigest\n    }\n  }\n": types.AccountSettingsDocument,
+    "\n  mutation SetMailPreferences($input: MailPreferencesInput!) {\n    setMailPreferences(input: $input) {\n      language\n      notifications\n      dailyDigest\n    }\n  }\n": types.SetMailPreferencesDocument,
     "\n  fragment SessionUserFields on User {\n    id\n    email\n    displayName\n    roles\n    organization {\n      id\n      name\n      kind\n      verified\n    }\n  }\n": types.SessionUserFieldsFragmentDoc,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": types.RegisterDocument,
@@ -121,6 +134,7 @@ const documents: Documents = {
     "\n  mutation AttachFileToResult($fileId: ID!, $resultId: ID!, $access: FileAccess!) {\n    attachFileToResult(fileId: $fileId, resultId: $resultId, access: $access) {\n      ...AttachmentFields\n    }\n  }\n": types.AttachFileToResultDocument,
     "\n  mutation AttachFileToNeed($fileId: ID!, $needId: ID!, $access: FileAccess!) {\n    attachFileToNeed(fileId: $fileId, needId: $needId, access: $access) {\n      ...AttachmentFields\n    }\n  }\n": types.AttachFileToNeedDocument,
     "\n  mutation RemoveFile($id: ID!) {\n    removeFile(id: $id)\n  }\n": types.RemoveFileDocument,
+    "\n  query Mailbox($to: String, $first: Int, $after: String) {\n    mailbox(to: $to, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          to\n          subject\n          template\n          language\n          status\n          attempts\n          lastError\n          text\n          createdAt\n          sentAt\n        }\n      }\n    }\n  }\n": types.MailboxDocument,
     "\n  query PublicEvents($first: Int, $after: String) {\n    events(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          status\n          startsAt\n          endsAt\n          venue\n          capacity\n          registrationDeadline\n          registeredOrganizations\n          fieldCodes\n          tables\n          slotMinutes\n        }\n      }\n    }\n  }\n": types.PublicEventsDocument,
     "\n  query Home {\n    latestResults: searchResults(input: { query: \"\", sort: NEWEST, pageSize: 6 }) {\n      totalHits\n      hits {\n        result {\n          id\n          title\n          fieldCode\n          trl\n          askingPrice {\n            min\n            max\n            negotiable\n          }\n          owner {\n            id\n            name\n          }\n        }\n      }\n    }\n    latestNeeds: searchNeeds(input: { query: \"\", sort: NEWEST, pageSize: 6 }) {\n      totalHits\n      hits {\n        need {\n          id\n          title\n          fieldCode\n          budget {\n            min\n            max\n            negotiable\n          }\n          enterprise {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.HomeDocument,
     "\n  fragment PublicNeedFields on TechNeed {\n    id\n    title\n    summary\n    description\n    keywords\n    fieldCode\n    minTrl\n    preferredModes\n    status\n    visibility\n    deadline\n    publishedAt\n    budget {\n      min\n      max\n      negotiable\n    }\n    enterprise {\n      id\n      name\n      district\n    }\n    attachments {\n      ...AttachmentFields\n    }\n    collective {\n      targetAmount\n      pledgedAmount\n      funded\n      fundedAt\n      pledges {\n        amount\n        pledgedAt\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.PublicNeedFieldsFragmentDoc,
@@ -164,6 +178,30 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      accessToken\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      accessToken\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n"): (typeof documents)["\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n"): (typeof documents)["\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountSettings {\n    me {\n      id\n      email\n      emailVerified\n    }\n    myMailPreferences {\n      language\n      notifications\n      dailyDigest\n    }\n  }\n"): (typeof documents)["\n  query AccountSettings {\n    me {\n      id\n      email\n      emailVerified\n    }\n    myMailPreferences {\n      language\n      notifications\n      dailyDigest\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMailPreferences($input: MailPreferencesInput!) {\n    setMailPreferences(input: $input) {\n      language\n      notifications\n      dailyDigest\n    }\n  }\n"): (typeof documents)["\n  mutation SetMailPreferences($input: MailPreferencesInput!) {\n    setMailPreferences(input: $input) {\n      language\n      notifications\n      dailyDigest\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -320,6 +358,10 @@ export function graphql(source: "\n  mutation AttachFileToNeed($fileId: ID!, $ne
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveFile($id: ID!) {\n    removeFile(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveFile($id: ID!) {\n    removeFile(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Mailbox($to: String, $first: Int, $after: String) {\n    mailbox(to: $to, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          to\n          subject\n          template\n          language\n          status\n          attempts\n          lastError\n          text\n          createdAt\n          sentAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Mailbox($to: String, $first: Int, $after: String) {\n    mailbox(to: $to, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          to\n          subject\n          template\n          language\n          status\n          attempts\n          lastError\n          text\n          createdAt\n          sentAt\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,6 +3,7 @@ import { App as AntApp, Button, Drawer, Dropdown, Grid, Layout, Menu, Space, Typ
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import '../auth/account.messages';
 import { endSession, subscribe } from '../auth/session';
 import { useSession } from '../auth/useSession';
 import { PageState } from '../components/PageState';
@@ -50,6 +51,7 @@ export function AppLayout() {
         items: [
           { key: 'who', label: `${user.displayName} · ${user.roles.map((role) => t(`roles.${role}`)).join(' / ')}`, disabled: true },
           { type: 'divider' },
+          { key: 'settings', label: <Link to="/settings">{t('account:settings.menu')}</Link> },
           {
             key: 'logout',
             label: t('nav.logout'),

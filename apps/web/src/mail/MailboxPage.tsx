@@ -1,0 +1,162 @@
+import './messages';
+import { Button, Card, Form, Input, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { useQuery } from 'urql';
+import { formatDate } from '../components/format';
+import { PageState } from '../components/PageState';
+import { generalMessage } from '../components/server-errors';
+import type { MailboxQuery as MailboxResult } from '../gql/graphql';
+import { currentLanguage } from '../i18n';
+import { MailboxQuery } from './documents';
+import { linkify } from './linkify';
+
+type Mail = MailboxResult['mailbox']['edges'][number]['node'];
+
+const STATUS_COLOR: Record<Mail['status'], string> = { QUEUED: 'blue', SENT: 'green', KEPT: 'cyan', FAILED: 'red' };
+const PAGE = 20;
+
+/** `/admin/mailbox`: outgoing mail for administrators, filtered by recipient (kept in the URL as `?to=`). */
+export default function MailboxPage() {
+  const { t } = useTranslation('mail');
+  const [params, setParams] = useSearchParams();
+  const to = params.get('to') ?? '';
+  // One query per page already shown: "load more" appends the page after the last cursor.
+  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const [form] = Form.useForm<{ to: string }>();
+
+  const filter = (value: string) => {
+    setCursors([null]);
+    const next = new URLSearchParams(params);
+    if (value.trim()) next.set('to', value.trim());
+    else next.delete('to');
+    setParams(next);
+  };
+
+  return (
+    <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+      <div>
+        <Typography.Title level={1} style={{ fontSize: 24, marginTop: 0 }}>
+          {t('title')}
+        </Typography.Title>
+        <Typography.Paragraph type="secondary">{t('intro')}</Typography.Paragraph>
+      </div>
+      <Card>
+        <Form key={to} form={form} layout="inline" initialValues={{ to }} onFinish={(values) => filter(values.to ?? '')} style={{ rowGap: 8 }}>
+          <Form.Item name="to" label={t('filter')}>
+            <Input type="email" inputMode="email" placeholder={t('filterPlaceholder')} style={{ width: 280, maxWidth: '100%' }} />
+          </Form.Item>
+          <Space>
+            <Button type="primary" htmlType="submit">
+              {t('search')}
+            </Button>
+            {to && <Button onClick={() => filter('')}>{t('clear')}</Button>}
+          </Space>
+        </Form>
+      </Card>
+      {cursors.map((after, index) => (
+        <MailPage
+          key={`${to}|${after ?? ''}`}
+          to={to}
+          after={after}
+          first={index === 0}
+          last={index === cursors.length - 1}
+          onMore={(cursor) => setCursors((current) => [...current, cursor])}
+        />
+      ))}
+    </Space>
+  );
+}
+
+function MailPage({ to, after, first, last, onMore }: { to: string; after: string | null; first: boolean; last: boolean; onMore: (cursor: string) => void }) {
+  const { t } = useTranslation('mail');
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: MailboxQuery,
+    variables: { to: to || null, first: PAGE, after },
+    requestPolicy: 'network-only',
+  });
+  const mailbox = data?.mailbox;
+  if (!mailbox)
+    return (
+      <PageState loading={fetching} error={error ? (generalMessage(error) ?? true) : undefined} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+    );
+  return (
+    <>
+      {first && (
+        <Typography.Text type="secondary" role="status">
+          {mailbox.totalCount === 0 ? t('empty') : t('total', { count: mailbox.totalCount })}
+        </Typography.Text>
+      )}
+      <ul className="tb-mailbox" style={{ listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: 12 }}>
+        {mailbox.edges.map(({ node }) => (
+          <MailItem key={node.id} mail={node} />
+        ))}
+      </ul>
+      {last && mailbox.pageInfo.hasNextPage && mailbox.pageInfo.endCursor && (
+        <Button onClick={() => onMore(mailbox.pageInfo.endCursor!)} style={{ alignSelf: 'center' }}>
+          {t('more')}
+        </Button>
+      )}
+    </>
+  );
+}
+
+function MailItem({ mail }: { mail: Mail }) {
+  const { t } = useTranslation('mail');
+  const [open, setOpen] = useState(false);
+  const bodyId = `mail-body-${mail.id}`;
+  const templateKey = `template.${mail.template}`;
+  return (
+    <li>
+      <Card size="small" data-testid="mail">
+        <Space orientation="vertical" size={4} style={{ width: '100%' }}>
+          <Typography.Title level={2} style={{ fontSize: 16, margin: 0, overflowWrap: 'anywhere' }}>
+            {mail.subject}
+          </Typography.Title>
+          <Space size={[8, 4]} wrap>
+            <Typography.Text style={{ overflowWrap: 'anywhere' }}>{t('to', { to: mail.to })}</Typography.Text>
+            <Tag>{t(templateKey, { defaultValue: mail.template })}</Tag>
+            <Tag color={STATUS_COLOR[mail.status]}>{t(`status.${mail.status}`)}</Tag>
+            <Typography.Text type="secondary">{formatDate(mail.createdAt, currentLanguage(), true)}</Typography.Text>
+            {mail.attempts > 1 && <Typography.Text type="secondary">{t('attempts', { count: mail.attempts })}</Typography.Text>}
+          </Space>
+          {mail.lastError && <Typography.Text type="danger">{t('lastError', { error: mail.lastError })}</Typography.Text>}
+          {mail.text === null || mail.text === undefined ? (
+            <Typography.Text type="secondary">{t('noBody')}</Typography.Text>
+          ) : (
+            <>
+              <Button size="small" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)} style={{ alignSelf: 'flex-start' }}>
+                {open ? t('hide') : t('show')}
+              </Button>
+              {open && (
+                <pre
+                  id={bodyId}
+                  style={{
+                    whiteSpace: 'pre-wrap',
+                    overflowWrap: 'anywhere',
+                    fontFamily: 'inherit',
+                    margin: 0,
+                    background: '#fafafa',
+                    padding: 12,
+                    borderRadius: 4,
+                  }}
+                >
+                  {linkify(mail.text).map((piece, index) =>
+                    piece.kind === 'link' ? (
+                      <a key={index} href={piece.href}>
+                        {piece.href}
+                      </a>
+                    ) : (
+                      <span key={index}>{piece.text}</span>
+                    ),
+                  )}
+                </pre>
+              )}
+            </>
+          )}
+        </Space>
+      </Card>
+    </li>
+  );
+}
