@@ -153,7 +153,7 @@ export function AttachmentsEditor({ target, targetId, files, onChanged }: Props)
               showAccess
               extra={
                 <Popconfirm title={t('removeConfirm', { name: file.name })} onConfirm={() => void remove(file)}>
-                  <Button danger size="small" aria-label={`${t('remove')} ${file.name}`}>
+                  <Button danger size="small" autoInsertSpace={false} aria-label={`${t('remove')} ${file.name}`}>
                     {t('remove')}
                   </Button>
                 </Popconfirm>

@@ -144,7 +144,7 @@ function MailItem({ mail }: { mail: Mail }) {
                 >
                   {linkify(mail.text).map((piece, index) =>
                     piece.kind === 'link' ? (
-                      <a key={index} href={piece.href}>
+                      <a key={index} href={piece.href} style={{ textDecoration: 'underline' }}>
                         {piece.href}
                       </a>
                     ) : (
