@@ -1,6 +1,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { accountZh as A } from '../src/auth/account.i18n';
 import { mailZh as M } from '../src/mail/i18n';
+import { notificationsPageZh as N } from '../src/notifications/i18n';
 import { DEMO, api, signIn } from './support/accounts';
 import { captureAndCheck } from './support/checks';
 import { expect, test } from './support/fixtures';
@@ -165,4 +166,12 @@ test('notification preferences are set from the user menu and kept', async ({ pa
   await page.getByRole('radio', { name: A.settings.ZH }).check();
   await page.getByRole('button', { name: button(A.settings.save) }).click();
   await expect(page.getByText(A.settings.saved)).toBeVisible();
+
+  // The page notification mails without a deal link to, also reached from the bell.
+  await page.getByTestId('notification-bell').click();
+  await page.getByRole('link', { name: N.all }).click();
+  await expect(page).toHaveURL(/\/notifications$/);
+  await expect(page.getByRole('heading', { level: 1, name: N.title })).toBeVisible(LOADED);
+  await expect(page.getByTestId('notification').first()).toBeVisible(LOADED);
+  await captureAndCheck(page, 'notifications');
 });

@@ -5,6 +5,7 @@ import { dealRoomRoutes } from './dealroom/routes';
 import { brokerRoutes } from './broker/routes';
 import { enterpriseRoutes } from './enterprise/routes';
 import { mailRoutes } from './mail/routes';
+import { notificationRoutes } from './notifications/routes';
 import { researchRoutes } from './research/routes';
 import { AppLayout } from './shell/AppLayout';
 
@@ -36,6 +37,7 @@ export const routes: RouteObject[] = [
       { path: 'login', element: <LoginPage /> },
       { path: 'register', element: <RegisterPage /> },
       ...accountRoutes,
+      ...notificationRoutes,
       ...researchRoutes,
       ...enterpriseRoutes,
       ...dealRoomRoutes,

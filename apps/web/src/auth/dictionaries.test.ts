@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { filesEn, filesZh } from '../files/i18n';
 import { mailEn, mailZh } from '../mail/i18n';
+import { notificationsPageEn, notificationsPageZh } from '../notifications/i18n';
 import { accountEn, accountZh } from './account.i18n';
 
 function leaves(value: unknown, prefix = ''): [string, unknown][] {
@@ -14,6 +15,7 @@ describe.each([
   ['account', accountZh, accountEn],
   ['files', filesZh, filesEn],
   ['mail', mailZh, mailEn],
+  ['notificationsPage', notificationsPageZh, notificationsPageEn],
 ])('the %s dictionaries', (_name, zh, en) => {
   it('have the same keys, no empty string and the same {{placeholders}} in both languages', () => {
     const zhLeaves = new Map(leaves(zh));
