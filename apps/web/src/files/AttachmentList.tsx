@@ -45,19 +45,19 @@ export function AttachmentItem({ file, showAccess, extra }: { file: AttachmentFi
  */
 export function AttachmentList({ files, locked }: { files: AttachmentFieldsFragment[]; locked?: boolean }) {
   const { t } = useTranslation('files');
-  if (files.length === 0 && !locked) return null;
+  // The server leaves details-only files out without saying whether there are any: with nothing
+  // visible there is nothing to show, and the hint below only says there may be more.
+  if (files.length === 0) return null;
   return (
     <Card style={{ marginBottom: 16 }} data-testid="attachments">
       <Typography.Title level={2} style={{ fontSize: 18 }}>
         {t('publicHeading')}
       </Typography.Title>
-      {files.length > 0 && (
-        <ul className="tb-file-list">
-          {files.map((file) => (
-            <AttachmentItem key={file.id} file={file} />
-          ))}
-        </ul>
-      )}
+      <ul className="tb-file-list">
+        {files.map((file) => (
+          <AttachmentItem key={file.id} file={file} />
+        ))}
+      </ul>
       {locked && <Typography.Paragraph type="secondary">{t('hiddenUntilNda')}</Typography.Paragraph>}
     </Card>
   );

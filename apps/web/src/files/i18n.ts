@@ -23,7 +23,7 @@ export const filesZh = {
   thumbnailAlt: '{{name}} 的缩略图',
   loadingImage: '正在加载图片…',
   size: '{{size}}',
-  hiddenUntilNda: '部分附件仅在签署保密协议后可见。',
+  hiddenUntilNda: '签署保密协议后，可能还有仅详情可见的附件。',
   error: {
     title: '{{name}} 未能上传，未添加任何附件',
     FILE_TOO_LARGE: '文件超过 {{size}} 的上限。',
@@ -63,7 +63,7 @@ export const filesEn: FilesStrings = {
   thumbnailAlt: 'Thumbnail of {{name}}',
   loadingImage: 'Loading the image…',
   size: '{{size}}',
-  hiddenUntilNda: 'Some files are shown only after the NDA.',
+  hiddenUntilNda: 'More files, for details only, may appear after the NDA.',
   error: {
     title: '{{name}} was not uploaded; nothing was attached',
     FILE_TOO_LARGE: 'The file is larger than the {{size}} limit.',
