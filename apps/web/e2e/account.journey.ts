@@ -28,7 +28,10 @@ const button = (label: string) => new RegExp(`^${[...label].join('\\s?')}$`);
 async function linkFromMailbox(admin: Page, to: string, subject: RegExp, path: string, shoot?: string): Promise<string> {
   await admin.goto(`/admin/mailbox?to=${encodeURIComponent(to)}`);
   await expect(admin.getByRole('heading', { name: M.title })).toBeVisible(LOADED);
-  const mail = admin.getByTestId('mail').filter({ has: admin.getByRole('heading', { name: subject }) }).first();
+  const mail = admin
+    .getByTestId('mail')
+    .filter({ has: admin.getByRole('heading', { name: subject }) })
+    .first();
   await expect(mail).toBeVisible(LOADED);
   await mail.getByRole('button', { name: M.show }).click();
   const link = mail.getByRole('link', { name: new RegExp(path) });
@@ -46,16 +49,12 @@ async function newPage(browser: Browser): Promise<Page> {
 test('forgot password → mailbox → the link resets it → the old session ends → the link works once', async ({ page, browser, baseURL }) => {
   test.setTimeout(600_000);
   const base = baseURL!;
-  await api(
-    base,
-    'mutation ($input: RegisterInput!) { register(input: $input) { accessToken } }',
-    { input: { email: EMAIL, password: OLD_PASSWORD, displayName: '沈忘记', organizationKind: 'UNIVERSITY', organizationName: `找回密码大学 ${RUN}` } },
-  );
-  await api(
-    base,
-    'mutation ($input: RegisterInput!) { register(input: $input) { accessToken } }',
-    { input: { email: UNVERIFIED, password: OLD_PASSWORD, displayName: '林验证', organizationKind: 'ENTERPRISE', organizationName: `验证邮箱企业 ${RUN}` } },
-  );
+  await api(base, 'mutation ($input: RegisterInput!) { register(input: $input) { accessToken } }', {
+    input: { email: EMAIL, password: OLD_PASSWORD, displayName: '沈忘记', organizationKind: 'UNIVERSITY', organizationName: `找回密码大学 ${RUN}` },
+  });
+  await api(base, 'mutation ($input: RegisterInput!) { register(input: $input) { accessToken } }', {
+    input: { email: UNVERIFIED, password: OLD_PASSWORD, displayName: '林验证', organizationKind: 'ENTERPRISE', organizationName: `验证邮箱企业 ${RUN}` },
+  });
 
   // An old session in another browser, whose refresh token must stop working.
   const old = await newPage(browser);
@@ -126,7 +125,10 @@ test('forgot password → mailbox → the link resets it → the old session end
   const oldLogin = await fetch(`${base}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'mutation ($i: LoginInput!) { login(input: $i) { accessToken } }', variables: { i: { email: EMAIL, password: OLD_PASSWORD } } }),
+    body: JSON.stringify({
+      query: 'mutation ($i: LoginInput!) { login(input: $i) { accessToken } }',
+      variables: { i: { email: EMAIL, password: OLD_PASSWORD } },
+    }),
   });
   expect(((await oldLogin.json()) as { errors?: unknown[] }).errors).toBeDefined();
 

@@ -63,7 +63,12 @@ async function teaserResult(base: string): Promise<string> {
 
 async function ownersView(base: string, id: string): Promise<Attachment[]> {
   const token = await tokenFor(base, DEMO.researcher);
-  const data = await api<{ result: { attachments: Attachment[] } }>(base, 'query ($id: ID!) { result(id: $id) { attachments { id name access } } }', { id }, token);
+  const data = await api<{ result: { attachments: Attachment[] } }>(
+    base,
+    'query ($id: ID!) { result(id: $id) { attachments { id name access } } }',
+    { id },
+    token,
+  );
   return data.result.attachments;
 }
 
@@ -152,4 +157,49 @@ test('a TEASER result carries a public photo for all and a details-only PDF afte
   await page.reload();
   await expect(page.getByTestId('attachments').getByText('检测报告.pdf')).toBeVisible(LOADED);
   await captureAndCheck(page, 'files-result-details');
+});
+
+test('an enterprise attaches a public PDF to its need; visitors download it from the need page', async ({ page, browser, baseURL }) => {
+  test.setTimeout(300_000);
+  const base = baseURL!;
+  const token = await tokenFor(base, DEMO.enterprise);
+  const created = await api<{ createNeed: { id: string } }>(
+    base,
+    'mutation ($input: NeedInput!) { createNeed(input: $input) { id } }',
+    {
+      input: {
+        title: `微藻固碳中试放大合作需求 ${RUN}`,
+        summary: '寻求微藻固碳光生物反应器的中试放大合作方。',
+        description: '现有烟气成分与目标固碳量（保密）。',
+        keywords: ['微藻', '固碳'],
+        fieldCode: 'JL.SSB',
+        minTrl: 5,
+        budget: { min: null, max: null, negotiable: true },
+        deadline: new Date(Date.now() + 60 * 86_400_000).toISOString(),
+        preferredModes: ['JOINT_DEVELOPMENT'],
+        visibility: 'PUBLIC',
+      },
+    },
+    token,
+  );
+  const needId = created.createNeed.id;
+  await api(base, 'mutation ($id: ID!) { publishNeed(id: $id) { id } }', { id: needId }, token);
+
+  await signIn(page, DEMO.enterprise, `/enterprise/needs/${needId}/edit`);
+  const editor = page.getByTestId('attachments-editor');
+  await expect(editor).toBeVisible(LOADED);
+  await expect(editor.getByTestId('upload-limits')).toContainText('DOCX, XLSX');
+  await editor.locator('input[type=file]').setInputFiles({ name: '烟气成分表.pdf', mimeType: 'application/pdf', buffer: PDF });
+  await expect(editor.getByTestId('attachment').filter({ hasText: '烟气成分表.pdf' }).getByText(F.access.tagPUBLIC)).toBeVisible();
+
+  const visitorContext = await browser.newContext();
+  const visitor = await visitorContext.newPage();
+  await visitor.goto(`/needs/${needId}`);
+  const button = visitor.getByTestId('attachments').getByRole('button', { name: ui(F.download, { name: '烟气成分表.pdf' }) });
+  await expect(button).toBeVisible(LOADED);
+  const downloading = visitor.waitForEvent('download');
+  await button.click();
+  expect(readFileSync((await (await downloading).path())!).equals(PDF)).toBe(true);
+  await captureAndCheck(visitor, 'files-need-page');
+  await visitorContext.close();
 });
