@@ -2,6 +2,8 @@ import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
 import { dealRoomRoutes } from './dealroom/routes';
 import { brokerRoutes } from './broker/routes';
+import { adminEventRoutes, participantEventRoutes } from './events/routes';
+import { adminScoreboardRoutes, scoreboardRoutes } from './scoreboard/routes';
 import { enterpriseRoutes } from './enterprise/routes';
 import { researchRoutes } from './research/routes';
 import { AppLayout } from './shell/AppLayout';
@@ -37,6 +39,10 @@ export const routes: RouteObject[] = [
       ...enterpriseRoutes,
       ...dealRoomRoutes,
       ...brokerRoutes,
+      ...adminEventRoutes,
+      ...participantEventRoutes,
+      ...adminScoreboardRoutes,
+      ...scoreboardRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },
