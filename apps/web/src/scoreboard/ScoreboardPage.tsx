@@ -1,21 +1,23 @@
 import './messages';
+import './scoreboard.css';
 import { DownloadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, Form, InputNumber, Progress, Row, Select, Space, Spin, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Col, Progress, Row, Space, Spin, Tag, Typography } from 'antd';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { useMutation, useQuery } from 'urql';
+import { useQuery } from 'urql';
 import { formatYuan } from '../components/format';
-import { generalMessage } from '../components/server-errors';
 import type { KpiFigureFieldsFragment, ScoreboardQuery as ScoreboardData } from '../gql/graphql';
 import { currentLanguage } from '../i18n';
 import { downloadWithToken } from '../events/download';
 import { QueryState } from '../research/QueryState';
 import { percent } from './charts';
-import { ScoreboardQuery, SetKpiTargetsMutation } from './documents';
+import { ScoreboardQuery } from './documents';
 
 // ECharts is heavy: it comes with the charts' own chunk, after the figures are on screen.
 const ScoreboardCharts = lazy(() => import('./ScoreboardCharts'));
+// Only administrators set targets: the form's code stays out of everyone else's load.
+const TargetsForm = lazy(() => import('./TargetsForm'));
 
 const MONEY = new Set(['contractTurnover']);
 
@@ -41,13 +43,13 @@ export default function ScoreboardPage({ admin = false }: { admin?: boolean }) {
         <Space wrap>
           {report && <Tag data-testid="scoreboard-scope">{t(`scope.${report.scope}`)}</Tag>}
           <label htmlFor="tb-scoreboard-year">{t('year')}</label>
-          <Select
-            id="tb-scoreboard-year"
-            value={year}
-            style={{ width: 110 }}
-            onChange={(value) => setParams(value === current ? {} : { year: String(value) })}
-            options={Array.from({ length: 5 }, (_, index) => ({ value: current - index, label: String(current - index) }))}
-          />
+          <select id="tb-scoreboard-year" className="tb-native-select" value={year} onChange={(event) => setParams(Number(event.target.value) === current ? {} : { year: event.target.value })}>
+            {Array.from({ length: 5 }, (_, index) => current - index).map((option) => (
+              <option key={option} value={option}>
+                {option}
+              </option>
+            ))}
+          </select>
         </Space>
       </Space>
       <QueryState fetching={fetching} error={error} empty={!report} onRetry={reload}>
@@ -64,7 +66,11 @@ export default function ScoreboardPage({ admin = false }: { admin?: boolean }) {
               </Suspense>
             </section>
             <Exports urls={report.exportUrls} year={report.year} />
-            {admin && <Targets year={report.year} figures={report.figures} onSaved={reload} />}
+            {admin && (
+              <Suspense fallback={<Spin />}>
+                <TargetsForm year={report.year} figures={report.figures} onSaved={reload} />
+              </Suspense>
+            )}
           </>
         )}
       </QueryState>
@@ -134,19 +140,26 @@ function Funnel({ funnel }: { funnel: ScoreboardData['kpis']['funnel'] }) {
       <Typography.Title level={2} id="tb-scoreboard-funnel" style={{ fontSize: 18 }}>
         {t('funnel.title')}
       </Typography.Title>
-      <Table
-        size="small"
-        pagination={false}
-        rowKey="key"
-        data-testid="funnel"
-        dataSource={funnel.stages}
-        scroll={{ x: 'max-content' }}
-        columns={[
-          { title: t('funnel.stage'), dataIndex: 'key', render: (_: unknown, stage) => (language === 'en' ? stage.labelEn : stage.labelZh) },
-          { title: t('funnel.count'), dataIndex: 'count', render: (count: number, stage) => <span data-testid={`funnel-${stage.key}`}>{count.toLocaleString()}</span> },
-          { title: t('funnel.conversion'), dataIndex: 'conversion', render: (value: number | null) => (value === null ? t('funnel.none') : `${percent(value)}%`) },
-        ]}
-      />
+      <div className="tb-grid-scroll">
+        <table className="tb-funnel-table" data-testid="funnel">
+          <thead>
+            <tr>
+              <th scope="col">{t('funnel.stage')}</th>
+              <th scope="col">{t('funnel.count')}</th>
+              <th scope="col">{t('funnel.conversion')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {funnel.stages.map((stage) => (
+              <tr key={stage.key}>
+                <th scope="row">{language === 'en' ? stage.labelEn : stage.labelZh}</th>
+                <td data-testid={`funnel-${stage.key}`}>{stage.count.toLocaleString()}</td>
+                <td>{stage.conversion === null || stage.conversion === undefined ? t('funnel.none') : `${percent(stage.conversion)}%`}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <Space orientation="vertical" size={2} style={{ marginTop: 8 }}>
         <Typography.Text>
           {t('funnel.toContact')}: <span data-testid="median-contact">{days(funnel.medianDaysToFirstBrokerContact)}</span>
@@ -184,44 +197,5 @@ function Exports({ urls, year }: { urls: ScoreboardData['kpis']['exportUrls']; y
         ])}
       </Space>
     </section>
-  );
-}
-
-function Targets({ year, figures, onSaved }: { year: number; figures: KpiFigureFieldsFragment[]; onSaved: () => void }) {
-  const { t } = useTranslation('scoreboard');
-  const language = currentLanguage();
-  const { message } = App.useApp();
-  const [{ fetching }, save] = useMutation(SetKpiTargetsMutation);
-  const initial = Object.fromEntries(figures.map((figure) => [figure.key, figure.target ?? undefined]));
-  const submit = async (values: Record<string, number | null | undefined>) => {
-    const targets = Object.entries(values)
-      .filter((entry): entry is [string, number] => typeof entry[1] === 'number')
-      .map(([key, target]) => ({ key, target }));
-    const result = await save({ year, targets });
-    if (result.error) {
-      void message.error(generalMessage(result.error) ?? result.error.message);
-      return;
-    }
-    void message.success(t('targets.saved'));
-    onSaved();
-  };
-  return (
-    <Card size="small" title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('targets.title')}</h2>} data-testid="targets-form">
-      <Typography.Paragraph type="secondary">{t('targets.hint')}</Typography.Paragraph>
-      <Form layout="vertical" initialValues={initial} onFinish={submit} key={`${year}:${JSON.stringify(initial)}`}>
-        <Row gutter={[12, 0]}>
-          {figures.map((figure) => (
-            <Col xs={24} sm={12} lg={8} key={figure.key}>
-              <Form.Item name={figure.key} label={language === 'en' ? figure.labelEn : figure.labelZh}>
-                <InputNumber min={0} style={{ width: '100%' }} />
-              </Form.Item>
-            </Col>
-          ))}
-        </Row>
-        <Button type="primary" htmlType="submit" loading={fetching}>
-          {t('targets.submit')}
-        </Button>
-      </Form>
-    </Card>
   );
 }
