@@ -32,9 +32,7 @@ function median(values: number[]): number {
  * contract signed after its deal opened (never later than now).
  */
 async function syntheticDeals(db: pg.Client, deals: number): Promise<number> {
-  const [{ year }] = (
-    await db.query(`SELECT EXTRACT(YEAR FROM now() AT TIME ZONE 'Asia/Shanghai')::int AS year`)
-  ).rows as { year: number }[];
+  const [{ year }] = (await db.query(`SELECT EXTRACT(YEAR FROM now() AT TIME ZONE 'Asia/Shanghai')::int AS year`)).rows as { year: number }[];
   const from = `${year}-01-01T00:00:00+08:00`;
   await db.query(
     `INSERT INTO app_user (email, password_hash, display_name, roles)
@@ -83,7 +81,8 @@ test('scoreboard: 100k seed, data to rendered charts vs raw GraphQL, Lighthouse'
     '/scoreboard charts': 'src/scoreboard/ScoreboardCharts.tsx',
   });
   process.stdout.write(`\nInitial JavaScript per route (gzip; budget 300 KB) — shell ${kb(bundles.shellJs)} KB\n`);
-  for (const route of bundles.routes) process.stdout.write(`  ${route.route.padEnd(18)} ${kb(route.initialJs).padStart(7)} KB  (route chunks ${kb(route.routeJs)} KB)\n`);
+  for (const route of bundles.routes)
+    process.stdout.write(`  ${route.route.padEnd(18)} ${kb(route.initialJs).padStart(7)} KB  (route chunks ${kb(route.routeJs)} KB)\n`);
 
   const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const database = `tb_bench_scoreboard_${process.pid}`;
@@ -150,18 +149,37 @@ test('scoreboard: 100k seed, data to rendered charts vs raw GraphQL, Lighthouse'
       await expect(page.locator('[data-chart][data-rendered="true"]')).toHaveCount(CHARTS, { timeout: 60_000 });
       drawn.push(Date.now() - at);
     }
-    const row = (label: string, samples: number[]) => `  ${label.padEnd(58)} median ${median(samples).toFixed(0).padStart(5)} ms   max ${Math.max(...samples).toFixed(0).padStart(5)} ms\n`;
+    const row = (label: string, samples: number[]) =>
+      `  ${label.padEnd(58)} median ${median(samples).toFixed(0).padStart(5)} ms   max ${Math.max(...samples)
+        .toFixed(0)
+        .padStart(5)} ms\n`;
     process.stdout.write(row('navigation → 7 charts drawn (browser)', drawn));
     process.stdout.write(row("raw GraphQL, the scoreboard's document (figures+funnel+6 breakdowns)", rawScoreboard));
     process.stdout.write(row('raw GraphQL, bare kpis(year)', rawKpis));
-    process.stdout.write(`  ratio browser / raw scoreboard document (median) ${(median(drawn) / Math.max(1, median(rawScoreboard))).toFixed(2)}; target ≤ 1000 ms → ${median(drawn) <= 1000 ? 'met' : 'NOT met'}\n`);
+    process.stdout.write(
+      `  ratio browser / raw scoreboard document (median) ${(median(drawn) / Math.max(1, median(rawScoreboard))).toFixed(2)}; target ≤ 1000 ms → ${median(drawn) <= 1000 ? 'met' : 'NOT met'}\n`,
+    );
 
     for (const preset of ['desktop', 'mobile'] as const) {
       const result = await lighthouse(
         `${base}/admin/scoreboard?year=${year}`,
         { port, output: 'json', logLevel: 'error', onlyCategories: ['performance'], disableStorageReset: true },
         preset === 'desktop'
-          ? { extends: 'lighthouse:default', settings: { formFactor: 'desktop', screenEmulation: { mobile: false, width: 1350, height: 940, deviceScaleFactor: 1, disabled: false }, throttling: { rttMs: 40, throughputKbps: 10240, cpuSlowdownMultiplier: 1, requestLatencyMs: 0, downloadThroughputKbps: 0, uploadThroughputKbps: 0 } } }
+          ? {
+              extends: 'lighthouse:default',
+              settings: {
+                formFactor: 'desktop',
+                screenEmulation: { mobile: false, width: 1350, height: 940, deviceScaleFactor: 1, disabled: false },
+                throttling: {
+                  rttMs: 40,
+                  throughputKbps: 10240,
+                  cpuSlowdownMultiplier: 1,
+                  requestLatencyMs: 0,
+                  downloadThroughputKbps: 0,
+                  uploadThroughputKbps: 0,
+                },
+              },
+            }
           : undefined,
       );
       const lhr = result?.lhr;

@@ -12,7 +12,15 @@ const SLOT_MINUTES = 5;
 /** `YYYY-MM-DDTHH:mm` in Asia/Shanghai (the browser's zone in playwright.config.ts), for a datetime-local input. */
 function shanghaiLocal(date: Date): string {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Asia/Shanghai',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
       .formatToParts(date)
       .map((part) => [part.type, part.value]),
   );
@@ -73,7 +81,12 @@ test('events: create, register from two browsers, schedule, decline, re-run, acc
   // three fresh ones close to the demo university's results (an event takes PUBLISHED items only).
   const enterpriseToken = await tokenFor(baseURL!, DEMO.enterprise);
   for (const need of FRESH_NEEDS) {
-    const created = await api<{ createNeed: { id: string } }>(baseURL!, 'mutation ($input: NeedInput!) { createNeed(input: $input) { id } }', { input: need }, enterpriseToken);
+    const created = await api<{ createNeed: { id: string } }>(
+      baseURL!,
+      'mutation ($input: NeedInput!) { createNeed(input: $input) { id } }',
+      { input: need },
+      enterpriseToken,
+    );
     await api(baseURL!, 'mutation ($id: ID!) { publishNeed(id: $id) { id } }', { id: created.createNeed.id }, enterpriseToken);
   }
 
@@ -176,7 +189,9 @@ test('events: create, register from two browsers, schedule, decline, re-run, acc
   const file = await (await downloading).path();
   const calendar = new ICAL.Component(ICAL.parse(readFileSync(file, 'utf8')));
   const vevents = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
-  const researcherOrg = (await api<{ me: { organization: { id: string } } }>(baseURL!, '{ me { organization { id } } }', {}, await tokenFor(baseURL!, DEMO.researcher))).me.organization.id;
+  const researcherOrg = (
+    await api<{ me: { organization: { id: string } } }>(baseURL!, '{ me { organization { id } } }', {}, await tokenFor(baseURL!, DEMO.researcher))
+  ).me.organization.id;
   const mine = (
     await api<{ event: { meetings: (ApiMeeting & { result: { owner: { id: string } }; need: { enterprise: { id: string } } })[] } }>(
       baseURL!,
@@ -184,7 +199,9 @@ test('events: create, register from two browsers, schedule, decline, re-run, acc
       { id: eventId },
       admin,
     )
-  ).event.meetings.filter((m) => (m.status === 'PROPOSED' || m.status === 'CONFIRMED') && (m.result.owner.id === researcherOrg || m.need.enterprise.id === researcherOrg));
+  ).event.meetings.filter(
+    (m) => (m.status === 'PROPOSED' || m.status === 'CONFIRMED') && (m.result.owner.id === researcherOrg || m.need.enterprise.id === researcherOrg),
+  );
   expect(vevents.map((event) => event.uid).sort()).toEqual(mine.map((m) => `meeting-${m.id}@techbridge`).sort());
   const confirmed = vevents.find((event) => event.uid === `meeting-${target.id}@techbridge`)!;
   expect(confirmed.startDate.toJSDate().toISOString()).toBe(new Date(target.startsAt).toISOString());

@@ -39,7 +39,13 @@ export default function AdminEventsPage() {
         <Typography.Title level={2} id="tb-events-list" style={{ fontSize: 18 }}>
           {t('list.count', { count: data?.events.totalCount ?? 0 })}
         </Typography.Title>
-        <QueryState fetching={fetching} error={error} empty={!data || events.length === 0} emptyText={t('list.empty')} onRetry={() => refetch({ requestPolicy: 'network-only' })}>
+        <QueryState
+          fetching={fetching}
+          error={error}
+          empty={!data || events.length === 0}
+          emptyText={t('list.empty')}
+          onRetry={() => refetch({ requestPolicy: 'network-only' })}
+        >
           <List
             dataSource={events}
             renderItem={(event) => (
@@ -103,7 +109,12 @@ function CreateEventForm() {
           <Input maxLength={120} />
         </Form.Item>
         <Form.Item name="fieldCodes" label={t('form.fields')} rules={required(t('form.fields'))} extra={t('form.fieldsHint')}>
-          <Select mode="multiple" showSearch optionFilterProp="label" options={fields.fields.map((field) => ({ value: field.code, label: `${field.name} (${field.code})` }))} />
+          <Select
+            mode="multiple"
+            showSearch
+            optionFilterProp="label"
+            options={fields.fields.map((field) => ({ value: field.code, label: `${field.name} (${field.code})` }))}
+          />
         </Form.Item>
         <Space wrap size="middle" align="start">
           <Form.Item name="startsAt" label={t('form.startsAt')} rules={required(t('form.startsAt'))}>

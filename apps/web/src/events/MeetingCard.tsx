@@ -3,7 +3,13 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingFieldsFragment, MeetingStatus } from '../gql/graphql';
 
-export const MEETING_COLOR: Record<MeetingStatus, string | undefined> = { PROPOSED: 'gold', CONFIRMED: 'green', DECLINED: 'red', HELD: 'blue', NO_SHOW: undefined };
+export const MEETING_COLOR: Record<MeetingStatus, string | undefined> = {
+  PROPOSED: 'gold',
+  CONFIRMED: 'green',
+  DECLINED: 'red',
+  HELD: 'blue',
+  NO_SHOW: undefined,
+};
 
 function answer(value: boolean | null | undefined): 'yes' | 'no' | 'none' {
   return value === true ? 'yes' : value === false ? 'no' : 'none';

@@ -85,7 +85,17 @@ export default function ParticipantEventPage() {
   );
 }
 
-function RegistrationForm({ eventId, orgId, registered, onDone }: { eventId: string; orgId: string; registered: { results: string[]; needs: string[] } | null; onDone: () => void }) {
+function RegistrationForm({
+  eventId,
+  orgId,
+  registered,
+  onDone,
+}: {
+  eventId: string;
+  orgId: string;
+  registered: { results: string[]; needs: string[] } | null;
+  onDone: () => void;
+}) {
   const { t } = useTranslation('events');
   const { message } = App.useApp();
   const [{ data, fetching }] = useQuery({ query: MyEventItemsQuery, variables: { orgId } });
@@ -107,7 +117,11 @@ function RegistrationForm({ eventId, orgId, registered, onDone }: { eventId: str
     onDone();
   };
   return (
-    <Card size="small" title={<h2 style={{ fontSize: 16, margin: 0 }}>{registered ? t('participant.update') : t('participant.register')}</h2>} data-testid="registration-form">
+    <Card
+      size="small"
+      title={<h2 style={{ fontSize: 16, margin: 0 }}>{registered ? t('participant.update') : t('participant.register')}</h2>}
+      data-testid="registration-form"
+    >
       <Typography.Paragraph type="secondary">{t('participant.registerHint')}</Typography.Paragraph>
       {!fetching && resultOptions.length + needOptions.length === 0 ? (
         <Typography.Text type="secondary">{t('participant.nothing')}</Typography.Text>
@@ -116,13 +130,23 @@ function RegistrationForm({ eventId, orgId, registered, onDone }: { eventId: str
           {resultOptions.length > 0 && (
             <fieldset className="tb-fieldset">
               <legend>{t('participant.results')}</legend>
-              <Checkbox.Group options={resultOptions} value={results} onChange={(value) => setResults(value as string[])} style={{ display: 'flex', flexDirection: 'column', gap: 4 }} />
+              <Checkbox.Group
+                options={resultOptions}
+                value={results}
+                onChange={(value) => setResults(value as string[])}
+                style={{ display: 'flex', flexDirection: 'column', gap: 4 }}
+              />
             </fieldset>
           )}
           {needOptions.length > 0 && (
             <fieldset className="tb-fieldset">
               <legend>{t('participant.needs')}</legend>
-              <Checkbox.Group options={needOptions} value={needs} onChange={(value) => setNeeds(value as string[])} style={{ display: 'flex', flexDirection: 'column', gap: 4 }} />
+              <Checkbox.Group
+                options={needOptions}
+                value={needs}
+                onChange={(value) => setNeeds(value as string[])}
+                style={{ display: 'flex', flexDirection: 'column', gap: 4 }}
+              />
             </fieldset>
           )}
           <Button type="primary" onClick={submit} loading={sending.fetching} disabled={results.length + needs.length === 0}>
@@ -162,7 +186,8 @@ function MyMeetings({ meetings, orgId, onAnswered }: { meetings: MeetingFieldsFr
               extra={
                 <Space orientation="vertical" size={4}>
                   <Typography.Text>
-                    {formatDate(meeting.startsAt, language, true)} · {t('detail.table', { table: meeting.table })} · {t('meeting.yourSide', { side: t(`meeting.side.${side}`) })}
+                    {formatDate(meeting.startsAt, language, true)} · {t('detail.table', { table: meeting.table })} ·{' '}
+                    {t('meeting.yourSide', { side: t(`meeting.side.${side}`) })}
                   </Typography.Text>
                   {meeting.status === 'PROPOSED' && mine == null && (
                     <Space wrap>

@@ -37,7 +37,9 @@ export function ScheduleGridView({ event, meetings }: Props) {
               <th scope="row">{formatDate(grid.slots[slot], language, true)}</th>
               {grid.tables.map((table) => {
                 const meeting = grid.cell(slot, table);
-                return <td key={table}>{meeting ? <MeetingCard meeting={meeting} /> : <Typography.Text type="secondary">{t('detail.free')}</Typography.Text>}</td>;
+                return (
+                  <td key={table}>{meeting ? <MeetingCard meeting={meeting} /> : <Typography.Text type="secondary">{t('detail.free')}</Typography.Text>}</td>
+                );
               })}
             </tr>
           ))}

@@ -18,7 +18,10 @@ export interface ScheduleGrid<M extends GridMeeting> {
  * The event's slots × tables, with each live meeting in its cell. Slots are cut from the event's
  * window by its slot length, as the server's scheduler cuts them; a declined meeting frees its seat.
  */
-export function scheduleGrid<M extends GridMeeting>(event: { startsAt: string; endsAt: string; slotMinutes: number; tables: number }, meetings: M[]): ScheduleGrid<M> {
+export function scheduleGrid<M extends GridMeeting>(
+  event: { startsAt: string; endsAt: string; slotMinutes: number; tables: number },
+  meetings: M[],
+): ScheduleGrid<M> {
   const start = Date.parse(event.startsAt);
   const step = event.slotMinutes * 60_000;
   const count = Math.max(0, Math.floor((Date.parse(event.endsAt) - start) / step));

@@ -63,7 +63,12 @@ export default function ScoreboardCharts({ report }: { report: Report }) {
       ))}
       <Col xs={24}>
         <Card size="small" title={<h3 style={{ fontSize: 15, margin: 0 }}>{t('charts.MEASURE')}</h3>}>
-          <EChart option={options.measure} height={420} label={t('charts.summary', { title: t('charts.MEASURE'), count: report.byMeasure.length })} testId="chart-MEASURE" />
+          <EChart
+            option={options.measure}
+            height={420}
+            label={t('charts.summary', { title: t('charts.MEASURE'), count: report.byMeasure.length })}
+            testId="chart-MEASURE"
+          />
         </Card>
       </Col>
     </Row>

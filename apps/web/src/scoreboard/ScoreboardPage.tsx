@@ -31,7 +31,11 @@ export default function ScoreboardPage({ admin = false }: { admin?: boolean }) {
   const [params, setParams] = useSearchParams();
   const current = thisYear();
   const year = Number(params.get('year')) || current;
-  const [{ data, fetching, error }, refetch] = useQuery({ query: ScoreboardQuery, variables: { year, scope: admin ? 'CITY' : null }, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: ScoreboardQuery,
+    variables: { year, scope: admin ? 'CITY' : null },
+    requestPolicy: 'cache-and-network',
+  });
   const report = data?.kpis;
   const reload = () => refetch({ requestPolicy: 'network-only' });
   return (
@@ -43,7 +47,12 @@ export default function ScoreboardPage({ admin = false }: { admin?: boolean }) {
         <Space wrap>
           {report && <Tag data-testid="scoreboard-scope">{t(`scope.${report.scope}`)}</Tag>}
           <label htmlFor="tb-scoreboard-year">{t('year')}</label>
-          <select id="tb-scoreboard-year" className="tb-native-select" value={year} onChange={(event) => setParams(Number(event.target.value) === current ? {} : { year: event.target.value })}>
+          <select
+            id="tb-scoreboard-year"
+            className="tb-native-select"
+            value={year}
+            onChange={(event) => setParams(Number(event.target.value) === current ? {} : { year: event.target.value })}
+          >
             {Array.from({ length: 5 }, (_, index) => current - index).map((option) => (
               <option key={option} value={option}>
                 {option}
@@ -111,7 +120,8 @@ function Figures({ figures }: { figures: KpiFigureFieldsFragment[] }) {
                       aria-label={t('reached', { percent: reached ?? '0' })}
                     />
                     <Typography.Text data-testid="figure-target" data-target={figure.target}>
-                      {t('target', { target: MONEY.has(figure.key) ? formatYuan(String(figure.target), language) : figure.target.toLocaleString() })} · {t('reached', { percent: reached ?? '0' })}
+                      {t('target', { target: MONEY.has(figure.key) ? formatYuan(String(figure.target), language) : figure.target.toLocaleString() })} ·{' '}
+                      {t('reached', { percent: reached ?? '0' })}
                     </Typography.Text>
                   </>
                 ) : (
@@ -134,7 +144,8 @@ function Figures({ figures }: { figures: KpiFigureFieldsFragment[] }) {
 function Funnel({ funnel }: { funnel: ScoreboardData['kpis']['funnel'] }) {
   const { t } = useTranslation('scoreboard');
   const language = currentLanguage();
-  const days = (value: number | null | undefined) => (value === null || value === undefined ? t('funnel.noDays') : t('funnel.days', { days: value.toFixed(1) }));
+  const days = (value: number | null | undefined) =>
+    value === null || value === undefined ? t('funnel.noDays') : t('funnel.days', { days: value.toFixed(1) });
   return (
     <section aria-labelledby="tb-scoreboard-funnel">
       <Typography.Title level={2} id="tb-scoreboard-funnel" style={{ fontSize: 18 }}>

@@ -8,7 +8,11 @@ function keys(value: unknown, prefix = ''): string[] {
 }
 
 const figure = (key: string, actual: number) => ({ key, actual, labelZh: key, labelEn: key });
-const TEXT = { seriesName: (key: string) => `s:${key}`, bucketName: (bucket: string | null) => bucket ?? 'none', figureName: (f: { key: string }) => `f:${f.key}` };
+const TEXT = {
+  seriesName: (key: string) => `s:${key}`,
+  bucketName: (bucket: string | null) => bucket ?? 'none',
+  figureName: (f: { key: string }) => `f:${f.key}`,
+};
 
 describe('scoreboard charts', () => {
   it('puts each figure of each bucket in its series, 0 where a bucket lacks it', () => {

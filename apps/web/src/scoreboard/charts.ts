@@ -48,7 +48,11 @@ export function measureOption(buckets: BucketLike[], text: ChartText, moneyKeys:
     series: [
       {
         type: 'bar',
-        data: rows.map((row) => ({ value: row.figure.actual, name: text.bucketName(row.bucket.bucket), itemStyle: { color: PALETTE[row.index % PALETTE.length] } })),
+        data: rows.map((row) => ({
+          value: row.figure.actual,
+          name: text.bucketName(row.bucket.bucket),
+          itemStyle: { color: PALETTE[row.index % PALETTE.length] },
+        })),
       },
     ],
   };
