@@ -42,7 +42,7 @@ export default function AdminEventPage() {
       <Link to="/admin/events">{t('detail.back')}</Link>
       <QueryState fetching={fetching} error={error} empty={!event} emptyText={t('participant.notFound')} onRetry={reload}>
         {event && (
-          <>
+          <Space orientation="vertical" size="large" style={{ width: '100%' }}>
             <div>
               <Typography.Title level={1} style={{ fontSize: 24, margin: 0, overflowWrap: 'anywhere' }}>
                 {event.title}
@@ -116,7 +116,7 @@ export default function AdminEventPage() {
             <Card size="small" title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('detail.outcomes')}</h2>}>
               <Outcomes meetings={event.meetings} onRecorded={reload} />
             </Card>
-          </>
+          </Space>
         )}
       </QueryState>
     </Space>

@@ -36,7 +36,7 @@ export default function ParticipantEventPage() {
       <Link to="/matchmaking">{t('participant.matchmaking')}</Link>
       <QueryState fetching={fetching} error={error} empty={!event} emptyText={t('participant.notFound')} onRetry={reload}>
         {event && (
-          <>
+          <Space orientation="vertical" size="large" style={{ width: '100%' }}>
             <div>
               <Typography.Title level={1} style={{ fontSize: 24, margin: 0, overflowWrap: 'anywhere' }}>
                 {event.title}
@@ -78,7 +78,7 @@ export default function ParticipantEventPage() {
             <Card size="small" title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('participant.meetings')}</h2>}>
               <MyMeetings meetings={event.meetings} orgId={orgId} onAnswered={reload} />
             </Card>
-          </>
+          </Space>
         )}
       </QueryState>
     </Space>
