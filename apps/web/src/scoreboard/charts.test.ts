@@ -52,8 +52,9 @@ describe('scoreboard charts', () => {
     const option = funnelOption([
       { key: 'collected', name: 'C', count: 10 },
       { key: 'published', name: 'P', count: 4 },
-    ]) as { series: { sort: string; data: { name: string; value: number }[] }[] };
+    ]) as { series: { sort: string; max: number; data: { name: string; value: number }[] }[] };
     expect(option.series[0].sort).toBe('none');
+    expect(option.series[0].max).toBe(10);
     expect(option.series[0].data).toEqual([
       { name: 'C', value: 10 },
       { name: 'P', value: 4 },

@@ -71,6 +71,9 @@ export function funnelOption(stages: { key: string; name: string; count: number 
         right: 8,
         top: 8,
         bottom: 8,
+        // ECharts scales a funnel to 0–100 unless told: the widest stage is the largest count.
+        min: 0,
+        max: Math.max(1, ...stages.map((stage) => stage.count)),
         minSize: '8%',
         label: { show: true, position: 'inside', formatter: '{b}: {c}' },
         data: stages.map((stage) => ({ name: stage.name, value: stage.count })),
