@@ -86,9 +86,17 @@ test('scoreboard: 100k seed, data to rendered charts vs raw GraphQL, Lighthouse'
 
   const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const database = `tb_bench_scoreboard_${process.pid}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${database}`);
+  // A short-lived connection per statement: an idle one held through the long seed was cut off on this shared server.
+  const adminQuery = async (sql: string): Promise<void> => {
+    const client = new pg.Client({ connectionString: adminUrl });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await adminQuery(`CREATE DATABASE ${database}`);
   const url = new URL(adminUrl);
   url.pathname = `/${database}`;
   const databaseUrl = url.toString();
@@ -194,7 +202,6 @@ test('scoreboard: 100k seed, data to rendered charts vs raw GraphQL, Lighthouse'
   } finally {
     await server?.stop();
     rmSync(profile, { recursive: true, force: true });
-    await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-    await admin.end();
+    await adminQuery(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
   }
 });
