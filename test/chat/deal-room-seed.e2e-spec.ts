@@ -39,6 +39,9 @@ describe('demo deals seeder', () => {
     expect(byStage.NEGOTIATING.latestOffer).toEqual({ amount: '1200000.00' });
     expect(byStage.LOST.lostReason).toMatch(/\S/);
     for (const deal of deals) expect(deal.conversation.lastSeq).toBeGreaterThan(0);
+    // No contract is dated before its deal was opened (the scoreboard's median deal → contract days stays ≥ 0).
+    const [{ early }] = await db.query(`SELECT count(*)::int AS early FROM deal_contract c JOIN deal d ON d.id = c.deal_id WHERE c.signed_at < d.created_at`);
+    expect(early).toBe(0);
     const [ledger] = await db.query(`SELECT amount FROM commission_ledger`);
     expect(ledger).toEqual({ amount: '180000.00' });
     const kinds = await db.query(`SELECT kind, count(*)::int AS n FROM message GROUP BY kind ORDER BY kind`);

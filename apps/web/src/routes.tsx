@@ -3,6 +3,8 @@ import type { RouteObject } from 'react-router';
 import { accountRoutes } from './auth/routes';
 import { dealRoomRoutes } from './dealroom/routes';
 import { brokerRoutes } from './broker/routes';
+import { adminEventRoutes, participantEventRoutes } from './events/routes';
+import { adminScoreboardRoutes, scoreboardRoutes } from './scoreboard/routes';
 import { enterpriseRoutes } from './enterprise/routes';
 import { mailRoutes } from './mail/routes';
 import { notificationRoutes } from './notifications/routes';
@@ -43,6 +45,10 @@ export const routes: RouteObject[] = [
       ...dealRoomRoutes,
       ...brokerRoutes,
       ...mailRoutes,
+      ...adminEventRoutes,
+      ...participantEventRoutes,
+      ...adminScoreboardRoutes,
+      ...scoreboardRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -49,7 +49,7 @@ export interface StartedServer {
  * fresh database: a new one on the machine's PostgreSQL when it answers (as the jest setup
  * does), otherwise the embedded PostgreSQL under a throwaway DATA_DIR on a free port.
  */
-export async function startServer(options: { log?: (line: string) => void } = {}): Promise<StartedServer> {
+export async function startServer(options: { log?: (line: string) => void; databaseUrl?: string; jwtSecret?: string; env?: NodeJS.ProcessEnv } = {}): Promise<StartedServer> {
   const main = join(REPO_ROOT, 'dist', 'apps', 'api', 'src', 'main.js');
   if (!existsSync(main)) throw new Error('The API is not built: run `npm run build` (npm run test:journeys does) first');
   if (!existsSync(join(REPO_ROOT, 'apps', 'web', 'dist', 'index.html'))) throw new Error('The console is not built: run `npm run build:web` first');
@@ -69,9 +69,14 @@ export async function startServer(options: { log?: (line: string) => void } = {}
     APP_URL: `http://127.0.0.1:${port}`,
   };
   delete env.DATABASE_URL;
+  Object.assign(env, options.env ?? {});
   let dropDatabase = async (): Promise<void> => undefined;
   const adminUrl = [process.env.TEST_DATABASE_URL, 'postgres://postgres@127.0.0.1:5432/postgres'].find((url): url is string => !!url);
-  if (process.env.TEST_EMBEDDED !== '1' && adminUrl && (await reachable(adminUrl))) {
+  if (options.databaseUrl) {
+    // A database the caller prepared (and drops): e.g. a benchmark's seeded one.
+    env.DATABASE_URL = options.databaseUrl;
+    env.JWT_SECRET = options.jwtSecret ?? randomBytes(32).toString('hex');
+  } else if (process.env.TEST_EMBEDDED !== '1' && adminUrl && (await reachable(adminUrl))) {
     const database = `tb_web_e2e_${process.pid}_${Date.now().toString(36)}`;
     const admin = new pg.Client({ connectionString: adminUrl });
     await admin.connect();

@@ -2,6 +2,7 @@ import { CalendarOutlined, EnvironmentOutlined, TeamOutlined } from '@ant-design
 import { Button, Card, Col, Row, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { formatDate } from '../components/format';
 import { PageState } from '../components/PageState';
@@ -60,7 +61,9 @@ function EventsPageChunk({ after, onMore, isLast }: { after?: string; onMore: (c
         {events.map((event) => (
           <Col xs={24} md={12} xl={8} key={event.id}>
             <Card size="small" style={{ height: '100%' }} data-testid="event-card">
-              <h2 className="tb-hit-title">{event.title}</h2>
+              <h2 className="tb-hit-title">
+                <Link to={`/matchmaking/${event.id}`}>{event.title}</Link>
+              </h2>
               <Space size={[4, 4]} wrap style={{ marginBottom: 8 }}>
                 <Tag color={STATUS_COLOR[event.status]}>{t(`eventStatus.${event.status}`)}</Tag>
                 {event.fieldCodes.slice(0, 3).map((code) => (

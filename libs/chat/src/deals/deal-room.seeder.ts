@@ -38,7 +38,7 @@ export class DealRoomSeeder {
     private readonly users: UserService,
   ) {}
 
-  async run(now = new Date()): Promise<string> {
+  async run(): Promise<string> {
     const people = await this.people();
     const { broker1, broker2, researcher, enterprise } = people;
     if (!broker1 || !broker2) return 'skipped: the demo brokers do not exist';
@@ -68,10 +68,12 @@ export class DealRoomSeeder {
         const offer = await this.offer(signed, researcher, '独占许可五年，入门费加销售提成', '3600000.00', ContractType.LICENSE, '入门费 360 万元，分三期支付；另按净销售额 2% 提成');
         await this.say(signed, enterprise, '条件可以接受，我们同意这个报价。');
         await this.conversations.acceptOffer(enterprise, offer);
+        // Signed as the seed runs: the deal was opened moments ago, and a contract dated before its
+        // deal would give the scoreboard a negative "days from deal to contract".
         created.push(
           await this.deals.signContract(
             signed.id,
-            { type: ContractType.LICENSE, amount: '3600000.00', signedAt: new Date(now.getTime() - 2 * 86_400_000), contractNo: 'QD-2026-JS-000118' },
+            { type: ContractType.LICENSE, amount: '3600000.00', signedAt: new Date(), contractNo: 'QD-2026-JS-000118' },
             broker1,
           ),
         );

@@ -1,0 +1,212 @@
+import './messages';
+import './scoreboard.css';
+import { DownloadOutlined } from '@ant-design/icons';
+import { App, Button, Card, Col, Progress, Row, Space, Spin, Tag, Typography } from 'antd';
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { useQuery } from 'urql';
+import { formatYuan } from '../components/format';
+import type { KpiFigureFieldsFragment, ScoreboardQuery as ScoreboardData } from '../gql/graphql';
+import { currentLanguage } from '../i18n';
+import { downloadWithToken } from '../events/download';
+import { QueryState } from '../research/QueryState';
+import { percent } from './charts';
+import { ScoreboardQuery } from './documents';
+
+// ECharts is heavy: it comes with the charts' own chunk, after the figures are on screen.
+const ScoreboardCharts = lazy(() => import('./ScoreboardCharts'));
+// Only administrators set targets: the form's code stays out of everyone else's load.
+const TargetsForm = lazy(() => import('./TargetsForm'));
+
+const MONEY = new Set(['contractTurnover']);
+
+export function thisYear(now = new Date()): number {
+  return Number(now.toLocaleString('en-US', { timeZone: 'Asia/Shanghai', year: 'numeric' }));
+}
+
+/** The year's 3×4 scoreboard: the city's for administrators (`admin`), otherwise the caller's own scope as the server decides it. */
+export default function ScoreboardPage({ admin = false }: { admin?: boolean }) {
+  const { t } = useTranslation('scoreboard');
+  const [params, setParams] = useSearchParams();
+  const current = thisYear();
+  const year = Number(params.get('year')) || current;
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: ScoreboardQuery,
+    variables: { year, scope: admin ? 'CITY' : null },
+    requestPolicy: 'cache-and-network',
+  });
+  const report = data?.kpis;
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+  return (
+    <Space orientation="vertical" size="large" style={{ width: '100%' }} data-testid="scoreboard">
+      <Space wrap align="center" style={{ justifyContent: 'space-between', width: '100%' }}>
+        <Typography.Title level={1} style={{ fontSize: 24, margin: 0 }}>
+          {admin ? t('title.admin') : t('title.mine')}
+        </Typography.Title>
+        <Space wrap>
+          {report && <Tag data-testid="scoreboard-scope">{t(`scope.${report.scope}`)}</Tag>}
+          <label htmlFor="tb-scoreboard-year">{t('year')}</label>
+          <select
+            id="tb-scoreboard-year"
+            className="tb-native-select"
+            value={year}
+            onChange={(event) => setParams(Number(event.target.value) === current ? {} : { year: event.target.value })}
+          >
+            {Array.from({ length: 5 }, (_, index) => current - index).map((option) => (
+              <option key={option} value={option}>
+                {option}
+              </option>
+            ))}
+          </select>
+        </Space>
+      </Space>
+      <QueryState fetching={fetching} error={error} empty={!report} onRetry={reload}>
+        {report && (
+          <>
+            <Figures figures={report.figures} />
+            <Funnel funnel={report.funnel} />
+            <section aria-labelledby="tb-scoreboard-charts">
+              <Typography.Title level={2} id="tb-scoreboard-charts" style={{ fontSize: 18 }}>
+                {t('charts.title')}
+              </Typography.Title>
+              <Suspense fallback={<Spin aria-label={t('charts.loading')} />}>
+                <ScoreboardCharts report={report} />
+              </Suspense>
+            </section>
+            <Exports urls={report.exportUrls} year={report.year} />
+            {admin && (
+              <Suspense fallback={<Spin />}>
+                <TargetsForm year={report.year} figures={report.figures} onSaved={reload} />
+              </Suspense>
+            )}
+          </>
+        )}
+      </QueryState>
+    </Space>
+  );
+}
+
+function figureValue(figure: KpiFigureFieldsFragment, language: 'zh' | 'en'): string {
+  return MONEY.has(figure.key) ? formatYuan(figure.value, language) : figure.actual.toLocaleString(language === 'en' ? 'en-GB' : 'zh-CN');
+}
+
+function Figures({ figures }: { figures: KpiFigureFieldsFragment[] }) {
+  const { t } = useTranslation('scoreboard');
+  const language = currentLanguage();
+  // Figures with a target first: they are what the year is judged on.
+  const ordered = [...figures.filter((figure) => figure.target !== null), ...figures.filter((figure) => figure.target === null)];
+  return (
+    <section aria-labelledby="tb-scoreboard-figures">
+      <Typography.Title level={2} id="tb-scoreboard-figures" style={{ fontSize: 18 }}>
+        {t('figures')}
+      </Typography.Title>
+      <Row gutter={[12, 12]}>
+        {ordered.map((figure) => {
+          const reached = percent(figure.share);
+          return (
+            <Col xs={24} sm={12} lg={8} xl={6} key={figure.key}>
+              <Card size="small" style={{ height: '100%' }} data-testid={`figure-${figure.key}`} data-value={figure.value}>
+                <Typography.Text type="secondary">{language === 'en' ? figure.labelEn : figure.labelZh}</Typography.Text>
+                <div style={{ fontSize: 24, fontWeight: 600 }} data-testid="figure-value">
+                  {figureValue(figure, language)}
+                </div>
+                {figure.target !== null ? (
+                  <>
+                    <Progress
+                      percent={Math.min(100, Number(reached ?? 0))}
+                      status={figure.share !== null && figure.share >= 1 ? 'success' : 'normal'}
+                      showInfo={false}
+                      aria-label={t('reached', { percent: reached ?? '0' })}
+                    />
+                    <Typography.Text data-testid="figure-target" data-target={figure.target}>
+                      {t('target', { target: MONEY.has(figure.key) ? formatYuan(String(figure.target), language) : figure.target.toLocaleString() })} ·{' '}
+                      {t('reached', { percent: reached ?? '0' })}
+                    </Typography.Text>
+                  </>
+                ) : (
+                  <Typography.Text type="secondary">{t('noTarget')}</Typography.Text>
+                )}
+                {figure.cityWide && (
+                  <div>
+                    <Tag>{t('cityWide')}</Tag>
+                  </div>
+                )}
+              </Card>
+            </Col>
+          );
+        })}
+      </Row>
+    </section>
+  );
+}
+
+function Funnel({ funnel }: { funnel: ScoreboardData['kpis']['funnel'] }) {
+  const { t } = useTranslation('scoreboard');
+  const language = currentLanguage();
+  const days = (value: number | null | undefined) =>
+    value === null || value === undefined ? t('funnel.noDays') : t('funnel.days', { days: value.toFixed(1) });
+  return (
+    <section aria-labelledby="tb-scoreboard-funnel">
+      <Typography.Title level={2} id="tb-scoreboard-funnel" style={{ fontSize: 18 }}>
+        {t('funnel.title')}
+      </Typography.Title>
+      <div className="tb-grid-scroll">
+        <table className="tb-funnel-table" data-testid="funnel">
+          <thead>
+            <tr>
+              <th scope="col">{t('funnel.stage')}</th>
+              <th scope="col">{t('funnel.count')}</th>
+              <th scope="col">{t('funnel.conversion')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {funnel.stages.map((stage) => (
+              <tr key={stage.key}>
+                <th scope="row">{language === 'en' ? stage.labelEn : stage.labelZh}</th>
+                <td data-testid={`funnel-${stage.key}`}>{stage.count.toLocaleString()}</td>
+                <td>{stage.conversion === null || stage.conversion === undefined ? t('funnel.none') : `${percent(stage.conversion)}%`}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <Space orientation="vertical" size={2} style={{ marginTop: 8 }}>
+        <Typography.Text>
+          {t('funnel.toContact')}: <span data-testid="median-contact">{days(funnel.medianDaysToFirstBrokerContact)}</span>
+        </Typography.Text>
+        <Typography.Text>
+          {t('funnel.toContract')}: <span data-testid="median-contract">{days(funnel.medianDaysToContract)}</span>
+        </Typography.Text>
+      </Space>
+    </section>
+  );
+}
+
+function Exports({ urls, year }: { urls: ScoreboardData['kpis']['exportUrls']; year: number }) {
+  const { t } = useTranslation('scoreboard');
+  const { message } = App.useApp();
+  const files = [
+    ['report', urls.reportCsv, urls.reportXlsx],
+    ['contracts', urls.contractsCsv, urls.contractsXlsx],
+    ['deals', urls.dealsCsv, urls.dealsXlsx],
+  ] as const;
+  const get = (url: string, name: string) => downloadWithToken(url, name).catch(() => void message.error(t('exports.failed')));
+  return (
+    <section aria-labelledby="tb-scoreboard-exports">
+      <Typography.Title level={2} id="tb-scoreboard-exports" style={{ fontSize: 18 }}>
+        {t('exports.title')}
+      </Typography.Title>
+      <Space wrap>
+        {files.flatMap(([list, csv, xlsx]) => [
+          <Button key={`${list}-csv`} icon={<DownloadOutlined aria-hidden />} onClick={() => get(csv, `${list}-${year}.csv`)}>
+            {t(`exports.${list}`)} CSV
+          </Button>,
+          <Button key={`${list}-xlsx`} icon={<DownloadOutlined aria-hidden />} onClick={() => get(xlsx, `${list}-${year}.xlsx`)}>
+            {t(`exports.${list}`)} XLSX
+          </Button>,
+        ])}
+      </Space>
+    </section>
+  );
+}

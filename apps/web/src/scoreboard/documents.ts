@@ -1,0 +1,88 @@
+import { graphql } from '../gql';
+
+export const KpiFigureFields = graphql(`
+  fragment KpiFigureFields on KpiFigure {
+    key
+    labelZh
+    labelEn
+    actual
+    value
+    target
+    share
+    measure
+    cityWide
+  }
+`);
+
+/** Everything the scoreboard shows, in one request: figures, funnel, the six breakdowns, export links. */
+export const ScoreboardQuery = graphql(`
+  query Scoreboard($year: Int!, $scope: KpiScope) {
+    kpis(year: $year, scope: $scope) {
+      year
+      scope
+      figures {
+        ...KpiFigureFields
+      }
+      funnel {
+        stages {
+          key
+          labelZh
+          labelEn
+          count
+          conversion
+        }
+        medianDaysToFirstBrokerContact
+        medianDaysToContract
+      }
+      byMonth: breakdown(by: MONTH) {
+        ...KpiBucketFields
+      }
+      byDistrict: breakdown(by: DISTRICT) {
+        ...KpiBucketFields
+      }
+      byChain: breakdown(by: CHAIN) {
+        ...KpiBucketFields
+      }
+      byField: breakdown(by: FIELD) {
+        ...KpiBucketFields
+      }
+      byClass: breakdown(by: RESULT_CLASS) {
+        ...KpiBucketFields
+      }
+      byMeasure: breakdown(by: MEASURE) {
+        ...KpiBucketFields
+      }
+      exportUrls {
+        reportCsv
+        reportXlsx
+        contractsCsv
+        contractsXlsx
+        dealsCsv
+        dealsXlsx
+      }
+    }
+  }
+`);
+
+export const KpiBucketFields = graphql(`
+  fragment KpiBucketFields on KpiBucket {
+    bucket
+    figures {
+      key
+      labelZh
+      labelEn
+      actual
+    }
+  }
+`);
+
+export const SetKpiTargetsMutation = graphql(`
+  mutation SetKpiTargets($year: Int!, $targets: [KpiTargetInput!]!) {
+    setKpiTargets(year: $year, targets: $targets) {
+      year
+      figures {
+        ...KpiFigureFields
+      }
+    }
+  }
+`);
