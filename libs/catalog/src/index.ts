@@ -26,3 +26,4 @@ export * from './seed/catalog-generator.types';
 export * from './seed/catalog.seeder';
 export { ResultFilter } from './results/dto/result-filter.input';
 export { NeedFilter } from './needs/dto/need.input';
+export * from './catalog.events';

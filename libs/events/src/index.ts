@@ -26,3 +26,4 @@ export * from './calendar/agenda.controller';
 export * from './reminders/event-reminders';
 export * from './seed/events.seeder';
 export * from './calendar/ics-reader';
+export * from './events.events';

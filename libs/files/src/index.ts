@@ -7,3 +7,4 @@ export * from './stored-file.entity';
 export * from './files.module';
 export * from './files.service';
 export * from './attachments/file-attachment.model';
+export * from './files.events';

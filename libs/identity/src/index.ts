@@ -28,3 +28,4 @@ export * from './service-teams/service-team.service';
 export * from './service-teams/dto/service-team.input';
 export * from './recovery/email-verification.service';
 export * from './recovery/password-reset.service';
+export * from './identity.events';

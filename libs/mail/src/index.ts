@@ -7,3 +7,4 @@ export * from './mailbox/mail-message.model';
 export * from './preferences/mail-preference.service';
 export * from './preferences/mail-preference.model';
 export * from './transport/mail-transport';
+export * from './mail.events';

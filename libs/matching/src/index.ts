@@ -25,3 +25,4 @@ export * from './graphql/match.model';
 export * from './graphql/match-feedback.input';
 export * from './matching.errors';
 export * from './matching.jobs';
+export * from './matching.events';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { basisPointsToPercent, commissionFor, parseCommissionRates } from './commission';
 import { ContractType } from './contract-type.enum';
-import { fromCents, toCents } from './money';
+import { fromCents, toCents } from '@techbridge/platform';
 
 describe('commission', () => {
   const rates = parseCommissionRates('');

@@ -1,5 +1,5 @@
 import { ContractType } from './contract-type.enum';
-import { fromCents, toCents } from './money';
+import { fromCents, toCents } from '@techbridge/platform';
 
 /** Commission rates as basis points (1 % = 100 bp) per contract type. */
 export type CommissionRates = Readonly<Record<ContractType, number>>;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { claimNamedBrokerSlot, isCertifiedBroker, organizationIdOf, releaseBrokerSlot, ServiceTeamService } from '@techbridge/identity';
-import { commonError, Connection, ConnectionArgs, groupByKeys, byKeys, invalidField, isAdmin, OutboxService, paginate, Principal } from '@techbridge/platform';
+import { commonError, Connection, fromCents, toCents, ConnectionArgs, groupByKeys, byKeys, invalidField, isAdmin, OutboxService, paginate, Principal } from '@techbridge/platform';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { brokerageError } from '../brokerage.errors';
 import { BrokerageSettings } from '../brokerage.settings';
@@ -11,7 +11,6 @@ import { basisPointsToPercent, commissionFor } from '../contracts/commission';
 import { CommissionLedgerEntity } from '../contracts/commission-ledger.entity';
 import { contractProblems } from '../contracts/contract.rules';
 import { ContractType } from '../contracts/contract-type.enum';
-import { fromCents, toCents } from '../contracts/money';
 import { DealContractEntity } from '../contracts/deal-contract.entity';
 import { ContractInput } from '../contracts/dto/contract.input';
 import { DealLifecycle } from './deal-lifecycle';

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { UserService } from '@techbridge/identity';
-import { Connection, decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, invalidField, Principal } from '@techbridge/platform';
+import { Connection, decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, invalidField, normaliseMoney, Principal } from '@techbridge/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { AfterCommit } from '../after-commit';
 import { ConversationAccess } from '../conversations/conversation-access.service';
@@ -59,11 +59,6 @@ export interface MessageAttachmentRequest {
 export type MessageAttachmentHandler = (request: MessageAttachmentRequest) => Promise<StoredAttachment[]>;
 
 /** "12.5" → "12.50": amounts are kept as decimal strings with two decimals, never as floats. */
-export function normaliseAmount(amount: string): string {
-  const [whole, fraction = ''] = amount.trim().split('.');
-  return `${whole}.${fraction.padEnd(2, '0')}`;
-}
-
 interface PendingSend {
   senderId: string;
   conversationId: string;
@@ -156,7 +151,7 @@ export class MessageService {
    */
   async send(senderId: string, input: SendMessageInput): Promise<StoredMessage> {
     const offer: StoredOffer | null = input.offer
-      ? { amount: normaliseAmount(input.offer.amount), contractType: input.offer.contractType, terms: input.offer.terms?.trim() || null }
+      ? { amount: normaliseMoney(input.offer.amount), contractType: input.offer.contractType, terms: input.offer.terms?.trim() || null }
       : null;
     const item: PendingSend = {
       senderId,
