@@ -1,6 +1,7 @@
 export * from './config/app.config';
 export * from './config/local-secrets';
 export * from './config/calendar-date';
+export * from './config/commission-rates.pattern';
 export * from './config/demo-secrets';
 export * from './config/env-file';
 export * from './database/data-source';
