@@ -1,8 +1,6 @@
 import { ResultEventPayload } from '@techbridge/catalog';
 import { OutboxHandlerRegistry, OutboxService, WorkerRunner } from '@techbridge/platform';
 import {
-  FIXTURE_NEEDS,
-  FIXTURE_RESULTS,
   LoadedDocuments,
   MeilisearchSearchEngine,
   NeedSearchDocument,
@@ -14,6 +12,7 @@ import {
   SearchIndexer,
   Segmenter,
 } from '@techbridge/search';
+import { FIXTURE_NEEDS, FIXTURE_RESULTS } from '@techbridge/search/testing';
 import { DataSource } from 'typeorm';
 import { eventually, startTestApp, TestApp } from '../support';
 import { closedPort, FakeMeilisearch, startFakeMeilisearch } from './fake-meilisearch';
