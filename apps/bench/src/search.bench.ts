@@ -34,7 +34,7 @@ import {
   Segmenter,
 } from '@techbridge/search';
 import { FIXTURE_RESULTS } from '@techbridge/search/testing';
-import { createApiApp } from '../../../api/src/app.factory';
+import { createApiApp } from '../../api/src/app.factory';
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
 import { Client } from 'pg';
