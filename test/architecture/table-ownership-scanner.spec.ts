@@ -86,7 +86,7 @@ describe('table ownership scanner', () => {
           "export class F { async up(q) { await q.query('ALTER TABLE research_result ADD FOREIGN KEY (x) REFERENCES app_user (id)'); } }",
         'libs/catalog/src/thing.spec.ts': "const t = 'SELECT 1 FROM app_user';",
         'libs/catalog/src/testing/fixture.ts': "const t = 'SELECT 1 FROM app_user';",
-        'apps/cli/src/bench/x.bench.ts': "const t = 'SELECT count(*) FROM research_result';",
+        'apps/bench/src/x.bench.ts': "const t = 'SELECT count(*) FROM research_result';",
       }),
     ).toEqual([]);
   });
@@ -105,7 +105,7 @@ describe('table ownership scanner', () => {
     expect(relationOfFragment('tech_need', undefined)).toBe('tech_need');
     expect(relationOfFragment('deal d', 'from')).toBe('deal');
     expect(relationOfFragment('deal d', 'label')).toBeUndefined();
-    expect(isTest('apps/cli/src/eval/matching-eval.ts')).toBe(true);
+    expect(isTest('apps/bench/src/eval/matching-eval.ts')).toBe(true);
     expect(isTest('apps/cli/src/commands/seed.ts')).toBe(false);
   });
 });

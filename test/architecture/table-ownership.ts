@@ -48,12 +48,12 @@ export function isMigration(path: string): boolean {
 }
 
 /**
- * Test code and measurement harnesses: specs, fixtures under a `testing/` folder, and the CLI's
- * benchmarks and evaluation, which build scratch databases row by row as test factories do and
+ * Test code and measurement harnesses: specs, fixtures under a `testing/` folder, and the
+ * benchmarks and evaluation (apps/bench), which build scratch databases row by row as test factories do and
  * time plain queries on the base tables as their baseline.
  */
 export function isTest(path: string): boolean {
-  return /\.(spec|int-spec|e2e-spec)\.ts$/.test(path) || /\/testing\//.test(path) || path.startsWith('test/') || /^apps\/cli\/src\/(bench|eval)\//.test(path);
+  return /\.(spec|int-spec|e2e-spec)\.ts$/.test(path) || /\/testing\//.test(path) || path.startsWith('test/') || path.startsWith('apps/bench/');
 }
 
 const IDENT = String.raw`"?(?:public\.)?"?([a-z_][a-z0-9_]*)"?`;

@@ -1,6 +1,6 @@
 import { CatalogIndexProjection } from '@techbridge/catalog';
 import { SearchIndexer } from '@techbridge/search';
-import { needDocument, resultDocument } from '../../apps/cli/src/bench/catalog-search-documents';
+import { needDocument, resultDocument } from '../../apps/bench/src/catalog-search-documents';
 import { TestApp } from '../support';
 
 /**

@@ -1,12 +1,10 @@
 import {
-  FIXTURE_NEEDS,
-  FIXTURE_RESULTS,
   NeedSearchDocument,
   ResultSearchDocument,
   SearchEngine,
   SearchResponse,
-  TRICKY_DISTRICT,
 } from '@techbridge/search';
+import { FIXTURE_NEEDS, FIXTURE_RESULTS, TRICKY_DISTRICT } from '@techbridge/search/testing';
 
 /**
  * One set of cases for every SearchEngine adapter: the same fixture, the same expected hits and

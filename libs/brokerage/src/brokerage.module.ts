@@ -16,7 +16,7 @@ import { DealLoaders } from './deals/deal.loaders';
 import { DealResolver, StageChangeResolver } from './deals/deal.resolver';
 import { DealStageChangeEntity } from './deals/deal-stage-change.entity';
 import { DealEntity } from './deals/deal.entity';
-import { DealEventPayload, DealService } from './deals/deal.service';
+import { DealService } from './deals/deal.service';
 import { FollowUpEntity } from './follow-ups/follow-up.entity';
 import { FollowUpResolver } from './follow-ups/follow-up.resolver';
 import { FollowUpService } from './follow-ups/follow-up.service';
@@ -89,15 +89,15 @@ export class BrokerageModule implements OnModuleInit {
   onModuleInit(): void {
     this.lifecycle.register(this.catalogListener);
     // A deal entering a stage with a deadline gets a delayed check at that instant.
-    this.handlers.register<DealEventPayload>('brokerage.deal-due-schedule', ['deal.opened', 'deal.stage_changed'], (jobs) => this.reminders.onDealEvents(jobs));
+    this.handlers.register('brokerage.deal-due-schedule', ['deal.opened', 'deal.stage_changed'], (jobs) => this.reminders.onDealEvents(jobs));
     // The delayed checks themselves: no event routes here, jobs are sent with `startAfter`;
     // registering the queue makes every worker process consume it.
     this.handlers.register<DealDueCheck>(DEAL_DUE_QUEUE, [], (jobs) => this.reminders.onDueJobs(jobs), { batchSize: 20 });
     // Notifications by mail (MAIL_TOO users), one each or gathered into the daily digest.
-    this.handlers.register<{ notificationIds?: string[] }>('brokerage.notification-mail', [NOTIFICATION_CREATED_EVENT], (jobs) => this.mailer.onCreated(jobs), { batchSize: 20 });
+    this.handlers.register('brokerage.notification-mail', [NOTIFICATION_CREATED_EVENT], (jobs) => this.mailer.onCreated(jobs), { batchSize: 20 });
     this.handlers.register<DigestJob>(NOTIFICATION_DIGEST_QUEUE, [], (jobs) => this.mailer.onDigestJobs(jobs), { batchSize: 20 });
-    this.handlers.register<{ userId?: string; ownerId?: string }>('brokerage.notify-result-nda', ['result.nda_accepted'], (jobs) => this.triggers.onResultNda(jobs));
-    this.handlers.register<DealEventPayload>('brokerage.notify-deal-opened', ['deal.opened'], (jobs) => this.triggers.onDealOpened(jobs));
+    this.handlers.register('brokerage.notify-result-nda', ['result.nda_accepted'], (jobs) => this.triggers.onResultNda(jobs));
+    this.handlers.register('brokerage.notify-deal-opened', ['deal.opened'], (jobs) => this.triggers.onDealOpened(jobs));
     this.handlers.register('brokerage.audit', ['deal.opened', 'deal.stage_changed', 'deal.broker_assigned', 'contract.signed'], (jobs) =>
       this.audit.recordEvents(jobs, (job) => job.payload),
     );

@@ -45,7 +45,7 @@ export class EventsModule implements OnModuleInit {
 
   onModuleInit(): void {
     // A (re-)schedule or an answer can change each participant's first meeting: plan the reminders again.
-    this.handlers.register<{ eventId?: string }>('events.plan-reminders', ['event.scheduled', 'meeting.responded'], (jobs) => this.reminders.onScheduleEvents(jobs));
+    this.handlers.register('events.plan-reminders', ['event.scheduled', 'meeting.responded'], (jobs) => this.reminders.onScheduleEvents(jobs));
     this.handlers.register<MeetingReminderCheck>(EVENT_REMINDER_QUEUE, [], (jobs) => this.reminders.onReminderJobs(jobs), { batchSize: 20 });
     this.handlers.register<EventCompletionCheck>(EVENT_COMPLETION_QUEUE, [], (jobs) => this.reminders.onCompletionJobs(jobs), { batchSize: 20 });
     this.seeds.register({ name: 'events', order: 50, run: () => this.seeder.run() });

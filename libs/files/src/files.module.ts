@@ -61,7 +61,7 @@ export class FilesModule implements OnModuleInit, OnApplicationBootstrap, OnAppl
     this.messages.registerAttachmentHandler((request) => this.files.attachToMessage(request));
     // Each upload plans a cleanup for the moment it would become an orphan; the cleanup removes
     // every upload still attached to nothing by then, so a lost job is made up by the next one.
-    this.handlers.register<{ createdAt?: string }>('files.plan-cleanup', [FILE_UPLOADED_EVENT], async (events) => {
+    this.handlers.register('files.plan-cleanup', [FILE_UPLOADED_EVENT], async (events) => {
       const latest = Math.max(...events.map((event) => new Date(event.payload.createdAt ?? event.occurredAt).getTime()));
       const job: OutboxJob = {
         eventId: `cleanup:${latest}`,

@@ -9,6 +9,7 @@ import sharp from 'sharp';
 import { DataSource, In } from 'typeorm';
 import { contradiction, FILE_TYPES, IMAGE_TYPES, sniffContentType, SniffedType } from './content/content-sniffer';
 import { filesError } from './files.errors';
+import { FilesEvents } from './files.events';
 import { FILE_STORAGE, FileStorage } from './storage/file-storage.port';
 import { FileAccess, FileTargetType, StoredFileEntity } from './stored-file.entity';
 
@@ -29,7 +30,7 @@ export interface Upload {
   body: Buffer;
 }
 
-export const FILE_UPLOADED_EVENT = 'file.uploaded';
+export const FILE_UPLOADED_EVENT = 'file.uploaded' satisfies keyof FilesEvents;
 export const FILE_CLEANUP_QUEUE = 'files.cleanup';
 
 /**

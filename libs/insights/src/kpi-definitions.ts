@@ -18,6 +18,8 @@
  * midnight); $3 is left for the scope's id. Years are calendar years in Asia/Shanghai.
  */
 
+import { DomainEventType } from '@techbridge/platform';
+
 /** The "3": the class of result a figure tracks; null when it spans all three. */
 export type KpiResultClass = 'MAJOR_INNOVATION' | 'INDUSTRIAL_INNOVATION' | 'ENTERPRISE_DEMAND';
 /** The "4": the conversion measure a figure belongs to. */
@@ -41,7 +43,7 @@ export interface KpiDefinition {
    */
   daily?: string;
   /** Outbox events after which the figure may have changed (the rollup recomputes it). */
-  events: readonly string[];
+  events: readonly DomainEventType[];
 }
 
 interface Facts {
@@ -81,9 +83,9 @@ const contracts = (amount: boolean): string =>
   });
 
 /** What the catalog, brokerage, matching, events and pilot libs append to the outbox when a figure's rows change. */
-const RESULT_EVENTS = ['result.submitted', 'result.evaluated', 'result.published', 'result.rejected', 'result.withdrawn', 'result.selected', 'result.updated'];
-const NEED_EVENTS = ['need.published', 'need.status_changed', 'need.closed'];
-const DEAL_EVENTS = ['deal.opened', 'deal.stage_changed', 'contract.signed'];
+const RESULT_EVENTS: DomainEventType[] = ['result.submitted', 'result.evaluated', 'result.published', 'result.rejected', 'result.withdrawn', 'result.selected', 'result.updated'];
+const NEED_EVENTS: DomainEventType[] = ['need.published', 'need.status_changed', 'need.closed'];
+const DEAL_EVENTS: DomainEventType[] = ['deal.opened', 'deal.stage_changed', 'contract.signed'];
 
 export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
   {
@@ -328,7 +330,7 @@ export function aggregateSql(definition: KpiDefinition): string {
 }
 
 /** Every outbox event type after which some figure may have changed. */
-export const KPI_EVENTS: readonly string[] = [...new Set(KPI_DEFINITIONS.flatMap((definition) => definition.events))].sort();
+export const KPI_EVENTS: readonly DomainEventType[] = [...new Set(KPI_DEFINITIONS.flatMap((definition) => definition.events))].sort();
 
 /** The figures an event may change. */
 export function figuresChangedBy(types: readonly string[]): KpiDefinition[] {

@@ -1,7 +1,8 @@
 import { Inject, Module, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig, OutboxHandlerRegistry } from '@techbridge/platform';
-import { MAIL_QUEUED_EVENT, MAIL_SEND_QUEUE, MailQueuedPayload, MailService } from './mail.service';
+import { MAIL_QUEUED_EVENT, MAIL_SEND_QUEUE, MailService } from './mail.service';
+import { MailQueuedPayload } from './mail.events';
 import { MailMessageEntity } from './mailbox/mail-message.entity';
 import { MailboxResolver } from './mailbox/mailbox.resolver';
 import { MailPreferenceEntity } from './preferences/mail-preference.entity';
@@ -37,7 +38,7 @@ export class MailModule implements OnModuleInit, OnApplicationShutdown {
 
   onModuleInit(): void {
     // One job per mail: a mail server refusing one message never holds up or resends another.
-    this.handlers.register<MailQueuedPayload>(MAIL_SEND_QUEUE, [MAIL_QUEUED_EVENT], (jobs) => this.mail.onSendJobs(jobs), {
+    this.handlers.register(MAIL_SEND_QUEUE, [MAIL_QUEUED_EVENT], (jobs) => this.mail.onSendJobs(jobs), {
       perEventJobs: true,
       batchSize: 1,
       retryLimit: this.config.MAIL_RETRY_LIMIT,

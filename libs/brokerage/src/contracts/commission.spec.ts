@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { basisPointsToPercent, commissionFor, parseCommissionRates } from './commission';
 import { ContractType } from './contract-type.enum';
-import { fromCents, toCents } from './money';
+import { fromCents, loadConfig, toCents } from '@techbridge/platform';
 
 describe('commission', () => {
   const rates = parseCommissionRates('');
@@ -21,6 +21,17 @@ describe('commission', () => {
     expect(() => parseCommissionRates('EQUITY:5')).toThrow(/unknown contract type/);
     expect(() => parseCommissionRates('SERVICE:100.01')).toThrow(/above 100/);
     expect(parseCommissionRates('SERVICE:100').SERVICE).toBe(10000);
+  });
+
+  it('accepts at boot exactly the rate lists it can parse (one pattern for both)', () => {
+    for (const text of ['TRANSFER:5.5', 'SERVICE : 10, LICENSE:0.25']) {
+      expect(loadConfig({ COMMISSION_RATES: text }).COMMISSION_RATES).toBe(text);
+      expect(() => parseCommissionRates(text)).not.toThrow();
+    }
+    for (const text of ['TRANSFER=5', 'TRANSFER:5.555', 'TRANSFER:']) {
+      expect(() => loadConfig({ COMMISSION_RATES: text })).toThrow(/COMMISSION_RATES/);
+      expect(() => parseCommissionRates(text)).toThrow(/must look like/);
+    }
   });
 
   it('computes exactly in cents', () => {

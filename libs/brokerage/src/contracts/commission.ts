@@ -1,14 +1,11 @@
 import { ContractType } from './contract-type.enum';
-import { fromCents, toCents } from './money';
+import { centsOf, COMMISSION_RATES_PATTERN, fromCents, toCents } from '@techbridge/platform';
 
 /** Commission rates as basis points (1 % = 100 bp) per contract type. */
 export type CommissionRates = Readonly<Record<ContractType, number>>;
 
 /** The defaults: development 3 %, transfer and licence 5 %, consulting and service 8 %. */
 export const DEFAULT_COMMISSION_RATES = 'DEVELOPMENT:3,TRANSFER:5,LICENSE:5,CONSULTING:8,SERVICE:8';
-
-/** `TYPE:percent` pairs, comma-separated; percent with at most two decimals, 0 to 100. */
-export const COMMISSION_RATES_PATTERN = /^\s*[A-Z]+\s*:\s*\d{1,3}(\.\d{1,2})?\s*(,\s*[A-Z]+\s*:\s*\d{1,3}(\.\d{1,2})?\s*)*$/;
 
 /**
  * Reads `COMMISSION_RATES` (e.g. `DEVELOPMENT:3,TRANSFER:5.5`). Types left out keep their
@@ -21,8 +18,8 @@ export function parseCommissionRates(text: string): CommissionRates {
     for (const pair of source.split(',')) {
       const [name, percent] = pair.split(':').map((part) => part.trim());
       if (!(Object.values(ContractType) as string[]).includes(name)) throw new Error(`COMMISSION_RATES names an unknown contract type: ${name}`);
-      const [whole, fraction = ''] = percent.split('.');
-      const basisPoints = Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
+      // A percent with two decimals counts in hundredths exactly as money counts in cents: basis points.
+      const basisPoints = Number(centsOf(percent));
       if (basisPoints > 10000) throw new Error(`COMMISSION_RATES: the rate for ${name} is above 100 %`);
       rates[name as ContractType] = basisPoints;
     }

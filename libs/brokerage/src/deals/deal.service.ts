@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { claimNamedBrokerSlot, isCertifiedBroker, organizationIdOf, releaseBrokerSlot, ServiceTeamService } from '@techbridge/identity';
-import { commonError, Connection, ConnectionArgs, groupByKeys, byKeys, invalidField, isAdmin, OutboxService, paginate, Principal } from '@techbridge/platform';
+import { commonError, Connection, fromCents, toCents, ConnectionArgs, groupByKeys, byKeys, invalidField, isAdmin, OutboxService, paginate, Principal } from '@techbridge/platform';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { brokerageError } from '../brokerage.errors';
 import { BrokerageSettings } from '../brokerage.settings';
@@ -11,7 +11,6 @@ import { basisPointsToPercent, commissionFor } from '../contracts/commission';
 import { CommissionLedgerEntity } from '../contracts/commission-ledger.entity';
 import { contractProblems } from '../contracts/contract.rules';
 import { ContractType } from '../contracts/contract-type.enum';
-import { fromCents, toCents } from '../contracts/money';
 import { DealContractEntity } from '../contracts/deal-contract.entity';
 import { ContractInput } from '../contracts/dto/contract.input';
 import { DealLifecycle } from './deal-lifecycle';
@@ -149,15 +148,16 @@ export class DealService {
 
   private async move(tx: EntityManager, deal: DealEntity, input: DealTransitionInput, principal: Principal, via: DealMove): Promise<DealEntity> {
     const now = this.clock.now();
-    this.judge(deal, input.to, principal, via);
-    if (input.to === DealStage.LOST && !input.lostReason?.trim()) throw invalidField('input.lostReason', 'A reason is required to mark a deal as lost');
+    const { reasonRequired } = this.judge(deal, input.to, principal, via);
+    const reason = input.lostReason?.trim() || null;
+    if (reasonRequired && !reason) throw invalidField('input.lostReason', `A reason is required to mark a deal as ${input.to.toLowerCase()}`);
     if (input.dueAt && !isOpenStage(input.to)) throw invalidField('input.dueAt', 'A final stage has no deadline');
     if (input.dueAt && input.dueAt.getTime() <= now.getTime()) throw invalidField('input.dueAt', 'The deadline must be in the future');
     const from = deal.stage;
     deal.stage = input.to;
     deal.stageEnteredAt = now;
     deal.dueAt = stageDueAt(input.to, now, this.settings.calendar, input.dueAt ?? null);
-    deal.lostReason = input.to === DealStage.LOST ? input.lostReason!.trim() : null;
+    deal.lostReason = reasonRequired ? reason : null;
     deal.updatedAt = now;
     await tx.save(deal);
     if (input.to === DealStage.LOST && deal.brokerId) await releaseBrokerSlot(tx, deal.brokerId);
@@ -302,9 +302,10 @@ export class DealService {
     return deal;
   }
 
-  private judge(deal: DealEntity, to: DealStage, principal: Principal, move: DealMove): void {
+  /** The transition table's verdict on the move, as a domain error when it is refused. */
+  private judge(deal: DealEntity, to: DealStage, principal: Principal, move: DealMove): { reasonRequired: boolean } {
     const verdict = judgeTransition(deal.stage, to, this.actorOn(deal, principal), move);
-    if (verdict.ok) return;
+    if (verdict.ok) return verdict;
     switch (verdict.refusal) {
       case 'ILLEGAL_TRANSITION':
         throw brokerageError('ILLEGAL_TRANSITION', `A deal in ${deal.stage} cannot move to ${to}`);

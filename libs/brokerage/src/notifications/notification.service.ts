@@ -4,11 +4,12 @@ import { Connection, ConnectionArgs, OutboxService, paginate, Principal } from '
 import { adminIds } from '@techbridge/identity';
 import { DataSource, EntityManager } from 'typeorm';
 import { brokerageError } from '../brokerage.errors';
+import { BrokerageEvents } from '../brokerage.events';
 import { Clock } from '../clock';
 import { NotificationKind } from './notification-kind.enum';
 import { NotificationEntity } from './notification.entity';
 
-export const NOTIFICATION_CREATED_EVENT = 'notification.created';
+export const NOTIFICATION_CREATED_EVENT = 'notification.created' satisfies keyof BrokerageEvents;
 
 export interface NewNotification {
   kind: NotificationKind;

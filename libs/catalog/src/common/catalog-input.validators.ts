@@ -1,5 +1,4 @@
-import { DomainError, FieldErrors, commonError } from '@techbridge/platform';
-import { compareMoney } from './money';
+import { commonError, compareMoney, DomainError, FieldErrors } from '@techbridge/platform';
 import { PriceRangeInput } from './price-range.model';
 
 /** Bounds shared by result and need inputs (also enforced by CHECK constraints). */

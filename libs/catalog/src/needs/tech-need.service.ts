@@ -1,18 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { OrganizationKind, EmailVerificationService, OrganizationService } from '@techbridge/identity';
-import { Connection, ConnectionArgs, invalidField, isAdmin, OutboxService, paginate, Principal } from '@techbridge/platform';
+import { compareMoney, Connection, ConnectionArgs, DomainEvent, invalidField, isAdmin, OutboxService, paginate, Principal } from '@techbridge/platform';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { CatalogAccessPolicy } from '../access/catalog-access.policy';
 import { CatalogAccessService } from '../access/catalog-access.service';
 import { catalogError } from '../catalog.errors';
+import { NeedEventType } from '../catalog.events';
 import { LISTED_NEED_STATUSES, NeedStatus, Visibility } from '../catalog.enums';
 import { FieldProblems } from '../common/catalog-input.validators';
 import { CatalogItemStore } from '../common/catalog-item-store';
 import { textPatch } from '../common/catalog-text-update.input';
 import { unique } from '../common/unique';
 import { fieldCodeCondition } from '../common/field-code-filter';
-import { compareMoney } from '../common/money';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
 import { NeedFilter, NeedInput, NeedUpdateInput } from './dto/need.input';
 import { NeedPledgeEntity } from './need-pledge.entity';
@@ -255,13 +255,13 @@ export class TechNeedService {
   }
 
   /** Every status change also emits need.status_changed, which matching and insights follow. */
-  private async move(manager: EntityManager, row: TechNeedEntity, to: NeedStatus, actorId: string | null, types: string[]): Promise<TechNeedEntity> {
+  private async move(manager: EntityManager, row: TechNeedEntity, to: NeedStatus, actorId: string | null, types: NeedEventType[]): Promise<TechNeedEntity> {
     const from = row.status;
     assertNeedTransition(from, to);
     const stamp = STATUS_STAMPS[to];
     await manager.update(TechNeedEntity, { id: row.id }, { status: to, updatedAt: new Date(), ...(stamp ? { [stamp]: new Date() } : {}) });
     const updated = await manager.findOneByOrFail(TechNeedEntity, { id: row.id });
-    await this.outbox.append(manager, ...[...types, 'need.status_changed'].map((type) => this.event(type, updated, actorId, { from, to })));
+    await this.outbox.append(manager, ...[...types, 'need.status_changed' as const].map((type) => this.event(type, updated, actorId, { from, to })));
     return updated;
   }
 
@@ -303,7 +303,7 @@ export class TechNeedService {
     return ids;
   }
 
-  private event(type: string, row: TechNeedEntity, actorId: string | null, extra: Record<string, unknown> = {}) {
+  private event(type: NeedEventType, row: TechNeedEntity, actorId: string | null, extra: Record<string, unknown> = {}): DomainEvent<NeedEventType> {
     return {
       type,
       aggregateId: row.id,

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { EmailVerificationService, OrganizationService, RESEARCH_KINDS } from '@techbridge/identity';
-import { Connection, ConnectionArgs, invalidField, isAdmin, OutboxService, paginate, Principal } from '@techbridge/platform';
+import { Connection, ConnectionArgs, DomainEvent, invalidField, isAdmin, OutboxService, paginate, Principal } from '@techbridge/platform';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { CatalogAccessPolicy } from '../access/catalog-access.policy';
 import { CatalogAccessService } from '../access/catalog-access.service';
 import { catalogError } from '../catalog.errors';
+import { ResultEventType } from '../catalog.events';
 import { LISTED_RESULT_STATUSES, ResultClass, ResultStatus } from '../catalog.enums';
 import { FieldProblems } from '../common/catalog-input.validators';
 import { CatalogItemStore } from '../common/catalog-item-store';
@@ -196,7 +197,7 @@ export class ResearchResultService {
         },
         ['resultId'],
       );
-      const types = input.approve ? ['result.evaluated'] : ['result.evaluated', 'result.rejected'];
+      const types: ResultEventType[] = input.approve ? ['result.evaluated'] : ['result.evaluated', 'result.rejected'];
       return this.move(manager, row, to, principal, types, input.approve ? { evaluatedAt: now } : { evaluatedAt: now, rejectedAt: now }, {
         score: input.score,
         approved: input.approve,
@@ -253,7 +254,7 @@ export class ResearchResultService {
     row: ResearchResultEntity,
     to: ResultStatus,
     principal: Principal,
-    types: string[],
+    types: ResultEventType[],
     stamps: Partial<ResearchResultEntity>,
     extra: Record<string, unknown> = {},
   ): Promise<ResearchResultModel> {
@@ -278,7 +279,7 @@ export class ResearchResultService {
     if (rows.length > 0) await manager.insert(ResultPatentEntity, rows);
   }
 
-  private event(type: string, row: ResearchResultEntity, principal: Principal, extra: Record<string, unknown> = {}) {
+  private event(type: ResultEventType, row: ResearchResultEntity, principal: Principal, extra: Record<string, unknown> = {}): DomainEvent<ResultEventType> {
     return {
       type,
       aggregateId: row.id,

@@ -1,11 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { BrokerService, DEMO_ACCOUNTS, OrganizationKind, OrganizationService, UserService } from '@techbridge/identity';
-import { OutboxService, SeedOptions } from '@techbridge/platform';
+import { centsOf, DomainEvent, fromCents, OutboxService, SeedOptions } from '@techbridge/platform';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { LISTED_NEED_STATUSES, NeedStatus } from '../catalog.enums';
-import { toCents } from '../common/money';
 import { isValidPatentNumber, normalisePatentNumber } from '../results/patent-number';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
 import { CatalogGenerator, GeneratedCatalog, GeneratedNeed, GeneratedResult } from './catalog-generator.types';
@@ -35,7 +34,6 @@ export interface CatalogSeedOptions extends Pick<SeedOptions, 'progress'> {
   now?: Date;
 }
 
-const money = (cents: bigint): string => `${cents / 100n}.${(cents % 100n).toString().padStart(2, '0')}`;
 
 /**
  * Bulk-loads a generated catalogue: organizations, then results and needs in batches of 1,000
@@ -246,7 +244,7 @@ export class CatalogSeeder {
     await this.appendEvents(
       manager,
       published.map(({ id, row, ownerId }) => ({
-        type: 'result.published',
+        type: 'result.published' as const,
         aggregate_id: id,
         payload: { status: row.status, ownerId, visibility: row.visibility, fieldCode: row.fieldCode, resultClass: row.resultClass, seeded: true },
       })),
@@ -273,9 +271,9 @@ export class CatalogSeeder {
         const organizationId = orgIds.get(pledge.organizationKey);
         if (!need.collectiveTarget || !organizationId || organizationId === enterpriseId || byOrg.has(organizationId) || fundedAt) continue;
         byOrg.add(organizationId);
-        pledged += toCents(pledge.amount);
+        pledged += centsOf(pledge.amount);
         pledges.push({ need_id: id, organization_id: organizationId, amount: pledge.amount, pledged_at: pledge.pledgedAt });
-        if (pledged >= toCents(need.collectiveTarget)) fundedAt = pledge.pledgedAt;
+        if (pledged >= centsOf(need.collectiveTarget)) fundedAt = pledge.pledgedAt;
       }
       needs.push({
         id,
@@ -294,7 +292,7 @@ export class CatalogSeeder {
         visibility: need.visibility,
         status: need.status,
         collective_target: need.collectiveTarget,
-        pledged_amount: money(pledged),
+        pledged_amount: fromCents(pledged),
         funded_at: fundedAt,
         created_at: need.createdAt,
         published_at: need.publishedAt,
@@ -326,7 +324,7 @@ export class CatalogSeeder {
     await this.appendEvents(
       manager,
       listed.map(({ id, row, enterpriseId }) => ({
-        type: 'need.published',
+        type: 'need.published' as const,
         aggregate_id: id,
         payload: { status: row.status, enterpriseId, visibility: row.visibility, fieldCode: row.fieldCode, collective: row.collectiveTarget !== null, seeded: true },
       })),
@@ -337,9 +335,9 @@ export class CatalogSeeder {
   }
 
   /** One multi-row INSERT of outbox events for the batch, in the batch's transaction. */
-  private async appendEvents(manager: EntityManager, events: { type: string; aggregate_id: string; payload: object }[], counts: CatalogSeedCounts): Promise<void> {
+  private async appendEvents(manager: EntityManager, events: (DomainEvent<'result.published' | 'need.published'> & { aggregate_id: string })[], counts: CatalogSeedCounts): Promise<void> {
     if (events.length === 0) return;
-    await this.outbox.append(manager, ...events.map((event) => ({ type: event.type, aggregateId: event.aggregate_id, payload: event.payload })));
+    await this.outbox.append(manager, ...events.map(({ aggregate_id, ...event }) => ({ ...event, aggregateId: aggregate_id })));
     counts.events += events.length;
   }
 }

@@ -1,11 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { UserService } from '@techbridge/identity';
-import { Connection, decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, invalidField, Principal } from '@techbridge/platform';
+import { Connection, decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, invalidField, normaliseMoney, Principal } from '@techbridge/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { AfterCommit } from '../after-commit';
 import { ConversationAccess } from '../conversations/conversation-access.service';
 import { ChatBroadcaster } from '../realtime/chat-broadcaster';
+import { insertWithNextSeq } from './message-seq.sql';
 import { MessagePayload, SYNC_PAGE_SIZE } from '../realtime/chat-events';
 import { ContractType } from '@techbridge/brokerage';
 import { SendMessageInput } from './dto/send-message.input';
@@ -59,11 +60,6 @@ export interface MessageAttachmentRequest {
 export type MessageAttachmentHandler = (request: MessageAttachmentRequest) => Promise<StoredAttachment[]>;
 
 /** "12.5" → "12.50": amounts are kept as decimal strings with two decimals, never as floats. */
-export function normaliseAmount(amount: string): string {
-  const [whole, fraction = ''] = amount.trim().split('.');
-  return `${whole}.${fraction.padEnd(2, '0')}`;
-}
-
 interface PendingSend {
   senderId: string;
   conversationId: string;
@@ -124,11 +120,7 @@ function toPayload(m: MessageEntity, senderName: string): MessagePayload {
   };
 }
 
-/**
- * The message store. A message's seq comes from incrementing its conversation's last_seq in
- * the same transaction as the insert: the row lock orders concurrent senders (on any number of
- * instances) and a rollback takes the increment back, so seqs have no gap and no repeat.
- */
+/** The message store; seqs are assigned by the rule in message-seq.sql.ts. */
 @Injectable()
 export class MessageService {
   /** Display names for payloads, briefly cached: every message carries its sender's name. */
@@ -156,7 +148,7 @@ export class MessageService {
    */
   async send(senderId: string, input: SendMessageInput): Promise<StoredMessage> {
     const offer: StoredOffer | null = input.offer
-      ? { amount: normaliseAmount(input.offer.amount), contractType: input.offer.contractType, terms: input.offer.terms?.trim() || null }
+      ? { amount: normaliseMoney(input.offer.amount), contractType: input.offer.contractType, terms: input.offer.terms?.trim() || null }
       : null;
     const item: PendingSend = {
       senderId,
@@ -199,13 +191,7 @@ export class MessageService {
       try {
         row = await this.dataSource.transaction(async (manager) => {
           const inserted: MessageRow[] = await manager.query(
-            `WITH bumped AS (
-               UPDATE conversation c SET last_seq = c.last_seq + 1
-                WHERE c.id = $1 AND EXISTS (SELECT 1 FROM conversation_participant p WHERE p.conversation_id = c.id AND p.user_id = $2)
-                RETURNING c.id, c.last_seq)
-             INSERT INTO message (conversation_id, seq, sender_id, client_message_id, kind, body, offer)
-             SELECT bumped.id, bumped.last_seq, $2, $3, $4, $5, $6 FROM bumped
-             RETURNING id`,
+            insertWithNextSeq({ sender: true, returning: 'id' }),
             [item.conversationId, item.senderId, item.clientMessageId, item.kind, item.body, item.offer ? JSON.stringify(item.offer) : null],
           );
           if (!inserted[0]) {
@@ -282,13 +268,7 @@ export class MessageService {
     let created = true;
     try {
       const rows: MessageRow[] = await this.dataSource.query(
-        `WITH bumped AS (
-           UPDATE conversation c SET last_seq = c.last_seq + 1
-            WHERE c.id = $1 AND EXISTS (SELECT 1 FROM conversation_participant p WHERE p.conversation_id = c.id AND p.user_id = $2)
-            RETURNING c.id, c.last_seq)
-         INSERT INTO message (conversation_id, seq, sender_id, client_message_id, kind, body, offer)
-         SELECT bumped.id, bumped.last_seq, $2, $3, $4, $5, $6 FROM bumped
-         RETURNING ${COLUMNS}`,
+        insertWithNextSeq({ sender: true, returning: COLUMNS }),
         [item.conversationId, item.senderId, item.clientMessageId, item.kind, item.body, item.offer ? JSON.stringify(item.offer) : null],
       );
       row = rows[0];
@@ -319,9 +299,7 @@ export class MessageService {
   async postSystem(manager: EntityManager | undefined, conversationId: string, body: string): Promise<MessageEntity> {
     const insert = async (m: EntityManager): Promise<MessageEntity> => {
       const rows: MessageRow[] = await m.query(
-        `WITH bumped AS (UPDATE conversation SET last_seq = last_seq + 1 WHERE id = $1 RETURNING id, last_seq)
-         INSERT INTO message (conversation_id, seq, kind, body) SELECT id, last_seq, 'SYSTEM', $2 FROM bumped
-         RETURNING ${COLUMNS}`,
+        insertWithNextSeq({ sender: false, returning: COLUMNS }),
         [conversationId, body.trim().slice(0, 4000)],
       );
       if (rows.length === 0) throw invalidField('conversationId', 'No such conversation');

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock, NotificationKind, NotificationService } from '@techbridge/brokerage';
 import { memberIdsOf, membersByOrganization } from '@techbridge/identity';
-import { JobsService, OutboxJob } from '@techbridge/platform';
+import { EventJob, JobsService, OutboxJob } from '@techbridge/platform';
 import { DataSource } from 'typeorm';
 import { EventStatus } from '../events/event-status.enum';
 import { MatchmakingEventEntity } from '../events/matchmaking-event.entity';
@@ -48,8 +48,8 @@ export class EventReminders {
   ) {}
 
   /** Outbox consumer of `event.scheduled` (and answers, which may change who meets first). */
-  async onScheduleEvents(events: OutboxJob<{ eventId?: string }>[]): Promise<void> {
-    const eventIds = new Set(events.map((e) => e.payload.eventId ?? e.aggregateId).filter((id): id is string => !!id));
+  async onScheduleEvents(events: EventJob<'event.scheduled' | 'meeting.responded'>[]): Promise<void> {
+    const eventIds = new Set(events.map((e) => (e.type === 'meeting.responded' ? e.payload.eventId : e.aggregateId)).filter((id): id is string => !!id));
     for (const eventId of eventIds) {
       await this.plan(eventId);
       await this.announceProposals(eventId);

@@ -5,6 +5,7 @@ import { memberIdsOf } from '@techbridge/identity';
 import { invalidField, OutboxService, Principal } from '@techbridge/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { pilotError } from '../pilot.errors';
+import { BookingEventType } from '../pilot.events';
 import { PilotPlatformEntity } from '../platforms/pilot-platform.entity';
 import { PilotPlatformService } from '../platforms/pilot-platform.service';
 import { BookingStatus } from './booking-status.enum';
@@ -110,7 +111,7 @@ export class PilotBookingService {
     }
   }
 
-  private async event(tx: EntityManager, type: string, booking: PilotBookingEntity, principal: Principal): Promise<void> {
+  private async event(tx: EntityManager, type: BookingEventType, booking: PilotBookingEntity, principal: Principal): Promise<void> {
     await this.outbox.append(tx, {
       type,
       aggregateId: booking.id,

@@ -9,7 +9,7 @@ export class AuditService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Records outbox events as audit rows; idempotent per event, so job retries are harmless. */
-  async recordEvents(jobs: OutboxJob[], details: (job: OutboxJob) => Record<string, unknown> = () => ({})): Promise<void> {
+  async recordEvents<J extends OutboxJob<object>>(jobs: readonly J[], details: (job: J) => object = () => ({})): Promise<void> {
     if (jobs.length === 0) return;
     await this.dataSource.query(
       `INSERT INTO audit_log (event_id, action, actor_id, subject_id, details)

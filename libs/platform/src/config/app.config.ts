@@ -17,6 +17,7 @@ import {
   validateSync,
 } from 'class-validator';
 import { isCalendarDate } from './calendar-date';
+import { COMMISSION_RATES_PATTERN } from './commission-rates.pattern';
 import { isKnownDemoSecret, urlPassword } from './demo-secrets';
 
 const toBool = ({ value }: { value: unknown }): unknown => {
@@ -281,7 +282,7 @@ export class AppConfig {
    * DEVELOPMENT 3, TRANSFER 5, LICENSE 5, CONSULTING 8, SERVICE 8).
    */
   @IsString()
-  @Matches(/^$|^\s*[A-Z]+\s*:\s*\d{1,3}(\.\d{1,2})?\s*(,\s*[A-Z]+\s*:\s*\d{1,3}(\.\d{1,2})?\s*)*$/, {
+  @Matches(new RegExp(`^$|${COMMISSION_RATES_PATTERN.source}`), {
     message: 'COMMISSION_RATES must look like DEVELOPMENT:3,TRANSFER:5 (percent, at most two decimals)',
   })
   COMMISSION_RATES = '';

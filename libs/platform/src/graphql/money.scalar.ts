@@ -1,7 +1,6 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { centsOf, fromCents, MONEY_MAX, MONEY_PATTERN } from '../money/money';
 
-export const MONEY_PATTERN = /^(0|[1-9]\d{0,12})(\.\d{1,2})?$/;
-export const MONEY_MAX = 1_000_000_000_000;
 
 /** Parses a yuan amount given as a decimal string; returns it normalised to two decimals. */
 export function parseMoney(value: unknown): string {
@@ -12,12 +11,11 @@ export function parseMoney(value: unknown): string {
       extensions: { code: 'BAD_USER_INPUT' },
     });
   }
-  const [whole, fraction = ''] = text.trim().split('.');
-  const normalised = `${whole}.${fraction.padEnd(2, '0')}`;
-  if (Number(normalised) > MONEY_MAX) {
+  const cents = centsOf(text);
+  if (cents > BigInt(MONEY_MAX) * 100n) {
     throw new GraphQLError('Money must not exceed 1000000000000.00', { extensions: { code: 'BAD_USER_INPUT' } });
   }
-  return normalised;
+  return fromCents(cents);
 }
 
 /** CNY yuan as a decimal string; stored as numeric, never as a float. */

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { DomainEventMap, DomainEventType } from './domain-events';
 
-export interface OutboxJob<P = Record<string, unknown>> {
+export interface OutboxJob<P = unknown> {
   eventId: string;
   type: string;
   aggregateId: string | null;
@@ -8,6 +9,9 @@ export interface OutboxJob<P = Record<string, unknown>> {
   payload: P;
   occurredAt: string;
 }
+
+/** A job of one of a handler's event types, its payload typed by that event's entry in the maps. */
+export type EventJob<T extends DomainEventType> = { [K in T]: OutboxJob<DomainEventMap[K]> & { type: K } }[T];
 
 export interface HandlerOptions {
   /**
@@ -58,16 +62,15 @@ export interface RegisteredHandler {
 export class OutboxHandlerRegistry {
   private readonly handlers = new Map<string, RegisteredHandler>();
 
-  register<P = Record<string, unknown>>(
-    name: string,
-    eventTypes: string[],
-    handle: (jobs: OutboxJob<P>[]) => Promise<void>,
-    options: HandlerOptions = {},
-  ): void {
+  /** A queue no event routes to: its jobs are sent to it directly (delayed checks) and carry `P`. */
+  register<P>(name: string, eventTypes: readonly [], handle: (jobs: OutboxJob<P>[]) => Promise<void>, options?: HandlerOptions): void;
+  /** A handler of domain events: only names some lib's event map declares, jobs typed by their payloads. */
+  register<T extends DomainEventType>(name: string, eventTypes: readonly T[], handle: (jobs: EventJob<T>[]) => Promise<void>, options?: HandlerOptions): void;
+  register(name: string, eventTypes: readonly string[], handle: (jobs: OutboxJob<any>[]) => Promise<void>, options: HandlerOptions = {}): void {
     if (this.handlers.has(name)) throw new Error(`Outbox handler ${name} is registered twice`);
     this.handlers.set(name, {
       name,
-      eventTypes,
+      eventTypes: [...eventTypes],
       options: {
         batchSize: options.batchSize ?? 50,
         retryLimit: options.retryLimit ?? 10,
@@ -77,7 +80,7 @@ export class OutboxHandlerRegistry {
         coalesce: options.coalesce ?? false,
         deferMaxSeconds: options.deferMaxSeconds ?? 60,
       },
-      handle: handle as (jobs: OutboxJob[]) => Promise<void>,
+      handle,
     });
   }
 

@@ -1,20 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { DomainEvent } from './domain-events';
 
-export interface DomainEvent<P extends object = Record<string, unknown>> {
-  /** `<aggregate>.<verb>`, e.g. `result.published`. */
-  type: string;
-  aggregateId?: string | null;
-  payload?: P;
-  actorId?: string | null;
-}
 
 export const OUTBOX_CHANNEL = 'outbox_event';
 
 /** Appends events inside the caller's transaction; they become jobs only if it commits. */
 @Injectable()
 export class OutboxService {
-  async append(manager: EntityManager, ...events: DomainEvent<object>[]): Promise<void> {
+  async append(manager: EntityManager, ...events: DomainEvent[]): Promise<void> {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error('OutboxService.append must run inside a transaction');
     }
@@ -25,7 +19,7 @@ export class OutboxService {
       [
         events.map((event) => event.type),
         events.map((event) => event.aggregateId ?? null),
-        events.map((event) => JSON.stringify(event.payload ?? {})),
+        events.map((event) => JSON.stringify((event as { payload?: object }).payload ?? {})),
         events.map((event) => event.actorId ?? null),
       ],
     );

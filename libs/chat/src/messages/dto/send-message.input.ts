@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { MONEY_MAX, MONEY_PATTERN, MoneyScalar } from '@techbridge/platform';
+import { isMoneyAmount, MoneyScalar } from '@techbridge/platform';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -29,7 +29,7 @@ function IsPositiveMoney(): PropertyDecorator {
       target: target.constructor,
       propertyName: propertyName as string,
       validator: {
-        validate: (value: unknown) => typeof value === 'string' && MONEY_PATTERN.test(value) && Number(value) > 0 && Number(value) <= MONEY_MAX,
+        validate: (value: unknown) => isMoneyAmount(value, { positive: true }),
         defaultMessage: (args: ValidationArguments) => `${args.property} must be an amount greater than 0 given as a decimal string, e.g. "1250000.00"`,
       },
     });

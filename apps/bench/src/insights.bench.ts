@@ -22,7 +22,7 @@ import { loadConfig, prepareRuntime, Role, runMigrations, TokenService } from '@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { createApiApp } from '../../../api/src/app.factory';
+import { createApiApp } from '../../api/src/app.factory';
 
 function flag(name: string, fallback: number): number {
   const index = process.argv.indexOf(name);

@@ -1,7 +1,6 @@
+import { ResultEventPayload } from '@techbridge/catalog';
 import { OutboxHandlerRegistry, OutboxService, WorkerRunner } from '@techbridge/platform';
 import {
-  FIXTURE_NEEDS,
-  FIXTURE_RESULTS,
   LoadedDocuments,
   MeilisearchSearchEngine,
   NeedSearchDocument,
@@ -13,6 +12,7 @@ import {
   SearchIndexer,
   Segmenter,
 } from '@techbridge/search';
+import { FIXTURE_NEEDS, FIXTURE_RESULTS } from '@techbridge/search/testing';
 import { DataSource } from 'typeorm';
 import { eventually, startTestApp, TestApp } from '../support';
 import { closedPort, FakeMeilisearch, startFakeMeilisearch } from './fake-meilisearch';
@@ -51,8 +51,9 @@ describe('search indexing through the outbox', () => {
   let meiliPort: number;
   let fake: FakeMeilisearch | null = null;
 
-  const emit = (type: string, aggregateId: string): Promise<void> =>
-    db.transaction((manager) => t.app.get(OutboxService).append(manager, { type, aggregateId }));
+  // The indexer reads the aggregate id only and loads the rest from its source: the payload stays empty.
+  const emit = (type: 'result.published', aggregateId: string): Promise<void> =>
+    db.transaction((manager) => t.app.get(OutboxService).append(manager, { type, aggregateId, payload: {} as ResultEventPayload }));
   const found = async (query: string, id: string): Promise<boolean> =>
     (await engine.search('results', { query, pageSize: 100 })).hits.some((hit) => hit.id === id);
 

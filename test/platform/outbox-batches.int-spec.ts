@@ -1,6 +1,6 @@
 import { OutboxHandlerRegistry, OutboxJob, OutboxRelay, OutboxService, WorkerRunner } from '@techbridge/platform';
 import { DataSource, QueryRunner } from 'typeorm';
-import { eventually, startTestApp, TestApp } from '../support';
+import { eventually, startTestApp, TestApp, TestEvents } from '../support';
 
 interface JobRow {
   id: string;
@@ -41,7 +41,7 @@ describe('outbox events relayed as batches', () => {
        UNION ALL SELECT id, state, retry_count, data FROM pgboss.archive WHERE name = $1`,
       [queue],
     );
-  const append = async (type: string, count: number): Promise<string[]> => {
+  const append = async (type: keyof TestEvents, count: number): Promise<string[]> => {
     await db.transaction((manager) =>
       t.app.get(OutboxService).append(manager, ...Array.from({ length: count }, (_, i) => ({ type, aggregateId: `${type}-${i}`, payload: { n: i } }))),
     );

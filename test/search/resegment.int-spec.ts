@@ -1,5 +1,6 @@
 import { dataSourceOptions } from '@techbridge/platform';
-import { FIXTURE_RESULTS, PostgresSearchEngine, Segmenter } from '@techbridge/search';
+import { PostgresSearchEngine, Segmenter } from '@techbridge/search';
+import { FIXTURE_RESULTS } from '@techbridge/search/testing';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { createTestDatabase, eventually, startTestApp, TestDatabase } from '../support';

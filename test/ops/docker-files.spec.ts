@@ -72,6 +72,11 @@ describe(".dockerignore", () => {
     ])
       expect(entries).toContain(entry);
   });
+
+  it("leaves the benchmarks and evaluation out of the image", () => {
+    expect(instructions(read(".dockerignore"))).toContain("apps/bench");
+    expect(read("tsconfig.build.json")).toContain('"apps/bench"');
+  });
 });
 
 describe("docker/compose.yaml", () => {

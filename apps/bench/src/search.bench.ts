@@ -24,7 +24,6 @@ import { dataSourceOptions, JobsService, loadConfig, OutboxRelay, prepareRuntime
 import {
   CatalogSearchSource,
   chainOf,
-  FIXTURE_RESULTS,
   PostgresSearchEngine,
   ResultSearchDocument,
   SearchDocumentSource,
@@ -34,7 +33,8 @@ import {
   SearchService,
   Segmenter,
 } from '@techbridge/search';
-import { createApiApp } from '../../../api/src/app.factory';
+import { FIXTURE_RESULTS } from '@techbridge/search/testing';
+import { createApiApp } from '../../api/src/app.factory';
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
 import { Client } from 'pg';

@@ -39,9 +39,9 @@ import { loadConfig, prepareRuntime, runMigrations, SeedRegistry } from '@techbr
 import { SearchIndexer } from '@techbridge/search';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { CliModule } from '../cli.module';
-import { EvalFixture, loadEvalFixture, weightsFromEnvironment } from '../eval/matching-fixture';
-import { ProgressBar } from '../progress-bar';
+import { CliModule } from '../../cli/src/cli.module';
+import { EvalFixture, loadEvalFixture, weightsFromEnvironment } from './eval/matching-fixture';
+import { ProgressBar } from '../../cli/src/progress-bar';
 import { needDocument, resultDocument } from './catalog-search-documents';
 
 const TOP_K = 20;

@@ -22,7 +22,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import type { LoadPlan, LoadResult } from './chat-load.worker';
 
-const ROOT = join(__dirname, '..', '..', '..', '..', '..');
+const ROOT = join(__dirname, '..', '..', '..', '..');
 const ROOM_SIZE = 10;
 const JWT_SECRET = randomBytes(32).toString('hex');
 

@@ -11,7 +11,7 @@ import { INestApplication } from '@nestjs/common';
 import { loadConfig, prepareRuntime, runMigrations } from '@techbridge/platform';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
-import { createApiApp } from '../../../api/src/app.factory';
+import { createApiApp } from '../../api/src/app.factory';
 
 function flag(name: string, fallback: number): number {
   const index = process.argv.indexOf(name);

@@ -1,0 +1,14 @@
+import { eventTypesOf } from '@techbridge/platform';
+import { MatchStatus } from './graphql/match-status.enum';
+
+/** Matching's domain events, event type → payload. */
+export interface MatchingEvents {
+  'match.status_changed': { needId: string; resultId: string; from: `${MatchStatus}`; to: `${MatchStatus}` };
+}
+
+export const MATCHING_EVENT_TYPES = eventTypesOf<MatchingEvents>({ 'match.status_changed': true });
+
+declare module '@techbridge/platform' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merges this lib's map into the union
+  interface DomainEventMap extends MatchingEvents {}
+}
