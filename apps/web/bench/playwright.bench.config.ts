@@ -6,7 +6,7 @@ export default defineConfig({
   ...base,
   testDir: '.',
   testMatch: '*.bench.ts',
-  globalSetup: '../e2e/global-setup.ts',
+  globalSetup: './global-setup.ts',
   globalTeardown: '../e2e/global-teardown.ts',
   timeout: 15 * 60_000,
   outputDir: '../e2e/.artifacts/bench',
