@@ -61,7 +61,8 @@ test('console: bundle per route, search-as-you-type latency, Lighthouse', async 
   await expect(box).toBeVisible();
   const typed: number[] = [];
   const raw: number[] = [];
-  for (let round = 0; round < 3; round += 1) {
+  const rounds = Number(process.env.BENCH_TYPING_ROUNDS ?? 3);
+  for (let round = 0; round < rounds; round += 1) {
     for (const words of QUERIES) {
       await box.fill('');
       await expect(page.locator('[data-rendered-query=""]')).toBeAttached();
@@ -74,7 +75,11 @@ test('console: bundle per route, search-as-you-type latency, Lighthouse', async 
             new Promise<number>((resolve) => {
               let start = 0;
               const input = document.querySelector<HTMLInputElement>('input[type="search"]')!;
-              input.addEventListener('keydown', () => (start = performance.now()), { once: true, capture: true });
+              // Chinese arrives as text input without a keydown (as from an input method): the
+              // clock starts at whichever of keydown / beforeinput comes first.
+              const begin = () => (start ||= performance.now());
+              input.addEventListener('keydown', begin, { once: true, capture: true });
+              input.addEventListener('beforeinput', begin, { once: true, capture: true });
               const done = () => {
                 const hits = document.querySelector('[data-testid="search-hits"]');
                 if (start && hits?.getAttribute('data-rendered-query') === target) {
@@ -87,7 +92,7 @@ test('console: bundle per route, search-as-you-type latency, Lighthouse', async 
             }),
           expected,
         );
-        await box.press(char === ' ' ? 'Space' : char).catch(async () => box.pressSequentially(char));
+        await page.keyboard.type(char);
         typed.push(await timing);
         const started = performance.now();
         const response = await fetch(`${baseURL}/graphql`, {
@@ -105,7 +110,7 @@ test('console: bundle per route, search-as-you-type latency, Lighthouse', async 
     }
   }
   print(
-    `\nSearch as you type on ${seeded ? `the ${seeded.toLocaleString('en')}-result seed` : 'the demo seed'} (${indexed.toLocaleString('en')} searchable; ${typed.length} keystrokes, ${QUERIES.length} queries × 3; no debounce: each keystroke sends its query, ${sent} sent, ${aborted} stale ones aborted)`,
+    `\nSearch as you type on ${seeded ? `the ${seeded.toLocaleString('en')}-result seed` : 'the demo seed'} (${indexed.toLocaleString('en')} searchable; ${typed.length} keystrokes, ${QUERIES.length} queries × ${rounds}; no debounce: each keystroke sends its query, ${sent} sent, ${aborted} stale ones aborted)`,
   );
   print(`  keystroke → rendered hits   p50 ${ms(percentile(typed, 50))} ms   p95 ${ms(percentile(typed, 95))} ms   (target p95 ≤ 150 ms)`);
   print(`  same query, raw GraphQL     p50 ${ms(percentile(raw, 50))} ms   p95 ${ms(percentile(raw, 95))} ms`);
