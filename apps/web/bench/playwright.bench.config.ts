@@ -8,7 +8,7 @@ export default defineConfig({
   testMatch: '*.bench.ts',
   // Seeds its own 100k database and server: `npm run bench:scoreboard` (playwright.scoreboard.config.ts).
   testIgnore: 'scoreboard.bench.ts',
-  globalSetup: '../e2e/global-setup.ts',
+  globalSetup: './global-setup.ts',
   globalTeardown: '../e2e/global-teardown.ts',
   timeout: 15 * 60_000,
   outputDir: '../e2e/.artifacts/bench',

@@ -1,11 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { hasRefreshToken, refreshSession } from './auth/session';
+import { hasRefreshToken, listenToOtherTabs, refreshSession } from './auth/session';
 import { markSessionReady } from './auth/useSession';
 import './i18n';
 import './styles.css';
 
+listenToOtherTabs();
 // A returning person is signed in silently with the stored refresh token while the page renders.
 void (hasRefreshToken() ? refreshSession() : Promise.resolve(false)).finally(markSessionReady);
 

@@ -3,7 +3,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppConfig } from '@techbridge/platform';
 import type { NextFunction, Request, Response } from 'express';
 import { existsSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, extname, join, resolve } from 'node:path';
 
 /** Paths the API answers itself; the console's client routes never shadow them. */
 export const API_PATHS = ['/graphql', '/graphiql', '/socket.io', '/health', '/metrics', '/files', '/events/', '/insights/'];
@@ -18,6 +18,37 @@ export function cacheControlFor(filePath: string): string {
   if (name.endsWith('.html')) return 'no-cache';
   if (/[\\/]assets[\\/]/.test(filePath)) return 'public, max-age=31536000, immutable';
   return 'public, max-age=3600';
+}
+
+const COMPRESSED_TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+};
+
+/**
+ * The copy of `file` the build compressed ahead of time (`.br`, else `.gz`) that the request
+ * accepts, so the console's JavaScript goes out compressed without compressing it per request.
+ */
+export function precompressed(req: Request, file: string): { path: string; encoding: 'br' | 'gzip' } | null {
+  if (!COMPRESSED_TYPES[extname(file)]) return null;
+  const accepted = req.acceptsEncodings('br', 'gzip');
+  if (accepted === 'br' && existsSync(`${file}.br`)) return { path: `${file}.br`, encoding: 'br' };
+  if ((accepted === 'br' || accepted === 'gzip') && existsSync(`${file}.gz`)) return { path: `${file}.gz`, encoding: 'gzip' };
+  return null;
+}
+
+function sendPrecompressed(req: Request, res: Response, file: string, cacheControl: string): boolean {
+  res.vary('Accept-Encoding');
+  const copy = precompressed(req, file);
+  if (!copy) return false;
+  res.setHeader('Cache-Control', cacheControl);
+  res.setHeader('Content-Encoding', copy.encoding);
+  res.setHeader('Content-Type', COMPRESSED_TYPES[extname(file)]);
+  res.sendFile(copy.path);
+  return true;
 }
 
 /**
@@ -48,6 +79,12 @@ export function mountWebConsole(app: NestExpressApplication, config: AppConfig):
   });
 
   if (!built) return;
+  app.use('/assets', (req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    const file = resolve(dist, 'assets', `.${req.path}`);
+    if (!file.startsWith(join(dist, 'assets')) || !existsSync(file)) return next();
+    if (!sendPrecompressed(req, res, file, cacheControlFor(file))) next();
+  });
   app.useStaticAssets(dist, {
     index: false,
     redirect: false,
@@ -60,6 +97,7 @@ export function mountWebConsole(app: NestExpressApplication, config: AppConfig):
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
     if (isApiPath(req.path) || req.path.startsWith('/assets/')) return next();
     if (req.accepts(['html', 'json']) !== 'html') return next();
+    if (sendPrecompressed(req, res, index, 'no-cache')) return;
     res.setHeader('Cache-Control', 'no-cache');
     return res.sendFile(index);
   });

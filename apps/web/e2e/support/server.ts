@@ -45,11 +45,28 @@ export interface StartedServer {
 }
 
 /**
+ * `npm run seed -- --results N --needs M` on the fresh database before the server starts (the
+ * server's own demo seed then finds the catalogue there and leaves it), for benchmarks at scale.
+ */
+async function seedCatalog(env: NodeJS.ProcessEnv, catalog: { results: number; needs: number }): Promise<void> {
+  const cli = join(REPO_ROOT, 'dist', 'apps', 'cli', 'src', 'main.js');
+  const child = spawn(process.execPath, [cli, 'seed', '--results', String(catalog.results), '--needs', String(catalog.needs)], {
+    cwd: REPO_ROOT,
+    env: { ...env, PORT: undefined, METRICS_PORT: undefined },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let errors = '';
+  child.stderr?.on('data', (chunk: Buffer) => (errors = (errors + chunk.toString()).slice(-4000)));
+  const code = await new Promise<number | null>((done) => child.once('exit', done));
+  if (code !== 0) throw new Error(`seed --results ${catalog.results} exited with ${code}:\n${errors}`);
+}
+
+/**
  * Starts `node dist/apps/api/src/main.js` as `npm start` does (demo seed, worker in process), on a
  * fresh database: a new one on the machine's PostgreSQL when it answers (as the jest setup
  * does), otherwise the embedded PostgreSQL under a throwaway DATA_DIR on a free port.
  */
-export async function startServer(options: { log?: (line: string) => void; databaseUrl?: string; jwtSecret?: string; env?: NodeJS.ProcessEnv } = {}): Promise<StartedServer> {
+export async function startServer(options: { log?: (line: string) => void; databaseUrl?: string; jwtSecret?: string; env?: NodeJS.ProcessEnv; catalog?: { results: number; needs: number } } = {}): Promise<StartedServer> {
   const main = join(REPO_ROOT, 'dist', 'apps', 'api', 'src', 'main.js');
   if (!existsSync(main)) throw new Error('The API is not built: run `npm run build` (npm run test:journeys does) first');
   if (!existsSync(join(REPO_ROOT, 'apps', 'web', 'dist', 'index.html'))) throw new Error('The console is not built: run `npm run build:web` first');
@@ -93,6 +110,7 @@ export async function startServer(options: { log?: (line: string) => void; datab
   } else {
     env.EMBEDDED_PG_PORT = String(await freePort());
   }
+  if (options.catalog) await seedCatalog(env, options.catalog);
 
   const child: ChildProcess = spawn(process.execPath, [main], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const output: string[] = [];
