@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
 import { dealRoomRoutes } from './dealroom/routes';
+import { adminRoutes } from './admin/routes';
 import { brokerRoutes } from './broker/routes';
 import { enterpriseRoutes } from './enterprise/routes';
 import { researchRoutes } from './research/routes';
@@ -37,6 +38,7 @@ export const routes: RouteObject[] = [
       ...enterpriseRoutes,
       ...dealRoomRoutes,
       ...brokerRoutes,
+      ...adminRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },
