@@ -93,7 +93,7 @@ function ResultList({ kind, onChanged }: { kind: string; onChanged: () => void }
   const { message } = AntApp.useApp();
   const [{ data, fetching, error }, refetch] = useQuery({
     query: AdminResultsQuery,
-    variables: { first: 50, filter: { status: [TAB_STATUS[kind]], ...(kind === 'published' ? { resultClass: ['MAJOR_INNOVATION' as ResultClass] } : {}) } },
+    variables: { first: 20, filter: { status: [TAB_STATUS[kind]], ...(kind === 'published' ? { resultClass: ['MAJOR_INNOVATION' as ResultClass] } : {}) } },
     requestPolicy: 'cache-and-network',
   });
   const [evaluating, setEvaluating] = useState<ResultRow>();

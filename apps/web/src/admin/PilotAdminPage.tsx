@@ -100,9 +100,7 @@ function Catalogue() {
                 {platform.capabilities.length > 0 && (
                   <Typography.Text style={{ overflowWrap: 'anywhere' }}>{platform.capabilities.join(' · ')}</Typography.Text>
                 )}
-                <Button onClick={() => setEditing(platform)} aria-label={`${t('common.edit')} ${platform.name}`}>
-                  {t('common.edit')}
-                </Button>
+                <Button onClick={() => setEditing(platform)}>{t('common.edit')}</Button>
               </Space>
             </List.Item>
           )}
@@ -315,7 +313,21 @@ function ApprovedCalendar({ bookings }: { bookings: Booking[] }) {
   const wide = screens.md ?? false;
   return (
     <section aria-label={t('pilot.calendarLabel')}>
-      <Calendar fullscreen={wide} cellRender={(day, info) => (info.type === 'date' && wide ? cell(day) : info.originNode)} />
+      <Calendar
+        className="tb-admin-calendar"
+        fullscreen={wide}
+        cellRender={(day, info) => (info.type === 'date' && wide ? cell(day) : info.originNode)}
+        // The stock header's year and month pickers carry no labels: two labelled buttons and the month instead.
+        headerRender={({ value, onChange }) => (
+          <Space style={{ padding: 8 }} wrap>
+            <Button onClick={() => onChange(value.subtract(1, 'month'))}>{t('pilot.prevMonth')}</Button>
+            <Typography.Text strong aria-live="polite">
+              {value.format(language === 'en' ? 'MMMM YYYY' : 'YYYY 年 M 月')}
+            </Typography.Text>
+            <Button onClick={() => onChange(value.add(1, 'month'))}>{t('pilot.nextMonth')}</Button>
+          </Space>
+        )}
+      />
       <List
         size="small"
         dataSource={bookings}

@@ -121,6 +121,8 @@ export const adminZh = {
     declined: '已拒绝预订',
     conflict: '无法批准：该时段与本平台已批准的预订重叠。',
     calendarLabel: '已批准的中试时段',
+    prevMonth: '上个月',
+    nextMonth: '下个月',
     busy: '{{platform}}（{{title}}）',
   },
   teams: {
@@ -265,6 +267,8 @@ export const adminEn: AdminStrings = {
     declined: 'Booking declined',
     conflict: 'Cannot approve: the range overlaps a booking of this platform already approved.',
     calendarLabel: 'Approved pilot ranges',
+    prevMonth: 'Previous month',
+    nextMonth: 'Next month',
     busy: '{{platform}} ({{title}})',
   },
   teams: {
