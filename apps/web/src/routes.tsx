@@ -2,11 +2,11 @@ import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
 import { accountRoutes } from './auth/routes';
 import { dealRoomRoutes } from './dealroom/routes';
+import { adminRoutes } from './admin/routes';
 import { brokerRoutes } from './broker/routes';
-import { adminEventRoutes, participantEventRoutes } from './events/routes';
-import { adminScoreboardRoutes, scoreboardRoutes } from './scoreboard/routes';
+import { participantEventRoutes } from './events/routes';
+import { scoreboardRoutes } from './scoreboard/routes';
 import { enterpriseRoutes } from './enterprise/routes';
-import { mailRoutes } from './mail/routes';
 import { notificationRoutes } from './notifications/routes';
 import { researchRoutes } from './research/routes';
 import { AppLayout } from './shell/AppLayout';
@@ -44,11 +44,9 @@ export const routes: RouteObject[] = [
       ...enterpriseRoutes,
       ...dealRoomRoutes,
       ...brokerRoutes,
-      ...mailRoutes,
-      ...adminEventRoutes,
       ...participantEventRoutes,
-      ...adminScoreboardRoutes,
       ...scoreboardRoutes,
+      ...adminRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

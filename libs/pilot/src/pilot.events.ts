@@ -12,16 +12,19 @@ export interface BookingEventPayload {
 /** Pilot's domain events, event type → payload. */
 export interface PilotEvents {
   'pilot.platform_created': { operatorId: string; fieldCodes: string[] };
+  /** Names of the columns an edit changed. */
+  'pilot.platform_updated': { fields: string[] };
   'pilot.booking_requested': BookingEventPayload;
   'pilot.booking_approved': BookingEventPayload;
   'pilot.booking_declined': BookingEventPayload;
   'pilot.booking_completed': BookingEventPayload;
 }
 
-export type BookingEventType = Exclude<keyof PilotEvents, 'pilot.platform_created'>;
+export type BookingEventType = Exclude<keyof PilotEvents, 'pilot.platform_created' | 'pilot.platform_updated'>;
 
 export const PILOT_EVENT_TYPES = eventTypesOf<PilotEvents>({
   'pilot.platform_created': true,
+  'pilot.platform_updated': true,
   'pilot.booking_requested': true,
   'pilot.booking_approved': true,
   'pilot.booking_declined': true,

@@ -8,7 +8,8 @@ describe('navigation', () => {
     expect(visibleNavItems(['ENTERPRISE']).map((item) => item.key)).not.toContain('research');
     expect(visibleNavItems(['RESEARCHER']).map((item) => item.key)).toContain('research');
     expect(visibleNavItems(['BROKER']).map((item) => item.key)).toEqual(['home', 'search', 'events', 'pilot', 'broker']);
-    expect(visibleNavItems(['ADMIN']).map((item) => item.key)).toEqual(expect.arrayContaining(['research', 'enterprise']));
+    expect(visibleNavItems(['ADMIN']).map((item) => item.key)).toEqual(expect.arrayContaining(['research', 'enterprise', 'admin']));
+    expect(visibleNavItems(['BROKER', 'ENTERPRISE', 'RESEARCHER']).map((item) => item.key)).not.toContain('admin');
   });
 
   it('marks the section a path belongs to', () => {
@@ -16,5 +17,6 @@ describe('navigation', () => {
     expect(activeNavKey('/search')).toBe('search');
     expect(activeNavKey('/research/results/1')).toBe('research');
     expect(activeNavKey('/researchers')).toBeUndefined();
+    expect(activeNavKey('/admin/pilot')).toBe('admin');
   });
 });

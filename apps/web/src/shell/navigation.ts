@@ -18,6 +18,7 @@ export const NAV_ITEMS: NavItem[] = [
   { key: 'research', path: '/research', label: 'nav.research', roles: ['RESEARCHER', 'ADMIN'] },
   { key: 'enterprise', path: '/enterprise', label: 'nav.enterprise', roles: ['ENTERPRISE', 'ADMIN'] },
   { key: 'broker', path: '/broker', label: 'nav.broker', roles: ['BROKER', 'ADMIN'] },
+  { key: 'admin', path: '/admin', label: 'nav.admin', roles: ['ADMIN'] },
 ];
 
 export function visibleNavItems(roles: readonly Role[] | undefined): NavItem[] {

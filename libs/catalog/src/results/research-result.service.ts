@@ -198,9 +198,12 @@ export class ResearchResultService {
         ['resultId'],
       );
       const types: ResultEventType[] = input.approve ? ['result.evaluated'] : ['result.evaluated', 'result.rejected'];
-      return this.move(manager, row, to, principal, types, input.approve ? { evaluatedAt: now } : { evaluatedAt: now, rejectedAt: now }, {
+      const stamps: Partial<ResearchResultEntity> = input.approve ? { evaluatedAt: now } : { evaluatedAt: now, rejectedAt: now };
+      if (input.resultClass && input.resultClass !== row.resultClass) stamps.resultClass = input.resultClass;
+      return this.move(manager, row, to, principal, types, stamps, {
         score: input.score,
         approved: input.approve,
+        ...(stamps.resultClass ? { classFrom: row.resultClass } : {}),
       });
     });
   }

@@ -55,6 +55,7 @@ export class BrokerService {
           trainingHours: input.trainingHours,
           capacity: input.capacity,
           certifiedAt: existing?.certifiedAt ?? new Date(),
+          deactivatedAt: null,
         }),
       );
       if (!user.roles.includes(Role.BROKER)) {
@@ -67,6 +68,26 @@ export class BrokerService {
         actorId: actor.userId,
         payload: { level: input.level, fieldCodes: input.fieldCodes, capacity: input.capacity },
       });
+      return user;
+    });
+  }
+
+  /**
+   * Withdraws a broker's BROKER role (the profile stays, marked deactivated): no deal is assigned
+   * to them any more. A broker still running open deals is refused (CONFLICT): reassign them first.
+   */
+  async deactivate(userId: string, actor: Principal): Promise<UserEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const user = await manager.findOne(UserEntity, { where: { id: userId }, lock: { mode: 'pessimistic_write' } });
+      const profile = user ? await manager.findOne(BrokerProfileEntity, { where: { userId }, lock: { mode: 'pessimistic_write' } }) : null;
+      if (!user || !profile || !user.roles.includes(Role.BROKER)) throw identityError('BROKER_NOT_FOUND', 'No certified broker with this id');
+      if (profile.activeDeals > 0) {
+        throw identityError('BROKER_HAS_OPEN_DEALS', `The broker still runs ${profile.activeDeals} open deal(s); reassign them first`);
+      }
+      user.roles = user.roles.filter((role) => role !== Role.BROKER);
+      await manager.save(user);
+      await manager.update(BrokerProfileEntity, { userId }, { deactivatedAt: new Date() });
+      await this.outbox.append(manager, { type: 'broker.deactivated', aggregateId: userId, actorId: actor.userId });
       return user;
     });
   }

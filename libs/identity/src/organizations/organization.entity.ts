@@ -28,6 +28,10 @@ export class OrganizationEntity {
   @Column({ name: 'key_platform', type: 'boolean', default: false })
   keyPlatform: boolean;
 
+  /** Set by an administrator; verifying the organization again clears it. */
+  @Column({ name: 'deactivated_at', type: 'timestamptz', nullable: true })
+  deactivatedAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;
 }

@@ -25,6 +25,12 @@ export class OrganizationModel {
   @Field({ description: 'One of the city\'s key innovation platforms or key chain enterprises.' })
   keyPlatform: boolean;
 
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When an administrator deactivated it (it is then unverified, so its members lose what verification gives); null while active.',
+  })
+  deactivatedAt: Date | null;
+
   @Field(() => GraphQLISODateTime, { description: 'When the record was created.' })
   createdAt: Date;
 }

@@ -61,9 +61,18 @@ export class OrganizationService {
     return new Map(rows.map((row) => [row.credit_code, row.id]));
   }
 
-  async list(args: ConnectionArgs, kind?: OrganizationKind): Promise<Connection<OrganizationEntity>> {
-    const qb = this.dataSource.getRepository(OrganizationEntity).createQueryBuilder('o');
-    if (kind) qb.where('o.kind = :kind', { kind });
+  async list(args: ConnectionArgs, filter: OrganizationListFilter = {}): Promise<Connection<OrganizationEntity>> {
+    const qb = this.dataSource.getRepository(OrganizationEntity).createQueryBuilder('o').where('TRUE');
+    if (filter.kind) qb.andWhere('o.kind = :kind', { kind: filter.kind });
+    if (filter.verified != null) qb.andWhere('o.verified = :verified', { verified: filter.verified });
+    if (filter.keyPlatform != null) qb.andWhere('o.key_platform = :keyPlatform', { keyPlatform: filter.keyPlatform });
+    if (filter.active != null) qb.andWhere(filter.active ? 'o.deactivated_at IS NULL' : 'o.deactivated_at IS NOT NULL');
+    const search = filter.search?.trim();
+    if (search) {
+      // LIKE's own wildcards typed by a person are taken literally.
+      const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      qb.andWhere('(o.name ILIKE :search OR o.credit_code ILIKE :search)', { search: pattern });
+    }
     return paginate(qb, args, { column: 'o.created_at', value: (o) => o.createdAt, direction: 'DESC', idColumn: 'o.id', id: (o) => o.id });
   }
 
@@ -74,9 +83,36 @@ export class OrganizationService {
       if (organization.verified) return organization;
       organization.verified = true;
       organization.verifiedAt = new Date();
+      organization.deactivatedAt = null;
       await manager.save(organization);
       await this.outbox.append(manager, { type: 'organization.verified', aggregateId: id, actorId: actor.userId });
       return organization;
     });
   }
+
+  /**
+   * Deactivates an organization: it loses its verification, so its members lose what verification
+   * gives (NDAs, deal openings, event registrations) until an administrator verifies it again.
+   * Deactivating an inactive organization changes nothing.
+   */
+  async deactivate(id: string, actor: Principal): Promise<OrganizationEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const organization = await manager.findOne(OrganizationEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!organization) throw identityError('ORGANIZATION_NOT_FOUND', 'No such organization');
+      if (organization.deactivatedAt) return organization;
+      organization.deactivatedAt = new Date();
+      organization.verified = false;
+      await manager.save(organization);
+      await this.outbox.append(manager, { type: 'organization.deactivated', aggregateId: id, actorId: actor.userId });
+      return organization;
+    });
+  }
+}
+
+export interface OrganizationListFilter {
+  kind?: OrganizationKind | null;
+  verified?: boolean | null;
+  keyPlatform?: boolean | null;
+  active?: boolean | null;
+  search?: string | null;
 }

@@ -1,4 +1,5 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { connectionTypes } from '@techbridge/platform';
 import { Role } from './role.enum';
 
 @ObjectType('User', { description: 'A person with an account.' })
@@ -22,3 +23,5 @@ export class UserModel {
   @Field(() => GraphQLISODateTime, { description: 'When the record was created.' })
   createdAt: Date;
 }
+
+export const { Edge: UserEdge, Connection: UserConnection } = connectionTypes(UserModel, 'User');

@@ -1,11 +1,12 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, CurrentUser, GraphQLContext, Principal, Role } from '@techbridge/platform';
+import { Allow, Connection, ConnectionArgs, CurrentUser, GraphQLContext, Principal, Role } from '@techbridge/platform';
 import { BrokerProfileModel } from '../brokers/broker-profile.model';
 import { BrokerService } from '../brokers/broker.service';
 import { BrokerProfileInput } from '../brokers/dto/broker-profile.input';
 import { IdentityLoaders } from '../identity.loaders';
 import { OrganizationModel } from '../organizations/organization.model';
-import { UserModel } from './user.model';
+import { UserFilter } from './dto/user-filter.input';
+import { UserConnection, UserModel } from './user.model';
 import { UserService } from './user.service';
 
 @Resolver(() => UserModel)
@@ -28,6 +29,27 @@ export class UserResolver {
   })
   async certifiedBrokers(@Args('withCapacity', { type: () => Boolean, defaultValue: false }) withCapacity: boolean): Promise<UserModel[]> {
     return this.brokers.listCertified(withCapacity);
+  }
+
+  @Allow(Role.ADMIN)
+  @Query(() => UserConnection, {
+    name: 'users',
+    description: 'Administrators: the people with accounts, newest first, e.g. to certify brokers or staff service teams.',
+  })
+  async userDirectory(
+    @Args() args: ConnectionArgs,
+    @Args('filter', { type: () => UserFilter, nullable: true }) filter?: UserFilter,
+  ): Promise<Connection<UserModel>> {
+    return this.users.list(args, filter);
+  }
+
+  @Allow(Role.ADMIN)
+  @Mutation(() => UserModel, {
+    description:
+      "Withdraws a broker's certification (admin): the BROKER role goes, the profile is kept; certifyBroker restores it. CONFLICT while the broker runs open deals.",
+  })
+  async deactivateBroker(@Args('userId', { type: () => ID }) userId: string, @CurrentUser() principal: Principal): Promise<UserModel> {
+    return this.brokers.deactivate(userId, principal);
   }
 
   @Allow(Role.ADMIN)

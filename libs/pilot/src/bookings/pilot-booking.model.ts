@@ -1,4 +1,5 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { connectionTypes } from '@techbridge/platform';
 import { BookingStatus } from './booking-status.enum';
 import { PilotBookingEntity } from './pilot-booking.entity';
 
@@ -55,3 +56,5 @@ export class BusyRangeModel {
   @Field(() => GraphQLISODateTime)
   to: Date;
 }
+
+export const { Edge: PilotBookingEdge, Connection: PilotBookingConnection } = connectionTypes(PilotBookingModel, 'PilotBooking');

@@ -1,10 +1,11 @@
-import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CatalogLoaders, ResearchResultModel } from '@techbridge/catalog';
-import { CurrentUser, GraphQLContext, Principal } from '@techbridge/platform';
+import { Allow, Connection, ConnectionArgs, CurrentUser, GraphQLContext, mapConnection, Principal, Role } from '@techbridge/platform';
 import { PilotLoaders } from '../pilot.loaders';
 import { PilotPlatformModel } from '../platforms/pilot-platform.model';
 import { PilotBookingInput } from './dto/pilot-booking.input';
-import { PilotBookingModel } from './pilot-booking.model';
+import { BookingStatus } from './booking-status.enum';
+import { PilotBookingConnection, PilotBookingModel } from './pilot-booking.model';
 import { PilotBookingService } from './pilot-booking.service';
 
 @Resolver(() => PilotBookingModel)
@@ -14,6 +15,16 @@ export class PilotBookingResolver {
     private readonly loaders: PilotLoaders,
     private readonly catalog: CatalogLoaders,
   ) {}
+
+  @Allow(Role.ADMIN)
+  @Query(() => PilotBookingConnection, { description: "Administrators' queue of pilot bookings over every platform, oldest request first; `status` narrows it (e.g. REQUESTED: to decide)." })
+  async pilotBookings(
+    @Args() args: ConnectionArgs,
+    @Args('status', { type: () => [BookingStatus], nullable: true }) status?: BookingStatus[] | null,
+    @Args('platformId', { type: () => ID, nullable: true }) platformId?: string | null,
+  ): Promise<Connection<PilotBookingModel>> {
+    return mapConnection(await this.bookings.list(args, { status, platformId }), PilotBookingModel.from);
+  }
 
   @Mutation(() => PilotBookingModel, { description: "Asks a pilot platform for a time range for a published result of the caller's organization (REQUESTED)." })
   async requestPilotBooking(@Args('input') input: PilotBookingInput, @CurrentUser() principal: Principal): Promise<PilotBookingModel> {

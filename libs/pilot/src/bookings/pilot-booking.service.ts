@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CatalogAccessService, findResult, ResultStatus } from '@techbridge/catalog';
 import { memberIdsOf } from '@techbridge/identity';
-import { invalidField, OutboxService, Principal } from '@techbridge/platform';
+import { Connection, ConnectionArgs, invalidField, OutboxService, paginate, Principal } from '@techbridge/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { pilotError } from '../pilot.errors';
 import { BookingEventType } from '../pilot.events';
@@ -55,6 +55,14 @@ export class PilotBookingService {
       await this.event(tx, 'pilot.booking_requested', booking, principal);
       return booking;
     });
+  }
+
+  /** Administrators' queue: bookings of every platform, oldest request first. */
+  async list(args: ConnectionArgs, filter: { status?: BookingStatus[] | null; platformId?: string | null }): Promise<Connection<PilotBookingEntity>> {
+    const qb = this.dataSource.getRepository(PilotBookingEntity).createQueryBuilder('b').where('TRUE');
+    if (filter.status?.length) qb.andWhere('b.status IN (:...statuses)', { statuses: filter.status });
+    if (filter.platformId) qb.andWhere('b.platform_id = :platformId', { platformId: filter.platformId });
+    return paginate(qb, args, { column: 'b.created_at', value: (b) => b.createdAt, direction: 'ASC', idColumn: 'b.id', id: (b) => b.id });
   }
 
   /** Approves or declines a REQUESTED booking (the platform's operator or an administrator). */

@@ -1,9 +1,10 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CatalogLoaders } from '@techbridge/catalog';
 import { IdentityLoaders, OrganizationModel } from '@techbridge/identity';
 import { Connection, ConnectionArgs, CurrentUser, GraphQLContext, isAdmin, mapConnection, Principal, Public } from '@techbridge/platform';
 import { BusyRangeModel, PilotBookingModel } from '../bookings/pilot-booking.model';
 import { PilotLoaders } from '../pilot.loaders';
+import { PilotPlatformUpdateInput } from './dto/pilot-platform-update.input';
 import { PilotPlatformInput } from './dto/pilot-platform.input';
 import { PilotPlatformConnection, PilotPlatformModel } from './pilot-platform.model';
 import { PilotPlatformService } from './pilot-platform.service';
@@ -31,6 +32,15 @@ export class PilotPlatformResolver {
   })
   async createPilotPlatform(@Args('input') input: PilotPlatformInput, @CurrentUser() principal: Principal): Promise<PilotPlatformModel> {
     return PilotPlatformModel.from(await this.platforms.create(input, principal));
+  }
+
+  @Mutation(() => PilotPlatformModel, { description: "Edits a pilot platform (its operator's members or an administrator); only the fields given change." })
+  async updatePilotPlatform(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: PilotPlatformUpdateInput,
+    @CurrentUser() principal: Principal,
+  ): Promise<PilotPlatformModel> {
+    return PilotPlatformModel.from(await this.platforms.update(id, input, principal));
   }
 
   @ResolveField(() => OrganizationModel)

@@ -6,6 +6,7 @@ import { DataSource, In } from 'typeorm';
 import { BookingStatus } from '../bookings/booking-status.enum';
 import { PilotBookingEntity } from '../bookings/pilot-booking.entity';
 import { pilotError } from '../pilot.errors';
+import { PilotPlatformUpdateInput } from './dto/pilot-platform-update.input';
 import { PilotPlatformInput } from './dto/pilot-platform.input';
 import { PilotPlatformEntity } from './pilot-platform.entity';
 
@@ -61,6 +62,28 @@ export class PilotPlatformService {
       );
       await this.outbox.append(tx, { type: 'pilot.platform_created', aggregateId: platform.id, actorId: principal.userId, payload: { operatorId, fieldCodes } });
       return platform;
+    });
+  }
+
+  /** Edits a platform: its operator's members or an administrator. */
+  async update(id: string, input: PilotPlatformUpdateInput, principal: Principal): Promise<PilotPlatformEntity> {
+    const fieldCodes = input.fieldCodes ? [...new Set(input.fieldCodes)] : undefined;
+    if (fieldCodes) this.fieldCodes.assertKnown(fieldCodes, 'input.fieldCodes');
+    return this.dataSource.transaction(async (tx) => {
+      const platform = await tx.findOne(PilotPlatformEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!platform) throw pilotError('PLATFORM_NOT_FOUND', 'No such pilot platform');
+      if (!this.isOperator(principal, platform)) throw pilotError('NOT_OPERATOR', "Only the platform's operator or an administrator edits it");
+      const changes: Partial<PilotPlatformEntity> = {};
+      if (input.name != null) changes.name = input.name;
+      if (fieldCodes) changes.fieldCodes = fieldCodes;
+      if (input.capabilities) changes.capabilities = [...new Set(input.capabilities.filter(Boolean))];
+      if (input.district !== undefined) changes.district = input.district || null;
+      if (input.priceNotes !== undefined) changes.priceNotes = input.priceNotes?.trim() || null;
+      if (Object.keys(changes).length > 0) {
+        await tx.update(PilotPlatformEntity, { id }, changes);
+        await this.outbox.append(tx, { type: 'pilot.platform_updated', aggregateId: id, actorId: principal.userId, payload: { fields: Object.keys(changes) } });
+      }
+      return tx.findOneByOrFail(PilotPlatformEntity, { id });
     });
   }
 

@@ -179,4 +179,12 @@ export class EvaluationInput {
   @Field({ description: 'true: EVALUATED (publishable); false: REJECTED.' })
   @IsBoolean()
   approve: boolean;
+
+  @Field(() => ResultClass, {
+    nullable: true,
+    description: 'The class of the "3" the evaluators settle on; left out, the class the owner chose stays.',
+  })
+  @IsOptional()
+  @IsEnum(ResultClass)
+  resultClass?: ResultClass | null;
 }
