@@ -33,6 +33,7 @@ export interface RouteBundle {
  * in Vite's manifest). Signed-in routes load the header's bell and chat badge too.
  */
 const SIGNED_IN = ['src/shell/NotificationBell.tsx', 'src/dealroom/ChatUnreadBadge.tsx'];
+const ADMIN = 'src/admin/AdminLayout.tsx';
 export const ROUTE_SOURCES: Record<string, string[]> = {
   '/': ['src/public/HomePage.tsx'],
   '/search': ['src/public/SearchPage.tsx'],
@@ -56,6 +57,19 @@ export const ROUTE_SOURCES: Record<string, string[]> = {
   '/deals/:id': [...SIGNED_IN, 'src/deals/DealPage.tsx'],
   '/deals/:id/room': [...SIGNED_IN, 'src/dealroom/DealRoomPage.tsx'],
   '/rooms': [...SIGNED_IN, 'src/dealroom/MyRoomsPage.tsx'],
+  '/matchmaking/:id': [...SIGNED_IN, 'src/events/ParticipantEventPage.tsx'],
+  '/scoreboard': [...SIGNED_IN, 'src/scoreboard/ScoreboardPage.tsx'],
+  '/settings': [...SIGNED_IN, 'src/auth/SettingsPage.tsx'],
+  '/notifications': [...SIGNED_IN, 'src/notifications/NotificationsPage.tsx'],
+  '/admin/evaluation': [...SIGNED_IN, ADMIN, 'src/admin/EvaluationPage.tsx'],
+  '/admin/organizations': [...SIGNED_IN, ADMIN, 'src/admin/OrganizationsPage.tsx'],
+  '/admin/brokers': [...SIGNED_IN, ADMIN, 'src/admin/BrokersPage.tsx'],
+  '/admin/pilot': [...SIGNED_IN, ADMIN, 'src/admin/PilotAdminPage.tsx'],
+  '/admin/service-teams': [...SIGNED_IN, ADMIN, 'src/admin/ServiceTeamsPage.tsx'],
+  '/admin/events': [...SIGNED_IN, ADMIN, 'src/events/AdminEventsPage.tsx'],
+  '/admin/events/:id': [...SIGNED_IN, ADMIN, 'src/events/AdminEventPage.tsx'],
+  '/admin/scoreboard': [...SIGNED_IN, ADMIN, 'src/scoreboard/ScoreboardPage.tsx'],
+  '/admin/mailbox': [...SIGNED_IN, ADMIN, 'src/mail/MailboxPage.tsx'],
 };
 
 export interface BundleReport {

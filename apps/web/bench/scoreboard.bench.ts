@@ -12,7 +12,7 @@ import { CHROMIUM_ARGS } from '../playwright.config';
 import { DEMO, api, signIn, tokenFor } from '../e2e/support/accounts';
 import { freePort, REPO_ROOT, startServer, type StartedServer } from '../e2e/support/server';
 import { ScoreboardQuery } from '../src/scoreboard/documents';
-import { routeBundles } from './bundle';
+import { ROUTE_SOURCES, routeBundles } from './bundle';
 
 const RESULTS = Number(process.env.BENCH_RESULTS ?? 100_000);
 const NEEDS = Number(process.env.BENCH_NEEDS ?? 2_000);
@@ -74,11 +74,12 @@ test('scoreboard: 100k seed, data to rendered charts vs raw GraphQL, Lighthouse'
   // Initial JavaScript per route: ECharts must sit in the charts' own lazy chunk, outside every route's first load.
   const kb = (bytes: number) => (bytes / 1024).toFixed(1);
   const bundles = routeBundles(join(import.meta.dirname, '..', 'dist'), {
-    '/scoreboard': 'src/scoreboard/ScoreboardPage.tsx',
-    '/admin/events': 'src/events/AdminEventsPage.tsx',
-    '/admin/events/:id': 'src/events/AdminEventPage.tsx',
-    '/matchmaking/:id': 'src/events/ParticipantEventPage.tsx',
-    '/scoreboard charts': 'src/scoreboard/ScoreboardCharts.tsx',
+    '/scoreboard': ROUTE_SOURCES['/scoreboard'],
+    '/admin/scoreboard': ROUTE_SOURCES['/admin/scoreboard'],
+    '/admin/events': ROUTE_SOURCES['/admin/events'],
+    '/admin/events/:id': ROUTE_SOURCES['/admin/events/:id'],
+    '/matchmaking/:id': ROUTE_SOURCES['/matchmaking/:id'],
+    '/scoreboard charts': [...ROUTE_SOURCES['/scoreboard'], 'src/scoreboard/ScoreboardCharts.tsx'],
   });
   process.stdout.write(`\nInitial JavaScript per route (gzip; budget 300 KB) — shell ${kb(bundles.shellJs)} KB\n`);
   for (const route of bundles.routes)
