@@ -1,27 +1,17 @@
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { randomUUID } from 'node:crypto';
 import { DEMO, api, signIn } from './support/accounts';
 import { captureAndCheck } from './support/checks';
-import { CONSOLE_CSP, expect, test } from './support/fixtures';
+import { expect, test, watchPage } from './support/fixtures';
 import { chatSocket, openDemoDealRoom } from './support/deal-room';
 
 const LOADED = { timeout: 60_000 };
 
-/** A page of its own browser context under the console's CSP, with page errors collected (as the `page` fixture does). */
-async function openContext(browser: import('@playwright/test').Browser, problems: string[], name: string): Promise<{ context: BrowserContext; page: Page }> {
+/** A page of its own browser context, watched as the `page` fixture is (CSP, uncaught errors). */
+async function openContext(browser: Browser, problems: string[], name: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.route('**/*', async (route) => {
-    if (route.request().resourceType() !== 'document') return route.continue();
-    const response = await route.fetch();
-    const headers = response.headers();
-    if (!headers['content-security-policy']) headers['content-security-policy'] = CONSOLE_CSP;
-    return route.fulfill({ response, headers });
-  });
-  page.on('console', (message) => {
-    if (/Content Security Policy|Refused to (execute|load|apply|connect)/i.test(message.text())) problems.push(`${name} CSP: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`${name} page error: ${error.message}`));
+  await watchPage(page, problems, `${name} `);
   return { context, page };
 }
 
