@@ -6,6 +6,38 @@ import { BoardDealsQuery } from '../src/broker/documents';
 const DEALS = 200;
 const ROUNDS = 5;
 
+interface Timing {
+  op: string;
+  start: number;
+  end: number;
+}
+
+interface Breakdown {
+  'document and scripts loaded (last asset)': number;
+  'session refreshed (RefreshSession answered)': number;
+  'first board page asked': number;
+  'last board page answered': number;
+  'board pages: time in flight, summed': number;
+  'all columns painted': number;
+  'painted − last board page answered (render)': number;
+}
+
+function breakdown(requests: Timing[], paintedAt: number): Breakdown {
+  const board = requests.filter((r) => r.op === 'BoardDeals');
+  const assets = requests.filter((r) => r.op === 'asset' || r.op === '/broker');
+  const refresh = requests.find((r) => r.op === 'RefreshSession');
+  const lastBoard = Math.max(...board.map((r) => r.end));
+  return {
+    'document and scripts loaded (last asset)': Math.max(0, ...assets.map((r) => r.end)),
+    'session refreshed (RefreshSession answered)': refresh?.end ?? 0,
+    'first board page asked': Math.min(...board.map((r) => r.start)),
+    'last board page answered': lastBoard,
+    'board pages: time in flight, summed': board.reduce((sum, r) => sum + (r.end - r.start), 0),
+    'all columns painted': paintedAt,
+    'painted − last board page answered (render)': paintedAt - lastBoard,
+  };
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
@@ -84,15 +116,34 @@ test('broker board: 200 deals, first paint of all columns vs raw GraphQL', async
   }
 
   await signIn(page, DEMO.broker, '/broker');
+  // Every request of a round with its operation, start and end (ms after the navigation began).
+  let requests: Timing[] = [];
+  let roundStart = 0;
+  page.on('requestfinished', (request) => {
+    const timing = request.timing();
+    const url = new URL(request.url());
+    const op =
+      url.pathname === '/graphql'
+        ? (/(?:query|mutation)\s+(\w+)/.exec(request.postData() ?? '')?.[1] ?? 'graphql')
+        : url.pathname.startsWith('/assets/')
+          ? 'asset'
+          : url.pathname;
+    requests.push({ op, start: timing.startTime - roundStart, end: timing.startTime + timing.responseEnd - roundStart });
+  });
   const painted: number[] = [];
+  const breakdowns: Breakdown[] = [];
   for (let round = 0; round < ROUNDS; round += 1) {
     await page.goto('/');
+    await page.waitForLoadState('networkidle');
+    requests = [];
     const started = Date.now();
+    roundStart = started;
     await page.goto('/broker');
-    await expect(page.locator(`[data-testid="board"][data-count="${total.deals.totalCount}"]`)).toBeVisible({ timeout: 60_000 });
+    await expect(page.locator(`[data-testid="board"][data-count="${total.deals.totalCount}"][data-complete="true"]`)).toBeVisible({ timeout: 60_000 });
     // The frame after the cards are in the DOM is the first paint that shows them.
     const paintAt = await page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(Date.now()))));
     painted.push(paintAt - started);
+    breakdowns.push(breakdown(requests, paintAt - started));
     await expect(page.getByTestId('board-card')).toHaveCount(total.deals.totalCount);
   }
   process.stdout.write(
@@ -100,5 +151,13 @@ test('broker board: 200 deals, first paint of all columns vs raw GraphQL', async
   );
   process.stdout.write(`  same pages, raw GraphQL (100 a page)                  median ${median(raw).toFixed(0)} ms   max ${Math.max(...raw).toFixed(0)} ms\n`);
   process.stdout.write(`  ratio browser / raw (median)                          ${(median(painted) / Math.max(1, median(raw))).toFixed(2)}\n`);
+  process.stdout.write('  where the time goes, median over the rounds (ms after navigation began):\n');
+  for (const key of Object.keys(breakdowns[0]) as (keyof Breakdown)[]) {
+    process.stdout.write(
+      `    ${key.padEnd(52)} ${median(breakdowns.map((b) => b[key]))
+        .toFixed(0)
+        .padStart(6)}\n`,
+    );
+  }
   expect(painted.length).toBe(ROUNDS);
 });

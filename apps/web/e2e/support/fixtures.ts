@@ -1,4 +1,4 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 
 /** The policy security headers put on the console (shared decision): the journeys run under it. */
 export const CONSOLE_CSP = [
@@ -12,26 +12,31 @@ export const CONSOLE_CSP = [
 ].join('; ');
 
 /**
- * `page` with the console's Content-Security-Policy enforced on every HTML document (added here
- * when the server does not send one yet) and a check that nothing on the page violated it or
- * threw an uncaught error.
+ * Puts the console's Content-Security-Policy on every HTML document `page` loads (added here when
+ * the server does not send one yet) and collects, prefixed with `label`, what violated it or
+ * threw an uncaught error on the page.
  */
+export async function watchPage(page: Page, problems: string[], label = ''): Promise<void> {
+  await page.route('**/*', async (route) => {
+    if (route.request().resourceType() !== 'document') return route.continue();
+    const response = await route.fetch();
+    const headers = response.headers();
+    if (!headers['content-security-policy']) headers['content-security-policy'] = CONSOLE_CSP;
+    return route.fulfill({ response, headers });
+  });
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to (execute|load|apply|connect)/i.test(message.text())) problems.push(`${label}CSP: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`${label}page error: ${error.message}`));
+}
+
+/** `page` under the console's CSP (watchPage), failing the test if anything violated it or threw. */
 export const test = base.extend<{ pageProblems: string[] }>({
   pageProblems: async ({}, use) => {
     await use([]);
   },
   page: async ({ page, pageProblems }, use) => {
-    await page.route('**/*', async (route) => {
-      if (route.request().resourceType() !== 'document') return route.continue();
-      const response = await route.fetch();
-      const headers = response.headers();
-      if (!headers['content-security-policy']) headers['content-security-policy'] = CONSOLE_CSP;
-      return route.fulfill({ response, headers });
-    });
-    page.on('console', (message) => {
-      if (/Content Security Policy|Refused to (execute|load|apply|connect)/i.test(message.text())) pageProblems.push(`CSP: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => pageProblems.push(`page error: ${error.message}`));
+    await watchPage(page, pageProblems);
     await use(page);
     expect(pageProblems, 'CSP violations or uncaught errors on the page').toEqual([]);
   },

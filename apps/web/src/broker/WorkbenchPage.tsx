@@ -1,7 +1,8 @@
 import './messages';
 import '../deals/messages';
-import { Button, Card, Progress, Select, Space, Switch, Tag, Typography } from 'antd';
-import { useMemo } from 'react';
+import './board.css';
+import { Button, Progress, Select, Space, Switch, Tag, Typography } from 'antd';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -16,29 +17,28 @@ import { BOARD_STAGES, dealFilter, groupByStage, readFilters, writeFilters, type
 import { MyCapacityQuery } from './documents';
 import { useBoardDeals, type BoardDeal } from './useBoardDeals';
 
-function DealCard({ deal }: { deal: BoardDeal }) {
+// Memoised: a card already shown is not rendered again when the next page of the board arrives.
+const DealCard = memo(function DealCard({ deal }: { deal: BoardDeal }) {
   const { t, i18n } = useTranslation('broker');
   const overdue = isDealOverdue(deal.dueAt);
   return (
-    <li data-testid="board-card" data-overdue={overdue ? 'true' : 'false'} style={{ listStyle: 'none', marginBottom: 8 }}>
-      <Card size="small" style={overdue ? { borderColor: '#a8071a', borderLeftWidth: 4 } : undefined}>
-        <Link to={`/deals/${deal.id}`} style={{ fontWeight: 600, overflowWrap: 'anywhere' }}>
-          {deal.result.title}
-          {deal.need ? ` ↔ ${deal.need.title}` : ''}
-        </Link>
-        <div style={{ fontSize: 13, overflowWrap: 'anywhere' }}>
-          {deal.result.owner.name}
-          {deal.need ? ` · ${deal.need.enterprise.name}` : ''}
-        </div>
-        <Space wrap size={4} style={{ marginTop: 4 }}>
-          <span>{deal.match ? t('card.score', { score: Math.round(deal.match.score) }) : t('card.noScore')}</span>
-          {deal.dueAt && <span>· {t('card.due', { date: formatDate(deal.dueAt, i18n.language) })}</span>}
-          {overdue && <Tag color="#a8071a">{t('card.overdue')}</Tag>}
-        </Space>
-      </Card>
+    <li data-testid="board-card" data-overdue={overdue ? 'true' : 'false'} className="tb-board-card">
+      <Link to={`/deals/${deal.id}`} className="tb-board-card-title">
+        {deal.result.title}
+        {deal.need ? ` ↔ ${deal.need.title}` : ''}
+      </Link>
+      <div className="tb-board-card-parties">
+        {deal.result.owner.name}
+        {deal.need ? ` · ${deal.need.enterprise.name}` : ''}
+      </div>
+      <div className="tb-board-card-meta">
+        <span>{deal.match ? t('card.score', { score: Math.round(deal.match.score) }) : t('card.noScore')}</span>
+        {deal.dueAt && <span>· {t('card.due', { date: formatDate(deal.dueAt, i18n.language) })}</span>}
+        {overdue && <span className="tb-board-overdue">{t('card.overdue')}</span>}
+      </div>
     </li>
   );
-}
+});
 
 /** The broker's deals as a board by stage, filters in the URL, and the workload against the limit. */
 export default function WorkbenchPage() {
@@ -51,7 +51,7 @@ export default function WorkbenchPage() {
   const search = params.toString();
   // Keyed on the query string: a new object per render would refetch the board every time.
   const filter = useMemo(() => dealFilter(readFilters(new URLSearchParams(search))), [search]);
-  const { deals, fetching, error } = useBoardDeals(filter, 0);
+  const { deals, fetching, complete, error } = useBoardDeals(filter, 0);
   const [{ data: me }] = useQuery({ query: MyCapacityQuery, requestPolicy: 'cache-and-network' });
   const profile = me?.me.brokerProfile;
   const columns = groupByStage(deals);
@@ -111,6 +111,8 @@ export default function WorkbenchPage() {
         <div
           data-testid="board"
           data-count={deals.length}
+          data-complete={complete ? 'true' : 'false'}
+          aria-busy={!complete}
           style={{ display: 'grid', gap: 12, gridTemplateColumns: narrow ? 'minmax(0, 1fr)' : `repeat(${shown.length}, minmax(0, 1fr))` }}
         >
           {shown.map((stage) => (

@@ -10,26 +10,9 @@ export const BoardDealsQuery = graphql(`
       }
       edges {
         node {
-          id
-          stage
+          ...DealParties
           fieldCode
           dueAt
-          result {
-            id
-            title
-            owner {
-              id
-              name
-            }
-          }
-          need {
-            id
-            title
-            enterprise {
-              id
-              name
-            }
-          }
           match {
             id
             score
@@ -59,26 +42,9 @@ export const UnassignedDealsQuery = graphql(`
       totalCount
       edges {
         node {
-          id
-          stage
+          ...DealParties
           fieldCode
           createdAt
-          result {
-            id
-            title
-            owner {
-              id
-              name
-            }
-          }
-          need {
-            id
-            title
-            enterprise {
-              id
-              name
-            }
-          }
         }
       }
     }

@@ -5,16 +5,29 @@ import { BoardDealsQuery } from './documents';
 
 export type BoardDeal = BoardDealsResult['deals']['edges'][number]['node'];
 
-/** Every deal of the board, page after page (100 a page, the API's cap), refetched when the filter or `version` changes. */
-export function useBoardDeals(filter: DealFilter, version: number): { deals: BoardDeal[]; fetching: boolean; error?: CombinedError } {
+export interface BoardDealsState {
+  deals: BoardDeal[];
+  /** A page is on its way (the first, or one after what is shown). */
+  fetching: boolean;
+  /** Every page has arrived. */
+  complete: boolean;
+  error?: CombinedError;
+}
+
+/**
+ * Every deal of the board, page after page (100 a page, the API's cap), refetched when the filter
+ * or `version` changes. Each page is handed over as it arrives, so the columns fill while the
+ * next page is on its way instead of waiting for the last one.
+ */
+export function useBoardDeals(filter: DealFilter, version: number): BoardDealsState {
   const client = useClient();
   const key = JSON.stringify(filter);
-  const [state, setState] = useState<{ deals: BoardDeal[]; fetching: boolean; error?: CombinedError }>({ deals: [], fetching: true });
+  const [state, setState] = useState<BoardDealsState>({ deals: [], fetching: true, complete: false });
   useEffect(() => {
     let cancelled = false;
-    setState((current) => ({ ...current, fetching: true }));
+    setState((current) => ({ ...current, fetching: true, complete: false }));
     void (async () => {
-      const deals: BoardDeal[] = [];
+      let deals: BoardDeal[] = [];
       let after: string | null = null;
       for (let page = 0; page < 20; page += 1) {
         const result = await client
@@ -22,14 +35,16 @@ export function useBoardDeals(filter: DealFilter, version: number): { deals: Boa
           .toPromise();
         if (cancelled) return;
         if (result.error || !result.data) {
-          setState({ deals, fetching: false, error: result.error });
+          setState({ deals, fetching: false, complete: false, error: result.error });
           return;
         }
-        deals.push(...result.data.deals.edges.map((edge) => edge.node));
-        if (!result.data.deals.pageInfo.hasNextPage) break;
+        deals = [...deals, ...result.data.deals.edges.map((edge) => edge.node)];
+        const more = result.data.deals.pageInfo.hasNextPage;
+        setState({ deals, fetching: more, complete: !more });
+        if (!more) return;
         after = result.data.deals.pageInfo.endCursor ?? null;
       }
-      setState({ deals, fetching: false });
+      setState({ deals, fetching: false, complete: true });
     })();
     return () => {
       cancelled = true;

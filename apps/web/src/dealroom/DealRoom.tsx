@@ -10,6 +10,7 @@ import { useSession } from '../auth/useSession';
 import { QueryState } from '../research/QueryState';
 import { formatMoney } from '../research/format';
 import type { ContractType, DealRoomQuery as DealRoomQueryResult } from '../gql/graphql';
+import { STAGE_COLORS } from '../deals/stage-colors';
 import { latestOffer, readersOf, type ChatAttachment, type ChatMessage, type ConnectionState, type PendingMessage } from './chat-client';
 import { DealRoomQuery } from './documents';
 import { useDealRoom } from './useDealRoom';
@@ -17,13 +18,6 @@ import { useDealRoom } from './useDealRoom';
 type Deal = NonNullable<DealRoomQueryResult['deal']>;
 
 const CONTRACT_TYPES: ContractType[] = ['LICENSE', 'TRANSFER', 'DEVELOPMENT', 'SERVICE', 'CONSULTING'];
-const STAGE_COLORS: Record<string, string> = {
-  INTRODUCED: 'blue',
-  NEGOTIATING: 'processing',
-  TERMS_AGREED: 'gold',
-  CONTRACT_SIGNED: 'green',
-  LOST: 'default',
-};
 const CONNECTION_BADGE: Record<ConnectionState, 'processing' | 'success' | 'warning' | 'error' | 'default'> = {
   connecting: 'processing',
   online: 'success',
@@ -76,8 +70,13 @@ function Room({ deal, onDealChanged }: { deal: Deal; onDealChanged: () => void }
   const member = !!myId && participants.some((p) => p.user.id === myId);
   const isBroker = !!myId && deal.broker?.id === myId;
 
+  // Once per stage pushed live: the refetch re-renders with a new callback, and asking again on
+  // every render until the answer lands would never stop.
+  const refetchedFor = useRef<string | null>(null);
   useEffect(() => {
-    if (room.liveStage && room.liveStage !== deal.stage) onDealChanged();
+    if (!room.liveStage || room.liveStage === deal.stage || refetchedFor.current === room.liveStage) return;
+    refetchedFor.current = room.liveStage;
+    onDealChanged();
   }, [room.liveStage, deal.stage, onDealChanged]);
 
   // ---- scrolling: stay at the bottom for new messages, keep the reader's place when older ones load above ----
@@ -293,7 +292,7 @@ function MessageItem({
           {message.offer.terms && <Typography.Paragraph style={{ margin: '8px 0 0', whiteSpace: 'pre-wrap' }}>{message.offer.terms}</Typography.Paragraph>}
           <Typography.Paragraph style={{ margin: '8px 0 0', whiteSpace: 'pre-wrap' }}>{message.body}</Typography.Paragraph>
           <div style={{ marginTop: 8 }}>
-            {offerState === 'accepted' && <Tag color="gold">{t('offer.accepted')}</Tag>}
+            {offerState === 'accepted' && <Tag color={STAGE_COLORS.TERMS_AGREED}>{t('offer.accepted')}</Tag>}
             {offerState === 'superseded' && <Typography.Text className="tb-dealroom-meta">{t('offer.superseded')}</Typography.Text>}
             {onAccept && (
               <Popconfirm title={t('offer.acceptConfirm')} onConfirm={onAccept} okText={t('offer.accept')} cancelText={t('offer.cancel')}>

@@ -275,6 +275,15 @@ export class ChatClient {
   private refreshing = false;
   /** Refreshes since the last successful connection: a token refused right after a refresh is not refreshed again and again. */
   private refreshes = 0;
+  private started = false;
+  private readonly onOffline = (): void => {
+    // The browser knows the network is gone before the socket's heartbeat does (and an open
+    // WebSocket may outlive it): drop the connection now, so the room shows it and sends fail fast.
+    if (this.socket.connected || this.socket.active) this.socket.disconnect();
+  };
+  private readonly onOnline = (): void => {
+    if (this.started && !this.socket.connected) this.socket.connect();
+  };
 
   constructor(private readonly options: ChatClientOptions) {
     this.ackTimeoutMs = options.ackTimeoutMs ?? 10_000;
@@ -301,10 +310,20 @@ export class ChatClient {
   }
 
   connect(): void {
+    this.started = true;
+    if (typeof window !== 'undefined') {
+      window.addEventListener('offline', this.onOffline);
+      window.addEventListener('online', this.onOnline);
+    }
     this.socket.connect();
   }
 
   close(): void {
+    this.started = false;
+    if (typeof window !== 'undefined') {
+      window.removeEventListener('offline', this.onOffline);
+      window.removeEventListener('online', this.onOnline);
+    }
     this.socket.removeAllListeners();
     this.socket.disconnect();
   }

@@ -3,20 +3,8 @@ import { graphql } from '../gql';
 export const DealRoomQuery = graphql(`
   query DealRoom($id: ID!) {
     deal(id: $id) {
-      id
-      stage
-      broker {
-        id
-        displayName
-      }
-      result {
-        id
-        title
-      }
-      need {
-        id
-        title
-      }
+      ...DealTitles
+      ...DealBroker
       conversation {
         id
         lastSeq
@@ -82,16 +70,7 @@ export const MyDealRoomsQuery = graphql(`
       lastSeq
       unreadCount
       deal {
-        id
-        stage
-        result {
-          id
-          title
-        }
-        need {
-          id
-          title
-        }
+        ...DealTitles
       }
     }
   }
@@ -111,17 +90,9 @@ export const ResultDealsQuery = graphql(`
     deals(first: 50, filter: { resultId: $resultId }) {
       edges {
         node {
-          id
-          stage
+          ...DealTitles
+          ...DealBroker
           createdAt
-          broker {
-            id
-            displayName
-          }
-          need {
-            id
-            title
-          }
         }
       }
     }

@@ -1,3 +1,5 @@
+import { dealsEn, dealsZh } from '../deals/i18n';
+
 /** Strings of the deal room (namespace `dealroom`), in Chinese and English. */
 export const dealroomZh = {
   title: '洽谈室',
@@ -5,20 +7,9 @@ export const dealroomZh = {
   back: '返回',
   backToDeals: '返回我的对接',
   nav: { rooms: '洽谈室消息', roomsUnread: '洽谈室，{{count}} 条未读' },
-  stage: {
-    INTRODUCED: '已引荐',
-    NEGOTIATING: '洽谈中',
-    TERMS_AGREED: '条款已定',
-    CONTRACT_SIGNED: '已签约',
-    LOST: '未成交',
-  },
-  contractType: {
-    CONSULTING: '技术咨询',
-    DEVELOPMENT: '技术开发',
-    LICENSE: '技术许可',
-    SERVICE: '技术服务',
-    TRANSFER: '技术转让',
-  },
+  // One set of stage and contract-type names for the deal page, the board and the room.
+  stage: dealsZh.stage,
+  contractType: dealsZh.contractType,
   connection: {
     connecting: '正在连接…',
     online: '已连接',
@@ -110,20 +101,8 @@ export const dealroomEn: typeof dealroomZh = {
   back: 'Back',
   backToDeals: 'Back to my deals',
   nav: { rooms: 'Deal-room messages', roomsUnread: 'Deal rooms, {{count}} unread' },
-  stage: {
-    INTRODUCED: 'Introduced',
-    NEGOTIATING: 'Negotiating',
-    TERMS_AGREED: 'Terms agreed',
-    CONTRACT_SIGNED: 'Contract signed',
-    LOST: 'Lost',
-  },
-  contractType: {
-    CONSULTING: 'Consulting',
-    DEVELOPMENT: 'Development',
-    LICENSE: 'Licence',
-    SERVICE: 'Technical service',
-    TRANSFER: 'Transfer',
-  },
+  stage: dealsEn.stage,
+  contractType: dealsEn.contractType,
   connection: {
     connecting: 'Connecting…',
     online: 'Connected',

@@ -52,10 +52,15 @@ export default function DealPage() {
   const deal = data?.deal;
   const reload = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
 
-  useDealUpdates(deal?.id, deal?.conversation.id, (update) => {
-    void message.info(t('detail.updated', { stage: t(`stage.${update.stage as 'LOST'}`) }));
-    reload();
-  });
+  useDealUpdates(
+    deal?.id,
+    deal?.conversation.id,
+    (update) => {
+      void message.info(t('detail.updated', { stage: t(`stage.${update.stage as 'LOST'}`) }));
+      reload();
+    },
+    reload,
+  );
 
   if (data && !deal) return <DealDenied />;
   const roles = data?.me.roles ?? [];

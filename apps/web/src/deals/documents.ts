@@ -7,32 +7,12 @@ export const DealPageQuery = graphql(`
       roles
     }
     deal(id: $id) {
-      id
-      stage
+      ...DealParties
+      ...DealBroker
       fieldCode
       dueAt
       createdAt
       lostReason
-      broker {
-        id
-        displayName
-      }
-      result {
-        id
-        title
-        owner {
-          id
-          name
-        }
-      }
-      need {
-        id
-        title
-        enterprise {
-          id
-          name
-        }
-      }
       match {
         id
         score
@@ -173,22 +153,10 @@ export const PartyDealsQuery = graphql(`
       totalCount
       edges {
         node {
-          id
-          stage
+          ...DealTitles
+          ...DealBroker
           createdAt
           dueAt
-          broker {
-            id
-            displayName
-          }
-          result {
-            id
-            title
-          }
-          need {
-            id
-            title
-          }
         }
       }
     }

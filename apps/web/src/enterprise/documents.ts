@@ -136,34 +136,6 @@ export const CollectiveNeedsQuery = graphql(`
   }
 `);
 
-export const MyDealsQuery = graphql(`
-  query MyDeals($first: Int) {
-    deals(first: $first) {
-      totalCount
-      edges {
-        node {
-          id
-          stage
-          createdAt
-          dueAt
-          broker {
-            id
-            displayName
-          }
-          result {
-            id
-            title
-          }
-          need {
-            id
-            title
-          }
-        }
-      }
-    }
-  }
-`);
-
 export const CreateNeedMutation = graphql(`
   mutation CreateNeed($input: NeedInput!) {
     createNeed(input: $input) {
