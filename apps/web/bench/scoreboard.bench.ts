@@ -28,8 +28,9 @@ function median(values: number[]): number {
 
 /**
  * Deals as `npm run bench:insights` adds them (100 brokers, three stage changes each, one in five
- * signed), spread from the start of the year up to now: none opened in the future, and each
- * contract signed after its deal opened (never later than now).
+ * signed), spread from the start of the year up to yesterday: none opened in the future, and each
+ * contract signed after its deal opened (never later than now). Only these get stage changes and
+ * contracts here: the demo seed's own deals have theirs.
  */
 async function syntheticDeals(db: pg.Client, deals: number): Promise<number> {
   const [{ year }] = (await db.query(`SELECT EXTRACT(YEAR FROM now() AT TIME ZONE 'Asia/Shanghai')::int AS year`)).rows as { year: number }[];
@@ -54,11 +55,13 @@ async function syntheticDeals(db: pg.Client, deals: number): Promise<number> {
   await db.query(
     `INSERT INTO deal_stage_change (deal_id, from_stage, to_stage, by_user_id, at)
      SELECT d.id, x.from_stage, x.to_stage, d.broker_id, LEAST(d.created_at + x.after, now())
-       FROM deal d, (VALUES (NULL, 'INTRODUCED', interval '0'), ('INTRODUCED', 'NEGOTIATING', interval '2 days'), ('NEGOTIATING', 'TERMS_AGREED', interval '9 days')) AS x(from_stage, to_stage, after)`,
+       FROM deal d, (VALUES (NULL, 'INTRODUCED', interval '0'), ('INTRODUCED', 'NEGOTIATING', interval '2 days'), ('NEGOTIATING', 'TERMS_AGREED', interval '9 days')) AS x(from_stage, to_stage, after)
+      WHERE d.broker_id IN (SELECT id FROM app_user WHERE email LIKE 'bench-broker-%')`,
   );
   await db.query(
     `INSERT INTO deal_contract (deal_id, type, amount, signed_at, signed_by)
-     SELECT id, 'TRANSFER', 10000 + (abs(hashtext(id::text)) % 5000000), LEAST(created_at + interval '20 days', now()), broker_id FROM deal WHERE stage = 'CONTRACT_SIGNED'`,
+     SELECT id, 'TRANSFER', 10000 + (abs(hashtext(id::text)) % 5000000), LEAST(created_at + interval '20 days', now()), broker_id FROM deal
+      WHERE stage = 'CONTRACT_SIGNED' AND broker_id IN (SELECT id FROM app_user WHERE email LIKE 'bench-broker-%')`,
   );
   await db.query(`VACUUM ANALYZE`);
   return year;
