@@ -30,6 +30,7 @@ async function signInAt(page: Page, base: string, account: { email: string; pass
   await form.getByLabel(/^(密码|Password)$/).fill(account.password);
   await form.getByRole('button', { name: /^(登 ?录|Sign in)$/ }).click();
   await expect(page).not.toHaveURL(/\/login/, { timeout: 60_000 });
+  await page.waitForLoadState('networkidle');
 }
 
 function median(values: number[]): number {
@@ -154,7 +155,8 @@ test('scoreboard: 100k seed, data to rendered charts vs raw GraphQL, Lighthouse'
     await signInAt(page, base, DEMO.admin);
     const drawn: number[] = [];
     for (let round = 0; round < ROUNDS; round += 1) {
-      await page.goto(`${base}/`);
+      // Settled before leaving: a navigation during the silent refresh would drop the rotated refresh token.
+      await page.goto(`${base}/`, { waitUntil: 'networkidle' });
       const at = Date.now();
       await page.goto(`${base}/admin/scoreboard?year=${year}`);
       await expect(page.locator('[data-chart][data-rendered="true"]')).toHaveCount(CHARTS, { timeout: 60_000 });
