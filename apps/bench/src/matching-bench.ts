@@ -31,10 +31,14 @@ import {
   ResultFeatureCache,
   ScorerContext,
   Taxonomy,
+  CorpusFrequencies,
+  LoadedResult,
+  MatchCorpusReader,
+  MatchRecomputeService,
+  MatchScorerService,
 } from '@techbridge/matching';
 import { NestFactory } from '@nestjs/core';
 import { CatalogIndexProjection } from '@techbridge/catalog';
-import { CorpusFrequencies, LoadedResult, MatchCorpusReader, MatchRecomputeService, MatchScorerService } from '@techbridge/matching';
 import { loadConfig, prepareRuntime, runMigrations, SeedRegistry } from '@techbridge/platform';
 import { SearchIndexer } from '@techbridge/search';
 import { Client } from 'pg';

@@ -1,6 +1,5 @@
-import { FieldErrors } from '@techbridge/platform';
+import { FieldErrors, toCents } from '@techbridge/platform';
 import { ContractType } from './contract-type.enum';
-import { toCents } from '@techbridge/platform';
 
 /** Contract numbers as registries print them: letters, digits, '-' and '/', 1 to 40 characters. */
 export const CONTRACT_NO_PATTERN = /^[A-Za-z0-9/-]{1,40}$/;

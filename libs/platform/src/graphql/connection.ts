@@ -1,8 +1,7 @@
 import { Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
-import { IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { isUUID, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { isUUID } from 'class-validator';
 import { parseIsoDateTime } from './date-time.scalar';
 import { invalidField } from './domain-error';
 

@@ -1,9 +1,8 @@
-import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
 import PgBoss from 'pg-boss';
 import { QueryRunner } from 'typeorm';
 import { AppConfig } from '../config/app.config';
 import { DATABASE_URL } from '../database/database.tokens';
-import { Inject } from '@nestjs/common';
 import { MetricsService } from '../observability/metrics.service';
 
 export type JobHandler<T> = (jobs: PgBoss.Job<T>[]) => Promise<void>;

@@ -1,8 +1,7 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { Inject } from '@nestjs/common';
 import { DATABASE_URL } from '../database/database.tokens';
 import { JobsService } from '../jobs/jobs.service';
 import PgBoss from 'pg-boss';
