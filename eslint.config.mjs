@@ -25,7 +25,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/libs/*/src/**', '../../*/src/**', '../../../libs/**'], message: 'Import another lib through its @techbridge/<lib> alias (index.ts only).' },
+            {
+              group: ['**/libs/*/src/**', '../../*/src/**', '../../../libs/**'],
+              message: 'Import another lib through its @techbridge/<lib> alias (index.ts only).',
+            },
             { group: ['@techbridge/*/**'], message: 'Import only what a lib exports from its index.ts.' },
           ],
         },

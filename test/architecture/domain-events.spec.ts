@@ -1,5 +1,6 @@
 import { DomainEvent, OutboxHandlerRegistry, OutboxService } from '@techbridge/platform';
 import { EntityManager } from 'typeorm';
+
 import { LIB_EVENT_TYPES } from '../support/domain-event-types';
 
 /**

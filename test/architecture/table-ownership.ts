@@ -10,6 +10,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+
 import * as ts from 'typescript';
 
 /** A source file by its path relative to the repository root (forward slashes). */

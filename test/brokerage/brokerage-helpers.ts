@@ -1,5 +1,6 @@
-import { DataSource } from 'typeorm';
 import { Principal, Role } from '@techbridge/platform';
+import { DataSource } from 'typeorm';
+
 import { login, registerAccount, SignedIn, TestApp, verifyOrganizations } from '../support';
 
 const CERTIFY = `mutation($userId: ID!, $input: BrokerProfileInput!) { certifyBroker(userId: $userId, input: $input) { id } }`;
@@ -12,7 +13,11 @@ export async function certifiedBroker(
   options: { capacity?: number; level?: 'JUNIOR' | 'INTERMEDIATE' | 'SENIOR' } = {},
 ): Promise<SignedIn> {
   const account = await registerAccount(t, 'SERVICE_AGENCY');
-  const response = await t.gql(CERTIFY, { userId: account.userId, input: { level: options.level ?? 'JUNIOR', fieldCodes, trainingHours: 40, capacity: options.capacity ?? 3 } }, admin.token);
+  const response = await t.gql(
+    CERTIFY,
+    { userId: account.userId, input: { level: options.level ?? 'JUNIOR', fieldCodes, trainingHours: 40, capacity: options.capacity ?? 3 } },
+    admin.token,
+  );
   if (response.errors) throw new Error(`certifyBroker failed: ${JSON.stringify(response.errors)}`);
   await verifyOrganizations(t, admin, account);
   return login(t, account.email);
@@ -34,7 +39,12 @@ export async function activeDeals(t: TestApp, broker: SignedIn): Promise<number>
  * it, written straight to the tables: deals reference real catalogue rows, and these tests are
  * about the pipeline, not the evaluation funnel.
  */
-export async function catalogPair(db: DataSource, ownerOrgId: string, enterpriseOrgId: string | null, fieldCode: string): Promise<{ resultId: string; needId: string | null }> {
+export async function catalogPair(
+  db: DataSource,
+  ownerOrgId: string,
+  enterpriseOrgId: string | null,
+  fieldCode: string,
+): Promise<{ resultId: string; needId: string | null }> {
   const [result] = await db.query(
     `INSERT INTO research_result (owner_id, title, summary, description, result_class, field_code, trl, visibility, status, price_negotiable, published_at)
      VALUES ($1, '测试成果 test result', 'summary', 'details', 'INDUSTRIAL_INNOVATION', $2, 5, 'TEASER', 'PUBLISHED', true, now()) RETURNING id`,

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
+
 import { DealOpeningService, DealService } from '@techbridge/brokerage';
 import { CatalogAccessPolicy, CatalogAccessService } from '@techbridge/catalog';
 import { OrganizationService } from '@techbridge/identity';
 import { Role } from '@techbridge/platform';
 import { DataSource } from 'typeorm';
+
 import { publishedNeed, publishedResult } from '../catalog/catalog-fixtures';
 import { createAdmin, errorCode, registerAccount, SignedIn, startTestApp, TestApp, verifyOrganizations } from '../support';
 import { activeDeals, certifiedBroker, principalOf } from './brokerage-helpers';
@@ -38,7 +40,11 @@ describe('deal GraphQL API', () => {
     t = await startTestApp();
     db = t.app.get(DataSource);
     admin = await createAdmin(t);
-    [researcher, enterprise, stranger] = await Promise.all([registerAccount(t, 'UNIVERSITY'), registerAccount(t, 'ENTERPRISE'), registerAccount(t, 'ENTERPRISE')]);
+    [researcher, enterprise, stranger] = await Promise.all([
+      registerAccount(t, 'UNIVERSITY'),
+      registerAccount(t, 'ENTERPRISE'),
+      registerAccount(t, 'ENTERPRISE'),
+    ]);
     await verifyOrganizations(t, admin, researcher, enterprise);
   });
   afterAll(async () => {
@@ -50,7 +56,8 @@ describe('deal GraphQL API', () => {
     resultId: await publishedResult(t, researcher, admin, { fieldCode, visibility: 'TEASER' }),
     needId: await publishedNeed(t, enterprise, { fieldCode, visibility: 'TEASER' }),
   });
-  const historyRows = async (dealId: string): Promise<number> => Number((await db.query(`SELECT count(*)::int AS n FROM deal_stage_change WHERE deal_id = $1`, [dealId]))[0].n);
+  const historyRows = async (dealId: string): Promise<number> =>
+    Number((await db.query(`SELECT count(*)::int AS n FROM deal_stage_change WHERE deal_id = $1`, [dealId]))[0].n);
   const open = async (ids: { resultId: string; needId: string }, as: SignedIn): Promise<any> => {
     const response = await t.gql(OPEN, ids, as.token);
     expect(response.errors).toBeUndefined();
@@ -66,7 +73,14 @@ describe('deal GraphQL API', () => {
     expect((await t.gql(RESULT, { id: ids.resultId }, enterprise.token)).data?.result.description).toBeNull();
 
     const deal = await open(ids, enterprise);
-    expect(deal).toMatchObject({ stage: 'INTRODUCED', broker: { id: idle.userId }, result: { id: ids.resultId }, need: { id: ids.needId, status: 'IN_NEGOTIATION' }, contract: null, lostReason: null });
+    expect(deal).toMatchObject({
+      stage: 'INTRODUCED',
+      broker: { id: idle.userId },
+      result: { id: ids.resultId },
+      need: { id: ids.needId, status: 'IN_NEGOTIATION' },
+      contract: null,
+      lostReason: null,
+    });
     expect(deal.history).toEqual([{ from: null, to: 'INTRODUCED', note: null, at: expect.any(String), by: { id: enterprise.userId } }]);
     expect(new Date(deal.dueAt).getTime()).toBeGreaterThan(Date.now());
     expect(deal.conversation.participants.map((p: any) => p.user.id).sort()).toEqual([idle.userId, researcher.userId, enterprise.userId].sort());
@@ -82,10 +96,19 @@ describe('deal GraphQL API', () => {
     const agreed = await t.gql(ADVANCE, { dealId: deal.id, input: { to: 'TERMS_AGREED' } }, idle.token);
     expect(agreed.data?.advanceDeal).toMatchObject({ stage: 'TERMS_AGREED' });
     const signedAt = new Date(Date.now() - 3600_000).toISOString();
-    const signed = await t.gql(SIGN, { dealId: deal.id, input: { type: 'LICENSE', amount: '1250000.00', signedAt, contractNo: `QD-${Date.now()}` } }, idle.token);
+    const signed = await t.gql(
+      SIGN,
+      { dealId: deal.id, input: { type: 'LICENSE', amount: '1250000.00', signedAt, contractNo: `QD-${Date.now()}` } },
+      idle.token,
+    );
     expect(signed.errors).toBeUndefined();
     const done = signed.data!.signContract;
-    expect(done).toMatchObject({ stage: 'CONTRACT_SIGNED', dueAt: null, contract: { type: 'LICENSE', amount: '1250000.00', signedAt }, need: { status: 'SOLVED' } });
+    expect(done).toMatchObject({
+      stage: 'CONTRACT_SIGNED',
+      dueAt: null,
+      contract: { type: 'LICENSE', amount: '1250000.00', signedAt },
+      need: { status: 'SOLVED' },
+    });
     expect(done.history.map((h: any) => [h.from, h.to, h.by.id])).toEqual([
       [null, 'INTRODUCED', enterprise.userId],
       ['INTRODUCED', 'NEGOTIATING', idle.userId],
@@ -235,7 +258,14 @@ describe('deal GraphQL API', () => {
     await expect(service.openFromMatch(randomUUID(), principalOf(enterprise, Role.ENTERPRISE))).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(service.openFromMatch(matchId, principalOf(enterprise, Role.ENTERPRISE))).rejects.toMatchObject({ code: 'CONFLICT' });
     // Without a matching lib bound, opening from a match is refused as not found.
-    const unbound = new DealOpeningService(db, t.app.get(DealService), t.app.get(CatalogAccessPolicy), t.app.get(CatalogAccessService), t.app.get(OrganizationService), null);
+    const unbound = new DealOpeningService(
+      db,
+      t.app.get(DealService),
+      t.app.get(CatalogAccessPolicy),
+      t.app.get(CatalogAccessService),
+      t.app.get(OrganizationService),
+      null,
+    );
     await expect(unbound.openFromMatch(matchId, principalOf(enterprise, Role.ENTERPRISE))).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });

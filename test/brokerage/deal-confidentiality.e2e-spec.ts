@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+
 import { GET_NEED, GET_RESULT, NEED_NDA, publishedNeed, publishedResult, RESULT_NDA } from '../catalog/catalog-fixtures';
 import { createAdmin, errorCode, registerAccount, SignedIn, startTestApp, TestApp, verifyOrganizations } from '../support';
 import { certifiedBroker } from './brokerage-helpers';

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+
 import { createAdmin, errorCode, registerAccount, SignedIn, startTestApp, TestApp, verifyOrganizations } from '../support';
 import { catalogPair, certifiedBroker } from './brokerage-helpers';
 

@@ -1,6 +1,7 @@
 import { ContractType, DealLifecycle, DealService, DealStage, OpenDealCommand } from '@techbridge/brokerage';
 import { Principal, Role } from '@techbridge/platform';
 import { DataSource } from 'typeorm';
+
 import { createAdmin, registerAccount, SignedIn, startTestApp, TestApp } from '../support';
 import { activeDeals, catalogPair, certifiedBroker, principalOf } from './brokerage-helpers';
 
@@ -55,7 +56,11 @@ describe('deal pipeline', () => {
     const broker = principalOf(idle, Role.BROKER);
     await deals.advance(deal.id, { to: DealStage.NEGOTIATING, note: 'first call done' }, broker);
     await deals.advance(deal.id, { to: DealStage.TERMS_AGREED }, adminP);
-    const signed = await deals.signContract(deal.id, { type: ContractType.LICENSE, amount: '1250000.00', signedAt: new Date(Date.now() - 3600000), contractNo: `QD-${Date.now()}` }, broker);
+    const signed = await deals.signContract(
+      deal.id,
+      { type: ContractType.LICENSE, amount: '1250000.00', signedAt: new Date(Date.now() - 3600000), contractNo: `QD-${Date.now()}` },
+      broker,
+    );
     expect(signed).toMatchObject({ stage: DealStage.CONTRACT_SIGNED, dueAt: null });
 
     expect(await history(deal.id)).toEqual([
@@ -68,7 +73,13 @@ describe('deal pipeline', () => {
     const ledger = await db.query(`SELECT broker_id, contract_type, base_amount, rate_percent, amount FROM commission_ledger WHERE deal_id = $1`, [deal.id]);
     expect(ledger).toEqual([{ broker_id: idle.userId, contract_type: 'LICENSE', base_amount: '1250000.00', rate_percent: '5.00', amount: '62500.00' }]);
     const events = await db.query(`SELECT type FROM outbox_event WHERE aggregate_id = $1 ORDER BY id`, [deal.id]);
-    expect(events.map((e: { type: string }) => e.type)).toEqual(['deal.opened', 'deal.stage_changed', 'deal.stage_changed', 'deal.stage_changed', 'contract.signed']);
+    expect(events.map((e: { type: string }) => e.type)).toEqual([
+      'deal.opened',
+      'deal.stage_changed',
+      'deal.stage_changed',
+      'deal.stage_changed',
+      'contract.signed',
+    ]);
   });
 
   it('refuses illegal and unauthorised moves and writes nothing', async () => {
@@ -82,12 +93,17 @@ describe('deal pipeline', () => {
     await expect(deals.advance(deal.id, { to: DealStage.NEGOTIATING }, owner())).rejects.toMatchObject({ reason: 'STAGE_CHANGE_FORBIDDEN', code: 'FORBIDDEN' });
     await expect(deals.advance(deal.id, { to: DealStage.NEGOTIATING }, stranger)).rejects.toMatchObject({ reason: 'DEAL_NOT_FOUND', code: 'NOT_FOUND' });
     await expect(deals.advance(deal.id, { to: DealStage.NEGOTIATING }, otherBroker)).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(deals.advance(deal.id, { to: DealStage.LOST }, broker)).rejects.toMatchObject({ code: 'BAD_USER_INPUT', fields: { 'input.lostReason': [expect.any(String)] } });
+    await expect(deals.advance(deal.id, { to: DealStage.LOST }, broker)).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { 'input.lostReason': [expect.any(String)] },
+    });
     await expect(deals.advance(deal.id, { to: DealStage.CONTRACT_SIGNED }, broker)).rejects.toMatchObject({ reason: 'ILLEGAL_TRANSITION' });
-    await expect(
-      deals.signContract(deal.id, { type: ContractType.SERVICE, amount: '10.00', signedAt: new Date() }, broker),
-    ).rejects.toMatchObject({ reason: 'ILLEGAL_TRANSITION' });
-    await expect(deals.advance(deal.id, { to: DealStage.NEGOTIATING, dueAt: new Date(Date.now() - 1000) }, broker)).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    await expect(deals.signContract(deal.id, { type: ContractType.SERVICE, amount: '10.00', signedAt: new Date() }, broker)).rejects.toMatchObject({
+      reason: 'ILLEGAL_TRANSITION',
+    });
+    await expect(deals.advance(deal.id, { to: DealStage.NEGOTIATING, dueAt: new Date(Date.now() - 1000) }, broker)).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+    });
 
     expect(await history(deal.id)).toHaveLength(1);
     const [row] = await db.query(`SELECT stage FROM deal WHERE id = $1`, [deal.id]);
@@ -114,12 +130,18 @@ describe('deal pipeline', () => {
     expect((await deals.advance(deal.id, { to: DealStage.NEGOTIATING, dueAt }, broker)).dueAt).toEqual(dueAt);
     await deals.advance(deal.id, { to: DealStage.TERMS_AGREED }, broker);
     // Only signContract reaches CONTRACT_SIGNED, so that a contract always exists for it.
-    await expect(deals.advance(deal.id, { to: DealStage.CONTRACT_SIGNED }, broker)).rejects.toMatchObject({ code: 'BAD_USER_INPUT', fields: { 'input.to': [expect.any(String)] } });
-    const sign = (amount: string, extra: object = {}): Promise<unknown> => deals.signContract(deal.id, { type: ContractType.DEVELOPMENT, amount, signedAt: new Date(), ...extra }, broker);
+    await expect(deals.advance(deal.id, { to: DealStage.CONTRACT_SIGNED }, broker)).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { 'input.to': [expect.any(String)] },
+    });
+    const sign = (amount: string, extra: object = {}): Promise<unknown> =>
+      deals.signContract(deal.id, { type: ContractType.DEVELOPMENT, amount, signedAt: new Date(), ...extra }, broker);
     await expect(sign('-5.00')).rejects.toMatchObject({ code: 'BAD_USER_INPUT', fields: { 'input.amount': [expect.any(String)] } });
     await expect(sign('abc')).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
     await expect(sign('10.00', { signedAt: new Date(Date.now() + 86400000) })).rejects.toMatchObject({ fields: { 'input.signedAt': [expect.any(String)] } });
-    await expect(deals.signContract(deal.id, { type: ContractType.DEVELOPMENT, amount: '10.00', signedAt: new Date() }, buyer())).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(deals.signContract(deal.id, { type: ContractType.DEVELOPMENT, amount: '10.00', signedAt: new Date() }, buyer())).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
     expect(await db.query(`SELECT 1 FROM deal_contract WHERE deal_id = $1`, [deal.id])).toHaveLength(0);
 
     // A contract number already used elsewhere violates its unique key (CONFLICT at the GraphQL edge).
@@ -128,7 +150,9 @@ describe('deal pipeline', () => {
     await deals.advance(other.id, { to: DealStage.TERMS_AGREED }, adminP);
     const contractNo = `DUP-${Date.now()}`;
     await sign('10.00', { contractNo });
-    await expect(deals.signContract(other.id, { type: ContractType.SERVICE, amount: '10.00', signedAt: new Date(), contractNo }, adminP)).rejects.toMatchObject({ driverError: { code: '23505' } });
+    await expect(deals.signContract(other.id, { type: ContractType.SERVICE, amount: '10.00', signedAt: new Date(), contractNo }, adminP)).rejects.toMatchObject(
+      { driverError: { code: '23505' } },
+    );
     const [row] = await db.query(`SELECT stage FROM deal WHERE id = $1`, [other.id]);
     expect(row.stage).toBe('TERMS_AGREED');
   });

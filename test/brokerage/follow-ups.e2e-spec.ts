@@ -1,4 +1,5 @@
 import { Clock } from '@techbridge/brokerage';
+
 import { createAdmin, errorCode, registerAccount, SignedIn, startTestApp, TestApp } from '../support';
 import { certifiedBroker } from './brokerage-helpers';
 
@@ -31,7 +32,8 @@ describe('broker follow-ups over HTTP', () => {
     await t.close();
   });
 
-  const record = (account: SignedIn, input: Record<string, unknown>) => t.gql(RECORD, { input: { channel: 'VISIT', happenedOn: '2025-06-01', ...input } }, account.token);
+  const record = (account: SignedIn, input: Record<string, unknown>) =>
+    t.gql(RECORD, { input: { channel: 'VISIT', happenedOn: '2025-06-01', ...input } }, account.token);
 
   it('records a follow-up with an enterprise and returns it with broker and enterprise', async () => {
     const response = await record(broker, {
@@ -79,7 +81,8 @@ describe('broker follow-ups over HTTP', () => {
   });
 
   it('lists a broker’s own follow-ups newest first, by enterprise, paged; admins may pick the broker', async () => {
-    for (const day of ['02', '03', '04']) expect((await record(broker, { enterpriseId: beta.organizationId, happenedOn: `2025-06-${day}` })).errors).toBeUndefined();
+    for (const day of ['02', '03', '04'])
+      expect((await record(broker, { enterpriseId: beta.organizationId, happenedOn: `2025-06-${day}` })).errors).toBeUndefined();
     expect((await record(otherBroker, { enterpriseId: beta.organizationId })).errors).toBeUndefined();
 
     const all = await t.gql(MINE, { first: 10 }, broker.token);
@@ -112,7 +115,15 @@ describe('broker follow-ups over HTTP', () => {
     const mine = await t.gql(OVERDUE, {}, broker.token);
     expect(mine.errors).toBeUndefined();
     // acme's only follow-up (next action 2025-06-05) is overdue.
-    expect(mine.data?.overdueFollowUps).toEqual([{ id: expect.any(String), nextActionOn: '2025-06-05', nextAction: 'Send two candidate results', enterprise: { id: acme.organizationId }, broker: { id: broker.userId } }]);
+    expect(mine.data?.overdueFollowUps).toEqual([
+      {
+        id: expect.any(String),
+        nextActionOn: '2025-06-05',
+        nextAction: 'Send two candidate results',
+        enterprise: { id: acme.organizationId },
+        broker: { id: broker.userId },
+      },
+    ]);
 
     const theirs = await t.gql(OVERDUE, { brokerId: otherBroker.userId }, admin.token);
     expect(theirs.data?.overdueFollowUps.map((f: { nextActionOn: string }) => f.nextActionOn)).toEqual(['2025-06-03']);
@@ -139,7 +150,11 @@ describe('broker follow-ups over HTTP', () => {
     const kept = await t.gql(MINE, { enterpriseId: delta.organizationId }, other.token);
     expect(kept.data?.myFollowUps.totalCount).toBe(0);
 
-    const response = await record(other, { enterpriseId: delta.organizationId, discoveredNeeds: ['视觉缺陷检测算法', '产线节拍优化'], draftNeedFieldCode: 'JL.AI' });
+    const response = await record(other, {
+      enterpriseId: delta.organizationId,
+      discoveredNeeds: ['视觉缺陷检测算法', '产线节拍优化'],
+      draftNeedFieldCode: 'JL.AI',
+    });
     expect(response.errors).toBeUndefined();
     const listed = (await t.gql(drafts, {}, delta.token)).data?.needs.edges.map((edge: { node: unknown }) => edge.node);
     expect(listed).toEqual(

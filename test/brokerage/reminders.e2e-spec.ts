@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
+
 import { addWorkingDays, Clock, DealDueReminders, DealService, DealStage, ESCALATION_WORKING_DAYS } from '@techbridge/brokerage';
 import { Role } from '@techbridge/platform';
 import { DataSource } from 'typeorm';
+
 import { createAdmin, errorCode, eventually, registerAccount, SignedIn, startTestApp, TestApp } from '../support';
 import { catalogPair, certifiedBroker, principalOf } from './brokerage-helpers';
 
@@ -54,7 +56,10 @@ describe('deal reminders', () => {
     const university = await registerAccount(t, 'UNIVERSITY');
     const deal = await t.app
       .get(DealService)
-      .open({ resultId: (await catalogPair(db, university.organizationId, null, 'HC.DEEP')).resultId, ownerOrgId: university.organizationId, fieldCode: 'HC.DEEP' }, principalOf(university, Role.RESEARCHER));
+      .open(
+        { resultId: (await catalogPair(db, university.organizationId, null, 'HC.DEEP')).resultId, ownerOrgId: university.organizationId, fieldCode: 'HC.DEEP' },
+        principalOf(university, Role.RESEARCHER),
+      );
     expect(deal.brokerId).toBe(broker.userId);
 
     const first = await dueJob(deal.id, 1);
@@ -90,7 +95,10 @@ describe('deal reminders', () => {
     const university = await registerAccount(t, 'UNIVERSITY');
     const deals = t.app.get(DealService);
     const reminders = t.app.get(DealDueReminders);
-    const deal = await deals.open({ resultId: (await catalogPair(db, university.organizationId, null, 'HC.WIND')).resultId, ownerOrgId: university.organizationId, fieldCode: 'HC.WIND' }, principalOf(university, Role.RESEARCHER));
+    const deal = await deals.open(
+      { resultId: (await catalogPair(db, university.organizationId, null, 'HC.WIND')).resultId, ownerOrgId: university.organizationId, fieldCode: 'HC.WIND' },
+      principalOf(university, Role.RESEARCHER),
+    );
     const check = { dealId: deal.id, stage: DealStage.INTRODUCED, dueAt: deal.dueAt!.toISOString(), miss: 1 as const };
 
     jest.spyOn(clock, 'now').mockReturnValue(new Date(deal.dueAt!.getTime() - 60000));
@@ -107,7 +115,10 @@ describe('deal reminders', () => {
     const university = await registerAccount(t, 'UNIVERSITY');
     const deal = await t.app
       .get(DealService)
-      .open({ resultId: (await catalogPair(db, university.organizationId, null, 'BL.BCI')).resultId, ownerOrgId: university.organizationId, fieldCode: 'BL.BCI' }, principalOf(university, Role.RESEARCHER));
+      .open(
+        { resultId: (await catalogPair(db, university.organizationId, null, 'BL.BCI')).resultId, ownerOrgId: university.organizationId, fieldCode: 'BL.BCI' },
+        principalOf(university, Role.RESEARCHER),
+      );
     expect(deal.brokerId).toBeNull();
     jest.spyOn(clock, 'now').mockReturnValue(new Date(deal.dueAt!.getTime() + 1));
     await expect(t.app.get(DealDueReminders).check({ dealId: deal.id, stage: DealStage.INTRODUCED, dueAt: deal.dueAt!.toISOString(), miss: 1 })).resolves.toBe(

@@ -1,5 +1,6 @@
 import { CatalogAccessService } from '@techbridge/catalog';
 import { DataSource } from 'typeorm';
+
 import { createAdmin, errorCode, login, registerAccount, SignedIn, startTestApp, TestApp, verifyOrganizations } from '../support';
 import { GET_NEED, GET_RESULT, LIST_NEEDS, LIST_RESULTS, NEED_NDA, RESULT_NDA } from './catalog-fixtures';
 
@@ -59,7 +60,16 @@ describe('catalog confidentiality matrix', () => {
   }
 
   const kinds = [
-    { name: 'result', insert: insertResult, get: GET_RESULT, list: LIST_RESULTS, nda: RESULT_NDA, field: 'result', listField: 'results', ndaField: 'acceptResultNda' },
+    {
+      name: 'result',
+      insert: insertResult,
+      get: GET_RESULT,
+      list: LIST_RESULTS,
+      nda: RESULT_NDA,
+      field: 'result',
+      listField: 'results',
+      ndaField: 'acceptResultNda',
+    },
     { name: 'need', insert: insertNeed, get: GET_NEED, list: LIST_NEEDS, nda: NEED_NDA, field: 'need', listField: 'needs', ndaField: 'acceptNeedNda' },
   ] as const;
 
@@ -71,7 +81,8 @@ describe('catalog confidentiality matrix', () => {
     const list = await t.gql(kind.list, { first: 100, filter: { status: [] } }, token);
     expect(list.errors).toBeUndefined();
     const edge = list.data?.[kind.listField].edges.find((e: { node: { id: string } }) => e.node.id === id);
-    const describe = (n: { description: string | null } | null | undefined) => (!n ? 'none' : n.description === SECRET ? 'full' : n.description === null ? 'teaser' : 'wrong');
+    const describe = (n: { description: string | null } | null | undefined) =>
+      !n ? 'none' : n.description === SECRET ? 'full' : n.description === null ? 'teaser' : 'wrong';
     return { byId: describe(node), inList: describe(edge?.node) };
   }
 
@@ -124,7 +135,14 @@ describe('catalog confidentiality matrix', () => {
       const id = await kind.insert(strangerOrg, 'PRIVATE');
       expect((await seen(kind, id, viewers.BROKER.token)).byId).toBe('none');
       const access = t.app.get(CatalogAccessService);
-      await db.transaction((manager) => access.grantAccess(manager, { itemType: kind.name === 'result' ? 'RESULT' : 'NEED', itemId: id, userId: viewers.BROKER.userId, reason: 'test: assigned broker' }));
+      await db.transaction((manager) =>
+        access.grantAccess(manager, {
+          itemType: kind.name === 'result' ? 'RESULT' : 'NEED',
+          itemId: id,
+          userId: viewers.BROKER.userId,
+          reason: 'test: assigned broker',
+        }),
+      );
       expect(await seen(kind, id, viewers.BROKER.token)).toEqual({ byId: 'full', inList: 'full' });
       expect((await seen(kind, id, viewers.ENTERPRISE.token)).byId).toBe('none');
       const [event] = await db.query(`SELECT type FROM outbox_event WHERE aggregate_id = $1`, [id]);

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+
 import { registerAccount, startTestApp, TestApp } from '../support';
 
 /**
@@ -29,15 +30,22 @@ describe('catalog lists and DataLoaders', () => {
        FROM generate_series(1, 60) i`,
       [orgs],
     );
-    await db.query(`INSERT INTO result_patent (result_id, position, number, title, granted) SELECT id, p, 'US' || p || substr(id::text, 1, 8), '专利', true FROM research_result, generate_series(0, 1) p`);
-    await db.query(`INSERT INTO result_evaluation (result_id, score, technical_maturity, market_potential, approved) SELECT id, 80, 70, 60, true FROM research_result`);
+    await db.query(
+      `INSERT INTO result_patent (result_id, position, number, title, granted) SELECT id, p, 'US' || p || substr(id::text, 1, 8), '专利', true FROM research_result, generate_series(0, 1) p`,
+    );
+    await db.query(
+      `INSERT INTO result_evaluation (result_id, score, technical_maturity, market_potential, approved) SELECT id, 80, 70, 60, true FROM research_result`,
+    );
     await db.query(
       `INSERT INTO tech_need (enterprise_id, title, summary, description, keywords, field_code, budget_negotiable, preferred_modes, visibility, status, published_at, collective_target, created_at)
        SELECT ($1::uuid[])[1 + i % 5], '批量需求 ' || i, '摘要', '描述', '{}', 'JL.AI', true, '{}', 'TEASER', 'PUBLISHED', now(), 1000000, now() - i * interval '1 minute'
        FROM generate_series(1, 60) i`,
       [orgs],
     );
-    await db.query(`INSERT INTO need_pledge (need_id, organization_id, amount) SELECT n.id, o, 1000 FROM tech_need n, unnest($1::uuid[]) o WHERE o <> n.enterprise_id AND o = ANY(($1::uuid[])[1:4])`, [orgs]);
+    await db.query(
+      `INSERT INTO need_pledge (need_id, organization_id, amount) SELECT n.id, o, 1000 FROM tech_need n, unnest($1::uuid[]) o WHERE o <> n.enterprise_id AND o = ANY(($1::uuid[])[1:4])`,
+      [orgs],
+    );
   });
   afterAll(async () => {
     await t.close();
@@ -53,7 +61,9 @@ describe('catalog lists and DataLoaders', () => {
   }
 
   it('results: 50 with owners, evaluations and patents in a handful of queries', async () => {
-    const { count, data } = await measure(`{ results(first: 50) { totalCount edges { node { id owner { id name } evaluation { score } patents { number } } } } }`);
+    const { count, data } = await measure(
+      `{ results(first: 50) { totalCount edges { node { id owner { id name } evaluation { score } patents { number } } } } }`,
+    );
     expect(data.results.edges).toHaveLength(50);
     expect(data.results.edges.every((edge: any) => edge.node.owner.id && edge.node.patents.length === 2 && edge.node.evaluation.score === 80)).toBe(true);
     // count + page + owners + evaluations + patents (anonymous: no NDA/grant lookup)
@@ -63,7 +73,10 @@ describe('catalog lists and DataLoaders', () => {
 
   it('needs: 50 with enterprises, pledges and pledging organizations in a handful of queries, signed in', async () => {
     const viewer = await registerAccount(t, 'ENTERPRISE');
-    const { count, data } = await measure(`{ needs(first: 50) { edges { node { id description enterprise { id } collective { pledgedAmount pledges { amount organization { id name } } } } } } }`, viewer.token);
+    const { count, data } = await measure(
+      `{ needs(first: 50) { edges { node { id description enterprise { id } collective { pledgedAmount pledges { amount organization { id name } } } } } } }`,
+      viewer.token,
+    );
     expect(data.needs.edges).toHaveLength(50);
     expect(data.needs.edges.every((edge: any) => edge.node.collective.pledges.length >= 2 && edge.node.description === null)).toBe(true);
     // count + page + NDA/grant facts + enterprises + pledges + pledging organizations

@@ -1,6 +1,7 @@
 import { CatalogSeeder, GeneratedCatalog, GeneratedNeed, GeneratedResult } from '@techbridge/catalog';
 import { IdentitySeeder } from '@techbridge/identity';
 import { DataSource } from 'typeorm';
+
 import { login, startTestApp, TestApp } from '../support';
 
 const now = new Date('2026-03-01T00:00:00Z');
@@ -28,7 +29,13 @@ function smallCatalog(resultCount: number): GeneratedCatalog {
           resultClass: i % 10 === 0 ? 'MAJOR_INNOVATION' : 'INDUSTRIAL_INNOVATION',
           fieldCode: 'HC.OBS',
           trl: 1 + (i % 9),
-          patents: i % 3 === 0 ? [{ number: 'CN202310123456.6', title: '一种浮标', granted: true }, { number: 'CN202310123456.7', title: '校验位错误', granted: false }] : [],
+          patents:
+            i % 3 === 0
+              ? [
+                  { number: 'CN202310123456.6', title: '一种浮标', granted: true },
+                  { number: 'CN202310123456.7', title: '校验位错误', granted: false },
+                ]
+              : [],
           transferModes: ['LICENSE'],
           askingPrice: { min: '100000.00', max: null, negotiable: false },
           needsPilot: i % 2 === 0,
@@ -62,7 +69,13 @@ function smallCatalog(resultCount: number): GeneratedCatalog {
           createdAt: new Date(now.getTime() - i * 60_000),
           publishedAt: i === 3 ? null : now,
           collectiveTarget: i === 0 ? '1000.00' : null,
-          pledges: i === 0 ? [{ organizationKey: 'e2', amount: '1000.00', pledgedAt: now }, { organizationKey: 'e1', amount: '5.00', pledgedAt: now }] : [],
+          pledges:
+            i === 0
+              ? [
+                  { organizationKey: 'e2', amount: '1000.00', pledgedAt: now },
+                  { organizationKey: 'e1', amount: '5.00', pledgedAt: now },
+                ]
+              : [],
         };
       }
     },
@@ -85,7 +98,11 @@ describe('catalog seeder', () => {
   it('bulk-loads in batches with progress, outbox events for published items, and is idempotent', async () => {
     const seeder = t.app.get(CatalogSeeder);
     const progress: [string, number, number][] = [];
-    const counts = await seeder.seed(smallCatalog(2100), { progress: (step, done, total) => progress.push([step, done, total]), totalResults: 2100, totalNeeds: 4 });
+    const counts = await seeder.seed(smallCatalog(2100), {
+      progress: (step, done, total) => progress.push([step, done, total]),
+      totalResults: 2100,
+      totalNeeds: 4,
+    });
     // 2,100 generated + 3 showcase results for the demo researcher; 4 + 2 needs.
     expect(counts).toMatchObject({ organizations: 3, results: 2103, needs: 6, pledges: 1 });
     expect(progress.filter(([step]) => step === 'results').map(([, done]) => done)).toEqual([1000, 2000, 2103]);
@@ -94,7 +111,9 @@ describe('catalog seeder', () => {
 
     const [row] = await db.query(`SELECT count(*) FILTER (WHERE status = 'PUBLISHED')::int AS published, count(*)::int AS total FROM research_result`);
     expect(row).toEqual({ published: 600 + 2, total: 2103 });
-    const [events] = await db.query(`SELECT count(*) FILTER (WHERE type = 'result.published')::int AS results, count(*) FILTER (WHERE type = 'need.published')::int AS needs FROM outbox_event`);
+    const [events] = await db.query(
+      `SELECT count(*) FILTER (WHERE type = 'result.published')::int AS results, count(*) FILTER (WHERE type = 'need.published')::int AS needs FROM outbox_event`,
+    );
     expect(events).toEqual({ results: 602, needs: 5 });
     const [funded] = await db.query(`SELECT pledged_amount, funded_at IS NOT NULL AS funded FROM tech_need WHERE collective_target = 1000`);
     expect(funded).toEqual({ pledged_amount: '1000.00', funded: true });
@@ -110,7 +129,11 @@ describe('catalog seeder', () => {
     expect(broker.field_codes).toContain('JL.SSB');
 
     const researcher = await login(t, 'researcher@techbridge.local', 'Research#2026demo');
-    const own = await t.gql(`{ results(first: 10, filter: { status: [DRAFT, PUBLISHED], ownerId: "${researcher.organizationId}" }) { totalCount edges { node { title status description } } } }`, {}, researcher.token);
+    const own = await t.gql(
+      `{ results(first: 10, filter: { status: [DRAFT, PUBLISHED], ownerId: "${researcher.organizationId}" }) { totalCount edges { node { title status description } } } }`,
+      {},
+      researcher.token,
+    );
     expect(own.data?.results.totalCount).toBe(3);
     const enterprise = await login(t, 'enterprise@techbridge.local', 'Enterprise#2026demo');
     const needs = await t.gql(`{ needs(first: 10, filter: { enterpriseId: "${enterprise.organizationId}" }) { totalCount } }`, {}, enterprise.token);

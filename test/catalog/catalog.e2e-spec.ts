@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+
 import { errorCode, registerAccount, SignedIn, startTestApp, TestApp } from '../support';
 import {
   Cast,
@@ -14,13 +15,13 @@ import {
   needInput,
   PLEDGE,
   PUBLISH_NEED,
-  UPDATE_NEED,
   PUBLISH_RESULT,
   publishedNeed,
   publishedResult,
   RESULT_NDA,
   resultInput,
   SUBMIT_RESULT,
+  UPDATE_NEED,
   UPDATE_RESULT,
   WITHDRAW_RESULT,
 } from './catalog-fixtures';
@@ -73,8 +74,16 @@ describe('catalog over HTTP', () => {
     // Publishing skips the evaluation: illegal, nothing changes.
     expect(errorCode(await t.gql(PUBLISH_RESULT, { id: result.id }, admin.token))).toBe('CONFLICT');
     // Only administrators evaluate.
-    expect(errorCode(await t.gql(EVALUATE_RESULT, { id: result.id, input: { score: 90, technicalMaturity: 80, marketPotential: 70, approve: true } }, researcher.token))).toBe('FORBIDDEN');
-    const evaluated = await t.gql(EVALUATE_RESULT, { id: result.id, input: { score: 90, technicalMaturity: 80, marketPotential: 70, comment: '好', approve: true } }, admin.token);
+    expect(
+      errorCode(
+        await t.gql(EVALUATE_RESULT, { id: result.id, input: { score: 90, technicalMaturity: 80, marketPotential: 70, approve: true } }, researcher.token),
+      ),
+    ).toBe('FORBIDDEN');
+    const evaluated = await t.gql(
+      EVALUATE_RESULT,
+      { id: result.id, input: { score: 90, technicalMaturity: 80, marketPotential: 70, comment: '好', approve: true } },
+      admin.token,
+    );
     expect(evaluated.data?.evaluateResult).toMatchObject({ status: 'EVALUATED', evaluation: { score: 90 } });
     const published = await t.gql(PUBLISH_RESULT, { id: result.id }, admin.token);
     expect(published.data?.publishResult.status).toBe('PUBLISHED');
@@ -135,7 +144,7 @@ describe('catalog over HTTP', () => {
     expect((await t.gql(GET_RESULT, { id }, researcher.token)).data?.result.description).not.toBeNull();
   });
 
-  it('acting on another organization\'s result: FORBIDDEN when visible, NOT_FOUND when its existence is confidential', async () => {
+  it("acting on another organization's result: FORBIDDEN when visible, NOT_FOUND when its existence is confidential", async () => {
     const { researcher, otherResearcher, admin } = people;
     const publicId = await publishedResult(t, researcher, admin);
     const draft = (await t.gql(CREATE_RESULT, { input: resultInput() }, researcher.token)).data?.createResult.id;
@@ -235,7 +244,12 @@ describe('catalog over HTTP', () => {
     const created = await t.gql(CREATE_NEED, { input: needInput() }, enterprise.token);
     expect(created.errors).toBeUndefined();
     const id = created.data?.createNeed.id;
-    expect(created.data?.createNeed).toMatchObject({ status: 'DRAFT', enterprise: { id: enterprise.organizationId }, collective: null, budget: { min: '300000.00' } });
+    expect(created.data?.createNeed).toMatchObject({
+      status: 'DRAFT',
+      enterprise: { id: enterprise.organizationId },
+      collective: null,
+      budget: { min: '300000.00' },
+    });
     expect((await t.gql(GET_NEED, { id }, researcher.token)).data?.need).toBeNull();
     expect(errorCode(await t.gql(PUBLISH_NEED, { id }, researcher.token))).toBe('NOT_FOUND');
     expect((await t.gql(PUBLISH_NEED, { id }, enterprise.token)).data?.publishNeed.status).toBe('PUBLISHED');
@@ -250,7 +264,12 @@ describe('catalog over HTTP', () => {
   it('collective R&D: funded by two pledges, a third is refused with CONFLICT; every change is kept', async () => {
     const { enterprise, admin } = people;
     const verify = async (account: SignedIn) => t.gql(`mutation($id: ID!) { verifyOrganization(id: $id) { id } }`, { id: account.organizationId }, admin.token);
-    const [a, b, c, unverified] = [await registerAccount(t, 'ENTERPRISE'), await registerAccount(t, 'ENTERPRISE'), await registerAccount(t, 'ENTERPRISE'), await registerAccount(t, 'ENTERPRISE')];
+    const [a, b, c, unverified] = [
+      await registerAccount(t, 'ENTERPRISE'),
+      await registerAccount(t, 'ENTERPRISE'),
+      await registerAccount(t, 'ENTERPRISE'),
+      await registerAccount(t, 'ENTERPRISE'),
+    ];
     for (const account of [a, b, c]) await verify(account);
     const id = await publishedNeed(t, enterprise, { collectiveTarget: '1000000' });
 
@@ -263,7 +282,11 @@ describe('catalog over HTTP', () => {
     expect(first.data?.pledgeToNeed.collective).toMatchObject({ targetAmount: '1000000.00', pledgedAmount: '300000.00', funded: false });
     // Changeable until funded: one pledge per organization.
     const changed = await t.gql(PLEDGE, { needId: id, amount: '400000' }, a.token);
-    expect(changed.data?.pledgeToNeed.collective).toMatchObject({ pledgedAmount: '400000.00', funded: false, pledges: [{ organization: { id: a.organizationId }, amount: '400000.00' }] });
+    expect(changed.data?.pledgeToNeed.collective).toMatchObject({
+      pledgedAmount: '400000.00',
+      funded: false,
+      pledges: [{ organization: { id: a.organizationId }, amount: '400000.00' }],
+    });
     const second = await t.gql(PLEDGE, { needId: id, amount: '600000' }, b.token);
     expect(second.data?.pledgeToNeed.collective).toMatchObject({ pledgedAmount: '1000000.00', funded: true });
     expect(second.data?.pledgeToNeed.collective.pledges).toHaveLength(2);
@@ -324,7 +347,10 @@ describe('catalog over HTTP', () => {
     expect((await drafts()).data?.results.edges).toEqual([]);
     const filtered = await t.gql(LIST_RESULTS, { first: 100, filter: { fieldCodes: ['HC.MDRUG'], minTrl: 6 } });
     expect(filtered.data?.results.totalCount).toBe(0);
-    const byMode = await t.gql(LIST_RESULTS, { first: 100, filter: { fieldCodes: ['HC.MDRUG'], transferModes: ['LICENSE'], maxPrice: '500000', needsPilot: true, ownerId: researcher.organizationId } });
+    const byMode = await t.gql(LIST_RESULTS, {
+      first: 100,
+      filter: { fieldCodes: ['HC.MDRUG'], transferModes: ['LICENSE'], maxPrice: '500000', needsPilot: true, ownerId: researcher.organizationId },
+    });
     expect(byMode.data?.results.totalCount).toBe(3);
     const tooCheap = await t.gql(LIST_RESULTS, { first: 100, filter: { fieldCodes: ['HC.MDRUG'], maxPrice: '499999.99' } });
     expect(tooCheap.data?.results.totalCount).toBe(0);

@@ -1,7 +1,8 @@
 import { Clock } from '@techbridge/brokerage';
+
 import { certifiedBroker } from '../brokerage/brokerage-helpers';
-import { CREATE_RESULT, publishedNeed, publishedResult, resultInput } from './catalog-fixtures';
 import { createAdmin, errorCode, registerAccount, SignedIn, startTestApp, TestApp, verifyOrganizations } from '../support';
+import { CREATE_RESULT, publishedNeed, publishedResult, resultInput } from './catalog-fixtures';
 
 const OPEN = `mutation($resultId: ID!, $needId: ID!) { openDealForPair(resultId: $resultId, needId: $needId) { id dueAt } }`;
 

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+
 import { createAdmin, errorCode, registerAccount, SignedIn, startTestApp, TestApp } from '../support';
 import { CREATE_RESULT, resultInput, SUBMIT_RESULT } from './catalog-fixtures';
 

@@ -1,9 +1,11 @@
-import { MessagePayload } from '@techbridge/chat';
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+
+import { MessagePayload } from '@techbridge/chat';
 import { DataSource } from 'typeorm';
-import { call, chatClient, ChatClient, connected, createConversation, eventually, registerAccount, startTestApp, TEST_JWT_SECRET, TestApp } from '../support';
+
+import { call, ChatClient, chatClient, connected, createConversation, eventually, registerAccount, startTestApp, TEST_JWT_SECRET, TestApp } from '../support';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -22,21 +24,35 @@ function freePort(): Promise<number> {
 function startApi(databaseUrl: string, port: number): ChildProcess {
   const child = spawn(process.execPath, [join(ROOT, 'dist/apps/api/src/main.js')], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH, NODE_ENV: 'test', DATABASE_URL: databaseUrl, JWT_SECRET: TEST_JWT_SECRET, PORT: String(port), SEED_DEMO: 'false', RUN_WORKER: 'false', LOG_LEVEL: 'error', CHAT_RATE_LIMIT: '100000' },
+    env: {
+      PATH: process.env.PATH,
+      NODE_ENV: 'test',
+      DATABASE_URL: databaseUrl,
+      JWT_SECRET: TEST_JWT_SECRET,
+      PORT: String(port),
+      SEED_DEMO: 'false',
+      RUN_WORKER: 'false',
+      LOG_LEVEL: 'error',
+      CHAT_RATE_LIMIT: '100000',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   return child;
 }
 
 async function ready(url: string): Promise<void> {
-  await eventually(async () => {
-    try {
-      const response = await fetch(`${url}/health`);
-      return response.status < 500 ? true : undefined;
-    } catch {
-      return undefined;
-    }
-  }, 30000, 100);
+  await eventually(
+    async () => {
+      try {
+        const response = await fetch(`${url}/health`);
+        return response.status < 500 ? true : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    30000,
+    100,
+  );
 }
 
 function exited(child: ChildProcess): Promise<void> {
@@ -124,7 +140,7 @@ describe('chat durability across a killed API process', () => {
 
     // Catch up from the last seq seen before the crash.
     const caughtUp: MessagePayload[] = [];
-    for (let after = lastSeen; ; ) {
+    for (let after = lastSeen; ;) {
       const page = await call(socket, 'conversation:sync', { conversationId, afterSeq: after });
       expect(page.ok).toBe(true);
       if (page.messages.length === 0) break;
@@ -137,7 +153,9 @@ describe('chat durability across a killed API process', () => {
     expect(stored.map((row) => row.seq)).toEqual(stored.map((_, i) => i + 1));
     expect(joined.lastSeq).toBe(stored.length);
     for (const [clientMessageId, message] of acked) {
-      expect(stored.filter((row) => row.client_message_id === clientMessageId)).toEqual([{ client_message_id: clientMessageId, seq: message.seq, id: message.id }]);
+      expect(stored.filter((row) => row.client_message_id === clientMessageId)).toEqual([
+        { client_message_id: clientMessageId, seq: message.seq, id: message.id },
+      ]);
       if (message.seq > lastSeen) expect(caughtUp.filter((m) => m.id === message.id)).toHaveLength(1);
     }
 

@@ -1,5 +1,7 @@
-import { MessagePayload } from '@techbridge/chat';
 import { randomUUID } from 'node:crypto';
+
+import { MessagePayload } from '@techbridge/chat';
+
 import { call, ChatClient, connectChat, createConversation, nextEvent, registerAccount, SignedIn, startTestApp, TestApp } from '../support';
 
 /** Needs Redis on 127.0.0.1:6379 (REDIS_URL overrides), as CI provides. */

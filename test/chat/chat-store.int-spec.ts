@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+
 import { Client } from 'pg';
+
 import { createTestDatabase, eventually, TestDatabase } from '../support';
 
 interface Stored {
@@ -54,11 +56,14 @@ describe('chat_store_messages (group commit in one statement)', () => {
     await client.query(`INSERT INTO conversation_participant (conversation_id, user_id) SELECT $1, unnest($2::uuid[])`, [rows[0].id, participants]);
     return rows[0].id;
   };
-  const lastSeq = async (conversationId: string): Promise<number> => (await clients[0].query<{ last_seq: number }>(`SELECT last_seq FROM conversation WHERE id = $1`, [conversationId])).rows[0].last_seq;
+  const lastSeq = async (conversationId: string): Promise<number> =>
+    (await clients[0].query<{ last_seq: number }>(`SELECT last_seq FROM conversation WHERE id = $1`, [conversationId])).rows[0].last_seq;
   /** Resolves once a backend is waiting on a row lock (the other transaction's conversation lock). */
   const waitingOnLock = (): Promise<true> =>
     eventually(async () => {
-      const { rows } = await clients[0].query<{ n: string }>(`SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`);
+      const { rows } = await clients[0].query<{ n: string }>(
+        `SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+      );
       return Number(rows[0].n) > 0 ? (true as const) : undefined;
     });
 
@@ -103,7 +108,10 @@ describe('chat_store_messages (group commit in one statement)', () => {
     const send = { conversationId: room, senderId: alice, clientMessageId: 'same', body: 'original' };
     await holder.query('BEGIN');
     const [original] = await store(holder, [send]);
-    const resent = store(waiter, [{ ...send, body: 'resent' }, { conversationId: room, senderId: bob, clientMessageId: 'next', body: 'after it' }]);
+    const resent = store(waiter, [
+      { ...send, body: 'resent' },
+      { conversationId: room, senderId: bob, clientMessageId: 'next', body: 'after it' },
+    ]);
     await waitingOnLock();
     await holder.query('COMMIT');
     const rows = await resent;

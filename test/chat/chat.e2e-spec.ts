@@ -1,7 +1,24 @@
-import { ConversationService, MessagePayload } from '@techbridge/chat';
 import { randomUUID } from 'node:crypto';
+
+import { ConversationService, MessagePayload } from '@techbridge/chat';
 import { DataSource } from 'typeorm';
-import { call, chatClient, ChatClient, connectChat, connected, createAdmin, createConversation, errorCode, inbox, nextEvent, registerAccount, SignedIn, startTestApp, TestApp } from '../support';
+
+import {
+  call,
+  ChatClient,
+  chatClient,
+  connectChat,
+  connected,
+  createAdmin,
+  createConversation,
+  errorCode,
+  inbox,
+  nextEvent,
+  registerAccount,
+  SignedIn,
+  startTestApp,
+  TestApp,
+} from '../support';
 
 const SEND = `mutation($input: SendMessageInput!) { sendMessage(input: $input) { id seq kind body clientMessageId conversationId sender { id displayName } offer { amount contractType terms } } }`;
 const MESSAGES = `query($id: ID!, $last: Int, $before: String) { messages(conversationId: $id, last: $last, before: $before) { edges { cursor node { seq body } } pageInfo { hasNextPage endCursor } } }`;
@@ -26,7 +43,11 @@ describe('deal-room chat over socket.io', () => {
     // The limit is per user over every socket and GraphQL, so the other tests' traffic gets a wide
     // budget here; the limit itself is measured on an instance of its own.
     t = await startTestApp({ env: { CHAT_RATE_LIMIT: '1000', CHAT_RATE_WINDOW_SECONDS: '10' } });
-    [researcher, enterprise, stranger] = await Promise.all([registerAccount(t, 'UNIVERSITY'), registerAccount(t, 'ENTERPRISE'), registerAccount(t, 'ENTERPRISE')]);
+    [researcher, enterprise, stranger] = await Promise.all([
+      registerAccount(t, 'UNIVERSITY'),
+      registerAccount(t, 'ENTERPRISE'),
+      registerAccount(t, 'ENTERPRISE'),
+    ]);
     conversationId = await createConversation(t, [researcher.userId, enterprise.userId]);
   });
   afterEach(() => {
@@ -58,8 +79,20 @@ describe('deal-room chat over socket.io', () => {
       body: 'Our offer',
       offer: { amount: '1250000.5', contractType: 'LICENSE', terms: '3 instalments' },
     });
-    expect(first).toMatchObject({ ok: true, message: { seq: joinA.lastSeq + 1, kind: 'TEXT', body: '你好，我们对该专利很感兴趣', sender: { id: researcher.userId, displayName: 'UNIVERSITY user' }, offer: null } });
-    expect(second).toMatchObject({ ok: true, message: { seq: joinA.lastSeq + 2, kind: 'OFFER', offer: { amount: '1250000.50', contractType: 'LICENSE', terms: '3 instalments' } } });
+    expect(first).toMatchObject({
+      ok: true,
+      message: {
+        seq: joinA.lastSeq + 1,
+        kind: 'TEXT',
+        body: '你好，我们对该专利很感兴趣',
+        sender: { id: researcher.userId, displayName: 'UNIVERSITY user' },
+        offer: null,
+      },
+    });
+    expect(second).toMatchObject({
+      ok: true,
+      message: { seq: joinA.lastSeq + 2, kind: 'OFFER', offer: { amount: '1250000.50', contractType: 'LICENSE', terms: '3 instalments' } },
+    });
     expect(new Date(first.message.createdAt).toISOString()).toBe(first.message.createdAt);
     const [receivedA, receivedB] = await Promise.all([inboxA.waitFor(2), inboxB.waitFor(2)]);
     expect(receivedA.map((m) => m.seq)).toEqual([joinA.lastSeq + 1, joinA.lastSeq + 2]);
@@ -112,7 +145,9 @@ describe('deal-room chat over socket.io', () => {
     expect(first.ok && resent.ok && other.ok).toBe(true);
     expect(resent.message).toMatchObject({ id: first.message.id, body: 'one', seq: first.message.seq });
     expect([first.message.seq, other.message.seq].sort((x: number, y: number) => x - y)).toEqual([before + 1, before + 2]);
-    const stored: { seq: number }[] = await t.app.get(DataSource).query('SELECT seq FROM message WHERE conversation_id = $1 AND seq > $2 ORDER BY seq', [conversationId, before]);
+    const stored: { seq: number }[] = await t.app
+      .get(DataSource)
+      .query('SELECT seq FROM message WHERE conversation_id = $1 AND seq > $2 ORDER BY seq', [conversationId, before]);
     expect(stored.map((row) => row.seq)).toEqual([before + 1, before + 2]);
   });
 
@@ -189,14 +224,20 @@ describe('deal-room chat over socket.io', () => {
       expect(results[20]).toMatchObject({ retryAfterSeconds: expect.any(Number) });
       // A second socket of the same user is no second budget, nor is GraphQL's sendMessage.
       const other = await connect(sender.token);
-      await expect(call(other, 'message:send', { conversationId: own, clientMessageId: 'r21', body: 'other socket' })).resolves.toMatchObject({ ok: false, code: 'RATE_LIMITED' });
+      await expect(call(other, 'message:send', { conversationId: own, clientMessageId: 'r21', body: 'other socket' })).resolves.toMatchObject({
+        ok: false,
+        code: 'RATE_LIMITED',
+      });
       const viaGraphQL = await limited.gql(SEND, { input: { conversationId: own, clientMessageId: randomUUID(), body: 'over HTTP' } }, sender.token);
       expect(errorCode(viaGraphQL)).toBe('RATE_LIMITED');
       expect(viaGraphQL.errors?.[0].extensions?.retryAfterSeconds).toBeGreaterThan(0);
       await expect(rowCount('SELECT count(*) AS n FROM message WHERE conversation_id = $1', [own])).resolves.toBe(20);
       // Another user in the same conversation keeps their own budget.
       const b = await connect(peer.token);
-      await expect(call(b, 'message:send', { conversationId: own, clientMessageId: 'e1', body: 'mine' })).resolves.toMatchObject({ ok: true, message: { seq: 21 } });
+      await expect(call(b, 'message:send', { conversationId: own, clientMessageId: 'e1', body: 'mine' })).resolves.toMatchObject({
+        ok: true,
+        message: { seq: 21 },
+      });
     } finally {
       sockets.splice(0).forEach((socket) => socket.disconnect());
       await limited.close();
@@ -222,7 +263,10 @@ describe('deal-room chat over socket.io', () => {
     const [left, right] = await Promise.all([startTestApp({ database: t.database, env }), startTestApp({ database: t.database, env })]);
     try {
       const users = await Promise.all(Array.from({ length: 10 }, () => registerAccount(t, 'ENTERPRISE')));
-      const busy = await createConversation(t, users.map((u) => u.userId));
+      const busy = await createConversation(
+        t,
+        users.map((u) => u.userId),
+      );
       const clients = await Promise.all(users.map((u, i) => connectChat(i % 2 === 0 ? left : right, u.token)));
       sockets.push(...clients);
       const listener = clients[0];
@@ -232,7 +276,9 @@ describe('deal-room chat over socket.io', () => {
         clients.map(async (socket, sender) => {
           // All 50 in flight at once per sender.
           const batch = await Promise.all(
-            Array.from({ length: 50 }, (_, i) => call(socket, 'message:send', { conversationId: busy, clientMessageId: `s${sender}-${i}`, body: `from ${sender}` })),
+            Array.from({ length: 50 }, (_, i) =>
+              call(socket, 'message:send', { conversationId: busy, clientMessageId: `s${sender}-${i}`, body: `from ${sender}` }),
+            ),
           );
           return batch.map((ack) => {
             if (!ack.ok) throw new Error(JSON.stringify(ack));
@@ -261,10 +307,23 @@ describe('deal-room chat over socket.io', () => {
     await call(b, 'conversation:join', { conversationId: room });
     const heard = nextEvent<{ message: MessagePayload }>(b, 'message:new');
     const clientMessageId = randomUUID();
-    const sent = await t.gql(SEND, { input: { conversationId: room, clientMessageId, body: 'via GraphQL', offer: { amount: '99.9', contractType: 'SERVICE' } } }, researcher.token);
+    const sent = await t.gql(
+      SEND,
+      { input: { conversationId: room, clientMessageId, body: 'via GraphQL', offer: { amount: '99.9', contractType: 'SERVICE' } } },
+      researcher.token,
+    );
     expect(sent.errors).toBeUndefined();
-    expect(sent.data?.sendMessage).toMatchObject({ seq: 1, kind: 'OFFER', body: 'via GraphQL', clientMessageId, sender: { id: researcher.userId }, offer: { amount: '99.90', contractType: 'SERVICE', terms: null } });
-    await expect(heard).resolves.toMatchObject({ message: { id: sent.data?.sendMessage.id, seq: 1, sender: { id: researcher.userId, displayName: 'UNIVERSITY user' } } });
+    expect(sent.data?.sendMessage).toMatchObject({
+      seq: 1,
+      kind: 'OFFER',
+      body: 'via GraphQL',
+      clientMessageId,
+      sender: { id: researcher.userId },
+      offer: { amount: '99.90', contractType: 'SERVICE', terms: null },
+    });
+    await expect(heard).resolves.toMatchObject({
+      message: { id: sent.data?.sendMessage.id, seq: 1, sender: { id: researcher.userId, displayName: 'UNIVERSITY user' } },
+    });
     const again = await t.gql(SEND, { input: { conversationId: room, clientMessageId, body: 'via GraphQL' } }, researcher.token);
     expect(again.errors).toBeUndefined();
     expect(again.data?.sendMessage.id).toBe(sent.data?.sendMessage.id);
@@ -335,7 +394,12 @@ describe('deal-room chat over socket.io', () => {
   it('accepting the latest offer: the other party only; a SYSTEM message records it and listeners run in the transaction', async () => {
     const room = await createConversation(t, [researcher.userId, enterprise.userId]);
     const a = await open(researcher.token);
-    const offer = await call(a, 'message:send', { conversationId: room, clientMessageId: 'o1', body: 'Offer', offer: { amount: '500000', contractType: 'TRANSFER' } });
+    const offer = await call(a, 'message:send', {
+      conversationId: room,
+      clientMessageId: 'o1',
+      body: 'Offer',
+      offer: { amount: '500000', contractType: 'TRANSFER' },
+    });
     const service = t.app.get(ConversationService);
     const asResearcher = { userId: researcher.userId, roles: [], organizationId: null } as any;
     const asEnterprise = { userId: enterprise.userId, roles: [], organizationId: null } as any;
@@ -351,7 +415,12 @@ describe('deal-room chat over socket.io', () => {
       seen.push({ offerMessageId: event.offerMessageId, amount: event.offer.amount, acceptedBy: event.acceptedBy.userId, offeredBy: event.offeredBy });
       await service.postSystemMessage(event.manager, event.conversationId, 'Deal moved to TERMS_AGREED');
     });
-    const second = await call(a, 'message:send', { conversationId: room, clientMessageId: 'o2', body: 'Better offer', offer: { amount: '450000', contractType: 'LICENSE' } });
+    const second = await call(a, 'message:send', {
+      conversationId: room,
+      clientMessageId: 'o2',
+      body: 'Better offer',
+      offer: { amount: '450000', contractType: 'LICENSE' },
+    });
     await expect(service.acceptOffer(asEnterprise, offer.message.id)).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
     await service.acceptOffer(asEnterprise, second.message.id);
     expect(seen).toEqual([{ offerMessageId: second.message.id, amount: '450000.00', acceptedBy: enterprise.userId, offeredBy: researcher.userId }]);

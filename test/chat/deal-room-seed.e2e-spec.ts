@@ -1,7 +1,8 @@
-import { DealRoomSeeder } from '@techbridge/chat';
 import { CatalogSeeder } from '@techbridge/catalog';
+import { DealRoomSeeder } from '@techbridge/chat';
 import { IdentitySeeder } from '@techbridge/identity';
 import { DataSource } from 'typeorm';
+
 import { login, startTestApp, TestApp } from '../support';
 
 const MY_DEALS = `{ deals(first: 20) { totalCount edges { node { stage lostReason contract { type amount contractNo } latestOffer { amount } history { to } conversation { lastSeq } } } } }`;

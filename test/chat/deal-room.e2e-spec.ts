@@ -1,9 +1,25 @@
 import { randomUUID } from 'node:crypto';
+
 import { MessagePayload } from '@techbridge/chat';
 import { DataSource } from 'typeorm';
+
 import { certifiedBroker } from '../brokerage/brokerage-helpers';
 import { publishedNeed, publishedResult } from '../catalog/catalog-fixtures';
-import { call, ChatClient, connectChat, createAdmin, errorCode, inbox, login, nextEvent, registerAccount, SignedIn, startTestApp, TestApp, verifyOrganizations } from '../support';
+import {
+  call,
+  ChatClient,
+  connectChat,
+  createAdmin,
+  errorCode,
+  inbox,
+  login,
+  nextEvent,
+  registerAccount,
+  SignedIn,
+  startTestApp,
+  TestApp,
+  verifyOrganizations,
+} from '../support';
 
 const OPEN = `mutation($resultId: ID!, $needId: ID!) { openDealForPair(resultId: $resultId, needId: $needId) { id stage broker { id } conversation { id lastSeq participants { user { id } } } } }`;
 const ADVANCE = `mutation($dealId: ID!, $input: DealTransitionInput!) { advanceDeal(dealId: $dealId, input: $input) { id stage } }`;
@@ -30,7 +46,9 @@ describe('deal room', () => {
     sockets.push(socket);
     return socket;
   };
-  const openDeal = async (fieldCode: string): Promise<{ id: string; conversation: { id: string; lastSeq: number; participants: { user: { id: string } }[] } }> => {
+  const openDeal = async (
+    fieldCode: string,
+  ): Promise<{ id: string; conversation: { id: string; lastSeq: number; participants: { user: { id: string } }[] } }> => {
     const resultId = await publishedResult(t, researcher, admin, { fieldCode });
     const needId = await publishedNeed(t, enterprise, { fieldCode });
     const response = await t.gql(OPEN, { resultId, needId }, enterprise.token);
@@ -41,7 +59,11 @@ describe('deal room', () => {
   beforeAll(async () => {
     t = await startTestApp();
     admin = await createAdmin(t);
-    [researcher, enterprise, stranger] = await Promise.all([registerAccount(t, 'UNIVERSITY'), registerAccount(t, 'ENTERPRISE'), registerAccount(t, 'ENTERPRISE')]);
+    [researcher, enterprise, stranger] = await Promise.all([
+      registerAccount(t, 'UNIVERSITY'),
+      registerAccount(t, 'ENTERPRISE'),
+      registerAccount(t, 'ENTERPRISE'),
+    ]);
     broker = await certifiedBroker(t, admin, ['JL', 'QL']);
     // A second member of the researcher's university, made directly: registration always creates a new organization.
     const other = await registerAccount(t, 'UNIVERSITY');
@@ -103,7 +125,11 @@ describe('deal room', () => {
       offer: { amount: '800000', contractType: 'LICENSE', terms: '分三期支付' },
     });
     expect(offer).toMatchObject({ ok: true, message: { kind: 'OFFER', seq: 2 } });
-    expect((await t.gql(DEAL, { id: deal.id }, enterprise.token)).data?.deal.latestOffer).toEqual({ amount: '800000.00', contractType: 'LICENSE', terms: '分三期支付' });
+    expect((await t.gql(DEAL, { id: deal.id }, enterprise.token)).data?.deal.latestOffer).toEqual({
+      amount: '800000.00',
+      contractType: 'LICENSE',
+      terms: '分三期支付',
+    });
 
     // The offer's author and a colleague of the same organization may not accept it; a stranger is no participant.
     await expect(call(a, 'offer:accept', { messageId: offer.message.id })).resolves.toMatchObject({ ok: false, code: 'FORBIDDEN' });
@@ -133,7 +159,12 @@ describe('deal room', () => {
     const deal = await openDeal('QL.RAIL');
     const conversationId = deal.conversation.id;
     const a = await open(enterprise);
-    const early = await call(a, 'message:send', { conversationId, clientMessageId: randomUUID(), body: 'early offer', offer: { amount: '100000.00', contractType: 'SERVICE' } });
+    const early = await call(a, 'message:send', {
+      conversationId,
+      clientMessageId: randomUUID(),
+      body: 'early offer',
+      offer: { amount: '100000.00', contractType: 'SERVICE' },
+    });
     expect(errorCode(await t.gql(ACCEPT, { messageId: early.message.id }, researcher.token))).toBe('CONFLICT');
     expect((await t.gql(DEAL, { id: deal.id }, researcher.token)).data?.deal).toMatchObject({ stage: 'INTRODUCED', conversation: { lastSeq: 1 } });
 

@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { DataSource } from 'typeorm';
+
 import { certifiedBroker } from '../brokerage/brokerage-helpers';
 import { publishedNeed, publishedResult } from '../catalog/catalog-fixtures';
 import {

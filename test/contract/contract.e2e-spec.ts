@@ -1,7 +1,9 @@
-import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { buildSchema, findBreakingChanges, lexicographicSortSchema, printSchema } from 'graphql';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { buildSchema, findBreakingChanges, lexicographicSortSchema, printSchema } from 'graphql';
+
 import { startTestApp, TestApp } from '../support';
 import { CONTRACT_ALLOWLIST } from './contract-allowlist';
 
@@ -37,8 +39,16 @@ describe('public GraphQL contract', () => {
     const contract = buildSchema(readFileSync(CONTRACT, 'utf8'));
     const ours = t.app.get(GraphQLSchemaHost).schema;
     const changes = findBreakingChanges(contract, ours).map((change) => `${change.type}: ${change.description}`);
-    const unexpected = changes.filter((change) => !CONTRACT_ALLOWLIST.some((entry) => subjectOf(change.split(': ')[1]) === entry || subjectOf(change.split(': ')[1]).startsWith(`${entry}.`)));
-    const stale = CONTRACT_ALLOWLIST.filter((entry) => !changes.some((change) => { const subject = subjectOf(change.split(': ')[1]); return subject === entry || subject.startsWith(`${entry}.`); }));
+    const unexpected = changes.filter(
+      (change) => !CONTRACT_ALLOWLIST.some((entry) => subjectOf(change.split(': ')[1]) === entry || subjectOf(change.split(': ')[1]).startsWith(`${entry}.`)),
+    );
+    const stale = CONTRACT_ALLOWLIST.filter(
+      (entry) =>
+        !changes.some((change) => {
+          const subject = subjectOf(change.split(': ')[1]);
+          return subject === entry || subject.startsWith(`${entry}.`);
+        }),
+    );
     process.stdout.write(`Contract: ${changes.length} breaking change(s) left, covered by ${CONTRACT_ALLOWLIST.length} allowlisted item(s) still to build\n`);
     expect(unexpected).toEqual([]);
     // An allowlisted item that is now implemented must leave the list.

@@ -1,6 +1,8 @@
-import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+
 import { buildOfflineSchema, printSortedSchema } from '../../apps/api/src/schema/schema-printer';
 import { startTestApp, TestApp } from '../support';
 

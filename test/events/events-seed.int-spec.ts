@@ -2,6 +2,7 @@ import { Clock } from '@techbridge/brokerage';
 import { EventReminders, EventsSeeder } from '@techbridge/events';
 import { SeedRegistry } from '@techbridge/platform';
 import { DataSource } from 'typeorm';
+
 import { startTestApp, TestApp } from '../support';
 
 /** The demo seed end to end: every registered seeder over a small generated catalogue, run twice. */

@@ -1,6 +1,7 @@
 import { Clock } from '@techbridge/brokerage';
 import { calendarProp, EVENT_REMINDER_QUEUE, EventReminders, MeetingReminderCheck, readCalendar } from '@techbridge/events';
 import { DataSource } from 'typeorm';
+
 import { certifiedBroker } from '../brokerage/brokerage-helpers';
 import { publishedNeed, publishedResult } from '../catalog/catalog-fixtures';
 import { createAdmin, errorCode, eventually, registerAccount, SignedIn, startTestApp, TestApp } from '../support';
@@ -114,7 +115,13 @@ describe('matchmaking events', () => {
       universities.push(university);
       enterprises.push(enterprise);
       resultIds.push(await publishedResult(t, university, admin, { title: `${title}技术`, summary, keywords: [...keywords], patents: [] }));
-      needIds.push(await publishedNeed(t, enterprise, { title: `${TOPICS[(index + 1) % 4][0]}需求`, summary: TOPICS[(index + 1) % 4][1], keywords: [...TOPICS[(index + 1) % 4][2]] }));
+      needIds.push(
+        await publishedNeed(t, enterprise, {
+          title: `${TOPICS[(index + 1) % 4][0]}需求`,
+          summary: TOPICS[(index + 1) % 4][1],
+          keywords: [...TOPICS[(index + 1) % 4][2]],
+        }),
+      );
     }
   });
   afterEach(() => {
@@ -192,11 +199,19 @@ describe('matchmaking events', () => {
     // The registered organization may still change its lists.
     expect((await t.gql(REGISTER, { eventId: fullId, input: { resultIds: [resultIds[0]] } }, universities[0].token)).errors).toBeUndefined();
 
-    const closed = await t.gql(CREATE, { input: eventInput({ title: '已截止专场', registrationDeadline: new Date(Date.now() - HOUR).toISOString() }) }, admin.token);
+    const closed = await t.gql(
+      CREATE,
+      { input: eventInput({ title: '已截止专场', registrationDeadline: new Date(Date.now() - HOUR).toISOString() }) },
+      admin.token,
+    );
     const closedId = closed.data!.createEvent.id as string;
     await t.gql(OPEN, { id: closedId }, admin.token);
     expect(errorCode(await t.gql(REGISTER, { eventId: closedId, input: { resultIds: [resultIds[0]] } }, universities[0].token))).toBe('CONFLICT');
-    const late = await t.gql(CREATE, { input: eventInput({ title: '截止晚于开始', registrationDeadline: new Date(startsAt.getTime() + HOUR).toISOString() }) }, admin.token);
+    const late = await t.gql(
+      CREATE,
+      { input: eventInput({ title: '截止晚于开始', registrationDeadline: new Date(startsAt.getTime() + HOUR).toISOString() }) },
+      admin.token,
+    );
     expect(errorCode(late)).toBe('BAD_USER_INPUT');
   });
 
@@ -269,10 +284,13 @@ describe('matchmaking events', () => {
     expect((await fetch(`${t.url}/events/not-a-uuid/agenda.ics`, { headers: { authorization: `Bearer ${university.token}` } })).status).toBe(400);
   });
 
-  it('queues a reminder the day before each participant\'s first meeting, which notifies its members', async () => {
+  it("queues a reminder the day before each participant's first meeting, which notifies its members", async () => {
     const meetings = live(await meetingsOf(admin.token));
     const university = universities.find((u) => meetings.some((m) => m.result.owner.id === u.organizationId))!;
-    const first = meetings.filter((m) => m.result.owner.id === university.organizationId).map((m) => m.startsAt).sort()[0];
+    const first = meetings
+      .filter((m) => m.result.owner.id === university.organizationId)
+      .map((m) => m.startsAt)
+      .sort()[0];
     const job = await eventually(async () => {
       const rows: { start_after: Date; data: { payload: MeetingReminderCheck } }[] = await db.query(
         `SELECT start_after, data FROM pgboss.job WHERE name = $1 AND data->'payload'->>'organizationId' = $2 AND data->'payload'->>'firstStartsAt' = $3`,
@@ -312,19 +330,31 @@ describe('matchmaking events', () => {
     expect(held.data?.recordMeetingOutcome.status).toBe('HELD');
     const dealId = held.data?.recordMeetingOutcome.dealId as string;
     const [deal] = await db.query(`SELECT result_id, need_id, owner_org_id, enterprise_org_id, broker_id, stage FROM deal WHERE id = $1`, [dealId]);
-    expect(deal).toMatchObject({ result_id: confirmed.result.id, need_id: confirmed.need.id, owner_org_id: confirmed.result.owner.id, enterprise_org_id: confirmed.need.enterprise.id, stage: 'INTRODUCED' });
+    expect(deal).toMatchObject({
+      result_id: confirmed.result.id,
+      need_id: confirmed.need.id,
+      owner_org_id: confirmed.result.owner.id,
+      enterprise_org_id: confirmed.need.enterprise.id,
+      stage: 'INTRODUCED',
+    });
     expect(deal.broker_id).not.toBeNull();
     expect(errorCode(await t.gql(OUTCOME, { id: confirmed.id, held: true, openDeal: false }, admin.token))).toBe('CONFLICT');
 
     const other = (await meetingsOf(admin.token)).find((m) => m.status === 'CONFIRMED')!;
     jest.spyOn(clock, 'now').mockReturnValue(new Date(new Date(other.startsAt).getTime() + 60_000));
-    expect((await t.gql(OUTCOME, { id: other.id, held: false, openDeal: false }, admin.token)).data?.recordMeetingOutcome).toMatchObject({ status: 'NO_SHOW', dealId: null });
+    expect((await t.gql(OUTCOME, { id: other.id, held: false, openDeal: false }, admin.token)).data?.recordMeetingOutcome).toMatchObject({
+      status: 'NO_SHOW',
+      dealId: null,
+    });
   });
 
   it('lets administrators complete an event once it has begun, and queues the completion job at its end', async () => {
     expect(errorCode(await t.gql(COMPLETE, { id: eventId }, admin.token))).toBe('CONFLICT');
     const queued = await eventually(async () => {
-      const rows: { start_after: Date }[] = await db.query(`SELECT start_after FROM pgboss.job WHERE name = 'events.complete' AND data->'payload'->>'eventId' = $1`, [eventId]);
+      const rows: { start_after: Date }[] = await db.query(
+        `SELECT start_after FROM pgboss.job WHERE name = 'events.complete' AND data->'payload'->>'eventId' = $1`,
+        [eventId],
+      );
       return rows[0];
     });
     expect(queued.start_after.getTime()).toBe(startsAt.getTime() + HOUR);

@@ -1,9 +1,11 @@
-import { LocalFileStorage, S3FileStorage } from '@techbridge/files';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
+import { LocalFileStorage, S3FileStorage } from '@techbridge/files';
+
+import { S3TestServer, startS3TestServer } from './s3-test-server';
 import { fileStorageConformance } from './storage-conformance';
-import { startS3TestServer, S3TestServer } from './s3-test-server';
 
 describe('file storage adapters', () => {
   const folders: string[] = [];

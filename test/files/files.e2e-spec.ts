@@ -1,9 +1,11 @@
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
+import { FilesService } from '@techbridge/files';
 import sharp from 'sharp';
 import { DataSource } from 'typeorm';
-import { FilesService } from '@techbridge/files';
+
 import { certifiedBroker } from '../brokerage/brokerage-helpers';
 import { publishedNeed, publishedResult, RESULT_NDA } from '../catalog/catalog-fixtures';
 import { createAdmin, errorCode, registerAccount, SignedIn, startTestApp, TestApp, verifyOrganizations } from '../support';

@@ -1,6 +1,7 @@
-import { FileStorage } from '@techbridge/files';
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
+
+import { FileStorage } from '@techbridge/files';
 
 async function read(stream: Readable | null): Promise<Buffer | null> {
   if (!stream) return null;

@@ -1,6 +1,8 @@
-import { creditCodeCheckChar } from '@techbridge/identity';
 import { randomBytes } from 'node:crypto';
+
+import { creditCodeCheckChar } from '@techbridge/identity';
 import { DataSource } from 'typeorm';
+
 import { createAdmin, errorCode, registerAccount, SignedIn, startTestApp, TestApp } from '../support';
 
 const ORGS = `query($first: Int, $kind: OrganizationKind, $verified: Boolean, $keyPlatform: Boolean, $active: Boolean, $search: String) {

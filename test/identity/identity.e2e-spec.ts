@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+
 import { createAdmin, errorCode, login, registerAccount, startTestApp, TEST_PASSWORD, TestApp } from '../support';
 
 const ME = `{ me { id email displayName roles organization { id name kind verified creditCode } brokerProfile { level capacity } } }`;
@@ -23,7 +24,12 @@ describe('identity over HTTP', () => {
     const account = await registerAccount(t, 'UNIVERSITY', { district: '崂山区', creditCode: '914403001922038216' });
     const me = await t.gql(ME, {}, account.token);
     expect(me.errors).toBeUndefined();
-    expect(me.data?.me).toMatchObject({ email: account.email, roles: ['RESEARCHER'], organization: { kind: 'UNIVERSITY', verified: false, creditCode: '914403001922038216' }, brokerProfile: null });
+    expect(me.data?.me).toMatchObject({
+      email: account.email,
+      roles: ['RESEARCHER'],
+      organization: { kind: 'UNIVERSITY', verified: false, creditCode: '914403001922038216' },
+      brokerProfile: null,
+    });
 
     const signedIn = await login(t, account.email.toUpperCase());
     expect(signedIn.userId).toBe(account.userId);
@@ -100,7 +106,10 @@ describe('identity over HTTP', () => {
     const profile = { level: 'SENIOR', certificateNo: 'TB-T-1', fieldCodes: ['JL.AI'], trainingHours: 40, capacity: 5 };
     const certified = await t.gql(CERTIFY, { userId: firm.userId, input: profile }, admin.token);
     expect(certified.errors).toBeUndefined();
-    expect(certified.data?.certifyBroker).toMatchObject({ roles: ['BROKER'], brokerProfile: { level: 'SENIOR', fieldCodes: ['JL.AI'], trainingHours: 40, activeDeals: 0, capacity: 5 } });
+    expect(certified.data?.certifyBroker).toMatchObject({
+      roles: ['BROKER'],
+      brokerProfile: { level: 'SENIOR', fieldCodes: ['JL.AI'], trainingHours: 40, activeDeals: 0, capacity: 5 },
+    });
     const badCapacity = await t.gql(CERTIFY, { userId: firm.userId, input: { ...profile, capacity: 0 } }, admin.token);
     expect(errorCode(badCapacity)).toBe('BAD_USER_INPUT');
     expect(Object.keys(badCapacity.errors?.[0].extensions?.fields ?? {})).toEqual(['input.capacity']);

@@ -1,6 +1,8 @@
-import { JwtService } from '@nestjs/jwt';
 import { randomBytes } from 'node:crypto';
+
+import { JwtService } from '@nestjs/jwt';
 import { DataSource } from 'typeorm';
+
 import { errorCode, login, registerAccount, startTestApp, TEST_PASSWORD, TestApp } from '../support';
 
 const ME = `{ me { id } }`;

@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+
 import { call, ChatClient, connectChat, createConversation, GraphQLResponse, registerAccount, startTestApp, TEST_PASSWORD, TestApp } from '../support';
 
 /** Needs Redis on 127.0.0.1:6379 (TEST_REDIS_URL overrides), as for the chat fan-out spec. */

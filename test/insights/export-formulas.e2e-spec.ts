@@ -1,8 +1,10 @@
+import { Readable } from 'node:stream';
+
 import { ContractType, DealService, DealStage } from '@techbridge/brokerage';
 import { Role } from '@techbridge/platform';
 import ExcelJS from 'exceljs';
-import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
+
 import { certifiedBroker, principalOf } from '../brokerage/brokerage-helpers';
 import { publishedNeed, publishedResult } from '../catalog/catalog-fixtures';
 import { createAdmin, registerAccount, startTestApp, TestApp, verifyOrganizations } from '../support';

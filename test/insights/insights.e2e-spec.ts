@@ -1,11 +1,24 @@
+import { Readable } from 'node:stream';
+
 import { ContractType, DealService, DealStage } from '@techbridge/brokerage';
 import { KpiRollupService } from '@techbridge/insights';
 import { Principal, Role } from '@techbridge/platform';
 import ExcelJS from 'exceljs';
-import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
+
 import { principalOf } from '../brokerage/brokerage-helpers';
-import { Cast, cast, CREATE_NEED, CREATE_RESULT, EVALUATE_RESULT, needInput, publishedNeed, publishedResult, resultInput, SUBMIT_RESULT } from '../catalog/catalog-fixtures';
+import {
+  Cast,
+  cast,
+  CREATE_NEED,
+  CREATE_RESULT,
+  EVALUATE_RESULT,
+  needInput,
+  publishedNeed,
+  publishedResult,
+  resultInput,
+  SUBMIT_RESULT,
+} from '../catalog/catalog-fixtures';
 import { errorCode, eventually, startTestApp, TestApp } from '../support';
 
 const FIGURES = `year resultsCollected resultsEvaluated resultsPublished majorResultsSelected industrialProjects needsCollected needsLinked
@@ -27,7 +40,10 @@ async function download(t: TestApp, path: string, token?: string): Promise<Respo
 
 function parseCsv(text: string): string[][] {
   // The exports quote only when needed and none of these cells holds a comma, quote or newline.
-  return text.trim().split(/\r?\n/).map((line) => line.split(','));
+  return text
+    .trim()
+    .split(/\r?\n/)
+    .map((line) => line.split(','));
 }
 
 describe('insights: the 3×4 scoreboard after a scripted year', () => {
@@ -56,7 +72,11 @@ describe('insights: the 3×4 scoreboard after a scripted year', () => {
     await t.gql(SUBMIT_RESULT, { id: submitted }, c.researcher.token);
     const evaluated = (await t.gql(CREATE_RESULT, { input: resultInput({ title: '已评价的成果' }) }, c.researcher.token)).data!.createResult.id as string;
     await t.gql(SUBMIT_RESULT, { id: evaluated }, c.researcher.token);
-    const evaluation = await t.gql(EVALUATE_RESULT, { id: evaluated, input: { score: 70, technicalMaturity: 60, marketPotential: 70, comment: '可发布', approve: true } }, c.admin.token);
+    const evaluation = await t.gql(
+      EVALUATE_RESULT,
+      { id: evaluated, input: { score: 70, technicalMaturity: 60, marketPotential: 70, comment: '可发布', approve: true } },
+      c.admin.token,
+    );
     expect(evaluation.errors).toBeUndefined();
     const industrialA = await publishedResult(t, c.researcher, c.admin, { title: '产业项目甲' });
     const industrialB = await publishedResult(t, c.researcher, c.admin, { title: '产业项目乙' });
@@ -81,7 +101,11 @@ describe('insights: the 3×4 scoreboard after a scripted year', () => {
     expect([first.brokerId, second.brokerId, third.brokerId]).toEqual([c.broker.userId, c.broker.userId, c.broker.userId]);
     await deals.advance(first.id, { to: DealStage.NEGOTIATING }, brokerP);
     await deals.advance(first.id, { to: DealStage.TERMS_AGREED }, brokerP);
-    await deals.signContract(first.id, { type: ContractType.TRANSFER, amount: '1200000.00', signedAt: new Date(Date.now() - 60_000), contractNo: `QD-${Date.now()}` }, brokerP);
+    await deals.signContract(
+      first.id,
+      { type: ContractType.TRANSFER, amount: '1200000.00', signedAt: new Date(Date.now() - 60_000), contractNo: `QD-${Date.now()}` },
+      brokerP,
+    );
   });
   afterAll(async () => {
     await t.close();
@@ -190,16 +214,31 @@ describe('insights: the 3×4 scoreboard after a scripted year', () => {
     const month = new Intl.DateTimeFormat('sv', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit' }).format(new Date());
     expect(months.map((bucket) => bucket.bucket).every((bucket) => bucket?.startsWith(`${YEAR}-`))).toBe(true);
     expect(months.reduce((sum, bucket) => sum + figure(bucket, 'resultsCollected'), 0)).toBe(5);
-    expect(figure(months.find((bucket) => bucket.bucket === month)!, 'contractsSigned')).toBe(1);
+    expect(
+      figure(
+        months.find((bucket) => bucket.bucket === month)!,
+        'contractsSigned',
+      ),
+    ).toBe(1);
 
     const classes = await breakdown('RESULT_CLASS');
     const published = Object.fromEntries(classes.map((bucket) => [bucket.bucket, figure(bucket, 'resultsPublished')]));
     expect(published).toMatchObject({ INDUSTRIAL_INNOVATION: 2, MAJOR_INNOVATION: 1 });
-    expect(figure(classes.find((bucket) => bucket.bucket === 'ENTERPRISE_DEMAND')!, 'needsCollected')).toBe(2);
+    expect(
+      figure(
+        classes.find((bucket) => bucket.bucket === 'ENTERPRISE_DEMAND')!,
+        'needsCollected',
+      ),
+    ).toBe(2);
 
     const chains = await breakdown('CHAIN');
     expect(chains.map((bucket) => bucket.bucket)).toContain('JL');
-    expect(figure(chains.find((bucket) => bucket.bucket === 'JL')!, 'contractTurnover')).toBe(1200000);
+    expect(
+      figure(
+        chains.find((bucket) => bucket.bucket === 'JL')!,
+        'contractTurnover',
+      ),
+    ).toBe(1200000);
     const fields = await breakdown('FIELD');
     expect(fields.find((bucket) => bucket.bucket === 'JL.SSB')!.figures.find((f) => f.key === 'contractTurnover')!.value).toBe('1200000.00');
 
@@ -214,25 +253,53 @@ describe('insights: the 3×4 scoreboard after a scripted year', () => {
 
   it('shows members their organization, brokers their pipeline, and refuses strangers and other scopes', async () => {
     const enterprise = await kpis(c.enterprise.token);
-    expect(enterprise).toMatchObject({ scope: 'ORGANIZATION', organizationId: c.enterprise.organizationId, resultsCollected: 0, needsCollected: 2, dealsOpened: 3, contractTurnover: '1200000.00' });
+    expect(enterprise).toMatchObject({
+      scope: 'ORGANIZATION',
+      organizationId: c.enterprise.organizationId,
+      resultsCollected: 0,
+      needsCollected: 2,
+      dealsOpened: 3,
+      contractTurnover: '1200000.00',
+    });
     const researcher = await kpis(c.researcher.token);
     expect(researcher).toMatchObject({ scope: 'ORGANIZATION', resultsCollected: 5, needsCollected: 0, contractsSigned: 1 });
     const other = await kpis(c.otherResearcher.token);
     expect(other).toMatchObject({ resultsCollected: 0, dealsOpened: 0, contractTurnover: '0.00', matchesMade: 0 });
     const broker = await kpis(c.broker.token);
-    expect(broker).toMatchObject({ scope: 'BROKER', brokerId: c.broker.userId, resultsCollected: 0, dealsOpened: 3, contractsSigned: 1, needsLinked: 2, activeBrokers: 1, meetingsHeld: 1 });
+    expect(broker).toMatchObject({
+      scope: 'BROKER',
+      brokerId: c.broker.userId,
+      resultsCollected: 0,
+      dealsOpened: 3,
+      contractsSigned: 1,
+      needsLinked: 2,
+      activeBrokers: 1,
+      meetingsHeld: 1,
+    });
     const adminView = await kpis(c.admin.token, { scope: 'ORGANIZATION', organizationId: c.enterprise.organizationId });
     expect(adminView).toMatchObject({ needsCollected: 2, resultsCollected: 0 });
 
     expect(errorCode(await t.gql(KPIS, { year: YEAR }))).toBe('UNAUTHENTICATED');
     expect(errorCode(await t.gql(KPIS, { year: YEAR, scope: 'CITY' }, c.researcher.token))).toBe('FORBIDDEN');
-    expect(errorCode(await t.gql(KPIS, { year: YEAR, scope: 'ORGANIZATION', organizationId: c.enterprise.organizationId }, c.researcher.token))).toBe('FORBIDDEN');
+    expect(errorCode(await t.gql(KPIS, { year: YEAR, scope: 'ORGANIZATION', organizationId: c.enterprise.organizationId }, c.researcher.token))).toBe(
+      'FORBIDDEN',
+    );
     expect(errorCode(await t.gql(KPIS, { year: YEAR, scope: 'BROKER' }, c.enterprise.token))).toBe('FORBIDDEN');
     expect(errorCode(await t.gql(KPIS, { year: 1999 }, c.admin.token))).toBe('BAD_USER_INPUT');
   });
 
   it('lets administrators set targets, refusing unknown keys, negative targets and other roles', async () => {
-    const set = await t.gql(SET_TARGETS, { year: YEAR, targets: [{ key: 'needsLinked', target: 4 }, { key: 'dealsOpened', target: 12 }] }, c.admin.token);
+    const set = await t.gql(
+      SET_TARGETS,
+      {
+        year: YEAR,
+        targets: [
+          { key: 'needsLinked', target: 4 },
+          { key: 'dealsOpened', target: 12 },
+        ],
+      },
+      c.admin.token,
+    );
     expect(set.errors).toBeUndefined();
     const figures = Object.fromEntries((set.data!.setKpiTargets.figures as { key: string }[]).map((figure) => [figure.key, figure]));
     expect(figures.needsLinked).toEqual({ key: 'needsLinked', actual: 2, target: 4, share: 0.5 });
@@ -242,7 +309,17 @@ describe('insights: the 3×4 scoreboard after a scripted year', () => {
     const next = await kpis(c.admin.token, { year: YEAR + 1 });
     expect((next.figures as { key: string; target: number | null }[]).find((figure) => figure.key === 'needsLinked')!.target).toBe(1000);
 
-    const unknown = await t.gql(SET_TARGETS, { year: YEAR, targets: [{ key: 'needsLinked', target: 5 }, { key: 'happiness', target: 1 }] }, c.admin.token);
+    const unknown = await t.gql(
+      SET_TARGETS,
+      {
+        year: YEAR,
+        targets: [
+          { key: 'needsLinked', target: 5 },
+          { key: 'happiness', target: 1 },
+        ],
+      },
+      c.admin.token,
+    );
     expect(errorCode(unknown)).toBe('BAD_USER_INPUT');
     expect(unknown.errors![0].message).toContain('happiness');
     expect(unknown.errors![0].extensions!.fields).toEqual({ 'targets.1.key': [expect.stringContaining('happiness')] });
@@ -293,7 +370,11 @@ describe('insights: the 3×4 scoreboard after a scripted year', () => {
     const mine = await download(t, `/insights/exports/deals.csv?year=${YEAR}`, c.otherResearcher.token);
     expect(mine.status).toBe(200);
     expect(parseCsv((await mine.text()).replace(/^\uFEFF/, ''))).toHaveLength(2);
-    const theirs = await download(t, `/insights/exports/deals.csv?year=${YEAR}&scope=ORGANIZATION&organizationId=${c.enterprise.organizationId}`, c.otherResearcher.token);
+    const theirs = await download(
+      t,
+      `/insights/exports/deals.csv?year=${YEAR}&scope=ORGANIZATION&organizationId=${c.enterprise.organizationId}`,
+      c.otherResearcher.token,
+    );
     expect(theirs.status).toBe(403);
     expect(await theirs.json()).toMatchObject({ error: { code: 'FORBIDDEN' } });
     const anonymous = await download(t, urls.contractsCsv);
@@ -308,16 +389,30 @@ describe('insights: the 3×4 scoreboard after a scripted year', () => {
     const rollupBefore = await db.query(`SELECT COALESCE(sum(amount), 0)::text AS amount FROM kpi_daily WHERE figure = 'contractTurnover'`);
     const deals = t.app.get(DealService);
     const enterpriseP = principalOf(c.enterprise, Role.ENTERPRISE);
-    const deal = await deals.open({ resultId: ids.results[2], needId: ids.needs[1], ownerOrgId: c.researcher.organizationId, enterpriseOrgId: c.enterprise.organizationId, fieldCode: 'JL.SSB' }, enterpriseP);
+    const deal = await deals.open(
+      {
+        resultId: ids.results[2],
+        needId: ids.needs[1],
+        ownerOrgId: c.researcher.organizationId,
+        enterpriseOrgId: c.enterprise.organizationId,
+        fieldCode: 'JL.SSB',
+      },
+      enterpriseP,
+    );
     await deals.advance(deal.id, { to: DealStage.NEGOTIATING }, brokerP);
     await deals.advance(deal.id, { to: DealStage.TERMS_AGREED }, brokerP);
     const signedAt = Date.now();
-    await deals.signContract(deal.id, { type: ContractType.LICENSE, amount: '300000.55', signedAt: new Date(Date.now() - 1000), contractNo: `QD-${Date.now()}-2` }, brokerP);
+    await deals.signContract(
+      deal.id,
+      { type: ContractType.LICENSE, amount: '300000.55', signedAt: new Date(Date.now() - 1000), contractNo: `QD-${Date.now()}-2` },
+      brokerP,
+    );
     // Bounded: the relay wakes on NOTIFY and the job recomputes only the deal figures.
     const after = await eventually(async () => {
       const current = await kpis(c.admin.token);
       // Each figure is refreshed on its own: wait until all three moved.
-      const moved = current.contractsSigned === before.contractsSigned + 1 && current.contractTurnover === '1500000.55' && current.dealsOpened === before.dealsOpened + 1;
+      const moved =
+        current.contractsSigned === before.contractsSigned + 1 && current.contractTurnover === '1500000.55' && current.dealsOpened === before.dealsOpened + 1;
       return moved ? current : undefined;
     }, 10_000);
     const staleMs = Date.now() - signedAt;

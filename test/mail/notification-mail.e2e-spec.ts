@@ -1,9 +1,10 @@
 import { NotificationMailer } from '@techbridge/brokerage';
 import { DataSource } from 'typeorm';
+
 import { certifiedBroker } from '../brokerage/brokerage-helpers';
 import { publishedNeed, publishedResult, RESULT_NDA } from '../catalog/catalog-fixtures';
 import { createAdmin, eventually, registerAccount, SignedIn, startTestApp, TestApp, verifyOrganizations } from '../support';
-import { startSmtpTestServer, SmtpTestServer } from './smtp-test-server';
+import { SmtpTestServer, startSmtpTestServer } from './smtp-test-server';
 
 const PREFS = `mutation($input: MailPreferencesInput!) { setMailPreferences(input: $input) { language notifications dailyDigest } }`;
 const MY_PREFS = `{ myMailPreferences { language notifications dailyDigest } }`;

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
+
 import { createAdmin, errorCode, eventually, login, registerAccount, startTestApp, TEST_PASSWORD, TestApp } from '../support';
-import { startSmtpTestServer, SmtpTestServer, tokenFromMail } from './smtp-test-server';
+import { SmtpTestServer, startSmtpTestServer, tokenFromMail } from './smtp-test-server';
 
 const REQUEST = `mutation($email: String!) { requestPasswordReset(email: $email) }`;
 const RESET = `mutation($token: String!, $password: String!) { resetPassword(token: $token, password: $password) { accessToken refreshToken user { id email emailVerified } } }`;

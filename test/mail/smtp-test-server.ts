@@ -1,4 +1,5 @@
 import { AddressInfo } from 'node:net';
+
 import { ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 

@@ -1,5 +1,6 @@
 import { CatalogIndexProjection } from '@techbridge/catalog';
 import { SearchIndexer } from '@techbridge/search';
+
 import { needDocument, resultDocument } from '../../apps/bench/src/catalog-search-documents';
 import { TestApp } from '../support';
 
@@ -26,9 +27,27 @@ export const GIVE_FEEDBACK = `mutation($matchId: ID!, $input: MatchFeedbackInput
 
 /** A handful of published results across fields: four on solid-state batteries, the rest elsewhere. */
 export const CATALOGUE: Record<string, unknown>[] = [
-  { title: '硫化物固态电解质规模化制备技术', summary: '高离子电导率硫化物固态电解质粉体的公斤级制备，适用于全固态电池。', keywords: ['固态电解质', '硫化物电解质', '全固态电池'], fieldCode: 'JL.SSB', trl: 6 },
-  { title: '氧化物固态电解质陶瓷薄膜', summary: '石榴石型氧化物固态电解质薄膜，用于固态锂电池的电解质层。', keywords: ['氧化物电解质', '固态电池'], fieldCode: 'JL.SSB', trl: 5 },
-  { title: '全固态电池电解质界面改性技术', summary: '降低固态电池电解质与正极界面阻抗的包覆工艺。', keywords: ['固态电池', '界面', '电解质'], fieldCode: 'JL.SSB', trl: 5 },
+  {
+    title: '硫化物固态电解质规模化制备技术',
+    summary: '高离子电导率硫化物固态电解质粉体的公斤级制备，适用于全固态电池。',
+    keywords: ['固态电解质', '硫化物电解质', '全固态电池'],
+    fieldCode: 'JL.SSB',
+    trl: 6,
+  },
+  {
+    title: '氧化物固态电解质陶瓷薄膜',
+    summary: '石榴石型氧化物固态电解质薄膜，用于固态锂电池的电解质层。',
+    keywords: ['氧化物电解质', '固态电池'],
+    fieldCode: 'JL.SSB',
+    trl: 5,
+  },
+  {
+    title: '全固态电池电解质界面改性技术',
+    summary: '降低固态电池电解质与正极界面阻抗的包覆工艺。',
+    keywords: ['固态电池', '界面', '电解质'],
+    fieldCode: 'JL.SSB',
+    trl: 5,
+  },
   { title: '聚合物固态电解质膜', summary: '柔性聚合物固态电解质膜，提高固态电池安全性。', keywords: ['聚合物电解质', '固态电池'], fieldCode: 'JL.SSB', trl: 4 },
   { title: '钙钛矿叠层太阳能电池', summary: '钙钛矿与晶硅叠层电池的大面积制备。', keywords: ['钙钛矿', '叠层电池'], fieldCode: 'JL.PSC', trl: 5 },
   { title: '电解水制氢质子交换膜电解槽', summary: '兆瓦级质子交换膜电解水制氢装备。', keywords: ['电解水制氢', '质子交换膜'], fieldCode: 'JL.H2', trl: 6 },

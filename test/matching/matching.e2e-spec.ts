@@ -1,6 +1,7 @@
 import { MatchService } from '@techbridge/matching';
 import { DataSource } from 'typeorm';
-import { cast, Cast, publishedNeed, publishedResult } from '../catalog/catalog-fixtures';
+
+import { Cast, cast, publishedNeed, publishedResult } from '../catalog/catalog-fixtures';
 import { errorCode, eventually, registerAccount, SignedIn, startTestApp, TestApp } from '../support';
 import { CATALOGUE, GIVE_FEEDBACK, indexNeeds, indexResults, MATCHES_FOR_NEED, MATCHES_FOR_RESULT, REFRESH_MATCHES } from './matching-helpers';
 
@@ -103,7 +104,9 @@ describe('matching over HTTP', () => {
     expect(again?.result.id).toBe(target.result.id);
     // The feedback factor now counts the pair's feedback (ALREADY_KNOWN counts as positive).
     expect(again!.factors.find((factor) => factor.factor === 'feedback')!.value).toBeGreaterThan(0.5);
-    const rows: { status: string; reason_code: string }[] = await t.app.get(DataSource).query(`SELECT status, reason_code FROM match_feedback WHERE match_id = $1`, [target.id]);
+    const rows: { status: string; reason_code: string }[] = await t.app
+      .get(DataSource)
+      .query(`SELECT status, reason_code FROM match_feedback WHERE match_id = $1`, [target.id]);
     expect(rows).toEqual([{ status: 'DISMISSED', reason_code: 'ALREADY_KNOWN' }]);
   });
 
@@ -143,9 +146,15 @@ describe('matching over HTTP', () => {
     expect(own.errors).toBeUndefined();
     expect(own.data!.refreshMatches.length).toBeGreaterThanOrEqual(4);
     expect(errorCode(await t.gql(MATCHES_FOR_NEED, { needId: privateNeed }, stranger.token))).toBe('NOT_FOUND');
-    expect(errorCode(await t.gql(GIVE_FEEDBACK, { matchId: own.data!.refreshMatches[0].id, input: { status: 'SHORTLISTED' } }, stranger.token))).toBe('NOT_FOUND');
+    expect(errorCode(await t.gql(GIVE_FEEDBACK, { matchId: own.data!.refreshMatches[0].id, input: { status: 'SHORTLISTED' } }, stranger.token))).toBe(
+      'NOT_FOUND',
+    );
     // The result's owner does not see the private need among its result's matches.
-    const forResult = await t.gql<{ matchesForResult: MatchView[] }>(MATCHES_FOR_RESULT, { resultId: own.data!.refreshMatches[0].result.id }, people.researcher.token);
+    const forResult = await t.gql<{ matchesForResult: MatchView[] }>(
+      MATCHES_FOR_RESULT,
+      { resultId: own.data!.refreshMatches[0].result.id },
+      people.researcher.token,
+    );
     expect(forResult.data!.matchesForResult.map((match) => match.need.id)).not.toContain(privateNeed);
     const unknown = '00000000-0000-4000-8000-000000000000';
     expect(errorCode(await t.gql(MATCHES_FOR_NEED, { needId: unknown }, people.admin.token))).toBe('NOT_FOUND');
@@ -191,7 +200,13 @@ describe('matching over HTTP', () => {
   it('scores a newly published result against the needs it fits (result.published job)', async () => {
     // The needs index is fed directly here too.
     await indexNeeds(t, [needId]);
-    const fresh = await publishedResult(t, people.otherResearcher, people.admin, { title: '硫化物固态电解质与锂金属负极', summary: '面向固态电池的硫化物固态电解质。', keywords: ['固态电解质', '固态电池'], fieldCode: 'JL.SSB', trl: 6 });
+    const fresh = await publishedResult(t, people.otherResearcher, people.admin, {
+      title: '硫化物固态电解质与锂金属负极',
+      summary: '面向固态电池的硫化物固态电解质。',
+      keywords: ['固态电解质', '固态电池'],
+      fieldCode: 'JL.SSB',
+      trl: 6,
+    });
     const matches = await eventually(async () => {
       const response = await t.gql<{ matchesForResult: MatchView[] }>(MATCHES_FOR_RESULT, { resultId: fresh }, people.otherResearcher.token);
       const list = response.data?.matchesForResult ?? [];
@@ -210,7 +225,12 @@ describe('matching over HTTP', () => {
     expect(errorCode(await t.gql(OPEN, { matchId: '00000000-0000-4000-8000-000000000000' }, people.enterprise.token))).toBe('NOT_FOUND');
     const opened = await t.gql(OPEN, { matchId: match.id }, people.enterprise.token);
     expect(opened.errors).toBeUndefined();
-    expect(opened.data?.openDeal).toMatchObject({ stage: 'INTRODUCED', result: { id: match.result.id }, need: { id: needId }, match: { id: match.id, status: 'CONVERTED' } });
+    expect(opened.data?.openDeal).toMatchObject({
+      stage: 'INTRODUCED',
+      result: { id: match.result.id },
+      need: { id: needId },
+      match: { id: match.id, status: 'CONVERTED' },
+    });
     const again = await t.gql(OPEN, { matchId: match.id }, people.enterprise.token);
     expect(errorCode(again)).toBe('CONFLICT');
   });

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+
 import { publishedResult } from '../catalog/catalog-fixtures';
 import { createAdmin, errorCode, registerAccount, SignedIn, startTestApp, TestApp } from '../support';
 import { createPlatform, DECIDE_BOOKING, range, requestBooking } from './pilot-fixtures';

@@ -1,6 +1,7 @@
 import { IdentitySeeder } from '@techbridge/identity';
 import { PilotSeeder } from '@techbridge/pilot';
 import { DataSource } from 'typeorm';
+
 import { publishedResult } from '../catalog/catalog-fixtures';
 import { createAdmin, registerAccount, startTestApp, TestApp } from '../support';
 

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+
 import { publishedResult } from '../catalog/catalog-fixtures';
 import { createAdmin, errorCode, registerAccount, SignedIn, startTestApp, TestApp } from '../support';
 import {
@@ -40,7 +41,13 @@ describe('pilot-scale platforms and bookings (e2e)', () => {
     it("creates a platform operated by the caller's organization", async () => {
       const response = await t.gql(CREATE_PLATFORM, { input: platformInput({ name: '生物医药中试平台', fieldCodes: ['JL'], district: null }) }, operator.token);
       expect(response.errors).toBeUndefined();
-      expect(response.data?.createPilotPlatform).toMatchObject({ name: '生物医药中试平台', fieldCodes: ['JL'], district: '高新区', operator: { id: operator.organizationId }, busyRanges: [] });
+      expect(response.data?.createPilotPlatform).toMatchObject({
+        name: '生物医药中试平台',
+        fieldCodes: ['JL'],
+        district: '高新区',
+        operator: { id: operator.organizationId },
+        busyRanges: [],
+      });
     });
 
     it('refuses members of universities and service firms (FORBIDDEN)', async () => {
@@ -106,7 +113,13 @@ describe('pilot-scale platforms and bookings (e2e)', () => {
       const when = range(10, 3);
       const requested = await t.gql(REQUEST_BOOKING, { input: { platformId, resultId, ...when } }, owner.token);
       expect(requested.errors).toBeUndefined();
-      expect(requested.data?.requestPilotBooking).toMatchObject({ status: 'REQUESTED', from: when.from, to: when.to, result: { id: resultId }, platform: { id: platformId } });
+      expect(requested.data?.requestPilotBooking).toMatchObject({
+        status: 'REQUESTED',
+        from: when.from,
+        to: when.to,
+        result: { id: resultId },
+        platform: { id: platformId },
+      });
       const bookingId = requested.data?.requestPilotBooking.id as string;
 
       const approved = await t.gql(DECIDE_BOOKING, { id: bookingId, approve: true }, operator.token);
@@ -133,7 +146,9 @@ describe('pilot-scale platforms and bookings (e2e)', () => {
       const early = await t.gql(COMPLETE_BOOKING, { id: bookingId }, operator.token);
       expect(errorCode(early)).toBe('CONFLICT');
       // Move the booking into the past (the clock cannot wait ten days).
-      await t.app.get(DataSource).query(`UPDATE pilot_booking SET from_at = now() - interval '5 days', to_at = now() - interval '1 day' WHERE id = $1`, [bookingId]);
+      await t.app
+        .get(DataSource)
+        .query(`UPDATE pilot_booking SET from_at = now() - interval '5 days', to_at = now() - interval '1 day' WHERE id = $1`, [bookingId]);
       const byStranger = await t.gql(COMPLETE_BOOKING, { id: bookingId }, stranger.token);
       expect(errorCode(byStranger)).toBe('FORBIDDEN');
       const completed = await t.gql(COMPLETE_BOOKING, { id: bookingId }, operator.token);
@@ -177,7 +192,9 @@ describe('pilot-scale platforms and bookings (e2e)', () => {
       const responses = await Promise.all(ids.map((id, i) => t.gql(DECIDE_BOOKING, { id, approve: true }, (i % 2 === 0 ? operator : admin).token)));
       const outcomes = responses.map((response) => (response.errors ? errorCode(response) : response.data?.decidePilotBooking.status)).sort();
       expect(outcomes).toEqual(['APPROVED', ...Array.from({ length: 7 }, () => 'CONFLICT')]);
-      const approved: { n: number }[] = await t.app.get(DataSource).query(`SELECT count(*)::int AS n FROM pilot_booking WHERE id = ANY($1::uuid[]) AND status = 'APPROVED'`, [ids]);
+      const approved: { n: number }[] = await t.app
+        .get(DataSource)
+        .query(`SELECT count(*)::int AS n FROM pilot_booking WHERE id = ANY($1::uuid[]) AND status = 'APPROVED'`, [ids]);
       expect(approved[0].n).toBe(1);
     });
 
@@ -190,15 +207,22 @@ describe('pilot-scale platforms and bookings (e2e)', () => {
       ]);
       const outcomes = [a, b].map((response) => (response.errors ? errorCode(response) : response.data?.decidePilotBooking.status)).sort();
       expect(outcomes).toEqual(['APPROVED', 'CONFLICT']);
-      const rows: unknown[] = await t.app.get(DataSource).query(`SELECT status FROM pilot_booking WHERE id = ANY($1::uuid[]) ORDER BY status`, [[first, second]]);
+      const rows: unknown[] = await t.app
+        .get(DataSource)
+        .query(`SELECT status FROM pilot_booking WHERE id = ANY($1::uuid[]) ORDER BY status`, [[first, second]]);
       expect(rows).toEqual([{ status: 'APPROVED' }, { status: 'REQUESTED' }]);
 
       // Back to back is fine; declining the loser stays possible.
       const loser = a.errors ? first : second;
       const adjacentFrom = new Date(Date.parse(range(65, 10).to) + 86_400_000 * 5).toISOString();
-      const adjacent = await requestBooking(t, owner, platformId, resultId, { from: adjacentFrom, to: new Date(Date.parse(adjacentFrom) + 86_400_000).toISOString() });
+      const adjacent = await requestBooking(t, owner, platformId, resultId, {
+        from: adjacentFrom,
+        to: new Date(Date.parse(adjacentFrom) + 86_400_000).toISOString(),
+      });
       const winnerEnd = (await t.app.get(DataSource).query(`SELECT to_at FROM pilot_booking WHERE id = $1`, [a.errors ? second : first]))[0].to_at as Date;
-      await t.app.get(DataSource).query(`UPDATE pilot_booking SET from_at = $2, to_at = $2::timestamptz + interval '1 day' WHERE id = $1`, [adjacent, winnerEnd]);
+      await t.app
+        .get(DataSource)
+        .query(`UPDATE pilot_booking SET from_at = $2, to_at = $2::timestamptz + interval '1 day' WHERE id = $1`, [adjacent, winnerEnd]);
       const adjacentApproved = await t.gql(DECIDE_BOOKING, { id: adjacent, approve: true }, operator.token);
       expect(adjacentApproved.data?.decidePilotBooking.status).toBe('APPROVED');
       const declined = await t.gql(DECIDE_BOOKING, { id: loser, approve: false }, operator.token);
@@ -206,21 +230,25 @@ describe('pilot-scale platforms and bookings (e2e)', () => {
     });
 
     it('an unpublished result cannot be booked', async () => {
-      const draft = await t.gql(`mutation($input: ResultInput!) { createResult(input: $input) { id } }`, {
-        input: {
-          title: '未发布的中试成果',
-          summary: '草稿',
-          description: '细节',
-          keywords: [],
-          resultClass: 'INDUSTRIAL_INNOVATION',
-          fieldCode: 'JL.SSB',
-          trl: 4,
-          patents: [],
-          transferModes: ['LICENSE'],
-          askingPrice: { negotiable: true },
-          visibility: 'PUBLIC',
+      const draft = await t.gql(
+        `mutation($input: ResultInput!) { createResult(input: $input) { id } }`,
+        {
+          input: {
+            title: '未发布的中试成果',
+            summary: '草稿',
+            description: '细节',
+            keywords: [],
+            resultClass: 'INDUSTRIAL_INNOVATION',
+            fieldCode: 'JL.SSB',
+            trl: 4,
+            patents: [],
+            transferModes: ['LICENSE'],
+            askingPrice: { negotiable: true },
+            visibility: 'PUBLIC',
+          },
         },
-      }, owner.token);
+        owner.token,
+      );
       const response = await t.gql(REQUEST_BOOKING, { input: { platformId, resultId: draft.data?.createResult.id, ...range(40, 1) } }, owner.token);
       expect(errorCode(response)).toBe('CONFLICT');
     });

@@ -1,6 +1,7 @@
 import { ContractType, DealService, DealStage } from '@techbridge/brokerage';
 import { Role } from '@techbridge/platform';
 import { DataSource } from 'typeorm';
+
 import { certifiedBroker, principalOf, publishedNeedRow } from '../brokerage/brokerage-helpers';
 import { CREATE_RESULT, GET_RESULT, LIST_RESULTS, publishedResult, resultInput } from '../catalog/catalog-fixtures';
 import { createAdmin, errorCode, registerAccount, SignedIn, startTestApp, TestApp } from '../support';
@@ -72,7 +73,7 @@ describe('service teams "1+1+1+N" (e2e)', () => {
     expect(errorCode(await t.gql(SET_TEAM, { organizationId: crypto.randomUUID(), input: teamInput() }, admin.token))).toBe('NOT_FOUND');
   });
 
-  it('team brokers see the platform\'s TEASER/PRIVATE results only while on the team', async () => {
+  it("team brokers see the platform's TEASER/PRIVATE results only while on the team", async () => {
     const seen = async (id: string) => (await t.gql(GET_RESULT, { id }, teamBroker.token)).data?.result;
     await expect(seen(privateId)).resolves.toBeNull();
     await expect(seen(teaserId)).resolves.toMatchObject({ description: null });
@@ -106,7 +107,7 @@ describe('service teams "1+1+1+N" (e2e)', () => {
     await t.gql(SET_TEAM, { organizationId: lead.organizationId, input: teamInput() }, admin.token);
   });
 
-  it('who sees the team: admins, its members and the platform; myServiceTeams lists a member\'s teams', async () => {
+  it("who sees the team: admins, its members and the platform; myServiceTeams lists a member's teams", async () => {
     for (const who of [admin, officer, liaison, lead, teamBroker]) {
       const response = await t.gql(GET_TEAM, { organizationId: lead.organizationId }, who.token);
       expect(response.errors).toBeUndefined();
@@ -129,7 +130,10 @@ describe('service teams "1+1+1+N" (e2e)', () => {
     // Deals reference real needs: one published need of the enterprise per deal.
     const open = async (resultId: string, ownerOrgId: string) => {
       const needId = await publishedNeedRow(db, enterprise.organizationId, 'JL.SSB');
-      return deals.open({ resultId, needId, ownerOrgId, enterpriseOrgId: enterprise.organizationId, fieldCode: 'JL.SSB' }, principalOf(enterprise, Role.ENTERPRISE));
+      return deals.open(
+        { resultId, needId, ownerOrgId, enterpriseOrgId: enterprise.organizationId, fieldCode: 'JL.SSB' },
+        principalOf(enterprise, Role.ENTERPRISE),
+      );
     };
     const platformDeal = await open(privateId, lead.organizationId);
     expect(platformDeal.brokerId).toBe(teamBroker.userId);

@@ -1,6 +1,8 @@
-import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { randomUUID } from 'node:crypto';
+
+import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
+
 import { certifiedBroker } from '../brokerage/brokerage-helpers';
 import {
   CREATE_NEED,

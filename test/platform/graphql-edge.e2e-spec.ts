@@ -1,4 +1,5 @@
 import { UserService } from '@techbridge/identity';
+
 import { errorCode, login, startTestApp, TEST_PASSWORD, TestApp } from '../support';
 
 describe('GraphQL edge limits', () => {

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+
 import { DataSource } from 'typeorm';
+
 import { CREATE_NEED, needInput, RESULT_FIELDS } from '../catalog/catalog-fixtures';
 import { call, connectChat, createAdmin, createConversation, registerAccount, SignedIn, startTestApp, TEST_PASSWORD, TestApp } from '../support';
 

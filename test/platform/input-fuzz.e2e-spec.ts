@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
+
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import fc from 'fast-check';
-import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+
 import { certifiedBroker } from '../brokerage/brokerage-helpers';
 import { publishedNeed, publishedResult } from '../catalog/catalog-fixtures';
 import { call, connectChat, createAdmin, createConversation, registerAccount, SignedIn, startTestApp, TestApp } from '../support';

@@ -1,5 +1,6 @@
 import { OutboxHandlerRegistry, OutboxJob, OutboxRelay, OutboxService, WorkerRunner } from '@techbridge/platform';
 import { DataSource, QueryRunner } from 'typeorm';
+
 import { eventually, startTestApp, TestApp, TestEvents } from '../support';
 
 interface JobRow {
@@ -160,7 +161,12 @@ describe('outbox events relayed as batches', () => {
     expect(jobs.map((job) => job.data.outboxEvents!.length).sort()).toEqual([2, 4, 4]);
     expect(jobs.flatMap((job) => job.data.outboxEvents!.map((e) => e.eventId)).sort()).toEqual([...expected].sort());
     expect(jobs[0].data.outboxEvents![0]).toEqual(
-      expect.objectContaining({ type: 'test.batched', aggregateId: expect.stringMatching(/^test\.batched-\d$/), actorId: null, occurredAt: expect.any(String) }),
+      expect.objectContaining({
+        type: 'test.batched',
+        aggregateId: expect.stringMatching(/^test\.batched-\d$/),
+        actorId: null,
+        occurredAt: expect.any(String),
+      }),
     );
     // The handler saw every event once, at most 4 per call, ordered by id within each call.
     expect([...handled('test.batched')].sort()).toEqual([...expected].sort());

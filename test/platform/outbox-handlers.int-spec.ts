@@ -1,4 +1,5 @@
 import { OutboxHandlerRegistry } from '@techbridge/platform';
+
 import { LIB_EVENT_TYPES, startTestApp, TestApp } from '../support';
 
 describe('outbox handlers of the assembled app', () => {

@@ -1,5 +1,6 @@
 import { OutboxService } from '@techbridge/platform';
 import { DataSource } from 'typeorm';
+
 import { eventually, registerAccount, startTestApp, TestApp } from '../support';
 
 describe('transactional outbox → jobs', () => {

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+
 import { startTestApp, TestApp } from '../support';
 
 const INTROSPECT = JSON.stringify({ query: '{ __schema { queryType { name } } }' });

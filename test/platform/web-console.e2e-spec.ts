@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { startTestApp, TestApp } from '../support';
 
 /** A stand-in for apps/web/dist, so the serving rules are tested without building the console. */

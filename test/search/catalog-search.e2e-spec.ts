@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
-import { cast, Cast, CLOSE_NEED, publishedNeed, publishedResult, RESULT_NDA, UPDATE_RESULT, WITHDRAW_RESULT } from '../catalog/catalog-fixtures';
+
+import { Cast, cast, CLOSE_NEED, publishedNeed, publishedResult, RESULT_NDA, UPDATE_RESULT, WITHDRAW_RESULT } from '../catalog/catalog-fixtures';
 import { errorCode, eventually, startTestApp, TestApp } from '../support';
 import { closedPort, FakeMeilisearch, startFakeMeilisearch } from './fake-meilisearch';
 
@@ -26,7 +27,10 @@ async function resultIds(t: TestApp, input: Record<string, unknown>, token?: str
 async function settled(db: DataSource, aggregateId: string): Promise<void> {
   await eventually(async () => {
     const [pending] = await db.query(`SELECT count(*)::int AS n FROM outbox_event WHERE aggregate_id = $1 AND dispatched_at IS NULL`, [aggregateId]);
-    const jobs: { state: string }[] = await db.query(`SELECT state FROM pgboss.job WHERE name = 'search.index' AND data->'outboxEvents' @> jsonb_build_array(jsonb_build_object('aggregateId', $1::text))`, [aggregateId]);
+    const jobs: { state: string }[] = await db.query(
+      `SELECT state FROM pgboss.job WHERE name = 'search.index' AND data->'outboxEvents' @> jsonb_build_array(jsonb_build_object('aggregateId', $1::text))`,
+      [aggregateId],
+    );
     return pending.n === 0 && jobs.length > 0 && jobs.every((job) => job.state === 'completed') ? true : undefined;
   });
 }
@@ -53,7 +57,12 @@ describe('search over the catalog (GraphQL over HTTP, outbox worker on)', () => 
     });
     const hit = response.data!.searchResults.hits.find((candidate: { result: { id: string } }) => candidate.result.id === id);
     expect(hit.highlightTitle).toContain('<em>钙钛矿</em>');
-    expect(hit.result).toMatchObject({ title: '钙钛矿叠层太阳能电池量产工艺', status: 'PUBLISHED', visibility: 'PUBLIC', owner: { id: c.researcher.organizationId } });
+    expect(hit.result).toMatchObject({
+      title: '钙钛矿叠层太阳能电池量产工艺',
+      status: 'PUBLISHED',
+      visibility: 'PUBLIC',
+      owner: { id: c.researcher.organizationId },
+    });
     // A PUBLIC result's description is shown (from the catalog, not from the index).
     expect(hit.result.description).toBe('详细工艺参数与配方（保密）。');
     expect(response.data!.searchResults).toMatchObject({ page: 1, pageSize: 20 });
@@ -137,8 +146,12 @@ describe('search over the catalog (GraphQL over HTTP, outbox worker on)', () => 
     );
     const facets = response.data!.searchResults.facets as { attribute: string; values: { value: string; count: number }[] }[];
     const byClass = facets.find((facet) => facet.attribute === 'resultClass')!;
-    expect(Object.fromEntries(byClass.values.map((value) => [value.value, value.count]))).toEqual(Object.fromEntries(rows.map((row) => [row.value, row.count])));
-    const [field] = await db.query(`SELECT count(*)::int AS n FROM research_result WHERE status = 'PUBLISHED' AND visibility <> 'PRIVATE' AND field_code = 'JL.SSB'`);
+    expect(Object.fromEntries(byClass.values.map((value) => [value.value, value.count]))).toEqual(
+      Object.fromEntries(rows.map((row) => [row.value, row.count])),
+    );
+    const [field] = await db.query(
+      `SELECT count(*)::int AS n FROM research_result WHERE status = 'PUBLISHED' AND visibility <> 'PRIVATE' AND field_code = 'JL.SSB'`,
+    );
     expect(facets.find((facet) => facet.attribute === 'fieldCode')!.values.find((value) => value.value === 'JL.SSB')?.count).toBe(field.n);
   });
 
@@ -205,13 +218,13 @@ describe('search while Meilisearch is unreachable', () => {
     const id = await publishedResult(t, c.researcher, c.admin, { title: '深海探测声学传感器', visibility: 'TEASER', description: 'MEILI-SECRET 声学参数' });
     const [event] = await db.query(`SELECT id FROM outbox_event WHERE type = 'result.published' AND aggregate_id = $1`, [id]);
     expect(event).toBeDefined();
-    await eventually(
-      async () => {
-        const jobs: { retry_count: number; state: string }[] = await db.query(`SELECT retry_count, state FROM pgboss.job WHERE name = 'search.index' AND data->'outboxEvents' @> jsonb_build_array(jsonb_build_object('aggregateId', $1::text))`, [id]);
-        return jobs.some((job) => job.retry_count >= 1 && job.state !== 'completed') ? true : undefined;
-      },
-      30_000,
-    );
+    await eventually(async () => {
+      const jobs: { retry_count: number; state: string }[] = await db.query(
+        `SELECT retry_count, state FROM pgboss.job WHERE name = 'search.index' AND data->'outboxEvents' @> jsonb_build_array(jsonb_build_object('aggregateId', $1::text))`,
+        [id],
+      );
+      return jobs.some((job) => job.retry_count >= 1 && job.state !== 'completed') ? true : undefined;
+    }, 30_000);
 
     fake = await startFakeMeilisearch(port);
     const sent = await eventually(
@@ -224,7 +237,10 @@ describe('search while Meilisearch is unreachable', () => {
     expect(JSON.stringify(sent.body)).not.toContain('MEILI-SECRET');
     await eventually(
       async () => {
-        const jobs: { state: string }[] = await db.query(`SELECT state FROM pgboss.job WHERE name = 'search.index' AND data->'outboxEvents' @> jsonb_build_array(jsonb_build_object('aggregateId', $1::text))`, [id]);
+        const jobs: { state: string }[] = await db.query(
+          `SELECT state FROM pgboss.job WHERE name = 'search.index' AND data->'outboxEvents' @> jsonb_build_array(jsonb_build_object('aggregateId', $1::text))`,
+          [id],
+        );
         return jobs.length > 0 && jobs.every((job) => job.state === 'completed') ? true : undefined;
       },
       30_000,

@@ -1,9 +1,4 @@
-import {
-  NeedSearchDocument,
-  ResultSearchDocument,
-  SearchEngine,
-  SearchResponse,
-} from '@techbridge/search';
+import { NeedSearchDocument, ResultSearchDocument, SearchEngine, SearchResponse } from '@techbridge/search';
 import { FIXTURE_NEEDS, FIXTURE_RESULTS, TRICKY_DISTRICT } from '@techbridge/search/testing';
 
 /**
@@ -76,7 +71,13 @@ export function searchConformance(label: string, open: () => Promise<{ engine: S
     });
 
     it('filters by class + field + TRL range + max price', async () => {
-      const filters = { resultClass: ['MAJOR_INNOVATION', 'INDUSTRIAL_INNOVATION'], fieldCodes: ['JL.PSC', 'JL.SSB', 'JL.H2'], minTrl: 4, maxTrl: 6, maxPrice: 1_000_000 };
+      const filters = {
+        resultClass: ['MAJOR_INNOVATION', 'INDUSTRIAL_INNOVATION'],
+        fieldCodes: ['JL.PSC', 'JL.SSB', 'JL.H2'],
+        minTrl: 4,
+        maxTrl: 6,
+        maxPrice: 1_000_000,
+      };
       const response = await engine.search('results', { query: '', filters, sort: 'NEWEST', pageSize: 100 });
       const expected = newest(
         FIXTURE_RESULTS.filter(
@@ -172,7 +173,11 @@ export function searchConformance(label: string, open: () => Promise<{ engine: S
 
     it('lists everything filtered for an empty query', async () => {
       const response = await engine.search('results', { query: '', filters: { fieldCodes: ['JL.H2'] }, pageSize: 100 });
-      expect(ids(response).sort()).toEqual(FIXTURE_RESULTS.filter((doc) => doc.fieldCode === 'JL.H2').map((doc) => doc.id).sort());
+      expect(ids(response).sort()).toEqual(
+        FIXTURE_RESULTS.filter((doc) => doc.fieldCode === 'JL.H2')
+          .map((doc) => doc.id)
+          .sort(),
+      );
       const everything = await engine.search('results', { query: '   ', pageSize: 5 });
       expect(everything.totalHits).toBe(FIXTURE_RESULTS.length);
     });
@@ -188,7 +193,11 @@ export function searchConformance(label: string, open: () => Promise<{ engine: S
       expect(lean.totalHits).toBeGreaterThanOrEqual(lean.hits.length);
       // A lean page may be larger than an ordinary one; an ordinary one may not.
       const big = await engine.search('results', { query: '', sort: 'NEWEST', pageSize: 300, lean: true });
-      expect(ids(big)).toEqual(newest(FIXTURE_RESULTS).slice(0, 300).map((doc) => doc.id));
+      expect(ids(big)).toEqual(
+        newest(FIXTURE_RESULTS)
+          .slice(0, 300)
+          .map((doc) => doc.id),
+      );
       await expect(engine.search('results', { query: '', pageSize: 300 })).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
     });
 

@@ -14,6 +14,7 @@ import {
 } from '@techbridge/search';
 import { FIXTURE_NEEDS, FIXTURE_RESULTS } from '@techbridge/search/testing';
 import { DataSource } from 'typeorm';
+
 import { eventually, startTestApp, TestApp } from '../support';
 import { closedPort, FakeMeilisearch, startFakeMeilisearch } from './fake-meilisearch';
 
@@ -81,7 +82,9 @@ describe('search indexing through the outbox', () => {
   });
 
   const sync = (index: 'results' | 'needs', ids: string[]) =>
-    index === 'results' ? t.app.get(SearchIndexer).sync('results', ids, (batch) => source.loadResults(batch)) : t.app.get(SearchIndexer).sync('needs', ids, (batch) => source.loadNeeds(batch));
+    index === 'results'
+      ? t.app.get(SearchIndexer).sync('results', ids, (batch) => source.loadResults(batch))
+      : t.app.get(SearchIndexer).sync('needs', ids, (batch) => source.loadNeeds(batch));
 
   it('indexes a searchable result, follows its update and removes it when it is gone', async () => {
     const doc = { ...FIXTURE_RESULTS[6] };
@@ -116,7 +119,9 @@ describe('search indexing through the outbox', () => {
     source.results.set(doc.id, doc);
     await sync('results', [doc.id]);
     expect(await found('缺陷检测', doc.id)).toBe(true);
-    const rows = await db.query(`SELECT count(*)::int AS n FROM search_result_doc d WHERE row_to_json(d)::text LIKE '%CONFIDENTIAL%' OR row_to_json(d)::text LIKE '%保密%'`);
+    const rows = await db.query(
+      `SELECT count(*)::int AS n FROM search_result_doc d WHERE row_to_json(d)::text LIKE '%CONFIDENTIAL%' OR row_to_json(d)::text LIKE '%保密%'`,
+    );
     expect(rows[0].n).toBe(0);
   });
 
@@ -128,31 +133,28 @@ describe('search indexing through the outbox', () => {
     const [event] = await db.query(`SELECT id FROM outbox_event WHERE type = 'result.published' AND aggregate_id = $1`, [doc.id]);
     expect(event).toBeDefined();
     // The Meilisearch consumer fails and is retried (the PostgreSQL one is unaffected).
-    await eventually(
-      async () => {
-        const jobs = await db.query(`SELECT retry_count FROM pgboss.job WHERE name = 'search.index.meilisearch' AND data->'outboxEvents' @> jsonb_build_array(jsonb_build_object('aggregateId', $1::text))`, [doc.id]);
-        return jobs.some((job: { retry_count: number }) => job.retry_count >= 1) ? true : undefined;
-      },
-      30_000,
-    );
+    await eventually(async () => {
+      const jobs = await db.query(
+        `SELECT retry_count FROM pgboss.job WHERE name = 'search.index.meilisearch' AND data->'outboxEvents' @> jsonb_build_array(jsonb_build_object('aggregateId', $1::text))`,
+        [doc.id],
+      );
+      return jobs.some((job: { retry_count: number }) => job.retry_count >= 1) ? true : undefined;
+    }, 30_000);
 
     fake = await startFakeMeilisearch(meiliPort);
-    const sent = await eventually(
-      async () => {
-        const hit = fake!.received.find((request) => request.path === '/indexes/results/documents' && JSON.stringify(request.body).includes(doc.id));
-        return hit;
-      },
-      30_000,
-    );
+    const sent = await eventually(async () => {
+      const hit = fake!.received.find((request) => request.path === '/indexes/results/documents' && JSON.stringify(request.body).includes(doc.id));
+      return hit;
+    }, 30_000);
     expect(JSON.stringify(sent.body)).not.toContain('CONFIDENTIAL');
     expect(Object.keys((sent.body as Record<string, unknown>[])[0]).sort()).toEqual(Object.keys(FIXTURE_RESULTS[3]).sort());
-    await eventually(
-      async () => {
-        const jobs = await db.query(`SELECT state FROM pgboss.job WHERE name = 'search.index.meilisearch' AND data->'outboxEvents' @> jsonb_build_array(jsonb_build_object('aggregateId', $1::text))`, [doc.id]);
-        return jobs.length > 0 && jobs.every((job: { state: string }) => job.state === 'completed') ? true : undefined;
-      },
-      30_000,
-    );
+    await eventually(async () => {
+      const jobs = await db.query(
+        `SELECT state FROM pgboss.job WHERE name = 'search.index.meilisearch' AND data->'outboxEvents' @> jsonb_build_array(jsonb_build_object('aggregateId', $1::text))`,
+        [doc.id],
+      );
+      return jobs.length > 0 && jobs.every((job: { state: string }) => job.state === 'completed') ? true : undefined;
+    }, 30_000);
   }, 90_000);
 
   it('surfaces a failed Meilisearch task as an error', async () => {
@@ -174,7 +176,8 @@ describe('search indexing through the outbox', () => {
     source.results.clear();
     for (const doc of FIXTURE_RESULTS.slice(0, 30)) source.results.set(doc.id, doc);
     await t.app.get(SearchIndexer).upsert('results', FIXTURE_RESULTS.slice(25, 40));
-    const analysed = async (): Promise<Date | null> => (await db.query(`SELECT last_analyze FROM pg_stat_user_tables WHERE relname = 'search_result_doc'`))[0].last_analyze;
+    const analysed = async (): Promise<Date | null> =>
+      (await db.query(`SELECT last_analyze FROM pg_stat_user_tables WHERE relname = 'search_result_doc'`))[0].last_analyze;
     const before = await analysed();
     const outcome = await t.app.get(SearchIndexer).rebuildWithOutcome('results', source.scanResults(7));
     expect(outcome).toEqual({ upserted: 30, deleted: 10 });

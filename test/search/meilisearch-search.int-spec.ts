@@ -1,5 +1,7 @@
-import { MeilisearchSearchEngine, SEARCH_INDEXES, Segmenter } from '@techbridge/search';
 import { randomBytes } from 'node:crypto';
+
+import { MeilisearchSearchEngine, SEARCH_INDEXES, Segmenter } from '@techbridge/search';
+
 import { searchConformance } from './conformance';
 
 const host = process.env.MEILI_HOST;

@@ -1,6 +1,7 @@
 import { dataSourceOptions } from '@techbridge/platform';
 import { PostgresSearchEngine, Segmenter } from '@techbridge/search';
 import { DataSource } from 'typeorm';
+
 import { createTestDatabase } from '../support';
 import { searchConformance } from './conformance';
 

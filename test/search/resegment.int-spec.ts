@@ -3,6 +3,7 @@ import { PostgresSearchEngine, Segmenter } from '@techbridge/search';
 import { FIXTURE_RESULTS } from '@techbridge/search/testing';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+
 import { createTestDatabase, eventually, startTestApp, TestDatabase } from '../support';
 
 /** A compound the default dictionary splits (琥珀 + 晶格), kept whole by a dictionary that lists it. */
@@ -22,7 +23,12 @@ describe('embedded engine: documents cut again after a segmentation change', () 
   });
 
   const state = async (): Promise<Record<string, string>> =>
-    Object.fromEntries(((await dataSource.query(`SELECT index_name, segmentation FROM search_index_state`)) as { index_name: string; segmentation: string }[]).map((row) => [row.index_name, row.segmentation]));
+    Object.fromEntries(
+      ((await dataSource.query(`SELECT index_name, segmentation FROM search_index_state`)) as { index_name: string; segmentation: string }[]).map((row) => [
+        row.index_name,
+        row.segmentation,
+      ]),
+    );
   const doc = { ...FIXTURE_RESULTS[0], title: `${NEW_TERM}储能材料中试验证` };
 
   it('records a new, empty index as current; a changed dictionary makes it stale until every document is cut again', async () => {

@@ -1,5 +1,7 @@
-import { IdentitySeeder } from '@techbridge/identity';
 import { randomBytes } from 'node:crypto';
+
+import { IdentitySeeder } from '@techbridge/identity';
+
 import { TestApp } from './test-app';
 
 export interface SignedIn {

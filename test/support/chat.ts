@@ -1,13 +1,19 @@
 import { ConversationService, MessagePayload } from '@techbridge/chat';
 import { io, Socket } from 'socket.io-client';
 import { DataSource } from 'typeorm';
+
 import { TestApp } from './test-app';
 
 export type ChatClient = Socket;
 
 /** A socket.io client on the `/chat` namespace, websocket only, as the protocol shows. */
 export function chatClient(url: string, token: string | undefined, options: { reconnection?: boolean } = {}): ChatClient {
-  return io(`${url}/chat`, { auth: token === undefined ? {} : { token }, transports: ['websocket'], reconnection: options.reconnection ?? false, forceNew: true });
+  return io(`${url}/chat`, {
+    auth: token === undefined ? {} : { token },
+    transports: ['websocket'],
+    reconnection: options.reconnection ?? false,
+    forceNew: true,
+  });
 }
 
 /** Resolves once connected; rejects with the connect_error's message. */

@@ -1,13 +1,14 @@
 // Relative imports: the global setup runs outside jest's module mapping.
-import { startEmbeddedPostgres } from '../../libs/platform/src/database/embedded-postgres';
-import { runMigrations } from '../../libs/platform/src/database/migrations';
-import { Client } from 'pg';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
+import { Client } from 'pg';
+
+import { startEmbeddedPostgres } from '../../libs/platform/src/database/embedded-postgres';
+import { runMigrations } from '../../libs/platform/src/database/migrations';
 import { withDatabase } from './test-database';
 
 declare global {
-   
   var __TB_EMBEDDED__: { stop(): Promise<void> } | undefined;
 }
 

@@ -10,16 +10,11 @@ export class LogCapture {
   };
 
   start(): this {
-    for (const name of ["stdout", "stderr"] as const) {
+    for (const name of ['stdout', 'stderr'] as const) {
       const stream = process[name];
       stream.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
-        this.chunks.push(
-          typeof chunk === "string"
-            ? chunk
-            : Buffer.from(chunk).toString("utf8"),
-        );
-        const callback = rest.find((arg) => typeof arg === "function") as
-          (() => void) | undefined;
+        this.chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+        const callback = rest.find((arg) => typeof arg === 'function') as (() => void) | undefined;
         callback?.();
         return true;
       }) as typeof stream.write;
@@ -33,14 +28,14 @@ export class LogCapture {
   }
 
   get text(): string {
-    return this.chunks.join("");
+    return this.chunks.join('');
   }
 
   /** Every line that parses as a JSON object. */
   get records(): Record<string, unknown>[] {
     return this.text
-      .split("\n")
-      .filter((line) => line.startsWith("{"))
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
       .flatMap((line) => {
         try {
           return [JSON.parse(line) as Record<string, unknown>];
@@ -52,16 +47,12 @@ export class LogCapture {
 }
 
 /** Polls a synchronous probe (a look into captured lines) until it returns something. */
-export async function waitFor<T>(
-  probe: () => T | undefined,
-  timeoutMs = 10000,
-): Promise<T> {
+export async function waitFor<T>(probe: () => T | undefined, timeoutMs = 10000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = probe();
     if (value !== undefined) return value;
-    if (Date.now() > deadline)
-      throw new Error(`Not logged within ${timeoutMs} ms`);
+    if (Date.now() > deadline) throw new Error(`Not logged within ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }

@@ -1,5 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { loadConfig, Runtime, WorkerRunner } from '@techbridge/platform';
+
 import { createApiApp } from '../../apps/api/src/app.factory';
 import { createTestDatabase, TestDatabase } from './test-database';
 

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+
 import { Client } from 'pg';
 
 /** Set by the global setup: a server URL with rights to create databases, and the migrated template. */

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { ChatIoAdapter } from '@techbridge/chat';
 import { createAppLogger, graphQLShapeGuard, installObservability, Runtime } from '@techbridge/platform';
+
 import { AppModule } from './app.module';
 import { securityHeaders } from './security-headers';
 import { mountWebConsole } from './web/web-console';

@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { graphQLModule, PlatformModule, Runtime } from '@techbridge/platform';
+
 import { DOMAIN_MODULES } from './domain-modules';
 
 @Module({})

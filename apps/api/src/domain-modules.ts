@@ -14,4 +14,16 @@ import { SearchModule } from '@techbridge/search';
  * The domain libs every process composes (API, worker, CLI), in dependency order.
  * The API adds GraphQL and HTTP on top; the worker and CLI use their services and handlers.
  */
-export const DOMAIN_MODULES = [MailModule, IdentityModule, CatalogModule, SearchModule, MatchingModule, BrokerageModule, ChatModule, EventsModule, PilotModule, InsightsModule, FilesModule];
+export const DOMAIN_MODULES = [
+  MailModule,
+  IdentityModule,
+  CatalogModule,
+  SearchModule,
+  MatchingModule,
+  BrokerageModule,
+  ChatModule,
+  EventsModule,
+  PilotModule,
+  InsightsModule,
+  FilesModule,
+];

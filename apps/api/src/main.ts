@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { exitOnConfigError, prepareRuntime, SeedRegistry, WorkerRunner } from '@techbridge/platform';
+
 import { createApiApp } from './app.factory';
 
 async function main(): Promise<void> {
@@ -25,7 +26,9 @@ async function main(): Promise<void> {
   if (runtime.config.runWorker) await app.get(WorkerRunner).start();
   await app.listen(runtime.config.PORT, '0.0.0.0');
   const url = await app.getUrl();
-  logger.log(`GraphQL ${url.replace('[::1]', 'localhost')}/graphql · chat ${url}/chat · health ${url}/health · ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  logger.log(
+    `GraphQL ${url.replace('[::1]', 'localhost')}/graphql · chat ${url}/chat · health ${url}/health · ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
 }
 
 void main().catch((error: unknown) => {

@@ -7,6 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
+
 import { Server } from 'socket.io';
 
 const http = createServer();

@@ -54,4 +54,3 @@ export function needDocument(doc: NeedIndexDocument): NeedSearchDocument {
     publishedAt: (doc.publishedAt ?? doc.createdAt).getTime(),
   };
 }
-

@@ -4,6 +4,7 @@
  * second; every room member (the sender included) records the end-to-end latency.
  */
 import { performance } from 'node:perf_hooks';
+
 import { io, Socket } from 'socket.io-client';
 
 export interface LoadPlan {
@@ -39,7 +40,10 @@ async function connect(plan: LoadPlan, index: number): Promise<Socket> {
     socket.once('connect', () => resolve());
     socket.once('connect_error', (error: Error) => reject(new Error(`socket ${index}: ${error.message}`)));
   });
-  const joined = plan.mode === 'api' ? await socket.timeout(30000).emitWithAck('conversation:join', { conversationId: member.room }) : await socket.timeout(30000).emitWithAck('join', member.room);
+  const joined =
+    plan.mode === 'api'
+      ? await socket.timeout(30000).emitWithAck('conversation:join', { conversationId: member.room })
+      : await socket.timeout(30000).emitWithAck('join', member.room);
   if (!joined.ok) throw new Error(`join failed: ${JSON.stringify(joined)}`);
   return socket;
 }

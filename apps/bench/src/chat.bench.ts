@@ -11,15 +11,17 @@
  * per message sent: the API process, and the PostgreSQL backends serving its database.
  * `--cpu-prof` runs the API and the bare server under `node --cpu-prof`; profiles land in the directory printed.
  */
-import { JwtService } from '@nestjs/jwt';
-import { runMigrations } from '@techbridge/platform';
 import { ChildProcess, fork, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
+import { JwtService } from '@nestjs/jwt';
+import { runMigrations } from '@techbridge/platform';
 import { Client } from 'pg';
+
 import type { LoadPlan, LoadResult } from './chat-load.worker';
 
 const ROOT = join(__dirname, '..', '..', '..', '..');
@@ -102,12 +104,22 @@ async function seed(url: string, sockets: number): Promise<{ members: { token: s
        RETURNING id`,
       [sockets],
     );
-    const rooms = await client.query<{ id: string }>(`INSERT INTO conversation (last_seq) SELECT 0 FROM generate_series(1, $1) RETURNING id`, [Math.ceil(sockets / ROOM_SIZE)]);
+    const rooms = await client.query<{ id: string }>(`INSERT INTO conversation (last_seq) SELECT 0 FROM generate_series(1, $1) RETURNING id`, [
+      Math.ceil(sockets / ROOM_SIZE),
+    ]);
     const userIds = users.rows.map((row) => row.id);
     const roomOf = (index: number): string => rooms.rows[Math.floor(index / ROOM_SIZE)].id;
-    await client.query(`INSERT INTO conversation_participant (conversation_id, user_id) SELECT unnest($1::uuid[]), unnest($2::uuid[])`, [userIds.map((_, i) => roomOf(i)), userIds]);
+    await client.query(`INSERT INTO conversation_participant (conversation_id, user_id) SELECT unnest($1::uuid[]), unnest($2::uuid[])`, [
+      userIds.map((_, i) => roomOf(i)),
+      userIds,
+    ]);
     const jwt = new JwtService({ secret: JWT_SECRET, signOptions: { algorithm: 'HS256', issuer: 'techbridge' } });
-    return { members: userIds.map((id, i) => ({ token: jwt.sign({ sub: id, roles: ['ENTERPRISE'], org: null, typ: 'access' }, { expiresIn: 3600 }), room: roomOf(i) })) };
+    return {
+      members: userIds.map((id, i) => ({
+        token: jwt.sign({ sub: id, roles: ['ENTERPRISE'], org: null, typ: 'access' }, { expiresIn: 3600 }),
+        room: roomOf(i),
+      })),
+    };
   } finally {
     await client.end();
   }
@@ -131,7 +143,11 @@ async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
  * Runs the load generator against a server process; samples the server's RSS idle and with every
  * socket open, and the CPU it (and its database's backends) used while the messages flowed.
  */
-async function load(plan: LoadPlan, serverPid: number, database?: { adminUrl: string; name: string }): Promise<LoadResult & { rssPerSocketKb: number; rssMb: number; cpuMs: number; dbCpuMs: number }> {
+async function load(
+  plan: LoadPlan,
+  serverPid: number,
+  database?: { adminUrl: string; name: string },
+): Promise<LoadResult & { rssPerSocketKb: number; rssMb: number; cpuMs: number; dbCpuMs: number }> {
   const idle = rssBytes(serverPid);
   let cpuAtStart = 0;
   let backendsAtStart = new Map<number, number>();
@@ -186,13 +202,27 @@ async function main(): Promise<void> {
     const nodeFlags = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
     api = spawn(process.execPath, [...nodeFlags, join(ROOT, 'dist/apps/api/src/main.js')], {
       cwd: ROOT,
-      env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: url, JWT_SECRET, PORT: String(port), SEED_DEMO: 'false', RUN_WORKER: 'false', LOG_LEVEL: 'warn', DATABASE_POOL_SIZE: '20', CHAT_MAX_SOCKETS_PER_USER: '10', REDIS_URL: '' },
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        DATABASE_URL: url,
+        JWT_SECRET,
+        PORT: String(port),
+        SEED_DEMO: 'false',
+        RUN_WORKER: 'false',
+        LOG_LEVEL: 'warn',
+        DATABASE_POOL_SIZE: '20',
+        CHAT_MAX_SOCKETS_PER_USER: '10',
+        REDIS_URL: '',
+      },
       stdio: ['ignore', 'inherit', 'inherit'],
     });
     await waitForHealth(`http://127.0.0.1:${port}`, api);
-    const withApi = await load({ url: `http://127.0.0.1:${port}`, mode: 'api', members, roomSize: ROOM_SIZE, seconds }, api.pid as number, { adminUrl, name: database });
+    const withApi = await load({ url: `http://127.0.0.1:${port}`, mode: 'api', members, roomSize: ROOM_SIZE, seconds }, api.pid as number, {
+      adminUrl,
+      name: database,
+    });
     await stop(api);
-
 
     bare = fork(join(__dirname, 'bare-server.js'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: nodeFlags });
     const barePort = await new Promise<number>((resolve) => bare?.once('message', (message: { port: number }) => resolve(message.port)));

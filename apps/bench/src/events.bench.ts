@@ -6,8 +6,9 @@
  *   npm run bench:events                 default sizes and seeds
  *   npm run bench:events -- 300 300 16 24 5   results needs slots tables seeds
  */
-import { generateInstance, InstanceShape, scheduleMeetings, scheduleUpperBound } from '@techbridge/events';
 import { performance } from 'node:perf_hooks';
+
+import { generateInstance, InstanceShape, scheduleMeetings, scheduleUpperBound } from '@techbridge/events';
 
 interface Row {
   label: string;

@@ -15,13 +15,15 @@
  *      most deals: those scopes read the live tables, not the rollup;
  *   baseline: the same figures computed by plain COUNT(*)/SUM queries sent one by one.
  */
+import { randomUUID } from 'node:crypto';
+
 import { INestApplication } from '@nestjs/common';
 import { CATALOG_GENERATOR, CatalogGenerator, CatalogSeeder } from '@techbridge/catalog';
 import { KpiRollupService, KpiScopeKind, KpiService, yearBounds } from '@techbridge/insights';
 import { loadConfig, prepareRuntime, Role, runMigrations, TokenService } from '@techbridge/platform';
-import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+
 import { createApiApp } from '../../api/src/app.factory';
 
 function flag(name: string, fallback: number): number {
@@ -109,7 +111,14 @@ async function main(): Promise<void> {
   let app: INestApplication | null = null;
   try {
     await runMigrations(url.toString());
-    const config = loadConfig({ ...process.env, DATABASE_URL: url.toString(), JWT_SECRET: runtime.jwtSecret, SEED_DEMO: 'false', RUN_WORKER: 'false', LOG_LEVEL: 'warn' });
+    const config = loadConfig({
+      ...process.env,
+      DATABASE_URL: url.toString(),
+      JWT_SECRET: runtime.jwtSecret,
+      SEED_DEMO: 'false',
+      RUN_WORKER: 'false',
+      LOG_LEVEL: 'warn',
+    });
     app = await createApiApp({ config, databaseUrl: url.toString(), jwtSecret: runtime.jwtSecret, stop: async () => undefined });
     await app.listen(0, '127.0.0.1');
     const endpoint = `${(await app.getUrl()).replace('[::1]', '127.0.0.1')}/graphql`;
@@ -123,7 +132,9 @@ async function main(): Promise<void> {
     )) as { year: number }[];
     started = performance.now();
     await syntheticDeals(db, year, dealCount);
-    console.log(`Inserted ${dealCount} synthetic deals (3 stage changes each, one in five signed) in ${((performance.now() - started) / 1000).toFixed(1)} s; benchmarking year ${year}`);
+    console.log(
+      `Inserted ${dealCount} synthetic deals (3 stage changes each, one in five signed) in ${((performance.now() - started) / 1000).toFixed(1)} s; benchmarking year ${year}`,
+    );
 
     // The seed and the synthetic deals bypass the relay (no worker here): build the rollup as `cli kpis-rebuild` does.
     const rollupMs = await app.get(KpiRollupService).rebuild();
@@ -138,7 +149,11 @@ async function main(): Promise<void> {
       baselineValues[key] = String(Object.values(row)[0]);
     }
     const mismatches = Object.keys(BASELINE).filter((key) => Number(baselineValues[key]) !== Number(report.values[key]));
-    console.log(`Figures (${year}): ${Object.keys(BASELINE).map((key) => `${key}=${report.values[key]}`).join(', ')}`);
+    console.log(
+      `Figures (${year}): ${Object.keys(BASELINE)
+        .map((key) => `${key}=${report.values[key]}`)
+        .join(', ')}`,
+    );
     console.log(mismatches.length ? `MISMATCH with the baseline: ${mismatches.join(', ')}` : 'Every figure equals its plain COUNT(*)/SUM baseline.');
 
     const baseline = await time(runs, async () => {
@@ -148,7 +163,11 @@ async function main(): Promise<void> {
     const token = app.get(TokenService).signAccess({ userId: randomUUID(), roles: [Role.ADMIN], organizationId: null }).token;
     const query = `query($year: Int!) { kpis(year: $year) { year resultsCollected resultsEvaluated resultsPublished majorResultsSelected needsCollected needsLinked matchesMade dealsOpened contractsSigned contractTurnover eventsHeld activeBrokers figures { key label actual target } } }`;
     const http = await time(runs, async () => {
-      const response = await fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables: { year } }) });
+      const response = await fetch(endpoint, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query, variables: { year } }),
+      });
       const body = (await response.json()) as { errors?: unknown };
       if (body.errors) throw new Error(JSON.stringify(body.errors));
     });
@@ -158,7 +177,10 @@ async function main(): Promise<void> {
     const [{ organization_id: organizationId, n: owned }] = (await db.query(
       `SELECT owner_id AS organization_id, count(*)::int AS n FROM research_result GROUP BY 1 ORDER BY 2 DESC LIMIT 1`,
     )) as { organization_id: string; n: number }[];
-    const [{ broker_id: brokerId, n: handled }] = (await db.query(`SELECT broker_id, count(*)::int AS n FROM deal GROUP BY 1 ORDER BY 2 DESC LIMIT 1`)) as { broker_id: string; n: number }[];
+    const [{ broker_id: brokerId, n: handled }] = (await db.query(`SELECT broker_id, count(*)::int AS n FROM deal GROUP BY 1 ORDER BY 2 DESC LIMIT 1`)) as {
+      broker_id: string;
+      n: number;
+    }[];
     const organization = await time(runs, () => kpis.report(year, { kind: KpiScopeKind.ORGANIZATION, organizationId }));
     const broker = await time(runs, () => kpis.report(year, { kind: KpiScopeKind.BROKER, brokerId }));
     const row = (label: string, figures: { p50: number; p95: number }): string =>

@@ -7,10 +7,12 @@
  *   npm run bench:limits                 20 runs per case
  *   npm run bench:limits -- --runs 50
  */
+import { performance } from 'node:perf_hooks';
+
 import { INestApplication } from '@nestjs/common';
 import { loadConfig, prepareRuntime, runMigrations } from '@techbridge/platform';
-import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
+
 import { createApiApp } from '../../api/src/app.factory';
 
 function flag(name: string, fallback: number): number {

@@ -13,16 +13,23 @@
  *           published need of --field, default JL.SSB); then a full batch recompute of every
  *           published need with a progress bar and pairs/s.
  */
+import { NestFactory } from '@nestjs/core';
+import { CatalogIndexProjection } from '@techbridge/catalog';
 import {
   CANDIDATE_LIMIT,
-  ENOUGH_CANDIDATES,
-  CandidateSource,
   candidateRequests,
+  CandidateSource,
   collectCandidates,
+  CorpusFrequencies,
+  ENOUGH_CANDIDATES,
   FeedbackStats,
   InMemoryCandidateSource,
+  LoadedResult,
   MatchableNeed,
   MatchableResult,
+  MatchCorpusReader,
+  MatchRecomputeService,
+  MatchScorerService,
   MatchText,
   MatchTokenizer,
   overlapAt,
@@ -31,22 +38,16 @@ import {
   ResultFeatureCache,
   ScorerContext,
   Taxonomy,
-  CorpusFrequencies,
-  LoadedResult,
-  MatchCorpusReader,
-  MatchRecomputeService,
-  MatchScorerService,
 } from '@techbridge/matching';
-import { NestFactory } from '@nestjs/core';
-import { CatalogIndexProjection } from '@techbridge/catalog';
 import { loadConfig, prepareRuntime, runMigrations, SeedRegistry } from '@techbridge/platform';
 import { SearchIndexer } from '@techbridge/search';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+
 import { CliModule } from '../../cli/src/cli.module';
-import { EvalFixture, loadEvalFixture, weightsFromEnvironment } from './eval/matching-fixture';
 import { ProgressBar } from '../../cli/src/progress-bar';
 import { needDocument, resultDocument } from './catalog-search-documents';
+import { EvalFixture, loadEvalFixture, weightsFromEnvironment } from './eval/matching-fixture';
 
 const TOP_K = 20;
 
@@ -124,14 +125,7 @@ interface Measured {
 }
 
 /** Times candidates + score against brute force for one need and prints the figures side by side. */
-async function measure(
-  corpus: BenchCorpus,
-  need: MatchableNeed,
-  text: MatchText,
-  context: ScorerContext,
-  runs: number,
-  bruteRuns: number,
-): Promise<Measured> {
+async function measure(corpus: BenchCorpus, need: MatchableNeed, text: MatchText, context: ScorerContext, runs: number, bruteRuns: number): Promise<Measured> {
   const phases = { candidates: [] as number[], load: [] as number[], score: [] as number[] };
   const ours = async () => {
     let mark = performance.now();
@@ -142,7 +136,12 @@ async function measure(
     const loaded = await corpus.load(collected.ids);
     phases.load.push(performance.now() - mark);
     mark = performance.now();
-    const ranked = rankCandidates(preparedNeed, loaded.map((result) => text.prepareResult(result)), context, TOP_K);
+    const ranked = rankCandidates(
+      preparedNeed,
+      loaded.map((result) => text.prepareResult(result)),
+      context,
+      TOP_K,
+    );
     phases.score.push(performance.now() - mark);
     return { ids: ranked.map((entry) => entry.result.id), candidates: collected.ids.length, requests: collected.requests };
   };
@@ -165,12 +164,19 @@ async function measure(
   }
   ourTimes.sort((a, b) => a - b);
   bruteTimes.sort((a, b) => a - b);
-  const row = (name: string, times: number[]) => `${name.padEnd(26)} p50 ${percentile(times, 50).toFixed(1).padStart(8)} ms   p95 ${percentile(times, 95).toFixed(1).padStart(8)} ms   (${times.length} runs)\n`;
+  const row = (name: string, times: number[]) =>
+    `${name.padEnd(26)} p50 ${percentile(times, 50).toFixed(1).padStart(8)} ms   p95 ${percentile(times, 95).toFixed(1).padStart(8)} ms   (${times.length} runs)\n`;
   process.stdout.write(`\n${row('candidates + score', ourTimes)}${row(`brute force (${corpus.size})`, bruteTimes)}`);
   process.stdout.write(`speed-up (p50 brute / p50 ours): ${(percentile(bruteTimes, 50) / percentile(ourTimes, 50)).toFixed(1)}×\n`);
   process.stdout.write(`candidates scored: ${last.candidates} from ${last.requests} request(s)\n`);
-  const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 50).toFixed(1);
-  process.stdout.write(`  of which (p50): keywords + engine ${median(phases.candidates)} ms, load ${median(phases.load)} ms, tokenize + score ${median(phases.score)} ms\n`);
+  const median = (values: number[]) =>
+    percentile(
+      [...values].sort((a, b) => a - b),
+      50,
+    ).toFixed(1);
+  process.stdout.write(
+    `  of which (p50): keywords + engine ${median(phases.candidates)} ms, load ${median(phases.load)} ms, tokenize + score ${median(phases.score)} ms\n`,
+  );
   const recall = overlapAt(last.ids, reference, TOP_K);
   process.stdout.write(`recall@${TOP_K} of ours vs brute force: ${recall.toFixed(3)}\n`);
   process.stdout.write('Goals: p95 ≤ 150 ms, ≥ 50× faster, recall@20 ≥ 0.95 of brute force.\n');
@@ -209,10 +215,21 @@ async function databaseLeg(): Promise<void> {
   let app: Awaited<ReturnType<typeof NestFactory.createApplicationContext>> | null = null;
   try {
     await runMigrations(url.toString());
-    const config = loadConfig({ ...process.env, DATABASE_URL: url.toString(), JWT_SECRET: runtime.jwtSecret, SEARCH_ENGINE: 'postgres', SEED_DEMO: 'false', RUN_WORKER: 'false', LOG_LEVEL: 'warn' });
-    app = await NestFactory.createApplicationContext(CliModule.forRoot({ config, databaseUrl: url.toString(), jwtSecret: runtime.jwtSecret, stop: async () => undefined }), {
-      logger: ['error', 'warn'],
+    const config = loadConfig({
+      ...process.env,
+      DATABASE_URL: url.toString(),
+      JWT_SECRET: runtime.jwtSecret,
+      SEARCH_ENGINE: 'postgres',
+      SEED_DEMO: 'false',
+      RUN_WORKER: 'false',
+      LOG_LEVEL: 'warn',
     });
+    app = await NestFactory.createApplicationContext(
+      CliModule.forRoot({ config, databaseUrl: url.toString(), jwtSecret: runtime.jwtSecret, stop: async () => undefined }),
+      {
+        logger: ['error', 'warn'],
+      },
+    );
     const bar = new ProgressBar();
     let started = performance.now();
     await app.get(SeedRegistry).runAll({ results: resultCount, needs: needCount, progress: (step, done, total) => bar.update(step, done, total) });
@@ -223,7 +240,7 @@ async function databaseLeg(): Promise<void> {
     const indexer = app.get(SearchIndexer);
     started = performance.now();
     let indexed = 0;
-    for (let after: string | null = null; ; ) {
+    for (let after: string | null = null; ;) {
       const page = await projection.resultDocumentsAfter(after, 2000);
       if (page.length === 0) break;
       await indexer.upsert('results', page.filter((doc) => doc.indexable).map(resultDocument));
@@ -231,7 +248,7 @@ async function databaseLeg(): Promise<void> {
       after = page[page.length - 1].id;
       bar.update('index', indexed, resultCount);
     }
-    for (let after: string | null = null; ; ) {
+    for (let after: string | null = null; ;) {
       const page = await projection.needDocumentsAfter(after, 2000);
       if (page.length === 0) break;
       await indexer.upsert('needs', page.filter((doc) => doc.indexable).map(needDocument));
@@ -252,7 +269,9 @@ async function databaseLeg(): Promise<void> {
     const recompute = app.get(MatchRecomputeService);
     const field = flag('--field', 'JL.SSB');
     const dataSource = app.get(DataSource);
-    const needIds: { id: string }[] = await dataSource.query(`SELECT id FROM tech_need WHERE status = 'PUBLISHED' AND field_code = $1 ORDER BY id LIMIT 1`, [field]);
+    const needIds: { id: string }[] = await dataSource.query(`SELECT id FROM tech_need WHERE status = 'PUBLISHED' AND field_code = $1 ORDER BY id LIMIT 1`, [
+      field,
+    ]);
     if (needIds.length === 0) throw new Error(`No published need in ${field}`);
     const [need] = await reader.needs([needIds[0].id]);
     // One pass before anything is cached: what a need costs before the recompute jobs have
@@ -260,14 +279,23 @@ async function databaseLeg(): Promise<void> {
     started = performance.now();
     const coldIds = await collectCandidates(recompute.resultSource, candidateRequests(need, text.keywords(need), CANDIDATE_LIMIT), ENOUGH_CANDIDATES);
     const coldLoaded = (await reader.results(coldIds.ids)).filter((result) => result.matchable);
-    rankCandidates(text.prepareNeed(need), coldLoaded.map((result) => text.prepareResult(result)), scorer.context(await recompute.feedbackStats()), TOP_K);
-    process.stdout.write(`cold feature cache: candidates + score of one need ${(performance.now() - started).toFixed(1)} ms (${coldIds.ids.length} candidates)\n`);
+    rankCandidates(
+      text.prepareNeed(need),
+      coldLoaded.map((result) => text.prepareResult(result)),
+      scorer.context(await recompute.feedbackStats()),
+      TOP_K,
+    );
+    process.stdout.write(
+      `cold feature cache: candidates + score of one need ${(performance.now() - started).toFixed(1)} ms (${coldIds.ids.length} candidates)\n`,
+    );
 
     started = performance.now();
     const all: LoadedResult[] = [];
     for await (const page of reader.scanResults()) all.push(...page);
     const prepared = all.map((result) => text.prepareResult(result));
-    process.stdout.write(`brute-force corpus: ${prepared.length} matchable results loaded and vectorised in ${seconds(started)} s (feature cache now holds ${scorer.featureCache.size})\n`);
+    process.stdout.write(
+      `brute-force corpus: ${prepared.length} matchable results loaded and vectorised in ${seconds(started)} s (feature cache now holds ${scorer.featureCache.size})\n`,
+    );
 
     process.stdout.write(`need ${need.id} [${need.fieldCode}] ${need.title} (keywords: ${text.keywords(need).join(' ')})\n`);
     const context = scorer.context(await recompute.feedbackStats());
@@ -288,18 +316,33 @@ async function databaseLeg(): Promise<void> {
     await measure(resident, need, text, context, Number(flag('--runs', '30')), Number(flag('--brute-runs', '5')));
 
     // Recall over many needs, so one lucky need does not decide the figure.
-    const sample: { id: string }[] = await dataSource.query(`SELECT id FROM tech_need WHERE status = 'PUBLISHED' ORDER BY md5(id::text) LIMIT $1`, [Number(flag('--recall-needs', '30'))]);
+    const sample: { id: string }[] = await dataSource.query(`SELECT id FROM tech_need WHERE status = 'PUBLISHED' ORDER BY md5(id::text) LIMIT $1`, [
+      Number(flag('--recall-needs', '30')),
+    ]);
     const recalls: number[] = [];
     for (const row of sample) {
       const [entry] = await reader.needs([row.id]);
       const collected = await collectCandidates(corpus.source, candidateRequests(entry, text.keywords(entry), CANDIDATE_LIMIT), ENOUGH_CANDIDATES);
-      const ours = rankCandidates(text.prepareNeed(entry), (await corpus.load(collected.ids)).map((result) => text.prepareResult(result)), context, TOP_K);
+      const ours = rankCandidates(
+        text.prepareNeed(entry),
+        (await corpus.load(collected.ids)).map((result) => text.prepareResult(result)),
+        context,
+        TOP_K,
+      );
       const brute = rankCandidates(text.prepareNeed(entry), prepared, context, TOP_K);
-      recalls.push(overlapAt(ours.map((x) => x.result.id), brute.map((x) => x.result.id), TOP_K));
+      recalls.push(
+        overlapAt(
+          ours.map((x) => x.result.id),
+          brute.map((x) => x.result.id),
+          TOP_K,
+        ),
+      );
     }
     recalls.sort((a, b) => a - b);
     const meanRecall = recalls.reduce((sum, value) => sum + value, 0) / Math.max(1, recalls.length);
-    process.stdout.write(`recall@${TOP_K} vs brute force over ${recalls.length} published needs: mean ${meanRecall.toFixed(3)}, min ${recalls[0]?.toFixed(2)}, median ${percentile(recalls, 50)?.toFixed(2)}\n`);
+    process.stdout.write(
+      `recall@${TOP_K} vs brute force over ${recalls.length} published needs: mean ${meanRecall.toFixed(3)}, min ${recalls[0]?.toFixed(2)}, median ${percentile(recalls, 50)?.toFixed(2)}\n`,
+    );
 
     // Full batch recompute of every published need, as after a bulk import (`--batch no` skips it).
     if (flag('--batch', 'yes') === 'no') return;
@@ -320,7 +363,9 @@ async function databaseLeg(): Promise<void> {
     process.stdout.write(
       `batch recompute: ${ids.length} published needs in ${elapsed.toFixed(1)} s — ${(ids.length / elapsed).toFixed(1)} needs/s, ${pairs} pairs scored, ${Math.round(pairs / elapsed)} pairs/s; ${rows} rows written, ${stored.n} matches stored\n`,
     );
-    process.stdout.write(`(brute force for the same batch would score ${ids.length} × ${prepared.length} = ${(ids.length * prepared.length).toExponential(2)} pairs)\n`);
+    process.stdout.write(
+      `(brute force for the same batch would score ${ids.length} × ${prepared.length} = ${(ids.length * prepared.length).toExponential(2)} pairs)\n`,
+    );
   } finally {
     await app?.close();
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

@@ -17,10 +17,24 @@
  *         rebuild from the catalog.
  * `--skip-synthetic` runs only the catalogue legs; `--legs indexing,http,freshness,resegment` picks among them.
  */
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
+
 import { INestApplication } from '@nestjs/common';
 import { IdentitySeeder } from '@techbridge/identity';
 import { KpiRollupService } from '@techbridge/insights';
-import { dataSourceOptions, JobsService, loadConfig, OutboxRelay, prepareRuntime, runMigrations, Runtime, SeedRegistry, seededRandom, WorkerRunner } from '@techbridge/platform';
+import {
+  dataSourceOptions,
+  JobsService,
+  loadConfig,
+  OutboxRelay,
+  prepareRuntime,
+  runMigrations,
+  Runtime,
+  seededRandom,
+  SeedRegistry,
+  WorkerRunner,
+} from '@techbridge/platform';
 import {
   CatalogSearchSource,
   chainOf,
@@ -34,11 +48,10 @@ import {
   Segmenter,
 } from '@techbridge/search';
 import { FIXTURE_RESULTS } from '@techbridge/search/testing';
-import { createApiApp } from '../../api/src/app.factory';
-import { writeFileSync } from 'node:fs';
-import { Session } from 'node:inspector';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+
+import { createApiApp } from '../../api/src/app.factory';
 
 interface BenchContext {
   dataSource: DataSource;
@@ -406,7 +419,8 @@ const freshnessLeg: CatalogLeg = {
     const adminEmail = `bench-admin-${process.pid}@example.test`;
     const password = 'bench password 123';
     await app.get(IdentitySeeder).ensureAdmin(adminEmail, password);
-    const login = async (email: string) => (await gql(url, `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, { input: { email, password } })).login.accessToken as string;
+    const login = async (email: string) =>
+      (await gql(url, `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, { input: { email, password } })).login.accessToken as string;
     const admin = await login(adminEmail);
     const ownerEmail = `bench-owner-${process.pid}@example.test`;
     await gql(url, `mutation($input: RegisterInput!) { register(input: $input) { accessToken } }`, {
@@ -434,14 +448,24 @@ const freshnessLeg: CatalogLeg = {
     );
     const id = created.createResult.id as string;
     await gql(url, `mutation($id: ID!) { submitResult(id: $id) { id } }`, { id }, owner);
-    await gql(url, `mutation($id: ID!, $input: EvaluationInput!) { evaluateResult(id: $id, input: $input) { id } }`, { id, input: { score: 80, technicalMaturity: 70, marketPotential: 80, approve: true } }, admin);
+    await gql(
+      url,
+      `mutation($id: ID!, $input: EvaluationInput!) { evaluateResult(id: $id, input: $input) { id } }`,
+      { id, input: { score: 80, technicalMaturity: 70, marketPotential: 80, approve: true } },
+      admin,
+    );
     await gql(url, `mutation($id: ID!) { publishResult(id: $id) { id } }`, { id }, admin);
     const samples: number[] = [];
     for (let i = 0; i < 20; i++) {
       const word = `zqvbench${String.fromCharCode(97 + (i % 26))}${i}x`;
       samples.push(
         await timed(async () => {
-          await gql(url, `mutation($id: ID!, $input: ResultUpdateInput!) { updateResult(id: $id, input: $input) { id } }`, { id, input: { title: `基准测试成果 ${word}` } }, owner);
+          await gql(
+            url,
+            `mutation($id: ID!, $input: ResultUpdateInput!) { updateResult(id: $id, input: $input) { id } }`,
+            { id, input: { title: `基准测试成果 ${word}` } },
+            owner,
+          );
           for (;;) {
             const found = await gql(url, SEARCH(false), { input: { query: word, pageSize: 5 } });
             if (found.searchResults.hits.some((hit: { result: { id: string } }) => hit.result.id === id)) return;
@@ -499,7 +523,15 @@ async function runCatalogLegs(admin: Client, runtime: Runtime, queries: SearchRe
   let app: INestApplication | null = null;
   try {
     await runMigrations(scratch.url);
-    const config = loadConfig({ ...process.env, DATABASE_URL: scratch.url, JWT_SECRET: runtime.jwtSecret, SEED_DEMO: 'false', RUN_WORKER: 'false', LOG_LEVEL: 'error', AUTH_RATE_LIMIT: '100000' });
+    const config = loadConfig({
+      ...process.env,
+      DATABASE_URL: scratch.url,
+      JWT_SECRET: runtime.jwtSecret,
+      SEED_DEMO: 'false',
+      RUN_WORKER: 'false',
+      LOG_LEVEL: 'error',
+      AUTH_RATE_LIMIT: '100000',
+    });
     app = await createApiApp({ config, databaseUrl: scratch.url, jwtSecret: runtime.jwtSecret, stop: async () => undefined });
     await app.listen(0, '127.0.0.1');
     const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');

@@ -1,4 +1,4 @@
-import { parseArgs, ParseArgsConfig } from "node:util";
+import { parseArgs, ParseArgsConfig } from 'node:util';
 
 export const USAGE = `Usage: techbridge <command> [options]
 
@@ -18,40 +18,33 @@ the command line is understood.
 `;
 
 export type CliCommand =
-  | { command: "migrate" }
-  | { command: "reset" }
-  | { command: "seed"; results?: number; needs?: number }
-  | { command: "reindex"; target: "results" | "needs" | "all" }
-  | { command: "kpis-rebuild" };
+  | { command: 'migrate' }
+  | { command: 'reset' }
+  | { command: 'seed'; results?: number; needs?: number }
+  | { command: 'reindex'; target: 'results' | 'needs' | 'all' }
+  | { command: 'kpis-rebuild' };
 
-export type ParsedCli =
-  | { kind: "help" }
-  | { kind: "error"; message: string }
-  | ({ kind: "run" } & CliCommand);
+export type ParsedCli = { kind: 'help' } | { kind: 'error'; message: string } | ({ kind: 'run' } & CliCommand);
 
-type Options = NonNullable<ParseArgsConfig["options"]>;
-const HELP: Options = { help: { type: "boolean", short: "h" } };
+type Options = NonNullable<ParseArgsConfig['options']>;
+const HELP: Options = { help: { type: 'boolean', short: 'h' } };
 
 /** The options and positional arguments each command accepts. */
-const COMMANDS: Record<
-  CliCommand["command"],
-  { options: Options; positionals: number }
-> = {
+const COMMANDS: Record<CliCommand['command'], { options: Options; positionals: number }> = {
   migrate: { options: {}, positionals: 0 },
   reset: { options: {}, positionals: 0 },
   seed: {
-    options: { results: { type: "string" }, needs: { type: "string" } },
+    options: { results: { type: 'string' }, needs: { type: 'string' } },
     positionals: 0,
   },
   reindex: { options: {}, positionals: 1 },
-  "kpis-rebuild": { options: {}, positionals: 0 },
+  'kpis-rebuild': { options: {}, positionals: 0 },
 };
 
 function wholeNumber(name: string, value: unknown): number | undefined {
   if (value === undefined) return undefined;
   const text = String(value);
-  if (!/^\d+$/.test(text))
-    throw new Error(`--${name} takes a whole number (not ${text})`);
+  if (!/^\d+$/.test(text)) throw new Error(`--${name} takes a whole number (not ${text})`);
   return Number(text);
 }
 
@@ -60,17 +53,14 @@ function wholeNumber(name: string, value: unknown): number | undefined {
  * unknown command, option or extra argument is an error with the usage text.
  */
 export function parseCli(argv: string[]): ParsedCli {
-  const name = argv.find((arg) => !arg.startsWith("-"));
-  if (name === undefined || name === "help") {
+  const name = argv.find((arg) => !arg.startsWith('-'));
+  if (name === undefined || name === 'help') {
     const rest = argv.filter((arg) => arg !== name);
-    const unknown = rest.find((arg) => arg !== "--help" && arg !== "-h");
-    return unknown
-      ? { kind: "error", message: `Unknown option ${unknown}` }
-      : { kind: "help" };
+    const unknown = rest.find((arg) => arg !== '--help' && arg !== '-h');
+    return unknown ? { kind: 'error', message: `Unknown option ${unknown}` } : { kind: 'help' };
   }
-  if (!Object.hasOwn(COMMANDS, name))
-    return { kind: "error", message: `Unknown command: ${name}` };
-  const command = name as CliCommand["command"];
+  if (!Object.hasOwn(COMMANDS, name)) return { kind: 'error', message: `Unknown command: ${name}` };
+  const command = name as CliCommand['command'];
   const spec = COMMANDS[command];
   const args = [...argv];
   args.splice(argv.indexOf(name), 1);
@@ -85,42 +75,42 @@ export function parseCli(argv: string[]): ParsedCli {
     }));
   } catch (error) {
     return {
-      kind: "error",
-      message: `${command}: ${(error as Error).message.split(". ")[0]}`,
+      kind: 'error',
+      message: `${command}: ${(error as Error).message.split('. ')[0]}`,
     };
   }
-  if (values.help) return { kind: "help" };
+  if (values.help) return { kind: 'help' };
   if (positionals.length > spec.positionals)
     return {
-      kind: "error",
+      kind: 'error',
       message: `${command}: unexpected argument ${positionals[spec.positionals]}`,
     };
   try {
     switch (command) {
-      case "seed":
+      case 'seed':
         return {
-          kind: "run",
+          kind: 'run',
           command,
-          results: wholeNumber("results", values.results),
-          needs: wholeNumber("needs", values.needs),
+          results: wholeNumber('results', values.results),
+          needs: wholeNumber('needs', values.needs),
         };
-      case "reindex": {
-        const target = positionals[0] ?? "all";
-        if (target !== "results" && target !== "needs" && target !== "all")
+      case 'reindex': {
+        const target = positionals[0] ?? 'all';
+        if (target !== 'results' && target !== 'needs' && target !== 'all')
           return {
-            kind: "error",
+            kind: 'error',
             message: `reindex takes results, needs or all (not ${target})`,
           };
-        return { kind: "run", command, target };
+        return { kind: 'run', command, target };
       }
-      case "migrate":
-      case "reset":
-      case "kpis-rebuild":
-        return { kind: "run", command };
+      case 'migrate':
+      case 'reset':
+      case 'kpis-rebuild':
+        return { kind: 'run', command };
     }
   } catch (error) {
     return {
-      kind: "error",
+      kind: 'error',
       message: `${command}: ${(error as Error).message}`,
     };
   }

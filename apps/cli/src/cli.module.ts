@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { PlatformModule, Runtime } from '@techbridge/platform';
+
 import { DOMAIN_MODULES } from '../../api/src/domain-modules';
 
 /** Domain services for one-off commands: no HTTP, no worker. */

@@ -1,8 +1,9 @@
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { dropSchema, exitOnConfigError, prepareRuntime, runMigrations, SeedRegistry } from '@techbridge/platform';
 import { KpiRollupService } from '@techbridge/insights';
+import { dropSchema, exitOnConfigError, prepareRuntime, runMigrations, SeedRegistry } from '@techbridge/platform';
 import { CatalogSearchSource, SearchEngine, SearchIndexer, SearchIndexName } from '@techbridge/search';
+
 import { CliModule } from './cli.module';
 import { parseCli, USAGE } from './cli-args';
 import { ProgressBar } from './progress-bar';
@@ -40,7 +41,11 @@ async function main(argv: string[]): Promise<void> {
         }
         const app = await NestFactory.createApplicationContext(CliModule.forRoot(runtime), { logger: ['error', 'warn', 'log'] });
         const bar = new ProgressBar();
-        await app.get(SeedRegistry).runAll({ results: parsed.command === 'seed' ? parsed.results : undefined, needs: parsed.command === 'seed' ? parsed.needs : undefined, progress: (step, done, total) => bar.update(step, done, total) });
+        await app.get(SeedRegistry).runAll({
+          results: parsed.command === 'seed' ? parsed.results : undefined,
+          needs: parsed.command === 'seed' ? parsed.needs : undefined,
+          progress: (step, done, total) => bar.update(step, done, total),
+        });
         bar.finish();
         await app.close();
         break;
@@ -61,7 +66,9 @@ async function main(argv: string[]): Promise<void> {
             const outcome = await indexer.rebuildWithOutcome(index, pages, (done) => bar.update(index, done, Math.max(total, done)));
             bar.update(index, outcome.upserted, Math.max(total, outcome.upserted));
             bar.finish();
-            process.stdout.write(`${index}: ${outcome.upserted} documents written, ${outcome.deleted} stale removed in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+            process.stdout.write(
+              `${index}: ${outcome.upserted} documents written, ${outcome.deleted} stale removed in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+            );
           }
         } finally {
           await app.close();

@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { createAppLogger, exitOnConfigError, prepareRuntime, WorkerRunner } from '@techbridge/platform';
+
 import { WorkerModule } from './worker.module';
 
 /** Background process: outbox relay and job queues (search indexing, matching, reminders). */

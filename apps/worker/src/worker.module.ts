@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { PlatformModule, Runtime } from '@techbridge/platform';
+
 import { DOMAIN_MODULES } from '../../api/src/domain-modules';
 
 /** The domain modules (for their outbox handlers and jobs) without GraphQL or HTTP. */

@@ -1,4 +1,5 @@
 import { eventTypesOf } from '@techbridge/platform';
+
 import { ContractType } from './contracts/contract-type.enum';
 import type { DealEventPayload } from './deals/deal.service';
 import { FollowUpChannel } from './follow-ups/follow-up-channel.enum';

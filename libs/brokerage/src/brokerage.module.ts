@@ -3,20 +3,24 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogModule, TechNeedService } from '@techbridge/catalog';
 import { IdentityModule } from '@techbridge/identity';
 import { MailModule } from '@techbridge/mail';
+import { MatchingModule, MatchService } from '@techbridge/matching';
 import { AuditService, OutboxHandlerRegistry } from '@techbridge/platform';
+
 import { BrokerageSettings } from './brokerage.settings';
 import { Clock } from './clock';
 import { CommissionLedgerEntity } from './contracts/commission-ledger.entity';
 import { DealContractEntity } from './contracts/deal-contract.entity';
-import { DEAL_DUE_QUEUE, DealDueCheck, DealDueReminders } from './deals/deal-due.reminders';
-import { DealCatalogListener } from './deals/deal-catalog.listener';
-import { DealLifecycle } from './deals/deal-lifecycle';
-import { DealOpeningService } from './deals/deal-opening.service';
+import { DealEntity } from './deals/deal.entity';
 import { DealLoaders } from './deals/deal.loaders';
 import { DealResolver, StageChangeResolver } from './deals/deal.resolver';
-import { DealStageChangeEntity } from './deals/deal-stage-change.entity';
-import { DealEntity } from './deals/deal.entity';
 import { DealService } from './deals/deal.service';
+import { DealCatalogListener } from './deals/deal-catalog.listener';
+import { DEAL_DUE_QUEUE, DealDueCheck, DealDueReminders } from './deals/deal-due.reminders';
+import { DealLifecycle } from './deals/deal-lifecycle';
+import { DealOpeningService } from './deals/deal-opening.service';
+import { DealStageChangeEntity } from './deals/deal-stage-change.entity';
+import { MATCH_LOOKUP, MatchLookup } from './deals/match-lookup.port';
+import { DRAFT_NEED_PORT, DraftNeedPort } from './follow-ups/draft-need.port';
 import { FollowUpEntity } from './follow-ups/follow-up.entity';
 import { FollowUpResolver } from './follow-ups/follow-up.resolver';
 import { FollowUpService } from './follow-ups/follow-up.service';
@@ -25,9 +29,6 @@ import { NotificationResolver } from './notifications/notification.resolver';
 import { NOTIFICATION_CREATED_EVENT, NotificationService } from './notifications/notification.service';
 import { DigestJob, NOTIFICATION_DIGEST_QUEUE, NotificationMailer } from './notifications/notification-mailer';
 import { NotificationTriggers } from './notifications/notification-triggers';
-import { MATCH_LOOKUP, MatchLookup } from './deals/match-lookup.port';
-import { DRAFT_NEED_PORT, DraftNeedPort } from './follow-ups/draft-need.port';
-import { MatchingModule, MatchService } from '@techbridge/matching';
 
 @Module({
   imports: [

@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig } from '@techbridge/platform';
+
 import { BrokerageSettings } from './brokerage.settings';
 
 describe('brokerage settings', () => {

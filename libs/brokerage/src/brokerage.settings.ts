@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@techbridge/platform';
+
 import { CommissionRates, parseCommissionRates } from './contracts/commission';
 import { parseHolidays, WorkingCalendar } from './deals/due-dates';
 

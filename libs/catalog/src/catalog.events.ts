@@ -1,4 +1,5 @@
 import { eventTypesOf } from '@techbridge/platform';
+
 import { NeedStatus, ResultClass, ResultStatus, Visibility } from './catalog.enums';
 
 /** What every result event (statuses as the strings the JSON payload holds) says about the result after the change; events add their own details. */

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { IdentityLoaders } from '@techbridge/identity';
 import { byKeys, groupByKeys, Principal, RequestLoaders } from '@techbridge/platform';
+
 import { NeedPledgeEntity } from './needs/need-pledge.entity';
 import { TechNeedModel } from './needs/tech-need.model';
 import { TechNeedService } from './needs/tech-need.service';
@@ -41,7 +42,9 @@ export class CatalogLoaders {
 
   evaluation(loaders: RequestLoaders, resultId: string): Promise<ResultEvaluationEntity | null> {
     return loaders
-      .get<string, ResultEvaluationEntity | null>('catalog.evaluation', async (ids) => byKeys(ids, await this.results.evaluationsByResultIds(ids), (row) => row.resultId))
+      .get<string, ResultEvaluationEntity | null>('catalog.evaluation', async (ids) =>
+        byKeys(ids, await this.results.evaluationsByResultIds(ids), (row) => row.resultId),
+      )
       .load(resultId);
   }
 

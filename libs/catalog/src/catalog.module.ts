@@ -2,31 +2,29 @@ import { Inject, Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@techbridge/identity';
 import { FieldCodes, SeedRegistry } from '@techbridge/platform';
+
 import { CatalogAccessPolicy } from './access/catalog-access.policy';
 import { CatalogAccessService } from './access/catalog-access.service';
 import { CatalogIndexProjection } from './access/catalog-index.projection';
 import { NeedNdaAcceptanceResolver, ResultNdaAcceptanceResolver } from './access/nda-acceptance.resolver';
 import { CatalogLoaders } from './catalog.loaders';
 import { NeedPledgeEntity } from './needs/need-pledge.entity';
-import { CollectiveFundingResolver, PledgeResolver, TechNeedResolver } from './needs/tech-need.resolver';
 import { TechNeedEntity } from './needs/tech-need.entity';
+import { CollectiveFundingResolver, PledgeResolver, TechNeedResolver } from './needs/tech-need.resolver';
 import { TechNeedService } from './needs/tech-need.service';
 import { ResearchResultEntity } from './results/research-result.entity';
 import { ResearchResultResolver } from './results/research-result.resolver';
 import { ResearchResultService } from './results/research-result.service';
 import { ResultEvaluationEntity } from './results/result-evaluation.entity';
 import { ResultPatentEntity } from './results/result-patent.entity';
+import { CatalogSeeder } from './seed/catalog.seeder';
 import { CATALOG_GENERATOR, CatalogGenerator } from './seed/catalog-generator.types';
 import { generateCatalog } from './seed/generator/catalog-generator';
-import { CatalogSeeder } from './seed/catalog.seeder';
 import { TaxonomyResolver } from './taxonomy/taxonomy.resolver';
 import { TaxonomyService } from './taxonomy/taxonomy.service';
 
 @Module({
-  imports: [
-    IdentityModule,
-    TypeOrmModule.forFeature([ResearchResultEntity, ResultPatentEntity, ResultEvaluationEntity, TechNeedEntity, NeedPledgeEntity]),
-  ],
+  imports: [IdentityModule, TypeOrmModule.forFeature([ResearchResultEntity, ResultPatentEntity, ResultEvaluationEntity, TechNeedEntity, NeedPledgeEntity])],
   providers: [
     TaxonomyService,
     CatalogAccessPolicy,
@@ -45,7 +43,16 @@ import { TaxonomyService } from './taxonomy/taxonomy.service';
     NeedNdaAcceptanceResolver,
     { provide: CATALOG_GENERATOR, useValue: generateCatalog },
   ],
-  exports: [TaxonomyService, CatalogAccessPolicy, CatalogAccessService, CatalogIndexProjection, ResearchResultService, TechNeedService, CatalogLoaders, CatalogSeeder],
+  exports: [
+    TaxonomyService,
+    CatalogAccessPolicy,
+    CatalogAccessService,
+    CatalogIndexProjection,
+    ResearchResultService,
+    TechNeedService,
+    CatalogLoaders,
+    CatalogSeeder,
+  ],
 })
 export class CatalogModule implements OnModuleInit {
   constructor(

@@ -3,21 +3,22 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { BrokerageModule, DealLifecycle } from '@techbridge/brokerage';
 import { IdentityModule } from '@techbridge/identity';
 import { SeedRegistry } from '@techbridge/platform';
+
 import { AfterCommit } from './after-commit';
-import { ConversationAccess } from './conversations/conversation-access.service';
-import { ConversationParticipantEntity } from './conversations/conversation-participant.entity';
 import { ConversationEntity } from './conversations/conversation.entity';
 import { ConversationResolver, ParticipantResolver } from './conversations/conversation.resolver';
 import { ConversationService } from './conversations/conversation.service';
+import { ConversationAccess } from './conversations/conversation-access.service';
+import { ConversationParticipantEntity } from './conversations/conversation-participant.entity';
 import { DealRoomListener } from './deals/deal-room.listener';
-import { DealRoomSeeder } from './deals/deal-room.seeder';
 import { ConversationDealResolver, DealConversationResolver } from './deals/deal-room.resolver';
+import { DealRoomSeeder } from './deals/deal-room.seeder';
 import { MessageEntity } from './messages/message.entity';
 import { MessageResolver } from './messages/message.resolver';
 import { MessageService } from './messages/message.service';
-import { ChatBroadcaster } from './realtime/chat-broadcaster';
-import { ChatGateway } from './realtime/chat.gateway';
 import { MessageRateLimit } from './messages/message-rate-limit';
+import { ChatGateway } from './realtime/chat.gateway';
+import { ChatBroadcaster } from './realtime/chat-broadcaster';
 
 @Module({
   imports: [TypeOrmModule.forFeature([ConversationEntity, ConversationParticipantEntity, MessageEntity]), IdentityModule, BrokerageModule],

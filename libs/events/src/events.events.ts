@@ -1,4 +1,5 @@
 import { eventTypesOf } from '@techbridge/platform';
+
 import { EventStatus } from './events/event-status.enum';
 import type { MeetingEventPayload } from './meetings/meeting.service';
 import type { EventScheduledPayload } from './scheduling/event-scheduling.service';

@@ -5,6 +5,7 @@ import { CatalogModule } from '@techbridge/catalog';
 import { IdentityModule } from '@techbridge/identity';
 import { MatchingModule } from '@techbridge/matching';
 import { OutboxHandlerRegistry, SeedRegistry } from '@techbridge/platform';
+
 import { AgendaController } from './calendar/agenda.controller';
 import { AgendaService } from './calendar/agenda.service';
 import { MatchmakingEventEntity } from './events/matchmaking-event.entity';
@@ -20,7 +21,13 @@ import { EventSchedulingService } from './scheduling/event-scheduling.service';
 import { EventsSeeder } from './seed/events.seeder';
 
 @Module({
-  imports: [IdentityModule, CatalogModule, MatchingModule, BrokerageModule, TypeOrmModule.forFeature([MatchmakingEventEntity, EventRegistrationEntity, MeetingEntity])],
+  imports: [
+    IdentityModule,
+    CatalogModule,
+    MatchingModule,
+    BrokerageModule,
+    TypeOrmModule.forFeature([MatchmakingEventEntity, EventRegistrationEntity, MeetingEntity]),
+  ],
   controllers: [AgendaController],
   providers: [
     MatchmakingEventService,

@@ -1,8 +1,10 @@
+import { pipeline } from 'node:stream/promises';
+
 import { ArgumentsHost, Catch, Controller, ExceptionFilter, Get, Logger, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
 import { AppConfig, CurrentUser, DomainError, Principal, Public, PublicErrorCode } from '@techbridge/platform';
 import busboy from 'busboy';
 import type { Request, Response } from 'express';
-import { pipeline } from 'node:stream/promises';
+
 import { cleanFileName, contentDisposition, declaredType } from './content/content-sniffer';
 import { filesError } from './files.errors';
 import { FilesService, Upload } from './files.service';

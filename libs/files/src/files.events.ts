@@ -1,4 +1,5 @@
 import { eventTypesOf } from '@techbridge/platform';
+
 import { FileAccess, FileTargetType } from './stored-file.entity';
 
 /** Files' domain events, event type → payload. */

@@ -1,9 +1,11 @@
+import { join } from 'node:path';
+
 import { Inject, Module, OnApplicationBootstrap, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogModule } from '@techbridge/catalog';
 import { ChatModule, MessageService } from '@techbridge/chat';
 import { AppConfig, JobsService, OutboxHandlerRegistry, OutboxJob } from '@techbridge/platform';
-import { join } from 'node:path';
+
 import {
   ConversationAttachmentsResolver,
   FileAttachmentResolver,

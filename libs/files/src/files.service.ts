@@ -1,12 +1,14 @@
+import { createHash } from 'node:crypto';
+import { Readable } from 'node:stream';
+
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ResearchResultService, TechNeedService } from '@techbridge/catalog';
 import { ConversationService, MessageAttachmentRequest, StoredAttachment } from '@techbridge/chat';
 import { AppConfig, DomainError, isAdmin, OutboxService, Principal } from '@techbridge/platform';
-import { createHash } from 'node:crypto';
-import { Readable } from 'node:stream';
 import sharp from 'sharp';
 import { DataSource, In } from 'typeorm';
+
 import { contradiction, FILE_TYPES, IMAGE_TYPES, sniffContentType, SniffedType } from './content/content-sniffer';
 import { filesError } from './files.errors';
 import { FilesEvents } from './files.events';

@@ -1,4 +1,5 @@
 import { eventTypesOf, NoPayload } from '@techbridge/platform';
+
 import { BrokerLevel } from './brokers/broker-level.enum';
 import { OrganizationKind } from './organizations/organization-kind.enum';
 import { Role } from './users/role.enum';

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { RequestLoaders } from '@techbridge/platform';
+
 import { BrokerService } from './brokers/broker.service';
 import { BrokerProfileEntity } from './brokers/broker-profile.entity';
 import { OrganizationEntity } from './organizations/organization.entity';

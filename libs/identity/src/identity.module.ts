@@ -2,17 +2,18 @@ import { Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MailModule } from '@techbridge/mail';
 import { AppConfig, AuditService, OutboxHandlerRegistry, SeedRegistry } from '@techbridge/platform';
+
 import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
 import { PasswordService } from './auth/password.service';
 import { RefreshTokenEntity } from './auth/refresh-token.entity';
-import { BrokerProfileEntity } from './brokers/broker-profile.entity';
+import { SignInThrottle } from './auth/sign-in-throttle';
 import { BrokerService } from './brokers/broker.service';
+import { BrokerProfileEntity } from './brokers/broker-profile.entity';
 import { IdentityLoaders } from './identity.loaders';
 import { OrganizationEntity } from './organizations/organization.entity';
 import { OrganizationResolver } from './organizations/organization.resolver';
 import { OrganizationService } from './organizations/organization.service';
-import { SignInThrottle } from './auth/sign-in-throttle';
 import { AccountTokenStore } from './recovery/account-token.store';
 import { EmailVerificationService } from './recovery/email-verification.service';
 import { PasswordResetService } from './recovery/password-reset.service';
@@ -46,7 +47,17 @@ import { UserService } from './users/user.service';
     PasswordResetService,
     RecoveryResolver,
   ],
-  exports: [AuthService, OrganizationService, UserService, BrokerService, IdentityLoaders, IdentitySeeder, PasswordService, ServiceTeamService, EmailVerificationService],
+  exports: [
+    AuthService,
+    OrganizationService,
+    UserService,
+    BrokerService,
+    IdentityLoaders,
+    IdentitySeeder,
+    PasswordService,
+    ServiceTeamService,
+    EmailVerificationService,
+  ],
 })
 export class IdentityModule implements OnModuleInit {
   constructor(

@@ -1,11 +1,12 @@
 import { Logger, Module, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
 import { CatalogModule } from '@techbridge/catalog';
 import { OutboxHandlerRegistry, SeedRegistry } from '@techbridge/platform';
+
 import { KpiExportController } from './exports/kpi-export.controller';
 import { KpiExportService } from './exports/kpi-export.service';
-import { KPI_EVENTS } from './kpi-definitions';
 import { KpiResolver } from './kpi.resolver';
 import { KpiService } from './kpi.service';
+import { KPI_EVENTS } from './kpi-definitions';
 import { KPI_ROLLUP_QUEUE, KpiRollupService } from './rollup/kpi-rollup.service';
 
 /**

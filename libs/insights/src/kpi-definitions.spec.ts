@@ -14,7 +14,20 @@ describe('KPI definitions', () => {
   });
 
   it('cover every figure of the contract KpiReport', () => {
-    for (const key of ['resultsCollected', 'resultsEvaluated', 'resultsPublished', 'majorResultsSelected', 'needsCollected', 'needsLinked', 'matchesMade', 'dealsOpened', 'contractsSigned', 'contractTurnover', 'eventsHeld', 'activeBrokers']) {
+    for (const key of [
+      'resultsCollected',
+      'resultsEvaluated',
+      'resultsPublished',
+      'majorResultsSelected',
+      'needsCollected',
+      'needsLinked',
+      'matchesMade',
+      'dealsOpened',
+      'contractsSigned',
+      'contractTurnover',
+      'eventsHeld',
+      'activeBrokers',
+    ]) {
       expect(KPI_KEYS.has(key)).toBe(true);
     }
   });
@@ -23,7 +36,8 @@ describe('KPI definitions', () => {
     for (const definition of [...KPI_DEFINITIONS, ...FUNNEL_STAGES]) {
       expect(definition.facts).toContain('$1');
       expect(definition.facts).not.toContain('$3');
-      for (const column of ['AS at', 'AS org_a', 'AS org_b', 'AS broker_id', 'AS field_code', 'AS result_class', 'AS item', 'AS amount']) expect(definition.facts).toContain(column);
+      for (const column of ['AS at', 'AS org_a', 'AS org_b', 'AS broker_id', 'AS field_code', 'AS result_class', 'AS item', 'AS amount'])
+        expect(definition.facts).toContain(column);
     }
   });
 

@@ -71,7 +71,13 @@ const result = (at: string, where: string): string =>
   facts({ at, orgA: 'r.owner_id', field: 'r.field_code', resultClass: 'r.result_class', item: 'r.id', from: 'catalog_result_v r', where });
 
 /** Deal columns shared by every deal-based figure: the enterprise side is the home organization. */
-const dealColumns = { orgA: 'COALESCE(d.enterprise_org_id, d.owner_org_id)', orgB: 'd.owner_org_id', broker: 'd.broker_id', field: 'd.field_code', resultClass: 'r.result_class' };
+const dealColumns = {
+  orgA: 'COALESCE(d.enterprise_org_id, d.owner_org_id)',
+  orgB: 'd.owner_org_id',
+  broker: 'd.broker_id',
+  field: 'd.field_code',
+  resultClass: 'r.result_class',
+};
 const contracts = (amount: boolean): string =>
   facts({
     ...dealColumns,
@@ -83,7 +89,15 @@ const contracts = (amount: boolean): string =>
   });
 
 /** What the catalog, brokerage, matching, events and pilot libs append to the outbox when a figure's rows change. */
-const RESULT_EVENTS: DomainEventType[] = ['result.submitted', 'result.evaluated', 'result.published', 'result.rejected', 'result.withdrawn', 'result.selected', 'result.updated'];
+const RESULT_EVENTS: DomainEventType[] = [
+  'result.submitted',
+  'result.evaluated',
+  'result.published',
+  'result.rejected',
+  'result.withdrawn',
+  'result.selected',
+  'result.updated',
+];
 const NEED_EVENTS: DomainEventType[] = ['need.published', 'need.status_changed', 'need.closed'];
 const DEAL_EVENTS: DomainEventType[] = ['deal.opened', 'deal.stage_changed', 'contract.signed'];
 
@@ -128,7 +142,10 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
     measure: 'MARKET',
     aggregate: 'count',
     // Selection has a year, not a date: the month is the publication's when it falls in that year.
-    facts: result(`CASE WHEN ${inYear('r.published_at')} THEN r.published_at ELSE $1::timestamptz END`, `r.selected_year = EXTRACT(YEAR FROM $1::timestamptz AT TIME ZONE 'Asia/Shanghai')::int AND r.result_class = 'MAJOR_INNOVATION'`),
+    facts: result(
+      `CASE WHEN ${inYear('r.published_at')} THEN r.published_at ELSE $1::timestamptz END`,
+      `r.selected_year = EXTRACT(YEAR FROM $1::timestamptz AT TIME ZONE 'Asia/Shanghai')::int AND r.result_class = 'MAJOR_INNOVATION'`,
+    ),
     // In the rollup a selection counts on 1 January of its year: only the yearly total is read from it.
     daily: `SELECT make_date(r.selected_year, 1, 1) AS day, NULL::uuid AS item, count(*) AS n, NULL::numeric AS amount
       FROM catalog_result_v r WHERE r.selected_year IS NOT NULL AND r.result_class = 'MAJOR_INNOVATION' GROUP BY 1`,
@@ -207,7 +224,13 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
     resultClass: null,
     measure: 'MARKET',
     aggregate: 'count',
-    facts: facts({ ...dealColumns, at: 'd.created_at', item: 'd.id', from: 'brokerage_deal_v d LEFT JOIN catalog_result_v r ON r.id = d.result_id', where: inYear('d.created_at') }),
+    facts: facts({
+      ...dealColumns,
+      at: 'd.created_at',
+      item: 'd.id',
+      from: 'brokerage_deal_v d LEFT JOIN catalog_result_v r ON r.id = d.result_id',
+      where: inYear('d.created_at'),
+    }),
   },
   {
     key: 'contractsSigned',
@@ -378,7 +401,14 @@ export const FUNNEL_STAGES: readonly KpiDefinition[] = [
     aggregate: 'distinct',
     facts: must('matchesMade').facts.replace('m.id AS item', 'm.result_id AS item'),
   },
-  { ...must('dealsOpened'), key: 'deal', labelZh: '交易', labelEn: 'Deal opened', aggregate: 'distinct', facts: must('dealsOpened').facts.replace('d.id AS item', 'd.result_id AS item') },
+  {
+    ...must('dealsOpened'),
+    key: 'deal',
+    labelZh: '交易',
+    labelEn: 'Deal opened',
+    aggregate: 'distinct',
+    facts: must('dealsOpened').facts.replace('d.id AS item', 'd.result_id AS item'),
+  },
   {
     ...must('contractsSigned'),
     key: 'contract',

@@ -1,6 +1,7 @@
 import { Principal, Role } from '@techbridge/platform';
-import { KpiScopeKind, resolveScope, scopeCondition } from './kpi-scope';
+
 import { yearBounds } from './kpi.service';
+import { KpiScopeKind, resolveScope, scopeCondition } from './kpi-scope';
 
 const admin: Principal = { userId: 'a', roles: [Role.ADMIN], organizationId: null };
 const broker: Principal = { userId: 'b', roles: [Role.BROKER], organizationId: 'firm' };

@@ -1,5 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { isAdmin, hasRole, Principal, Role } from '@techbridge/platform';
+import { hasRole, isAdmin, Principal, Role } from '@techbridge/platform';
+
 import { insightsError } from './insights.errors';
 
 /** Whose figures a report shows. */
@@ -19,7 +20,8 @@ registerEnumType(KpiScopeKind, {
   },
 });
 
-export type KpiScope = { kind: KpiScopeKind.CITY } | { kind: KpiScopeKind.ORGANIZATION; organizationId: string } | { kind: KpiScopeKind.BROKER; brokerId: string };
+export type KpiScope =
+  { kind: KpiScopeKind.CITY } | { kind: KpiScopeKind.ORGANIZATION; organizationId: string } | { kind: KpiScopeKind.BROKER; brokerId: string };
 
 export interface ScopeRequest {
   scope?: KpiScopeKind | null;

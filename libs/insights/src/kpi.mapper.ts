@@ -1,6 +1,6 @@
-import { KpiScopeKind } from './kpi-scope';
 import { KpiFigureModel, KpiReportModel } from './kpi.models';
 import { KpiFigureData, KpiReportData } from './kpi.service';
+import { KpiScopeKind } from './kpi-scope';
 
 export function toFigureModel(figure: KpiFigureData): KpiFigureModel {
   return { ...figure, label: `${figure.labelZh} ${figure.labelEn}` };

@@ -2,8 +2,9 @@ import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '
 import { ResultClass } from '@techbridge/catalog';
 import { MoneyScalar } from '@techbridge/platform';
 import { IsNumber, IsString, Min } from 'class-validator';
-import { KpiScope, KpiScopeKind } from './kpi-scope';
+
 import { KpiDimension } from './kpi.service';
+import { KpiScope, KpiScopeKind } from './kpi-scope';
 
 export enum KpiMeasureEnum {
   MARKET = 'MARKET',
@@ -73,7 +74,10 @@ export class KpiFigureModel {
 
 @ObjectType('KpiBucket', { description: 'The figures of one bucket of a breakdown.' })
 export class KpiBucketModel {
-  @Field(() => String, { nullable: true, description: 'The bucket value (`2025-03`, a district, `JL`, `JL.SSB`, a class or measure); null when the rows state none.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The bucket value (`2025-03`, a district, `JL`, `JL.SSB`, a class or measure); null when the rows state none.',
+  })
   bucket!: string | null;
 
   @Field()
@@ -106,7 +110,10 @@ export class KpiFunnelModel {
   @Field(() => [KpiFunnelStageModel])
   stages!: KpiFunnelStageModel[];
 
-  @Field(() => Float, { nullable: true, description: "Median days from a deal's opening to its broker's first recorded stage change (deals opened in the year)." })
+  @Field(() => Float, {
+    nullable: true,
+    description: "Median days from a deal's opening to its broker's first recorded stage change (deals opened in the year).",
+  })
   medianDaysToFirstBrokerContact!: number | null;
 
   @Field(() => Float, { nullable: true, description: 'Median days from a deal opening to its contract signature (contracts signed in the year).' })

@@ -1,10 +1,11 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, CurrentUser, Principal, Role } from '@techbridge/platform';
+
 import { exportUrls } from './exports/export-links';
-import { KpiScopeKind, resolveScope } from './kpi-scope';
+import { toReportModel } from './kpi.mapper';
 import { KpiBucketModel, KpiExportUrlsModel, KpiFunnelModel, KpiReportModel, KpiTargetInput } from './kpi.models';
 import { KpiDimension, KpiService } from './kpi.service';
-import { toReportModel } from './kpi.mapper';
+import { KpiScopeKind, resolveScope } from './kpi-scope';
 
 @Resolver(() => KpiReportModel)
 export class KpiResolver {
@@ -19,7 +20,8 @@ export class KpiResolver {
     @Args('year', { type: () => Int }) year: number,
     @CurrentUser() principal: Principal,
     @Args('scope', { type: () => KpiScopeKind, nullable: true }) scope?: KpiScopeKind,
-    @Args('organizationId', { type: () => ID, nullable: true, description: 'ORGANIZATION scope: which one (administrators); defaults to your own.' }) organizationId?: string,
+    @Args('organizationId', { type: () => ID, nullable: true, description: 'ORGANIZATION scope: which one (administrators); defaults to your own.' })
+    organizationId?: string,
     @Args('brokerId', { type: () => ID, nullable: true, description: 'BROKER scope: which broker (administrators); defaults to you.' }) brokerId?: string,
   ): Promise<KpiReportModel> {
     const resolved = resolveScope(principal, { scope, organizationId, brokerId });

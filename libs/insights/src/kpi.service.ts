@@ -3,17 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { TaxonomyService } from '@techbridge/catalog';
 import { Principal } from '@techbridge/platform';
 import { DataSource } from 'typeorm';
+
 import { insightsError } from './insights.errors';
-import {
-  aggregateSql,
-  DEFAULT_KPI_TARGETS,
-  FUNNEL_STAGES,
-  KpiDefinition,
-  KPI_DEFINITIONS,
-  KPI_KEYS,
-  KpiMeasure,
-  KpiResultClass,
-} from './kpi-definitions';
+import { aggregateSql, DEFAULT_KPI_TARGETS, FUNNEL_STAGES, KPI_DEFINITIONS, KPI_KEYS, KpiDefinition, KpiMeasure, KpiResultClass } from './kpi-definitions';
 import { KpiScope, KpiScopeKind, scopeCondition, scopeId } from './kpi-scope';
 import { KpiRollupService } from './rollup/kpi-rollup.service';
 
@@ -95,7 +87,8 @@ export function yearBounds(year: number): [Date, Date] {
 }
 
 export function assertYear(year: number, field = 'year'): void {
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw insightsError('INVALID_YEAR', 'The year must be between 2000 and 2100', { [field]: ['must be between 2000 and 2100'] });
+  if (!Number.isInteger(year) || year < 2000 || year > 2100)
+    throw insightsError('INVALID_YEAR', 'The year must be between 2000 and 2100', { [field]: ['must be between 2000 and 2100'] });
 }
 
 const quote = (key: string): string => `"${key}"`;
@@ -125,12 +118,18 @@ export class KpiService {
     if (direct.length > 0) {
       const { params, param } = this.params(year, scope);
       const columns = direct.map(
-        (definition) => `(SELECT ${aggregateSql(definition)} FROM (${definition.facts}) f WHERE ${scopeCondition(scope, param, definition.cityWide)})::text AS ${quote(definition.key)}`,
+        (definition) =>
+          `(SELECT ${aggregateSql(definition)} FROM (${definition.facts}) f WHERE ${scopeCondition(scope, param, definition.cityWide)})::text AS ${quote(definition.key)}`,
       );
       const [row] = (await this.dataSource.query(`SELECT ${columns.join(',\n')}`, params)) as Record<string, string>[];
       Object.assign(values, row);
     }
-    return { year, scope, values, figures: KPI_DEFINITIONS.map((definition) => this.figure(definition, values[definition.key], targets.get(definition.key) ?? null)) };
+    return {
+      year,
+      scope,
+      values,
+      figures: KPI_DEFINITIONS.map((definition) => this.figure(definition, values[definition.key], targets.get(definition.key) ?? null)),
+    };
   }
 
   /** The same figures per bucket of a dimension; buckets sorted by their value. Targets are yearly, so buckets carry none. */
@@ -138,7 +137,11 @@ export class KpiService {
     assertYear(year);
     if (dimension === KpiDimension.MEASURE) {
       const report = await this.report(year, scope);
-      return MEASURES.map((measure) => ({ bucket: measure, label: MEASURE_LABELS[measure], figures: report.figures.filter((figure) => figure.measure === measure) }));
+      return MEASURES.map((measure) => ({
+        bucket: measure,
+        label: MEASURE_LABELS[measure],
+        figures: report.figures.filter((figure) => figure.measure === measure),
+      }));
     }
     const { params, param } = this.params(year, scope);
     const { bucket, join } = this.bucketSql(dimension);
@@ -165,8 +168,13 @@ export class KpiService {
   async funnel(year: number, scope: KpiScope): Promise<KpiFunnelData> {
     assertYear(year);
     const { params, param } = this.params(year, scope);
-    const columns = FUNNEL_STAGES.map((stage) => `(SELECT ${aggregateSql(stage)} FROM (${stage.facts}) f WHERE ${scopeCondition(scope, param)})::int AS ${quote(stage.key)}`);
-    const dealScope = scopeCondition(scope, param).replaceAll('f.org_a', 'd.owner_org_id').replaceAll('f.org_b', 'd.enterprise_org_id').replaceAll('f.broker_id', 'd.broker_id');
+    const columns = FUNNEL_STAGES.map(
+      (stage) => `(SELECT ${aggregateSql(stage)} FROM (${stage.facts}) f WHERE ${scopeCondition(scope, param)})::int AS ${quote(stage.key)}`,
+    );
+    const dealScope = scopeCondition(scope, param)
+      .replaceAll('f.org_a', 'd.owner_org_id')
+      .replaceAll('f.org_b', 'd.enterprise_org_id')
+      .replaceAll('f.broker_id', 'd.broker_id');
     const [row] = (await this.dataSource.query(
       `SELECT ${columns.join(', ')},
         (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM first.at - d.created_at) / 86400)
@@ -191,7 +199,10 @@ export class KpiService {
 
   /** The year's targets: the administrators' where set, else the defaults. */
   async targets(year: number): Promise<Map<string, number>> {
-    const rows = (await this.dataSource.query(`SELECT key, target::float8 AS target FROM kpi_target WHERE year = $1`, [year])) as { key: string; target: number }[];
+    const rows = (await this.dataSource.query(`SELECT key, target::float8 AS target FROM kpi_target WHERE year = $1`, [year])) as {
+      key: string;
+      target: number;
+    }[];
     const targets = new Map(Object.entries(DEFAULT_KPI_TARGETS));
     for (const row of rows) if (KPI_KEYS.has(row.key)) targets.set(row.key, row.target);
     return targets;
@@ -203,9 +214,12 @@ export class KpiService {
     const seen = new Set<string>();
     changes.forEach((change, index) => {
       if (!KPI_KEYS.has(change.key)) {
-        throw insightsError('UNKNOWN_KPI', `Unknown KPI key "${change.key}"; known keys: ${[...KPI_KEYS].join(', ')}`, { [`targets.${index}.key`]: [`unknown KPI key "${change.key}"`] });
+        throw insightsError('UNKNOWN_KPI', `Unknown KPI key "${change.key}"; known keys: ${[...KPI_KEYS].join(', ')}`, {
+          [`targets.${index}.key`]: [`unknown KPI key "${change.key}"`],
+        });
       }
-      if (seen.has(change.key)) throw insightsError('INVALID_TARGET', `KPI key "${change.key}" is given twice`, { [`targets.${index}.key`]: [`"${change.key}" is given twice`] });
+      if (seen.has(change.key))
+        throw insightsError('INVALID_TARGET', `KPI key "${change.key}" is given twice`, { [`targets.${index}.key`]: [`"${change.key}" is given twice`] });
       seen.add(change.key);
       if (!Number.isFinite(change.target) || change.target < 0 || change.target >= 1e16) {
         throw insightsError('INVALID_TARGET', `The target of "${change.key}" must be a number ≥ 0`, { [`targets.${index}.target`]: ['must be a number ≥ 0'] });

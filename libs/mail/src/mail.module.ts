@@ -1,8 +1,9 @@
 import { Inject, Module, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig, OutboxHandlerRegistry } from '@techbridge/platform';
-import { MAIL_QUEUED_EVENT, MAIL_SEND_QUEUE, MailService } from './mail.service';
+
 import { MailQueuedPayload } from './mail.events';
+import { MAIL_QUEUED_EVENT, MAIL_SEND_QUEUE, MailService } from './mail.service';
 import { MailMessageEntity } from './mailbox/mail-message.entity';
 import { MailboxResolver } from './mailbox/mailbox.resolver';
 import { MailPreferenceEntity } from './preferences/mail-preference.entity';

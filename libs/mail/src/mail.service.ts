@@ -2,8 +2,9 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, Connection, ConnectionArgs, OutboxJob, OutboxService, paginate } from '@techbridge/platform';
 import { DataSource, EntityManager } from 'typeorm';
-import { MailMessageEntity } from './mailbox/mail-message.entity';
+
 import { MailEvents, MailQueuedPayload } from './mail.events';
+import { MailMessageEntity } from './mailbox/mail-message.entity';
 import { MailPreferenceService } from './preferences/mail-preference.service';
 import { MailLanguage, MailTemplateName, MailTemplateParams, renderMail } from './templates/mail-templates';
 import { MAIL_TRANSPORT, MailTransport } from './transport/mail-transport';
@@ -19,7 +20,6 @@ export interface MailRecipient {
 /** The outbox event a queued mail travels on, and the queue that sends it. */
 export const MAIL_QUEUED_EVENT = 'mail.queued' satisfies keyof MailEvents;
 export const MAIL_SEND_QUEUE = 'mail.send';
-
 
 /**
  * Outgoing mail. `enqueue` renders the template and writes the mail with an outbox event inside

@@ -1,4 +1,5 @@
 import { loadConfig } from '@techbridge/platform';
+
 import { MatchScorerService } from './match-scorer.service';
 import { DEFAULT_MATCH_WEIGHTS } from './scoring/match-weights';
 import { DocumentFrequencies } from './text/document-frequencies';
@@ -19,14 +20,43 @@ describe('MatchScorerService and MATCH_WEIGHTS', () => {
   it('rejects malformed weights at config load and unknown factors at start', () => {
     expect(() => loadConfig({ MATCH_WEIGHTS: 'text=1' })).toThrow('MATCH_WEIGHTS must be a JSON object');
     expect(() => loadConfig({ MATCH_WEIGHTS: '{"text":-1}' })).toThrow('MATCH_WEIGHTS must be a JSON object');
-    expect(() => new MatchScorerService(loadConfig({ MATCH_WEIGHTS: '{"colour":1}' }), new MatchTokenizer())).toThrow('MATCH_WEIGHTS: Unknown match factor: colour');
+    expect(() => new MatchScorerService(loadConfig({ MATCH_WEIGHTS: '{"colour":1}' }), new MatchTokenizer())).toThrow(
+      'MATCH_WEIGHTS: Unknown match factor: colour',
+    );
   });
 
   it('ranks results for a need', () => {
     const service = new MatchScorerService(loadConfig({}), new MatchTokenizer());
-    const base = { summary: '', keywords: [], trl: 6, transferModes: [], priceMin: null, priceMax: null, negotiable: true, district: null, grantedPatents: 0, patents: 0, publishedAt: null, ownerId: 'u' };
+    const base = {
+      summary: '',
+      keywords: [],
+      trl: 6,
+      transferModes: [],
+      priceMin: null,
+      priceMax: null,
+      negotiable: true,
+      district: null,
+      grantedPatents: 0,
+      patents: 0,
+      publishedAt: null,
+      ownerId: 'u',
+    };
     const ranked = service.rank(
-      { id: 'n', title: '硫化物固态电解质', summary: '', keywords: [], fieldCode: 'JL.SSB', minTrl: null, budgetMin: null, budgetMax: null, negotiable: true, preferredModes: [], district: null, publishedAt: null, enterpriseId: 'e' },
+      {
+        id: 'n',
+        title: '硫化物固态电解质',
+        summary: '',
+        keywords: [],
+        fieldCode: 'JL.SSB',
+        minTrl: null,
+        budgetMin: null,
+        budgetMax: null,
+        negotiable: true,
+        preferredModes: [],
+        district: null,
+        publishedAt: null,
+        enterpriseId: 'e',
+      },
       [
         { ...base, id: 'far', title: '深远海养殖工船', fieldCode: 'HC.AQV' },
         { ...base, id: 'near', title: '硫化物固态电解质制备', fieldCode: 'JL.SSB' },

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@techbridge/platform';
+
 import { rankCandidates, RankedCandidate } from './candidates/candidate-strategy';
 import { FeedbackStats } from './feedback/match-feedback';
 import { MatchableNeed, MatchableResult } from './match-inputs';
@@ -44,8 +45,20 @@ export class MatchScorerService {
   }
 
   /** The best `topK` results for a need, each with its explained score. */
-  rank(need: MatchableNeed, results: readonly MatchableResult[], frequencies: DocumentFrequencies, topK: number, feedback?: FeedbackStats, now?: Date): RankedCandidate[] {
+  rank(
+    need: MatchableNeed,
+    results: readonly MatchableResult[],
+    frequencies: DocumentFrequencies,
+    topK: number,
+    feedback?: FeedbackStats,
+    now?: Date,
+  ): RankedCandidate[] {
     const text = this.text(frequencies);
-    return rankCandidates(text.prepareNeed(need), results.map((result) => text.prepareResult(result)), this.context(feedback, now), topK);
+    return rankCandidates(
+      text.prepareNeed(need),
+      results.map((result) => text.prepareResult(result)),
+      this.context(feedback, now),
+      topK,
+    );
   }
 }

@@ -1,4 +1,5 @@
 import { eventTypesOf } from '@techbridge/platform';
+
 import { MatchStatus } from './graphql/match-status.enum';
 
 /** Matching's domain events, event type → payload. */

@@ -1,5 +1,6 @@
 import { OutboxHandlerRegistry, OutboxJob } from '@techbridge/platform';
 import { SEARCH_INDEX_QUEUE } from '@techbridge/search';
+
 import { MatchRecomputeService } from './records/match-recompute.service';
 
 export const MATCH_RECOMPUTE_QUEUE = 'matching.recompute';

@@ -3,13 +3,14 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogModule } from '@techbridge/catalog';
 import { OutboxHandlerRegistry } from '@techbridge/platform';
 import { SearchModule } from '@techbridge/search';
+
 import { MatchResolver } from './graphql/match.resolver';
 import { MatchScorerService } from './match-scorer.service';
 import { registerMatchRecompute } from './matching.jobs';
 import { MatchEntity } from './records/match.entity';
+import { MatchService } from './records/match.service';
 import { MatchCorpusReader } from './records/match-corpus.reader';
 import { MatchRecomputeService } from './records/match-recompute.service';
-import { MatchService } from './records/match.service';
 import { CorpusFrequencies } from './text/corpus-frequencies.service';
 import { MatchTokenizer } from './text/match-tokenizer';
 

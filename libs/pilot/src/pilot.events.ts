@@ -1,4 +1,5 @@
 import { eventTypesOf } from '@techbridge/platform';
+
 import { BookingStatus } from './bookings/booking-status.enum';
 
 export interface BookingEventPayload {

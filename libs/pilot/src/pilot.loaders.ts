@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { byKeys, groupByKeys, RequestLoaders } from '@techbridge/platform';
+
 import { PilotBookingEntity } from './bookings/pilot-booking.entity';
 import { PilotPlatformEntity } from './platforms/pilot-platform.entity';
 import { PilotPlatformService } from './platforms/pilot-platform.service';

@@ -4,6 +4,7 @@ import { CatalogModule } from '@techbridge/catalog';
 import { IdentityModule } from '@techbridge/identity';
 import { SeedRegistry } from '@techbridge/platform';
 import { SearchModule } from '@techbridge/search';
+
 import { PilotBookingEntity } from './bookings/pilot-booking.entity';
 import { PilotBookingResolver } from './bookings/pilot-booking.resolver';
 import { PilotBookingService } from './bookings/pilot-booking.service';
@@ -19,7 +20,18 @@ import { PilotSuggestionService } from './suggestions/pilot-suggestion.service';
 
 @Module({
   imports: [IdentityModule, CatalogModule, SearchModule, TypeOrmModule.forFeature([PilotPlatformEntity, PilotBookingEntity])],
-  providers: [PilotPlatformService, PilotBookingService, PilotLoaders, PilotPlatformResolver, PilotBookingResolver, PilotSuggestionService, PilotSuggestionResolver, PlatformFunnelService, ServiceTeamFunnelResolver, PilotSeeder],
+  providers: [
+    PilotPlatformService,
+    PilotBookingService,
+    PilotLoaders,
+    PilotPlatformResolver,
+    PilotBookingResolver,
+    PilotSuggestionService,
+    PilotSuggestionResolver,
+    PlatformFunnelService,
+    ServiceTeamFunnelResolver,
+    PilotSeeder,
+  ],
   exports: [PilotPlatformService, PilotBookingService, PilotLoaders, PilotSuggestionService, PlatformFunnelService, PilotSeeder],
 })
 export class PilotModule implements OnModuleInit {

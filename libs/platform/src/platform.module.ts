@@ -4,10 +4,11 @@ import { JwtModule } from '@nestjs/jwt';
 import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuditLogEntity } from './audit/audit-log.entity';
+
 import { AuditService } from './audit/audit.service';
-import { AuthThrottlerGuard } from './auth/auth-throttler.guard';
+import { AuditLogEntity } from './audit/audit-log.entity';
 import { AuthGuard } from './auth/auth.guard';
+import { AuthThrottlerGuard } from './auth/auth-throttler.guard';
 import { TokenService } from './auth/token.service';
 import { AppConfig } from './config/app.config';
 import { ConfigModule } from './config/config.module';
@@ -18,16 +19,16 @@ import { GraphQLValidationPipe } from './graphql/validation.pipe';
 import { HealthController, ReadinessIndicators } from './health/health.controller';
 import { JobsService } from './jobs/jobs.service';
 import { WorkerRunner } from './jobs/worker-runner.service';
-import { OutboxEventEntity } from './outbox/outbox-event.entity';
-import { OutboxHandlerRegistry } from './outbox/outbox-handlers';
-import { OutboxRelay } from './outbox/outbox.relay';
-import { OutboxService } from './outbox/outbox.service';
-import { FieldCodes } from './taxonomy/field-codes.service';
-import { SeedRegistry } from './seed/seed-registry';
-import { RateLimitStore } from './rate-limit/rate-limit.store';
 import { GraphQLObservabilityPlugin } from './observability/graphql-observability.plugin';
 import { MetricsService } from './observability/metrics.service';
 import { OpsServer } from './observability/ops-server';
+import { OutboxRelay } from './outbox/outbox.relay';
+import { OutboxService } from './outbox/outbox.service';
+import { OutboxEventEntity } from './outbox/outbox-event.entity';
+import { OutboxHandlerRegistry } from './outbox/outbox-handlers';
+import { RateLimitStore } from './rate-limit/rate-limit.store';
+import { SeedRegistry } from './seed/seed-registry';
+import { FieldCodes } from './taxonomy/field-codes.service';
 
 export interface PlatformOptions {
   config: AppConfig;
@@ -77,7 +78,24 @@ export class PlatformModule {
         OpsServer,
         ...(options.http ? [GraphQLObservabilityPlugin] : []),
       ],
-      exports: [DATABASE_URL, RateLimitStore, FieldCodes, SeedRegistry, TokenService, AuthThrottlerGuard, OutboxService, OutboxHandlerRegistry, OutboxRelay, JobsService, WorkerRunner, AuditService, JwtModule, ThrottlerModule, MetricsService, OpsServer],
+      exports: [
+        DATABASE_URL,
+        RateLimitStore,
+        FieldCodes,
+        SeedRegistry,
+        TokenService,
+        AuthThrottlerGuard,
+        OutboxService,
+        OutboxHandlerRegistry,
+        OutboxRelay,
+        JobsService,
+        WorkerRunner,
+        AuditService,
+        JwtModule,
+        ThrottlerModule,
+        MetricsService,
+        OpsServer,
+      ],
     };
   }
 }

@@ -1,4 +1,5 @@
 import { invalidField } from '@techbridge/platform';
+
 import { SearchIndexName } from './search-documents';
 import { NeedSearchFilters, ResultSearchFilters, SearchFilters } from './search-engine';
 

@@ -19,11 +19,22 @@ describe('highlight', () => {
   });
 
   it('escapes HTML before wrapping, without matching inside entities', () => {
-    expect(highlight('<b>AI</b> & amp', [{ text: 'amp', latin: true }, { text: 'ai', latin: true }])).toBe('&lt;b&gt;<em>AI</em>&lt;/b&gt; &amp; <em>amp</em>');
+    expect(
+      highlight('<b>AI</b> & amp', [
+        { text: 'amp', latin: true },
+        { text: 'ai', latin: true },
+      ]),
+    ).toBe('&lt;b&gt;<em>AI</em>&lt;/b&gt; &amp; <em>amp</em>');
   });
 
   it('merges overlapping matches', () => {
-    expect(highlight('固态电池', [{ text: '固态', latin: false }, { text: '固态电池', latin: false }, { text: '电池', latin: false }])).toBe('<em>固态电池</em>');
+    expect(
+      highlight('固态电池', [
+        { text: '固态', latin: false },
+        { text: '固态电池', latin: false },
+        { text: '电池', latin: false },
+      ]),
+    ).toBe('<em>固态电池</em>');
   });
 
   it('returns the escaped text when nothing matches', () => {

@@ -37,7 +37,10 @@ export function highlight(text: string, terms: HighlightTerm[]): string {
   }
   if (latin.length > 0) {
     for (const match of text.matchAll(LATIN_WORD)) {
-      const word = match[0].normalize('NFKC').toLowerCase().replace(/[._+-]+$/, '');
+      const word = match[0]
+        .normalize('NFKC')
+        .toLowerCase()
+        .replace(/[._+-]+$/, '');
       const hit = latin.some(
         (term) =>
           word === term.text ||

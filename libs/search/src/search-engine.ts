@@ -1,4 +1,5 @@
 import { invalidField } from '@techbridge/platform';
+
 import { SearchDocuments, SearchIndexName } from './search-documents';
 
 export const SEARCH_SORTS = ['RELEVANCE', 'NEWEST', 'PRICE_ASC', 'PRICE_DESC'] as const;

@@ -3,17 +3,18 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { CatalogModule } from '@techbridge/catalog';
 import { AppConfig, JobsService, MetricsService, OutboxHandlerRegistry } from '@techbridge/platform';
 import { DataSource } from 'typeorm';
+
 import { CatalogSearchSource } from './catalog/catalog-search.source';
+import { SearchResolver } from './graphql/search.resolver';
 import { SearchDocumentSource } from './indexing/search-document-source';
 import { SearchIndexer } from './indexing/search-indexer.service';
 import { registerSearchIndexing, SEARCH_INDEX_QUEUE } from './indexing/search-indexing.handlers';
 import { MeilisearchSearchEngine } from './meilisearch/meilisearch-search.engine';
 import { PostgresSearchEngine } from './postgres/postgres-search.engine';
-import { SearchEngine } from './search-engine';
-import { SearchIndexName } from './search-documents';
-import { Segmenter } from './segmentation/segmenter.service';
-import { SearchResolver } from './graphql/search.resolver';
 import { SearchService } from './search.service';
+import { SearchIndexName } from './search-documents';
+import { SearchEngine } from './search-engine';
+import { Segmenter } from './segmentation/segmenter.service';
 
 const BOOT_RETRY_MS = 10_000;
 

@@ -12,6 +12,7 @@ import {
   TechNeedModel,
 } from '@techbridge/catalog';
 import { Principal, RequestLoaders } from '@techbridge/platform';
+
 import {
   FACET_ATTRIBUTES,
   FacetAttribute,
@@ -72,13 +73,23 @@ export class SearchService {
     private readonly taxonomy: TaxonomyService,
   ) {}
 
-  async searchResults(input: SearchQuery<ResultFilter>, principal: Principal | null, loaders: RequestLoaders, options: SearchOptions): Promise<SearchOutcome<ResearchResultModel>> {
+  async searchResults(
+    input: SearchQuery<ResultFilter>,
+    principal: Principal | null,
+    loaders: RequestLoaders,
+    options: SearchOptions,
+  ): Promise<SearchOutcome<ResearchResultModel>> {
     const request = this.resultRequest(input, options);
     if ('empty' in request) return empty(request.empty);
     return this.resolve(await this.engine.search('results', request), (id) => this.catalog.result(loaders, principal, id), options.owners ? loaders : null);
   }
 
-  async searchNeeds(input: SearchQuery<NeedFilter>, principal: Principal | null, loaders: RequestLoaders, options: SearchOptions): Promise<SearchOutcome<TechNeedModel>> {
+  async searchNeeds(
+    input: SearchQuery<NeedFilter>,
+    principal: Principal | null,
+    loaders: RequestLoaders,
+    options: SearchOptions,
+  ): Promise<SearchOutcome<TechNeedModel>> {
     const request = this.needRequest(input, options);
     if ('empty' in request) return empty(request.empty);
     return this.resolve(await this.engine.search('needs', request), (id) => this.catalog.need(loaders, principal, id), options.owners ? loaders : null);
@@ -118,7 +129,13 @@ export class SearchService {
       status,
       enterpriseId: filter.enterpriseId ?? undefined,
     };
-    return { query: input.query, filters, facets: options.facets ? ([...FACET_ATTRIBUTES.needs] as FacetAttribute<'needs'>[]) : undefined, sort: input.sort ?? undefined, ...paging };
+    return {
+      query: input.query,
+      filters,
+      facets: options.facets ? ([...FACET_ATTRIBUTES.needs] as FacetAttribute<'needs'>[]) : undefined,
+      sort: input.sort ?? undefined,
+      ...paging,
+    };
   }
 
   /**
@@ -140,7 +157,10 @@ export class SearchService {
     // when asked for and known from the index, in the same tick. An owner the item turns out
     // not to show is never returned: only the item's own field resolver returns it.
     const owners = ownersWith ? response.hits.flatMap((hit) => (hit.ownerId ? [hit.ownerId] : [])) : [];
-    const [items] = await Promise.all([Promise.all(response.hits.map((hit) => load(hit.id))), owners.length > 0 ? this.catalog.primeOrganizations(ownersWith!, owners) : undefined]);
+    const [items] = await Promise.all([
+      Promise.all(response.hits.map((hit) => load(hit.id))),
+      owners.length > 0 ? this.catalog.primeOrganizations(ownersWith!, owners) : undefined,
+    ]);
     const hits = response.hits.flatMap((hit, index) => {
       const item = items[index];
       return item ? [{ item, highlightTitle: hit.highlightTitle, highlightSummary: hit.highlightSummary }] : [];

@@ -1,6 +1,8 @@
 import 'reflect-metadata';
+
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { buildOfflineSchema, printSortedSchema } from './schema-printer';
 
 /** `npm run schema:print`: writes apps/api/schema.graphql, the file client types and schema reviews read. */

@@ -1,8 +1,9 @@
 import { DynamicModule, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
-import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { withStrictDateTime } from '@techbridge/platform';
+import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+
 import { DOMAIN_MODULES } from '../domain-modules';
 
 type ModuleRef = Type<unknown> | DynamicModule | Promise<DynamicModule> | undefined;

@@ -1,9 +1,10 @@
+import { existsSync } from 'node:fs';
+import { basename, extname, join, resolve } from 'node:path';
+
 import { Logger } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppConfig } from '@techbridge/platform';
 import type { NextFunction, Request, Response } from 'express';
-import { existsSync } from 'node:fs';
-import { basename, extname, join, resolve } from 'node:path';
 
 /** Paths the API answers itself; the console's client routes never shadow them. */
 export const API_PATHS = ['/graphql', '/graphiql', '/socket.io', '/health', '/metrics', '/files', '/events/', '/insights/'];

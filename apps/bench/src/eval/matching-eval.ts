@@ -5,9 +5,9 @@
  */
 import {
   CANDIDATE_LIMIT,
-  ENOUGH_CANDIDATES,
   candidateRequests,
   collectCandidates,
+  ENOUGH_CANDIDATES,
   FeedbackStats,
   InMemoryCandidateSource,
   MatchText,
@@ -21,8 +21,8 @@ import {
   ScorerContext,
   Taxonomy,
 } from '@techbridge/matching';
-import { EvalNeed, loadEvalFixture, scorerOptionsFromArguments, weightsFromEnvironment } from './matching-fixture';
 
+import { EvalNeed, loadEvalFixture, scorerOptionsFromArguments, weightsFromEnvironment } from './matching-fixture';
 
 interface NeedFigures {
   need: EvalNeed;
@@ -37,7 +37,13 @@ async function main(): Promise<void> {
   const fixture = loadEvalFixture();
   const tokenizer = new MatchTokenizer();
   const text = new MatchText(tokenizer, MatchText.frequenciesOf(tokenizer, [...fixture.results, ...fixture.needs]));
-  const context: ScorerContext = { weights: weightsFromEnvironment(), taxonomy: Taxonomy.default(), feedback: FeedbackStats.empty(), now: fixture.now, options: scorerOptionsFromArguments() };
+  const context: ScorerContext = {
+    weights: weightsFromEnvironment(),
+    taxonomy: Taxonomy.default(),
+    feedback: FeedbackStats.empty(),
+    now: fixture.now,
+    options: scorerOptionsFromArguments(),
+  };
   const prepared = new Map(fixture.results.map((result) => [result.id, text.prepareResult(result)]));
   const source = new InMemoryCandidateSource(tokenizer, fixture.results);
 
@@ -46,7 +52,12 @@ async function main(): Promise<void> {
     const preparedNeed = text.prepareNeed(need);
     const brute = rankCandidates(preparedNeed, prepared.values(), context, 20).map((entry) => entry.result.id);
     const collected = await collectCandidates(source, candidateRequests(need, text.keywords(need), CANDIDATE_LIMIT), ENOUGH_CANDIDATES);
-    const candidates = rankCandidates(preparedNeed, collected.ids.map((id) => prepared.get(id)!), context, 20).map((entry) => entry.result.id);
+    const candidates = rankCandidates(
+      preparedNeed,
+      collected.ids.map((id) => prepared.get(id)!),
+      context,
+      20,
+    ).map((entry) => entry.result.id);
     figures.push({ need, brute, candidates, candidateCount: collected.ids.length, requests: collected.requests });
     if (verbose) {
       const grades = new Map(Object.entries(need.relevant));
@@ -65,16 +76,21 @@ async function main(): Promise<void> {
   ];
   const pct = (value: number) => value.toFixed(3);
   process.stdout.write(`\nMatching evaluation: ${fixture.needs.length} needs × ${fixture.results.length} results\n`);
-  process.stdout.write(`weights: ${JSON.stringify(Object.fromEntries(Object.entries(context.weights).map(([key, value]) => [key, Number(value.toFixed(3))])))}\n\n`);
+  process.stdout.write(
+    `weights: ${JSON.stringify(Object.fromEntries(Object.entries(context.weights).map(([key, value]) => [key, Number(value.toFixed(3))])))}\n\n`,
+  );
   process.stdout.write('split     needs | brute force: P@5   R@20  nDCG@10 | candidates+scorer: P@5   R@20  nDCG@10  R@20 vs brute | cands  requests\n');
   for (const [name, entries] of rows) {
-    const metric = (pick: (entry: NeedFigures) => string[], fn: typeof precisionAt, k: number) => mean(entries.map((entry) => fn(pick(entry), new Map(Object.entries(entry.need.relevant)), k)));
+    const metric = (pick: (entry: NeedFigures) => string[], fn: typeof precisionAt, k: number) =>
+      mean(entries.map((entry) => fn(pick(entry), new Map(Object.entries(entry.need.relevant)), k)));
     const brute = (entry: NeedFigures) => entry.brute;
     const cands = (entry: NeedFigures) => entry.candidates;
     process.stdout.write(
       `${name.padEnd(9)} ${String(entries.length).padStart(5)} |              ${pct(metric(brute, precisionAt, 5))} ${pct(metric(brute, recallAt, 20))} ${pct(metric(brute, ndcgAt, 10))}  |` +
         `                    ${pct(metric(cands, precisionAt, 5))} ${pct(metric(cands, recallAt, 20))} ${pct(metric(cands, ndcgAt, 10))}  ` +
-        `${pct(mean(entries.map((entry) => overlapAt(entry.candidates, entry.brute, 20))))}         | ${mean(entries.map((entry) => entry.candidateCount)).toFixed(0).padStart(5)}  ${mean(entries.map((entry) => entry.requests)).toFixed(1)}\n`,
+        `${pct(mean(entries.map((entry) => overlapAt(entry.candidates, entry.brute, 20))))}         | ${mean(entries.map((entry) => entry.candidateCount))
+          .toFixed(0)
+          .padStart(5)}  ${mean(entries.map((entry) => entry.requests)).toFixed(1)}\n`,
     );
   }
   process.stdout.write('\nGoals: precision@5 ≥ 0.8, nDCG@10 ≥ 0.85 (brute force); candidates should keep R@20 vs brute close to 1.\n');

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { DEFAULT_SCORER_OPTIONS, MatchableNeed, MatchableResult, normaliseWeights, MatchWeights, ScorerOptions } from '@techbridge/matching';
+
+import { DEFAULT_SCORER_OPTIONS, MatchableNeed, MatchableResult, MatchWeights, normaliseWeights, ScorerOptions } from '@techbridge/matching';
 
 export interface EvalNeed extends MatchableNeed {
   split: 'tune' | 'holdout';

@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
+
 import { BrokerLevel } from '@techbridge/identity';
+import { startTestApp, TestApp } from '@techbridge/testing';
 import fc from 'fast-check';
 import { DataSource } from 'typeorm';
-import { startTestApp, TestApp } from '@techbridge/testing';
+
 import { BrokerCandidate, claimBroker, rankBrokers } from './broker-assignment';
 
 /**
@@ -29,10 +31,14 @@ describe('claimBroker (SQL)', () => {
       `b-${randomBytes(6).toString('hex')}@example.test`,
       b.roles ?? ['BROKER'],
     ]);
-    await db.query(
-      `INSERT INTO broker_profile (user_id, level, field_codes, capacity, active_deals, last_assigned_at) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [user.id, b.level, b.fieldCodes, b.capacity, b.activeDeals, b.lastAssignedAt],
-    );
+    await db.query(`INSERT INTO broker_profile (user_id, level, field_codes, capacity, active_deals, last_assigned_at) VALUES ($1, $2, $3, $4, $5, $6)`, [
+      user.id,
+      b.level,
+      b.fieldCodes,
+      b.capacity,
+      b.activeDeals,
+      b.lastAssignedAt,
+    ]);
     return user.id as string;
   }
 
@@ -54,8 +60,20 @@ describe('claimBroker (SQL)', () => {
     const c = chain();
     const busy = await insertBroker({ level: BrokerLevel.SENIOR, fieldCodes: [`${c}.A`], capacity: 5, activeDeals: 2, lastAssignedAt: null });
     const junior = await insertBroker({ level: BrokerLevel.JUNIOR, fieldCodes: [c], capacity: 5, activeDeals: 1, lastAssignedAt: null });
-    const seniorRecent = await insertBroker({ level: BrokerLevel.SENIOR, fieldCodes: [`${c}.A`], capacity: 5, activeDeals: 1, lastAssignedAt: new Date('2025-06-01T00:00:00Z') });
-    const seniorOld = await insertBroker({ level: BrokerLevel.SENIOR, fieldCodes: [`${c}.A`, 'QL'], capacity: 5, activeDeals: 1, lastAssignedAt: new Date('2025-01-01T00:00:00Z') });
+    const seniorRecent = await insertBroker({
+      level: BrokerLevel.SENIOR,
+      fieldCodes: [`${c}.A`],
+      capacity: 5,
+      activeDeals: 1,
+      lastAssignedAt: new Date('2025-06-01T00:00:00Z'),
+    });
+    const seniorOld = await insertBroker({
+      level: BrokerLevel.SENIOR,
+      fieldCodes: [`${c}.A`, 'QL'],
+      capacity: 5,
+      activeDeals: 1,
+      lastAssignedAt: new Date('2025-01-01T00:00:00Z'),
+    });
     await insertBroker({ level: BrokerLevel.SENIOR, fieldCodes: [`${c}.B`], capacity: 5, activeDeals: 0, lastAssignedAt: null });
     await insertBroker({ level: BrokerLevel.SENIOR, fieldCodes: [`${c}.A`], capacity: 5, activeDeals: 0, lastAssignedAt: null, roles: ['RESEARCHER'] });
 
@@ -120,8 +138,18 @@ describe('claimBroker (SQL)', () => {
 
   it('agrees with the pure ranking on random broker pools', async () => {
     const level = fc.constantFrom(BrokerLevel.JUNIOR, BrokerLevel.INTERMEDIATE, BrokerLevel.SENIOR);
-    const when = fc.option(fc.integer({ min: 0, max: 5 }).map((day) => new Date(Date.UTC(2025, 0, 1 + day))), { nil: null });
-    const broker = fc.record({ level, capacity: fc.integer({ min: 1, max: 3 }), activeDeals: fc.integer({ min: 0, max: 3 }), lastAssignedAt: when, exact: fc.boolean(), team: fc.boolean() });
+    const when = fc.option(
+      fc.integer({ min: 0, max: 5 }).map((day) => new Date(Date.UTC(2025, 0, 1 + day))),
+      { nil: null },
+    );
+    const broker = fc.record({
+      level,
+      capacity: fc.integer({ min: 1, max: 3 }),
+      activeDeals: fc.integer({ min: 0, max: 3 }),
+      lastAssignedAt: when,
+      exact: fc.boolean(),
+      team: fc.boolean(),
+    });
     await fc.assert(
       fc.asyncProperty(fc.array(broker, { minLength: 1, maxLength: 6 }), async (pool) => {
         const c = chain();

@@ -1,4 +1,5 @@
 import { BrokerLevel } from '@techbridge/identity';
+
 import { BrokerCandidate, compareBrokers, coveringCodes, isEligible, rankBrokers } from './broker-assignment';
 
 const broker = (userId: string, over: Partial<BrokerCandidate> = {}): BrokerCandidate => ({

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
 import { ContractType } from './contract-type.enum';
 
 /** The commission a broker earned on a signed contract, at the rate in force when it was signed. */

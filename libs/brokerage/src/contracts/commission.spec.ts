@@ -1,7 +1,8 @@
+import { fromCents, loadConfig, toCents } from '@techbridge/platform';
 import fc from 'fast-check';
+
 import { basisPointsToPercent, commissionFor, parseCommissionRates } from './commission';
 import { ContractType } from './contract-type.enum';
-import { fromCents, loadConfig, toCents } from '@techbridge/platform';
 
 describe('commission', () => {
   const rates = parseCommissionRates('');

@@ -1,5 +1,6 @@
-import { ContractType } from './contract-type.enum';
 import { centsOf, COMMISSION_RATES_PATTERN, fromCents, toCents } from '@techbridge/platform';
+
+import { ContractType } from './contract-type.enum';
 
 /** Commission rates as basis points (1 % = 100 bp) per contract type. */
 export type CommissionRates = Readonly<Record<ContractType, number>>;

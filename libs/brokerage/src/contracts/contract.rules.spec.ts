@@ -1,5 +1,5 @@
-import { ContractType } from './contract-type.enum';
 import { contractProblems, ContractTerms } from './contract.rules';
+import { ContractType } from './contract-type.enum';
 
 const NOW = new Date('2025-06-02T10:00:00Z');
 const valid: ContractTerms = { type: ContractType.LICENSE, amount: '1250000.00', signedAt: new Date('2025-06-01T09:00:00Z'), contractNo: '2025-QD/0042' };

@@ -1,4 +1,5 @@
 import { FieldErrors, toCents } from '@techbridge/platform';
+
 import { ContractType } from './contract-type.enum';
 
 /** Contract numbers as registries print them: letters, digits, '-' and '/', 1 to 40 characters. */

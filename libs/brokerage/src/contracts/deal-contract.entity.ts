@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+
 import { ContractType } from './contract-type.enum';
 
 /** The signed technology contract of a deal; its amount is the city's contract turnover. */

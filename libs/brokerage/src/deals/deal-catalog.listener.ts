@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { CatalogAccessService, NeedStatus, needStatusOf, TechNeedService } from '@techbridge/catalog';
 import { memberIdsOf } from '@techbridge/identity';
 import { EntityManager } from 'typeorm';
-import { DealLifecycleListener } from './deal-lifecycle';
-import { DealStageChangeEntity } from './deal-stage-change.entity';
-import { DealStage } from './deal-stage.enum';
+
 import { DealEntity } from './deal.entity';
+import { DealLifecycleListener } from './deal-lifecycle';
+import { DealStage } from './deal-stage.enum';
+import { DealStageChangeEntity } from './deal-stage-change.entity';
 
 /**
  * Keeps the catalogue in step with deals, in the deal's own transaction:

@@ -2,13 +2,14 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { JobsService, OutboxJob } from '@techbridge/platform';
 import { DataSource } from 'typeorm';
+
 import { BrokerageSettings } from '../brokerage.settings';
 import { Clock } from '../clock';
-import { NotificationKind } from '../notifications/notification-kind.enum';
 import { NotificationService } from '../notifications/notification.service';
-import { DealStage } from './deal-stage.enum';
+import { NotificationKind } from '../notifications/notification-kind.enum';
 import { DealEntity } from './deal.entity';
 import { DealEventPayload } from './deal.service';
+import { DealStage } from './deal-stage.enum';
 import { addWorkingDays, ESCALATION_WORKING_DAYS } from './due-dates';
 
 /** Delayed jobs that check a deal at its due date. */
@@ -84,11 +85,23 @@ export class DealDueReminders {
     const key = `deal-due:${deal.id}:${check.stage}:${check.dueAt}`;
     const where = `Deal ${deal.id.slice(0, 8)} has been in ${check.stage} since ${deal.stageEnteredAt.toISOString()}; it was due ${check.dueAt}.`;
     if (!deal.brokerId) {
-      await this.notifications.notifyAdmins({ kind: NotificationKind.DEAL_UNASSIGNED, title: '逾期未分配经纪人 / Overdue deal without a broker', body: where, dealId: deal.id, dedupeKey: `${key}:unassigned` });
+      await this.notifications.notifyAdmins({
+        kind: NotificationKind.DEAL_UNASSIGNED,
+        title: '逾期未分配经纪人 / Overdue deal without a broker',
+        body: where,
+        dealId: deal.id,
+        dedupeKey: `${key}:unassigned`,
+      });
       return 'unassigned-reported';
     }
     if (check.miss === 1) {
-      await this.notifications.notify([deal.brokerId], { kind: NotificationKind.DEAL_OVERDUE, title: '交易阶段已逾期 / Deal overdue', body: where, dealId: deal.id, dedupeKey: `${key}:1` });
+      await this.notifications.notify([deal.brokerId], {
+        kind: NotificationKind.DEAL_OVERDUE,
+        title: '交易阶段已逾期 / Deal overdue',
+        body: where,
+        dealId: deal.id,
+        dedupeKey: `${key}:1`,
+      });
       const next = addWorkingDays(dueAt, ESCALATION_WORKING_DAYS, this.settings.calendar);
       await this.schedule({ ...check, miss: 2 }, next);
       return 'reminded';

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { DealStageChangeEntity } from './deal-stage-change.entity';
+
 import { DealEntity } from './deal.entity';
+import { DealStageChangeEntity } from './deal-stage-change.entity';
 
 /** The deal as other libs see it: read-only, but for the conversation link the deal room sets on opening. */
 export type DealRecord = Readonly<Omit<DealEntity, 'conversationId'>> & { conversationId: string | null };

@@ -4,6 +4,7 @@ import { CatalogAccessPolicy, CatalogAccessService, findResult, LISTED_RESULT_ST
 import { OrganizationService } from '@techbridge/identity';
 import { hasRole, isAdmin, Principal, Role } from '@techbridge/platform';
 import { DataSource, EntityManager } from 'typeorm';
+
 import { brokerageError } from '../brokerage.errors';
 import { DealEntity } from './deal.entity';
 import { DealService } from './deal.service';
@@ -75,10 +76,10 @@ export class DealOpeningService {
     if (!LISTED_RESULT_STATUSES.includes(result.status)) throw brokerageError('PAIR_NOT_OPEN', `A ${result.status} result is not on the market`);
     if (!OPENABLE_NEED_STATUSES.includes(need.status)) throw brokerageError('PAIR_NOT_OPEN', `A ${need.status} need takes no new deals`);
 
-    const [existing] = (await tx.query(
-      `SELECT id FROM deal WHERE result_id = $1 AND need_id = $2 AND stage IN ('INTRODUCED','NEGOTIATING','TERMS_AGREED')`,
-      [resultId, needId],
-    )) as { id: string }[];
+    const [existing] = (await tx.query(`SELECT id FROM deal WHERE result_id = $1 AND need_id = $2 AND stage IN ('INTRODUCED','NEGOTIATING','TERMS_AGREED')`, [
+      resultId,
+      needId,
+    ])) as { id: string }[];
     if (existing) throw brokerageError('DEAL_EXISTS', 'This result and need already have an open deal');
 
     const deal = await this.deals.open(

@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
 import { DealStage } from './deal-stage.enum';
 
 /** One move of a deal, written in the same transaction as the stage itself. */

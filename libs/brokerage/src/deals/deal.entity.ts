@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
 import { DealStage } from './deal-stage.enum';
 
 /** A broker-run deal between a result's owner and (usually) an enterprise with a need. */

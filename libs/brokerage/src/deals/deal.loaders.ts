@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { Principal, RequestLoaders } from '@techbridge/platform';
+
 import { CommissionLedgerEntity } from '../contracts/commission-ledger.entity';
 import { DealContractEntity } from '../contracts/deal-contract.entity';
-import { DealStageChangeEntity } from './deal-stage-change.entity';
 import { DealEntity } from './deal.entity';
 import { DealService } from './deal.service';
+import { DealStageChangeEntity } from './deal-stage-change.entity';
 
 /** Request-scoped batch loading of deals and their parts, for brokerage and the libs nesting deals (chat). */
 @Injectable()

@@ -1,5 +1,6 @@
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { connectionTypes, MoneyScalar } from '@techbridge/platform';
+
 import { ContractType } from '../contracts/contract-type.enum';
 import { DealStage } from './deal-stage.enum';
 
@@ -81,7 +82,8 @@ export class CommissionModel {
 }
 
 @ObjectType('Deal', {
-  description: "A broker-run deal between a result's owner and an enterprise with a need, from introduction to a signed contract. Visible to its broker, both organizations' members and administrators.",
+  description:
+    "A broker-run deal between a result's owner and an enterprise with a need, from introduction to a signed contract. Visible to its broker, both organizations' members and administrators.",
 })
 export class DealModel {
   @Field(() => ID)

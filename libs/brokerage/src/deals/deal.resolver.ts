@@ -3,14 +3,15 @@ import { CatalogLoaders, ResearchResultModel, TechNeedModel } from '@techbridge/
 import { IdentityLoaders, UserModel } from '@techbridge/identity';
 import { MatchModel, MatchService } from '@techbridge/matching';
 import { Allow, Connection, ConnectionArgs, CurrentUser, GraphQLContext, MoneyScalar, Principal, Role } from '@techbridge/platform';
+
+import { ContractType } from '../contracts/contract-type.enum';
 import { ContractInput } from '../contracts/dto/contract.input';
+import { DealEntity } from './deal.entity';
 import { DealLoaders } from './deal.loaders';
 import { CommissionModel, ContractModel, DealConnection, DealModel, DealMoveModel, DealMoveMutation, StageChangeModel } from './deal.model';
-import { DealEntity } from './deal.entity';
-import { allowedMoves, DealActor, DealMove } from './deal-stage.machine';
-import { ContractType } from '../contracts/contract-type.enum';
-import { DealOpeningService } from './deal-opening.service';
 import { DealService } from './deal.service';
+import { DealOpeningService } from './deal-opening.service';
+import { allowedMoves, DealActor, DealMove } from './deal-stage.machine';
 import { DealFilter } from './dto/deal-filter.input';
 import { DealTransitionInput } from './dto/deal-transition.input';
 
@@ -45,7 +46,8 @@ export class DealResolver {
   }
 
   @Query(() => DealConnection, {
-    description: "Deals the caller may see, newest first: a broker's own, the caller's organizations' deals, all for administrators (filter `unassigned` gives their queue).",
+    description:
+      "Deals the caller may see, newest first: a broker's own, the caller's organizations' deals, all for administrators (filter `unassigned` gives their queue).",
   })
   async deals(
     @Args() args: ConnectionArgs,
@@ -78,7 +80,8 @@ export class DealResolver {
   }
 
   @Mutation(() => DealModel, {
-    description: 'Moves a deal along the pipeline (broker of record, administrators; parties may only mark it LOST with a reason). An illegal move is a CONFLICT.',
+    description:
+      'Moves a deal along the pipeline (broker of record, administrators; parties may only mark it LOST with a reason). An illegal move is a CONFLICT.',
   })
   async advanceDeal(
     @Args('dealId', { type: () => ID }) dealId: string,
@@ -88,7 +91,9 @@ export class DealResolver {
     return this.service.advance(dealId, input, principal);
   }
 
-  @Mutation(() => DealModel, { description: 'Records the signed contract of a deal in TERMS_AGREED (broker of record, administrators): the deal becomes CONTRACT_SIGNED.' })
+  @Mutation(() => DealModel, {
+    description: 'Records the signed contract of a deal in TERMS_AGREED (broker of record, administrators): the deal becomes CONTRACT_SIGNED.',
+  })
   async signContract(
     @Args('dealId', { type: () => ID }) dealId: string,
     @Args('input') input: ContractInput,

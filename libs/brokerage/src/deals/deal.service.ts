@@ -1,8 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { claimNamedBrokerSlot, isCertifiedBroker, organizationIdOf, releaseBrokerSlot, ServiceTeamService } from '@techbridge/identity';
-import { commonError, Connection, fromCents, toCents, ConnectionArgs, groupByKeys, byKeys, invalidField, isAdmin, OutboxService, paginate, Principal } from '@techbridge/platform';
+import {
+  byKeys,
+  commonError,
+  Connection,
+  ConnectionArgs,
+  fromCents,
+  groupByKeys,
+  invalidField,
+  isAdmin,
+  OutboxService,
+  paginate,
+  Principal,
+  toCents,
+} from '@techbridge/platform';
 import { DataSource, EntityManager, In } from 'typeorm';
+
 import { brokerageError } from '../brokerage.errors';
 import { BrokerageSettings } from '../brokerage.settings';
 import { claimBroker } from '../brokers/broker-assignment';
@@ -13,11 +27,11 @@ import { contractProblems } from '../contracts/contract.rules';
 import { ContractType } from '../contracts/contract-type.enum';
 import { DealContractEntity } from '../contracts/deal-contract.entity';
 import { ContractInput } from '../contracts/dto/contract.input';
+import { DealEntity } from './deal.entity';
 import { DealLifecycle } from './deal-lifecycle';
-import { DealStageChangeEntity } from './deal-stage-change.entity';
 import { DealStage, isOpenStage, OPEN_STAGES } from './deal-stage.enum';
 import { DealActor, DealMove, judgeTransition } from './deal-stage.machine';
-import { DealEntity } from './deal.entity';
+import { DealStageChangeEntity } from './deal-stage-change.entity';
 import { DealFilter } from './dto/deal-filter.input';
 import { DealTransitionInput } from './dto/deal-transition.input';
 import { stageDueAt } from './due-dates';
@@ -208,7 +222,14 @@ export class DealService {
         type: 'contract.signed',
         aggregateId: deal.id,
         actorId: principal.userId,
-        payload: { type: input.type, amount: input.amount, signedAt: input.signedAt.toISOString(), needId: deal.needId, resultId: deal.resultId, brokerId: deal.brokerId },
+        payload: {
+          type: input.type,
+          amount: input.amount,
+          signedAt: input.signedAt.toISOString(),
+          needId: deal.needId,
+          resultId: deal.resultId,
+          brokerId: deal.brokerId,
+        },
       });
       return deal;
     });
@@ -226,7 +247,12 @@ export class DealService {
       const now = this.clock.now();
       // Broker rows are always locked in id order, so two crossing reassignments cannot deadlock.
       const steps: [string, () => Promise<void>][] = [
-        [brokerId, async () => { if (!(await claimNamedBrokerSlot(tx, brokerId, now))) await this.refuseBroker(tx, brokerId, 'brokerId'); }],
+        [
+          brokerId,
+          async () => {
+            if (!(await claimNamedBrokerSlot(tx, brokerId, now))) await this.refuseBroker(tx, brokerId, 'brokerId');
+          },
+        ],
       ];
       if (previous) steps.push([previous, () => releaseBrokerSlot(tx, previous)]);
       steps.sort(([a], [b]) => (a < b ? -1 : 1));
@@ -235,7 +261,12 @@ export class DealService {
       deal.updatedAt = now;
       await tx.save(deal);
       await this.lifecycle.brokerAssigned(tx, deal, previous);
-      await this.outbox.append(tx, { type: 'deal.broker_assigned', aggregateId: deal.id, actorId: principal.userId, payload: { ...this.eventPayload(deal), previousBrokerId: previous } });
+      await this.outbox.append(tx, {
+        type: 'deal.broker_assigned',
+        aggregateId: deal.id,
+        actorId: principal.userId,
+        payload: { ...this.eventPayload(deal), previousBrokerId: previous },
+      });
       return deal;
     });
   }
@@ -319,11 +350,17 @@ export class DealService {
   private async recordChange(tx: EntityManager, deal: DealEntity, from: DealStage, principal: Principal, note: string | null): Promise<void> {
     const change = await tx.save(tx.create(DealStageChangeEntity, { dealId: deal.id, from, to: deal.stage, byUserId: principal.userId, note }));
     await this.lifecycle.stageChanged(tx, deal, change);
-    await this.outbox.append(tx, { type: 'deal.stage_changed', aggregateId: deal.id, actorId: principal.userId, payload: { ...this.eventPayload(deal), from } });
+    await this.outbox.append(tx, {
+      type: 'deal.stage_changed',
+      aggregateId: deal.id,
+      actorId: principal.userId,
+      payload: { ...this.eventPayload(deal), from },
+    });
   }
 
   private async refuseBroker(tx: EntityManager, brokerId: string, field: string): Promise<never> {
-    if (!(await isCertifiedBroker(tx, brokerId))) throw brokerageError('NOT_A_BROKER', 'That user is not a certified broker', { [field]: ['Not a certified broker'] });
+    if (!(await isCertifiedBroker(tx, brokerId)))
+      throw brokerageError('NOT_A_BROKER', 'That user is not a certified broker', { [field]: ['Not a certified broker'] });
     throw brokerageError('BROKER_UNAVAILABLE', 'That broker has no spare capacity');
   }
 

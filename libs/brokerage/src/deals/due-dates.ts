@@ -1,4 +1,5 @@
 import { isCalendarDate } from '@techbridge/platform';
+
 import { DealStage } from './deal-stage.enum';
 
 /** Deadlines are counted in the city's own calendar: Asia/Shanghai, UTC+8 all year (no daylight saving). */

@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+
 import { FollowUpEntity } from './follow-up.entity';
 
 /**

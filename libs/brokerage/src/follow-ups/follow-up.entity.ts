@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
 import { FollowUpChannel } from './follow-up-channel.enum';
 
 /** One contact of a broker with an enterprise (one-on-one tracking, 一对一跟踪服务). */

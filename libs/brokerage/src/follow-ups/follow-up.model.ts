@@ -1,5 +1,6 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { connectionTypes } from '@techbridge/platform';
+
 import { FollowUpChannel } from './follow-up-channel.enum';
 
 @ObjectType('FollowUp', { description: "A broker's contact with an enterprise, with the next step agreed." })

@@ -1,6 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IdentityLoaders, OrganizationModel, UserModel } from '@techbridge/identity';
 import { Allow, Connection, ConnectionArgs, CurrentUser, GraphQLContext, Principal, Role } from '@techbridge/platform';
+
 import { FollowUpInput } from './dto/follow-up.input';
 import { FollowUpConnection, FollowUpModel } from './follow-up.model';
 import { FollowUpService } from './follow-up.service';
@@ -30,8 +31,13 @@ export class FollowUpResolver {
   }
 
   @Allow(Role.BROKER, Role.ADMIN)
-  @Query(() => [FollowUpModel], { description: "Latest follow-up of each of the broker's enterprises whose next action date has passed (Asia/Shanghai), oldest first." })
-  async overdueFollowUps(@CurrentUser() principal: Principal, @Args('brokerId', { type: () => ID, nullable: true }) brokerId?: string): Promise<FollowUpModel[]> {
+  @Query(() => [FollowUpModel], {
+    description: "Latest follow-up of each of the broker's enterprises whose next action date has passed (Asia/Shanghai), oldest first.",
+  })
+  async overdueFollowUps(
+    @CurrentUser() principal: Principal,
+    @Args('brokerId', { type: () => ID, nullable: true }) brokerId?: string,
+  ): Promise<FollowUpModel[]> {
     return this.followUps.overdue(principal, brokerId);
   }
 

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { findOrganization, OrganizationKind } from '@techbridge/identity';
 import { Connection, ConnectionArgs, invalidField, isAdmin, OutboxService, paginate, Principal } from '@techbridge/platform';
 import { DataSource } from 'typeorm';
+
 import { brokerageError } from '../brokerage.errors';
 import { Clock } from '../clock';
 import { shanghaiDate } from '../deals/due-dates';
@@ -58,7 +59,10 @@ export class FollowUpService {
       );
       const fieldCode = input.draftNeedFieldCode ?? null;
       if (fieldCode && !this.draftNeeds) throw invalidField('input.draftNeedFieldCode', 'Draft needs cannot be created in this deployment');
-      const drafted = fieldCode && this.draftNeeds && followUp.discoveredNeeds.length > 0 ? await this.draftNeeds.createDraftNeeds(tx, followUp, fieldCode, principal.userId) : [];
+      const drafted =
+        fieldCode && this.draftNeeds && followUp.discoveredNeeds.length > 0
+          ? await this.draftNeeds.createDraftNeeds(tx, followUp, fieldCode, principal.userId)
+          : [];
       await this.outbox.append(tx, {
         type: 'followup.recorded',
         aggregateId: followUp.id,
@@ -77,7 +81,11 @@ export class FollowUpService {
   }
 
   /** Follow-ups, newest first, optionally of one enterprise. */
-  async list(principal: Principal, args: ConnectionArgs, filter: { enterpriseId?: string | null; brokerId?: string | null }): Promise<Connection<FollowUpEntity>> {
+  async list(
+    principal: Principal,
+    args: ConnectionArgs,
+    filter: { enterpriseId?: string | null; brokerId?: string | null },
+  ): Promise<Connection<FollowUpEntity>> {
     const broker = this.brokerScope(principal, filter.brokerId);
     const qb = this.dataSource.getRepository(FollowUpEntity).createQueryBuilder('f').where('TRUE');
     if (broker) qb.andWhere('f.broker_id = :broker', { broker });
@@ -105,7 +113,11 @@ export class FollowUpService {
       [broker, today],
     );
     if (ids.length === 0) return [];
-    const rows = await this.dataSource.getRepository(FollowUpEntity).createQueryBuilder('f').whereInIds(ids.map((row) => row.id)).getMany();
+    const rows = await this.dataSource
+      .getRepository(FollowUpEntity)
+      .createQueryBuilder('f')
+      .whereInIds(ids.map((row) => row.id))
+      .getMany();
     const order = new Map(ids.map((row, index) => [row.id, index]));
     return rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
   }

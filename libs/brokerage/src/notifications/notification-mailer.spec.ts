@@ -1,5 +1,5 @@
 import { NotificationKind } from './notification-kind.enum';
-import { NOTIFICATION_HEADLINES, nextDigestAt } from './notification-mailer';
+import { nextDigestAt, NOTIFICATION_HEADLINES } from './notification-mailer';
 
 describe('nextDigestAt', () => {
   it('is the next 08:00 in Asia/Shanghai (00:00 UTC), today or tomorrow', () => {

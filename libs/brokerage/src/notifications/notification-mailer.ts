@@ -4,9 +4,10 @@ import { UserService } from '@techbridge/identity';
 import { MailPreferenceService, MailService, NotificationLine } from '@techbridge/mail';
 import { AppConfig, JobsService, OutboxJob } from '@techbridge/platform';
 import { DataSource, EntityManager } from 'typeorm';
+
 import { Clock } from '../clock';
-import { NotificationKind } from './notification-kind.enum';
 import { NotificationEntity } from './notification.entity';
+import { NotificationKind } from './notification-kind.enum';
 
 /** Delayed jobs that send one user's daily digest. */
 export const NOTIFICATION_DIGEST_QUEUE = 'brokerage.notification-digest';
@@ -137,9 +138,10 @@ export class NotificationMailer {
 
   /** Marks notifications mailed; false when another job already did (then it sends nothing). A CTE, since a bare UPDATE … RETURNING comes back from TypeORM as [rows, count]. */
   private async claim(manager: EntityManager, ids: string[]): Promise<boolean> {
-    const rows: unknown[] = await manager.query(`WITH claimed AS (UPDATE notification SET mailed_at = now() WHERE id = ANY($1::uuid[]) AND mailed_at IS NULL RETURNING id) SELECT id FROM claimed`, [
-      ids,
-    ]);
+    const rows: unknown[] = await manager.query(
+      `WITH claimed AS (UPDATE notification SET mailed_at = now() WHERE id = ANY($1::uuid[]) AND mailed_at IS NULL RETURNING id) SELECT id FROM claimed`,
+      [ids],
+    );
     return rows.length === ids.length;
   }
 

@@ -4,10 +4,11 @@ import { ResearchResultService, TechNeedService } from '@techbridge/catalog';
 import { UserService } from '@techbridge/identity';
 import { OutboxJob, Principal } from '@techbridge/platform';
 import { DataSource } from 'typeorm';
+
 import { DealEntity } from '../deals/deal.entity';
 import { DealEventPayload } from '../deals/deal.service';
-import { NotificationKind } from './notification-kind.enum';
 import { NotificationService } from './notification.service';
+import { NotificationKind } from './notification-kind.enum';
 
 /** As a member of the owner organization sees the item (its own, so in full). */
 const memberOf = (organizationId: string): Principal => ({ userId: '00000000-0000-0000-0000-000000000000', roles: [], organizationId });

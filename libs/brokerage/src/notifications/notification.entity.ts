@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
 import { NotificationKind } from './notification-kind.enum';
 
 /** A message to one user, shown in their notification list until read. */

@@ -1,5 +1,6 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { connectionTypes } from '@techbridge/platform';
+
 import { NotificationKind } from './notification-kind.enum';
 
 @ObjectType('Notification', { description: 'A message to the signed-in user (deal reminders, escalations).' })

@@ -1,5 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Connection, ConnectionArgs, CurrentUser, Principal } from '@techbridge/platform';
+
 import { NotificationConnection, NotificationModel } from './notification.model';
 import { NotificationService } from './notification.service';
 

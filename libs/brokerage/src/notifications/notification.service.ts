@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Connection, ConnectionArgs, OutboxService, paginate, Principal } from '@techbridge/platform';
 import { adminIds } from '@techbridge/identity';
+import { Connection, ConnectionArgs, OutboxService, paginate, Principal } from '@techbridge/platform';
 import { DataSource, EntityManager } from 'typeorm';
+
 import { brokerageError } from '../brokerage.errors';
 import { BrokerageEvents } from '../brokerage.events';
 import { Clock } from '../clock';
-import { NotificationKind } from './notification-kind.enum';
 import { NotificationEntity } from './notification.entity';
+import { NotificationKind } from './notification-kind.enum';
 
 export const NOTIFICATION_CREATED_EVENT = 'notification.created' satisfies keyof BrokerageEvents;
 
@@ -50,11 +51,7 @@ export class NotificationService {
 
   /** Notifies every administrator; returns how many rows were new. */
   async notifyAdmins(notification: NewNotification, manager: EntityManager = this.dataSource.manager): Promise<number> {
-    return this.notify(
-      await adminIds(manager),
-      notification,
-      manager,
-    );
+    return this.notify(await adminIds(manager), notification, manager);
   }
 
   /** The caller's notifications, newest first. */
@@ -67,7 +64,12 @@ export class NotificationService {
   /** Marks one of the caller's notifications read (again is harmless); someone else's is NOT_FOUND. */
   async markRead(id: string, principal: Principal): Promise<NotificationEntity> {
     const repository = this.dataSource.getRepository(NotificationEntity);
-    await repository.createQueryBuilder().update().set({ readAt: this.clock.now() }).where('id = :id AND recipient_id = :me AND read_at IS NULL', { id, me: principal.userId }).execute();
+    await repository
+      .createQueryBuilder()
+      .update()
+      .set({ readAt: this.clock.now() })
+      .where('id = :id AND recipient_id = :me AND read_at IS NULL', { id, me: principal.userId })
+      .execute();
     const row = await repository.findOneBy({ id, recipientId: principal.userId });
     if (!row) throw brokerageError('NOTIFICATION_NOT_FOUND', 'No such notification');
     return row;

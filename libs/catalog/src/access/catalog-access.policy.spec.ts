@@ -1,4 +1,5 @@
 import { Principal, Role } from '@techbridge/platform';
+
 import { Visibility } from '../catalog.enums';
 import { AccessFacts, CatalogAccessPolicy, GuardedItem } from './catalog-access.policy';
 

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { teamBrokerSql, verifiedMemberSql } from '@techbridge/identity';
 import { isAdmin, Principal } from '@techbridge/platform';
 import { DataSource, EntityManager } from 'typeorm';
+
 import { LISTED_NEED_STATUSES, LISTED_RESULT_STATUSES, NeedStatus, ResultStatus, Visibility } from '../catalog.enums';
 import { TechNeedEntity } from '../needs/tech-need.entity';
 import { ResearchResultEntity } from '../results/research-result.entity';
@@ -77,12 +78,28 @@ export class CatalogAccessPolicy {
 
   /** Access to each result, in order; one query for the caller's NDAs and grants at most. */
   async results(principal: Principal | null, rows: ResearchResultEntity[], manager?: EntityManager): Promise<AccessLevel[]> {
-    const facts = await this.facts(principal, 'RESULT', this.needFacts(principal, rows.map((row) => [row.id, this.resultItem(row)])), manager);
+    const facts = await this.facts(
+      principal,
+      'RESULT',
+      this.needFacts(
+        principal,
+        rows.map((row) => [row.id, this.resultItem(row)]),
+      ),
+      manager,
+    );
     return rows.map((row) => this.decide(principal, this.resultItem(row), facts.get(row.id)));
   }
 
   async needs(principal: Principal | null, rows: TechNeedEntity[], manager?: EntityManager): Promise<AccessLevel[]> {
-    const facts = await this.facts(principal, 'NEED', this.needFacts(principal, rows.map((row) => [row.id, this.needItem(row)])), manager);
+    const facts = await this.facts(
+      principal,
+      'NEED',
+      this.needFacts(
+        principal,
+        rows.map((row) => [row.id, this.needItem(row)]),
+      ),
+      manager,
+    );
     return rows.map((row) => this.decide(principal, this.needItem(row), facts.get(row.id)));
   }
 

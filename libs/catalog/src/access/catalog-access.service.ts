@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { verifiedMemberSql } from '@techbridge/identity';
 import { OutboxService } from '@techbridge/platform';
 import { DataSource, EntityManager } from 'typeorm';
+
 import { catalogError } from '../catalog.errors';
 import { CatalogItemType } from './catalog-item';
 

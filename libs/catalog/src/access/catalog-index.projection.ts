@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+
 import { LISTED_NEED_STATUSES, LISTED_RESULT_STATUSES, NeedStatus, ResultClass, ResultStatus, TransferMode, Visibility } from '../catalog.enums';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
 

@@ -1,4 +1,5 @@
 import { EntityManager, In } from 'typeorm';
+
 import { NeedStatus } from '../catalog.enums';
 import { TechNeedEntity } from '../needs/tech-need.entity';
 import { ResearchResultEntity } from '../results/research-result.entity';

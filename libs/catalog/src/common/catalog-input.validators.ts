@@ -1,4 +1,5 @@
 import { commonError, compareMoney, DomainError, FieldErrors } from '@techbridge/platform';
+
 import { PriceRangeInput } from './price-range.model';
 
 /** Bounds shared by result and need inputs (also enforced by CHECK constraints). */

@@ -1,5 +1,6 @@
 import { Principal } from '@techbridge/platform';
 import { DataSource, EntityManager, EntityTarget, FindOptionsWhere, In } from 'typeorm';
+
 import { AccessLevel, CatalogAccessPolicy } from '../access/catalog-access.policy';
 import { CatalogAccessService } from '../access/catalog-access.service';
 import { CatalogItemType } from '../access/catalog-item';

@@ -1,6 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { unique } from './unique';
+
 import { DescriptionRules, FieldCodeRules, KeywordsRules, SummaryRules, TitleRules } from './text-fields';
+import { unique } from './unique';
 
 /** The text fields the result and need update inputs share; only those given change. */
 @InputType({ isAbstract: true })

@@ -1,6 +1,6 @@
 import { Field, InputType, ObjectType } from '@nestjs/graphql';
-import { IsBoolean, IsOptional } from 'class-validator';
 import { MoneyScalar } from '@techbridge/platform';
+import { IsBoolean, IsOptional } from 'class-validator';
 
 @ObjectType('PriceRange', { description: 'A range in CNY yuan; either bound may be open; negotiable means the parties settle it.' })
 export class PriceRangeModel {

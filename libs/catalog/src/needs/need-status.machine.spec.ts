@@ -1,4 +1,5 @@
 import { DomainError } from '@techbridge/platform';
+
 import { NeedStatus } from '../catalog.enums';
 import { assertNeedTransition, canMoveNeed, needEditable } from './need-status.machine';
 

@@ -1,5 +1,5 @@
-import { catalogError } from '../catalog.errors';
 import { NeedStatus } from '../catalog.enums';
+import { catalogError } from '../catalog.errors';
 
 /**
  * Life of a need, in one table. IN_NEGOTIATION and SOLVED are reached by the deal pipeline;

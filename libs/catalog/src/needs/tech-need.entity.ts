@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
 import { NeedStatus, TransferMode, Visibility } from '../catalog.enums';
 
 @Entity('tech_need')

@@ -1,11 +1,12 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { connectionTypes, MoneyScalar } from '@techbridge/platform';
+
 import { AccessLevel } from '../access/catalog-access.policy';
 import { NeedStatus, TransferMode, Visibility } from '../catalog.enums';
 import { PriceRangeModel } from '../common/price-range.model';
 import { TechNeedEntity } from './tech-need.entity';
 
-@ObjectType('Pledge', { description: 'An organization\'s current pledge to a collective need.' })
+@ObjectType('Pledge', { description: "An organization's current pledge to a collective need." })
 export class PledgeModel {
   @Field(() => MoneyScalar)
   amount: string;

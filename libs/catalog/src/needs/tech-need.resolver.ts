@@ -1,6 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IdentityLoaders, OrganizationModel } from '@techbridge/identity';
 import { Allow, Connection, ConnectionArgs, CurrentUser, GraphQLContext, MoneyScalar, Principal, Public, Role } from '@techbridge/platform';
+
 import { CatalogLoaders } from '../catalog.loaders';
 import { NeedFilter, NeedInput, NeedUpdateInput } from './dto/need.input';
 import { CollectiveFundingModel, PledgeModel, TechNeedConnection, TechNeedModel } from './tech-need.model';
@@ -30,13 +31,17 @@ export class TechNeedResolver {
   }
 
   @Allow(Role.ENTERPRISE)
-  @Mutation(() => TechNeedModel, { description: 'Creates a DRAFT need of the caller\'s enterprise.' })
+  @Mutation(() => TechNeedModel, { description: "Creates a DRAFT need of the caller's enterprise." })
   async createNeed(@Args('input') input: NeedInput, @CurrentUser() principal: Principal): Promise<TechNeedModel> {
     return this.service.create(principal, input);
   }
 
-  @Mutation(() => TechNeedModel, { description: 'Edits a need of the caller\'s enterprise (until solved or closed).' })
-  async updateNeed(@Args('id', { type: () => ID }) id: string, @Args('input') input: NeedUpdateInput, @CurrentUser() principal: Principal): Promise<TechNeedModel> {
+  @Mutation(() => TechNeedModel, { description: "Edits a need of the caller's enterprise (until solved or closed)." })
+  async updateNeed(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: NeedUpdateInput,
+    @CurrentUser() principal: Principal,
+  ): Promise<TechNeedModel> {
     return this.service.update(id, principal, input);
   }
 
@@ -56,7 +61,9 @@ export class TechNeedResolver {
   }
 
   @Allow(Role.ENTERPRISE)
-  @Mutation(() => TechNeedModel, { description: 'Pledges to a collective R&D need (another verified enterprise; one pledge per organization, changeable until funded).' })
+  @Mutation(() => TechNeedModel, {
+    description: 'Pledges to a collective R&D need (another verified enterprise; one pledge per organization, changeable until funded).',
+  })
   async pledgeToNeed(
     @Args('needId', { type: () => ID }) needId: string,
     @Args('amount', { type: () => MoneyScalar }) amount: string,

@@ -1,18 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { OrganizationKind, EmailVerificationService, OrganizationService } from '@techbridge/identity';
+import { EmailVerificationService, OrganizationKind, OrganizationService } from '@techbridge/identity';
 import { compareMoney, Connection, ConnectionArgs, DomainEvent, invalidField, isAdmin, OutboxService, paginate, Principal } from '@techbridge/platform';
 import { DataSource, EntityManager, In } from 'typeorm';
+
 import { CatalogAccessPolicy } from '../access/catalog-access.policy';
 import { CatalogAccessService } from '../access/catalog-access.service';
+import { LISTED_NEED_STATUSES, NeedStatus, Visibility } from '../catalog.enums';
 import { catalogError } from '../catalog.errors';
 import { NeedEventType } from '../catalog.events';
-import { LISTED_NEED_STATUSES, NeedStatus, Visibility } from '../catalog.enums';
 import { FieldProblems } from '../common/catalog-input.validators';
 import { CatalogItemStore } from '../common/catalog-item-store';
 import { textPatch } from '../common/catalog-text-update.input';
-import { unique } from '../common/unique';
 import { fieldCodeCondition } from '../common/field-code-filter';
+import { unique } from '../common/unique';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
 import { NeedFilter, NeedInput, NeedUpdateInput } from './dto/need.input';
 import { NeedPledgeEntity } from './need-pledge.entity';
@@ -79,7 +80,10 @@ export class TechNeedService {
     if (filter?.collective != null) qb.andWhere(filter.collective ? 'n.collective_target IS NOT NULL' : 'n.collective_target IS NULL');
     if (filter?.enterpriseId) qb.andWhere('n.enterprise_id = :enterpriseId', { enterpriseId: filter.enterpriseId });
     const page = await paginate(qb, args, { column: 'n.created_at', value: (n) => n.createdAt, direction: 'DESC', idColumn: 'n.id', id: (n) => n.id });
-    const levels = await this.policy.needs(principal, page.edges.map((edge) => edge.node));
+    const levels = await this.policy.needs(
+      principal,
+      page.edges.map((edge) => edge.node),
+    );
     const edges = page.edges.flatMap((edge, index) => {
       const level = levels[index];
       return level === 'NONE' ? [] : [{ cursor: edge.cursor, node: TechNeedModel.from(edge.node, level) }];
@@ -97,7 +101,8 @@ export class TechNeedService {
     await this.enterpriseOf(principal);
     const problems = new FieldProblems();
     this.checkCommon(problems, input);
-    if (input.collectiveTarget != null && compareMoney(input.collectiveTarget, '0') <= 0) problems.add('input.collectiveTarget', 'collectiveTarget must be greater than 0');
+    if (input.collectiveTarget != null && compareMoney(input.collectiveTarget, '0') <= 0)
+      problems.add('input.collectiveTarget', 'collectiveTarget must be greater than 0');
     problems.throwIfAny();
     return this.dataSource.transaction(async (manager) => {
       const inserted = await manager.insert(TechNeedEntity, {
@@ -206,7 +211,9 @@ export class TechNeedService {
       if (need.collectiveTarget === null) throw catalogError('NOT_COLLECTIVE', 'This need is not a collective R&D need');
       if (need.fundedAt) throw catalogError('ALREADY_FUNDED', 'This need is already funded; pledging has stopped');
       if (need.status !== NeedStatus.PUBLISHED) throw catalogError('NOT_OPEN_FOR_PLEDGES', `A ${need.status} need takes no pledges`);
-      const [previous] = (await manager.query(`SELECT amount FROM need_pledge WHERE need_id = $1 AND organization_id = $2`, [needId, organization.id])) as { amount: string }[];
+      const [previous] = (await manager.query(`SELECT amount FROM need_pledge WHERE need_id = $1 AND organization_id = $2`, [needId, organization.id])) as {
+        amount: string;
+      }[];
       await manager.query(
         `INSERT INTO need_pledge (need_id, organization_id, amount, pledged_by) VALUES ($1, $2, $3, $4)
          ON CONFLICT (need_id, organization_id) DO UPDATE SET amount = EXCLUDED.amount, pledged_by = EXCLUDED.pledged_by, pledged_at = now()`,
@@ -229,8 +236,11 @@ export class TechNeedService {
         await manager.update(TechNeedEntity, { id: needId }, { fundedAt: new Date() });
         updated = await manager.findOneByOrFail(TechNeedEntity, { id: needId });
       }
-      const events = [this.event('need.pledged', updated, principal.userId, { organizationId: organization.id, amount, previousAmount: previous?.amount ?? null })];
-      if (reached) events.push(this.event('need.funded', updated, principal.userId, { pledgedAmount: updated.pledgedAmount, target: updated.collectiveTarget }));
+      const events = [
+        this.event('need.pledged', updated, principal.userId, { organizationId: organization.id, amount, previousAmount: previous?.amount ?? null }),
+      ];
+      if (reached)
+        events.push(this.event('need.funded', updated, principal.userId, { pledgedAmount: updated.pledgedAmount, target: updated.collectiveTarget }));
       await this.outbox.append(manager, ...events);
       return TechNeedModel.from(updated, level);
     });
@@ -270,8 +280,16 @@ export class TechNeedService {
    * (inside the broker's transaction). Only the enterprise's members and admins see drafts; they
    * complete and publish them. TEASER by default, so publishing unedited reveals no details.
    */
-  async createDrafts(manager: EntityManager, enterpriseId: string, titles: readonly string[], fieldCode: string, actorId: string, seenOn: string): Promise<string[]> {
-    if (!this.taxonomy.isField(fieldCode)) throw invalidField('input.draftNeedFieldCode', `Unknown industry field code: ${fieldCode} (use a field of industryFields, e.g. JL.SSB)`);
+  async createDrafts(
+    manager: EntityManager,
+    enterpriseId: string,
+    titles: readonly string[],
+    fieldCode: string,
+    actorId: string,
+    seenOn: string,
+  ): Promise<string[]> {
+    if (!this.taxonomy.isField(fieldCode))
+      throw invalidField('input.draftNeedFieldCode', `Unknown industry field code: ${fieldCode} (use a field of industryFields, e.g. JL.SSB)`);
     if (titles.some((title) => title.length < 4 || title.length > 200)) {
       throw invalidField('input.discoveredNeeds', 'Each discovered need needs 4 to 200 characters to become a draft need');
     }
@@ -308,7 +326,14 @@ export class TechNeedService {
       type,
       aggregateId: row.id,
       actorId,
-      payload: { status: row.status, enterpriseId: row.enterpriseId, visibility: row.visibility, fieldCode: row.fieldCode, collective: row.collectiveTarget !== null, ...extra },
+      payload: {
+        status: row.status,
+        enterpriseId: row.enterpriseId,
+        visibility: row.visibility,
+        fieldCode: row.fieldCode,
+        collective: row.collectiveTarget !== null,
+        ...extra,
+      },
     };
   }
 }

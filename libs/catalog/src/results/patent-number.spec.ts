@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+
 import { cnCheckChar, isValidPatentNumber, normalisePatentNumber } from './patent-number';
 
 describe('patent numbers', () => {
@@ -42,7 +43,7 @@ describe('patent numbers', () => {
     expect(normalisePatentNumber('cn202310123456.6')).toBe('CN202310123456.6');
   });
 
-  it('keeps other offices\' numbers as given', () => {
+  it("keeps other offices' numbers as given", () => {
     expect(normalisePatentNumber('US10123456B2')).toBe('US10123456B2');
     expect(normalisePatentNumber('EP3456789A1')).toBe('EP3456789A1');
     expect(normalisePatentNumber('WO2021/123456')).toBe('WO2021/123456');

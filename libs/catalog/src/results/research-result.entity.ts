@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
 import { ResultClass, ResultStatus, TransferMode, Visibility } from '../catalog.enums';
 
 @Entity('research_result')

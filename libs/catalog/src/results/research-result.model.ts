@@ -1,5 +1,6 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { connectionTypes } from '@techbridge/platform';
+
 import { AccessLevel } from '../access/catalog-access.policy';
 import { ResultClass, ResultStatus, TransferMode, Visibility } from '../catalog.enums';
 import { PriceRangeModel } from '../common/price-range.model';
@@ -17,7 +18,7 @@ export class PatentModel {
   granted: boolean;
 }
 
-@ObjectType('Evaluation', { description: 'The administrators\' evaluation of a submitted result.' })
+@ObjectType('Evaluation', { description: "The administrators' evaluation of a submitted result." })
 export class EvaluationModel {
   @Field(() => Int, { description: '0 to 100.' })
   score: number;

@@ -1,6 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IdentityLoaders, OrganizationModel } from '@techbridge/identity';
 import { Allow, Connection, ConnectionArgs, CurrentUser, GraphQLContext, Principal, Public, Role } from '@techbridge/platform';
+
 import { CatalogLoaders } from '../catalog.loaders';
 import { EvaluationInput, ResultInput, ResultUpdateInput } from './dto/result.input';
 import { ResultFilter } from './dto/result-filter.input';
@@ -32,12 +33,12 @@ export class ResearchResultResolver {
   }
 
   @Allow(Role.RESEARCHER)
-  @Mutation(() => ResearchResultModel, { description: 'Creates a DRAFT result owned by the caller\'s research organization.' })
+  @Mutation(() => ResearchResultModel, { description: "Creates a DRAFT result owned by the caller's research organization." })
   async createResult(@Args('input') input: ResultInput, @CurrentUser() principal: Principal): Promise<ResearchResultModel> {
     return this.service.create(principal, input);
   }
 
-  @Mutation(() => ResearchResultModel, { description: 'Edits a result of the caller\'s organization (until rejected or withdrawn).' })
+  @Mutation(() => ResearchResultModel, { description: "Edits a result of the caller's organization (until rejected or withdrawn)." })
   async updateResult(
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: ResultUpdateInput,
@@ -72,7 +73,9 @@ export class ResearchResultResolver {
     return this.service.withdraw(id, principal);
   }
 
-  @Mutation(() => ResearchResultModel, { description: 'Accepts the NDA of a TEASER result: its description becomes visible to the caller. Recorded with time and user.' })
+  @Mutation(() => ResearchResultModel, {
+    description: 'Accepts the NDA of a TEASER result: its description becomes visible to the caller. Recorded with time and user.',
+  })
   async acceptResultNda(@Args('id', { type: () => ID }) id: string, @CurrentUser() principal: Principal): Promise<ResearchResultModel> {
     return this.service.acceptNda(id, principal);
   }

@@ -3,16 +3,17 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { EmailVerificationService, OrganizationService, RESEARCH_KINDS } from '@techbridge/identity';
 import { Connection, ConnectionArgs, DomainEvent, invalidField, isAdmin, OutboxService, paginate, Principal } from '@techbridge/platform';
 import { DataSource, EntityManager, In } from 'typeorm';
+
 import { CatalogAccessPolicy } from '../access/catalog-access.policy';
 import { CatalogAccessService } from '../access/catalog-access.service';
+import { LISTED_RESULT_STATUSES, ResultClass, ResultStatus } from '../catalog.enums';
 import { catalogError } from '../catalog.errors';
 import { ResultEventType } from '../catalog.events';
-import { LISTED_RESULT_STATUSES, ResultClass, ResultStatus } from '../catalog.enums';
 import { FieldProblems } from '../common/catalog-input.validators';
 import { CatalogItemStore } from '../common/catalog-item-store';
 import { textPatch } from '../common/catalog-text-update.input';
-import { unique } from '../common/unique';
 import { fieldCodeCondition } from '../common/field-code-filter';
+import { unique } from '../common/unique';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
 import { EvaluationInput, PatentInput, ResultInput, ResultUpdateInput } from './dto/result.input';
 import { ResultFilter } from './dto/result-filter.input';
@@ -76,11 +77,15 @@ export class ResearchResultService {
     if (filter?.maxTrl != null) qb.andWhere('r.trl <= :maxTrl', { maxTrl: filter.maxTrl });
     if (filter?.transferModes?.length) qb.andWhere('r.transfer_modes && CAST(:modes AS text[])', { modes: filter.transferModes });
     if (filter?.maxPrice != null) qb.andWhere('(r.price_min IS NULL OR r.price_min <= :maxPrice)', { maxPrice: filter.maxPrice });
-    if (filter?.district) qb.andWhere('EXISTS (SELECT 1 FROM identity_organization_v o WHERE o.id = r.owner_id AND o.district = :district)', { district: filter.district });
+    if (filter?.district)
+      qb.andWhere('EXISTS (SELECT 1 FROM identity_organization_v o WHERE o.id = r.owner_id AND o.district = :district)', { district: filter.district });
     if (filter?.needsPilot != null) qb.andWhere('r.needs_pilot = :needsPilot', { needsPilot: filter.needsPilot });
     if (filter?.ownerId) qb.andWhere('r.owner_id = :ownerId', { ownerId: filter.ownerId });
     const page = await paginate(qb, args, { column: 'r.created_at', value: (r) => r.createdAt, direction: 'DESC', idColumn: 'r.id', id: (r) => r.id });
-    const levels = await this.policy.results(principal, page.edges.map((edge) => edge.node));
+    const levels = await this.policy.results(
+      principal,
+      page.edges.map((edge) => edge.node),
+    );
     const edges = page.edges.flatMap((edge, index) => {
       const level = levels[index];
       // The SQL condition and the policy agree; a disagreement hides the row rather than leaking it.

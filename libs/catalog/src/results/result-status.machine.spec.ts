@@ -1,4 +1,5 @@
 import { DomainError } from '@techbridge/platform';
+
 import { ResultStatus } from '../catalog.enums';
 import { assertResultTransition, canMoveResult, resultEditable } from './result-status.machine';
 

@@ -1,5 +1,5 @@
-import { catalogError } from '../catalog.errors';
 import { ResultStatus } from '../catalog.enums';
+import { catalogError } from '../catalog.errors';
 
 /**
  * The evaluation funnel, in one table: DRAFT → SUBMITTED → EVALUATED → PUBLISHED, rejected at

@@ -1,9 +1,11 @@
+import { randomUUID } from 'node:crypto';
+
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { BrokerService, DEMO_ACCOUNTS, OrganizationKind, OrganizationService, UserService } from '@techbridge/identity';
 import { centsOf, DomainEvent, fromCents, OutboxService, SeedOptions } from '@techbridge/platform';
-import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
+
 import { LISTED_NEED_STATUSES, NeedStatus } from '../catalog.enums';
 import { isValidPatentNumber, normalisePatentNumber } from '../results/patent-number';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
@@ -34,7 +36,6 @@ export interface CatalogSeedOptions extends Pick<SeedOptions, 'progress'> {
   now?: Date;
 }
 
-
 /**
  * Bulk-loads a generated catalogue: organizations, then results and needs in batches of 1,000
  * rows, each batch one transaction of multi-row INSERTs from a JSON recordset, with the outbox
@@ -62,9 +63,7 @@ export class CatalogSeeder {
     const brokers = await this.assignDemoBrokerFields();
     const results = options.results ?? DEFAULT_SEED_RESULTS;
     const needs = options.needs ?? DEFAULT_SEED_NEEDS;
-    const catalog: GeneratedCatalog = generator
-      ? generator({ seed: options.seed, results, needs })
-      : { organizations: [], results: () => [], needs: () => [] };
+    const catalog: GeneratedCatalog = generator ? generator({ seed: options.seed, results, needs }) : { organizations: [], results: () => [], needs: () => [] };
     const counts = await this.seed(catalog, { progress: options.progress, totalResults: generator ? results : 0, totalNeeds: generator ? needs : 0 });
     const brokerNote = brokers ? `; field codes given to ${brokers} demo brokers` : '';
     if (!counts) return `catalog already present${brokerNote}`;
@@ -84,7 +83,13 @@ export class CatalogSeeder {
   async assignDemoBrokerFields(): Promise<number> {
     let updated = 0;
     for (const [email, codes] of Object.entries(DEMO_BROKER_FIELD_CODES)) {
-      if (await this.brokers.assignFieldCodesIfNone(email, codes.filter((code) => this.taxonomy.find(code)))) updated += 1;
+      if (
+        await this.brokers.assignFieldCodesIfNone(
+          email,
+          codes.filter((code) => this.taxonomy.find(code)),
+        )
+      )
+        updated += 1;
     }
     return updated;
   }
@@ -96,7 +101,17 @@ export class CatalogSeeder {
   async seed(catalog: GeneratedCatalog, options: CatalogSeedOptions = {}): Promise<CatalogSeedCounts | null> {
     if (await this.hasCatalog()) return null;
     const started = Date.now();
-    const counts: CatalogSeedCounts = { organizations: 0, results: 0, patents: 0, evaluations: 0, needs: 0, pledges: 0, events: 0, skippedPatents: 0, seconds: 0 };
+    const counts: CatalogSeedCounts = {
+      organizations: 0,
+      results: 0,
+      patents: 0,
+      evaluations: 0,
+      needs: 0,
+      pledges: 0,
+      events: 0,
+      skippedPatents: 0,
+      seconds: 0,
+    };
     const orgIds = await this.seedOrganizations(catalog, counts);
     const showcase = demoShowcase(options.now ?? new Date());
     const hasDemo = orgIds.has(DEMO_RESEARCH_ORG) && orgIds.has(DEMO_ENTERPRISE_ORG);
@@ -126,7 +141,13 @@ export class CatalogSeeder {
     for (let i = 0; i < catalog.organizations.length; i += SEED_BATCH) {
       const batch = catalog.organizations.slice(i, i + SEED_BATCH);
       const byCode = await this.organizations.registerVerified(
-        batch.map((org) => ({ name: org.name, kind: org.kind as OrganizationKind, district: org.district, creditCode: org.creditCode, keyPlatform: org.keyPlatform })),
+        batch.map((org) => ({
+          name: org.name,
+          kind: org.kind as OrganizationKind,
+          district: org.district,
+          creditCode: org.creditCode,
+          keyPlatform: org.keyPlatform,
+        })),
       );
       for (const org of batch) {
         const id = byCode.get(org.creditCode);
@@ -326,7 +347,14 @@ export class CatalogSeeder {
       listed.map(({ id, row, enterpriseId }) => ({
         type: 'need.published' as const,
         aggregate_id: id,
-        payload: { status: row.status, enterpriseId, visibility: row.visibility, fieldCode: row.fieldCode, collective: row.collectiveTarget !== null, seeded: true },
+        payload: {
+          status: row.status,
+          enterpriseId,
+          visibility: row.visibility,
+          fieldCode: row.fieldCode,
+          collective: row.collectiveTarget !== null,
+          seeded: true,
+        },
       })),
       counts,
     );
@@ -335,7 +363,11 @@ export class CatalogSeeder {
   }
 
   /** One multi-row INSERT of outbox events for the batch, in the batch's transaction. */
-  private async appendEvents(manager: EntityManager, events: (DomainEvent<'result.published' | 'need.published'> & { aggregate_id: string })[], counts: CatalogSeedCounts): Promise<void> {
+  private async appendEvents(
+    manager: EntityManager,
+    events: (DomainEvent<'result.published' | 'need.published'> & { aggregate_id: string })[],
+    counts: CatalogSeedCounts,
+  ): Promise<void> {
     if (events.length === 0) return;
     await this.outbox.append(manager, ...events.map(({ aggregate_id, ...event }) => ({ ...event, aggregateId: aggregate_id })));
     counts.events += events.length;

@@ -1,5 +1,6 @@
 import { Query, Resolver } from '@nestjs/graphql';
 import { Public } from '@techbridge/platform';
+
 import { IndustryFieldModel } from './industry-field.model';
 import { TaxonomyService } from './taxonomy.service';
 

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+
 import taxonomyData from '../../data/industry-fields.json';
 
 export interface IndustryField {
@@ -12,7 +13,14 @@ export interface IndustryField {
 }
 
 interface TaxonomyFile {
-  chains: { code: string; chainPlan: string; nameZh: string; nameEn: string; keywords?: string[]; fields: { code: string; nameZh: string; nameEn: string; keywords?: string[] }[] }[];
+  chains: {
+    code: string;
+    chainPlan: string;
+    nameZh: string;
+    nameEn: string;
+    keywords?: string[];
+    fields: { code: string; nameZh: string; nameEn: string; keywords?: string[] }[];
+  }[];
 }
 
 /** The industry-chain taxonomy (libs/catalog/data/industry-fields.json): chains and their fields. */
@@ -29,9 +37,23 @@ export class TaxonomyService {
   static parse(data: TaxonomyFile): IndustryField[] {
     const nodes: IndustryField[] = [];
     for (const chain of data.chains) {
-      nodes.push({ code: chain.code, nameZh: chain.nameZh, nameEn: chain.nameEn, chainPlan: chain.chainPlan, parentCode: null, keywords: chain.keywords ?? [] });
+      nodes.push({
+        code: chain.code,
+        nameZh: chain.nameZh,
+        nameEn: chain.nameEn,
+        chainPlan: chain.chainPlan,
+        parentCode: null,
+        keywords: chain.keywords ?? [],
+      });
       for (const field of chain.fields) {
-        nodes.push({ code: field.code, nameZh: field.nameZh, nameEn: field.nameEn, chainPlan: chain.chainPlan, parentCode: chain.code, keywords: field.keywords ?? [] });
+        nodes.push({
+          code: field.code,
+          nameZh: field.nameZh,
+          nameEn: field.nameEn,
+          chainPlan: chain.chainPlan,
+          parentCode: chain.code,
+          keywords: field.keywords ?? [],
+        });
       }
     }
     return nodes;

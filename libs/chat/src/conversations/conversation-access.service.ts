@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isAdmin, Principal } from '@techbridge/platform';
 import { DataSource } from 'typeorm';
+
 import { chatError } from '../chat.errors';
 
 /**
@@ -24,7 +25,8 @@ export class ConversationAccess {
     );
     if (rows.length === 0) throw chatError('CONVERSATION_NOT_FOUND', 'No such conversation');
     const [row] = rows;
-    if (!row.participant && !row.broker && !isAdmin(principal as Principal)) throw chatError('NOT_A_PARTICIPANT', 'You are not a participant of this conversation');
+    if (!row.participant && !row.broker && !isAdmin(principal as Principal))
+      throw chatError('NOT_A_PARTICIPANT', 'You are not a participant of this conversation');
     return { lastSeq: row.last_seq, participant: row.participant };
   }
 
@@ -39,7 +41,10 @@ export class ConversationAccess {
   }
 
   async isParticipant(conversationId: string, userId: string): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(`SELECT 1 FROM conversation_participant WHERE conversation_id = $1 AND user_id = $2`, [conversationId, userId]);
+    const rows: unknown[] = await this.dataSource.query(`SELECT 1 FROM conversation_participant WHERE conversation_id = $1 AND user_id = $2`, [
+      conversationId,
+      userId,
+    ]);
     return rows.length > 0;
   }
 }

@@ -1,9 +1,10 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IdentityLoaders, UserModel } from '@techbridge/identity';
 import { CurrentUser, GraphQLContext, Principal } from '@techbridge/platform';
-import { ConversationParticipantEntity } from './conversation-participant.entity';
+
 import { ConversationModel, ParticipantModel } from './conversation.model';
 import { ConversationService } from './conversation.service';
+import { ConversationParticipantEntity } from './conversation-participant.entity';
 
 class ConversationLoaders {
   static participants(ctx: GraphQLContext, service: ConversationService, id: string): Promise<ConversationParticipantEntity[]> {
@@ -60,4 +61,3 @@ export class ParticipantResolver {
     return this.loaders.user(ctx.loaders, participant.userId);
   }
 }
-

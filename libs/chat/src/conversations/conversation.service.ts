@@ -2,14 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { byKeys, groupByKeys, Principal } from '@techbridge/platform';
 import { DataSource, EntityManager, In } from 'typeorm';
+
 import { chatError } from '../chat.errors';
 import { MessageEntity, StoredOffer } from '../messages/message.entity';
 import { MessageService } from '../messages/message.service';
 import { MessageKind } from '../messages/message-kind.enum';
 import { ChatBroadcaster } from '../realtime/chat-broadcaster';
+import { ConversationEntity } from './conversation.entity';
 import { ConversationAccess } from './conversation-access.service';
 import { ConversationParticipantEntity } from './conversation-participant.entity';
-import { ConversationEntity } from './conversation.entity';
 
 /** What the deal pipeline learns when a participant accepts an offer. */
 export interface OfferAcceptedEvent {
@@ -45,7 +46,9 @@ export class ConversationService {
   async create(manager: EntityManager, input: { dealId?: string | null; participantIds: string[] }): Promise<ConversationEntity> {
     const participants = [...new Set(input.participantIds)];
     if (participants.length === 0) throw chatError('NO_PARTICIPANTS', 'A conversation needs at least one participant');
-    const conversation = await manager.getRepository(ConversationEntity).save(manager.getRepository(ConversationEntity).create({ dealId: input.dealId ?? null, lastSeq: 0 }));
+    const conversation = await manager
+      .getRepository(ConversationEntity)
+      .save(manager.getRepository(ConversationEntity).create({ dealId: input.dealId ?? null, lastSeq: 0 }));
     await this.addParticipants(manager, conversation.id, participants);
     return conversation;
   }
@@ -54,10 +57,10 @@ export class ConversationService {
   async addParticipants(manager: EntityManager, conversationId: string, userIds: string[]): Promise<void> {
     const ids = [...new Set(userIds)];
     if (ids.length === 0) return;
-    await manager.query(
-      `INSERT INTO conversation_participant (conversation_id, user_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
-      [conversationId, ids],
-    );
+    await manager.query(`INSERT INTO conversation_participant (conversation_id, user_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`, [
+      conversationId,
+      ids,
+    ]);
   }
 
   /** Takes a user out of a conversation (a deal's previous broker). */
@@ -155,14 +158,16 @@ export class ConversationService {
    * the room. Returns the stored mark.
    */
   async markRead(principal: Pick<Principal, 'userId'>, conversationId: string, seq: number): Promise<number> {
-    const rows: { last_read_seq: number }[] = await this.dataSource.query(
-      `UPDATE conversation_participant p
+    const rows: { last_read_seq: number }[] = await this.dataSource
+      .query(
+        `UPDATE conversation_participant p
           SET last_read_seq = GREATEST(p.last_read_seq, LEAST($3::int, c.last_seq))
          FROM conversation c
         WHERE c.id = p.conversation_id AND p.conversation_id = $1 AND p.user_id = $2
         RETURNING p.last_read_seq`,
-      [conversationId, principal.userId, seq],
-    ).then((result: [{ last_read_seq: number }[], number]) => result[0]);
+        [conversationId, principal.userId, seq],
+      )
+      .then((result: [{ last_read_seq: number }[], number]) => result[0]);
     if (rows.length === 0) {
       await this.access.assertParticipant(principal.userId, conversationId);
       throw chatError('NOT_A_PARTICIPANT', 'You are not a participant of this conversation');

@@ -1,4 +1,5 @@
 import { DealStage } from '@techbridge/brokerage';
+
 import { offerAcceptedText, STAGE_LABELS, stageChangeText } from './deal-room-text';
 
 describe('deal room texts', () => {

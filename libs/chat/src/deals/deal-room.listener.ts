@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DealLifecycleListener, DealRecord, DealService, DealStage, DealStageChangeRecord } from '@techbridge/brokerage';
 import { memberIdsOf } from '@techbridge/identity';
 import { EntityManager } from 'typeorm';
+
 import { AfterCommit } from '../after-commit';
 import { ConversationService, OfferAcceptedEvent } from '../conversations/conversation.service';
 import { offerAcceptedText, stageChangeText } from './deal-room-text';

@@ -1,6 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { DealLoaders, DealModel } from '@techbridge/brokerage';
 import { CurrentUser, GraphQLContext, Principal } from '@techbridge/platform';
+
 import { ConversationModel } from '../conversations/conversation.model';
 import { ConversationService } from '../conversations/conversation.service';
 import { MessageEntity } from '../messages/message.entity';
@@ -20,7 +21,9 @@ export class DealConversationResolver {
   @ResolveField(() => OfferModel, { nullable: true, description: "The newest offer made in the deal's conversation, if any." })
   async latestOffer(@Parent() deal: DealModel, @Context() ctx: GraphQLContext): Promise<OfferModel | null> {
     if (!deal.conversationId) return null;
-    const message = await ctx.loaders.get<string, MessageEntity | null>('chat.latestOffer', (ids) => this.conversations.latestOffers(ids)).load(deal.conversationId);
+    const message = await ctx.loaders
+      .get<string, MessageEntity | null>('chat.latestOffer', (ids) => this.conversations.latestOffers(ids))
+      .load(deal.conversationId);
     return message?.offer ? { amount: message.offer.amount, contractType: message.offer.contractType, terms: message.offer.terms ?? null } : null;
   }
 }

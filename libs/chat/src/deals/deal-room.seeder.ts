@@ -1,10 +1,12 @@
+import { randomUUID } from 'node:crypto';
+
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ContractType, DealOpeningService, DealRecord, DealService, DealStage } from '@techbridge/brokerage';
 import { UserService } from '@techbridge/identity';
 import { Principal } from '@techbridge/platform';
-import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+
 import { ConversationService } from '../conversations/conversation.service';
 import { MessageService } from '../messages/message.service';
 
@@ -42,7 +44,10 @@ export class DealRoomSeeder {
     const people = await this.people();
     const { broker1, broker2, researcher, enterprise } = people;
     if (!broker1 || !broker2) return 'skipped: the demo brokers do not exist';
-    const [{ n }] = (await this.dataSource.query(`SELECT count(*)::int AS n FROM brokerage_deal_v WHERE broker_id IN ($1, $2)`, [broker1.userId, broker2.userId])) as { n: number }[];
+    const [{ n }] = (await this.dataSource.query(`SELECT count(*)::int AS n FROM brokerage_deal_v WHERE broker_id IN ($1, $2)`, [
+      broker1.userId,
+      broker2.userId,
+    ])) as { n: number }[];
     if (n > 0) return `skipped: the demo brokers already have ${n} deals`;
 
     const created: DealRecord[] = [];
@@ -65,7 +70,14 @@ export class DealRoomSeeder {
         await this.say(signed, enterprise, '我们最关心室温离子电导率和量产一致性，请提供 2Ah 软包的测试数据。');
         await this.say(signed, researcher, '测试报告已整理好，交流会上详细介绍干法成膜的工艺窗口。');
         await this.deals.advance(signed.id, { to: DealStage.NEGOTIATING, note: '已完成首次线上技术交流' }, broker1);
-        const offer = await this.offer(signed, researcher, '独占许可五年，入门费加销售提成', '3600000.00', ContractType.LICENSE, '入门费 360 万元，分三期支付；另按净销售额 2% 提成');
+        const offer = await this.offer(
+          signed,
+          researcher,
+          '独占许可五年，入门费加销售提成',
+          '3600000.00',
+          ContractType.LICENSE,
+          '入门费 360 万元，分三期支付；另按净销售额 2% 提成',
+        );
         await this.say(signed, enterprise, '条件可以接受，我们同意这个报价。');
         await this.conversations.acceptOffer(enterprise, offer);
         // Signed as the seed runs: the deal was opened moments ago, and a contract dated before its
@@ -148,7 +160,12 @@ export class DealRoomSeeder {
 
   private async offer(deal: DealRecord, from: Principal | undefined, body: string, amount: string, contractType: ContractType, terms: string): Promise<string> {
     if (!from || !deal.conversationId) throw new Error('The demo offer needs its author and the deal room');
-    const { message } = await this.messages.send(from.userId, { conversationId: deal.conversationId, clientMessageId: `seed-${randomUUID()}`, body, offer: { amount, contractType, terms } });
+    const { message } = await this.messages.send(from.userId, {
+      conversationId: deal.conversationId,
+      clientMessageId: `seed-${randomUUID()}`,
+      body,
+      offer: { amount, contractType, terms },
+    });
     return message.id;
   }
 }

@@ -1,5 +1,6 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { ContractType } from '@techbridge/brokerage';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
 import { MessageKind } from './message-kind.enum';
 
 /** An offer as stored in the message's jsonb column; the amount stays a decimal string. */

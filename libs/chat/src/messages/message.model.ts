@@ -1,6 +1,7 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import { connectionTypes, MoneyScalar } from '@techbridge/platform';
 import { ContractType } from '@techbridge/brokerage';
+import { connectionTypes, MoneyScalar } from '@techbridge/platform';
+
 import { MessageKind } from './message-kind.enum';
 
 @ObjectType('Offer', { description: 'A structured offer made in a deal conversation.' })

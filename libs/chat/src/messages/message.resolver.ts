@@ -2,11 +2,12 @@ import { Args, ArgsType, Context, Field, ID, Int, Mutation, Parent, Query, Resol
 import { IdentityLoaders, UserModel } from '@techbridge/identity';
 import { Connection, CurrentUser, GraphQLContext, Principal } from '@techbridge/platform';
 import { IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+
 import { SendMessageInput } from './dto/send-message.input';
 import { MessageEntity } from './message.entity';
 import { MessageAttachmentModel, MessageConnection, MessageModel } from './message.model';
-import { MessageRateLimit } from './message-rate-limit';
 import { MessageService } from './message.service';
+import { MessageRateLimit } from './message-rate-limit';
 
 @ArgsType()
 class MessagesArgs {

@@ -1,18 +1,19 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { ContractType } from '@techbridge/brokerage';
 import { UserService } from '@techbridge/identity';
 import { Connection, decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, invalidField, normaliseMoney, Principal } from '@techbridge/platform';
 import { DataSource, EntityManager } from 'typeorm';
+
 import { AfterCommit } from '../after-commit';
+import { chatError } from '../chat.errors';
 import { ConversationAccess } from '../conversations/conversation-access.service';
 import { ChatBroadcaster } from '../realtime/chat-broadcaster';
-import { insertWithNextSeq } from './message-seq.sql';
 import { MessagePayload, SYNC_PAGE_SIZE } from '../realtime/chat-events';
-import { ContractType } from '@techbridge/brokerage';
 import { SendMessageInput } from './dto/send-message.input';
 import { MessageEntity, StoredAttachment, StoredOffer } from './message.entity';
-import { chatError } from '../chat.errors';
 import { MessageKind } from './message-kind.enum';
+import { insertWithNextSeq } from './message-seq.sql';
 import { MicroBatcher, Outcome } from './micro-batcher';
 
 interface MessageRow {
@@ -190,10 +191,14 @@ export class MessageService {
     if (!row) {
       try {
         row = await this.dataSource.transaction(async (manager) => {
-          const inserted: MessageRow[] = await manager.query(
-            insertWithNextSeq({ sender: true, returning: 'id' }),
-            [item.conversationId, item.senderId, item.clientMessageId, item.kind, item.body, item.offer ? JSON.stringify(item.offer) : null],
-          );
+          const inserted: MessageRow[] = await manager.query(insertWithNextSeq({ sender: true, returning: 'id' }), [
+            item.conversationId,
+            item.senderId,
+            item.clientMessageId,
+            item.kind,
+            item.body,
+            item.offer ? JSON.stringify(item.offer) : null,
+          ]);
           if (!inserted[0]) {
             await this.access.assertParticipant(item.senderId, item.conversationId);
             throw new Error('Message refused for an unknown reason');
@@ -267,10 +272,14 @@ export class MessageService {
     let row: MessageRow | undefined;
     let created = true;
     try {
-      const rows: MessageRow[] = await this.dataSource.query(
-        insertWithNextSeq({ sender: true, returning: COLUMNS }),
-        [item.conversationId, item.senderId, item.clientMessageId, item.kind, item.body, item.offer ? JSON.stringify(item.offer) : null],
-      );
+      const rows: MessageRow[] = await this.dataSource.query(insertWithNextSeq({ sender: true, returning: COLUMNS }), [
+        item.conversationId,
+        item.senderId,
+        item.clientMessageId,
+        item.kind,
+        item.body,
+        item.offer ? JSON.stringify(item.offer) : null,
+      ]);
       row = rows[0];
     } catch (error) {
       const driverError = (error as { driverError?: { code?: string; constraint?: string } }).driverError;
@@ -298,10 +307,7 @@ export class MessageService {
    */
   async postSystem(manager: EntityManager | undefined, conversationId: string, body: string): Promise<MessageEntity> {
     const insert = async (m: EntityManager): Promise<MessageEntity> => {
-      const rows: MessageRow[] = await m.query(
-        insertWithNextSeq({ sender: false, returning: COLUMNS }),
-        [conversationId, body.trim().slice(0, 4000)],
-      );
+      const rows: MessageRow[] = await m.query(insertWithNextSeq({ sender: false, returning: COLUMNS }), [conversationId, body.trim().slice(0, 4000)]);
       if (rows.length === 0) throw invalidField('conversationId', 'No such conversation');
       return toMessageEntity(rows[0]);
     };

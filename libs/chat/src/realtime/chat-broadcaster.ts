@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Namespace } from 'socket.io';
+
 import { ChatSocketData, ClientToServerEvents, conversationRoom, MessagePayload, ServerToClientEvents } from './chat-events';
 
 export type ChatNamespace = Namespace<ClientToServerEvents, ServerToClientEvents, Record<string, never>, ChatSocketData>;

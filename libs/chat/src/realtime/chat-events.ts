@@ -1,5 +1,6 @@
-import { PublicErrorCode } from '@techbridge/platform';
 import { ContractType } from '@techbridge/brokerage';
+import { PublicErrorCode } from '@techbridge/platform';
+
 import { MessageKind } from '../messages/message-kind.enum';
 
 /** A message as sent on the socket: the GraphQL `Message` shape with the sender inlined. */

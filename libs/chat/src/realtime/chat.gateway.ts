@@ -2,10 +2,11 @@ import { Logger } from '@nestjs/common';
 import { OnGatewayConnection, OnGatewayInit, WebSocketGateway } from '@nestjs/websockets';
 import { AppConfig, bearerToken, Principal, Role, TokenService } from '@techbridge/platform';
 import { Socket } from 'socket.io';
-import { ConversationAccess } from '../conversations/conversation-access.service';
+
 import { ConversationService } from '../conversations/conversation.service';
-import { MessageRateLimit } from '../messages/message-rate-limit';
+import { ConversationAccess } from '../conversations/conversation-access.service';
 import { MessageService } from '../messages/message.service';
+import { MessageRateLimit } from '../messages/message-rate-limit';
 import { ChatBroadcaster, ChatNamespace } from './chat-broadcaster';
 import { Ack, ChatSocketData, ClientToServerEvents, conversationRoom, ServerToClientEvents, userRoom } from './chat-events';
 import { ackFailure } from './socket-ack';

@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
+
 import { Logger } from '@nestjs/common';
 import { DomainError, InputValidationError } from '@techbridge/platform';
-import { randomUUID } from 'node:crypto';
+
 import { AckFailure } from './chat-events';
 
 const logger = new Logger('ChatGateway');

@@ -1,6 +1,9 @@
 import 'reflect-metadata';
-import { InputValidationError } from '@techbridge/platform';
+
 import { randomUUID } from 'node:crypto';
+
+import { InputValidationError } from '@techbridge/platform';
+
 import { MAX_BODY_LENGTH, SendMessageInput } from '../messages/dto/send-message.input';
 import { parsePayload, parseSendMessagePayload } from './socket-payloads';
 

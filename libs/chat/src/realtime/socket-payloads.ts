@@ -1,6 +1,7 @@
 import { findUnsafeText, flattenValidationErrors, InputValidationError, unsafeTextReason } from '@techbridge/platform';
 import { plainToInstance } from 'class-transformer';
-import { IsInt, isUUID, IsUUID, length, Max, Min, validate } from 'class-validator';
+import { IsInt, IsUUID, isUUID, length, Max, Min, validate } from 'class-validator';
+
 import { MAX_BODY_LENGTH, SendMessageInput } from '../messages/dto/send-message.input';
 
 export class ConversationPayload {

@@ -1,5 +1,5 @@
-import { AgendaMeeting, agendaFileName, buildAgendaCalendar, foldLines, meetingUid } from './agenda-calendar';
-import { calendarProp, CalendarComponent, readCalendar, unescapeText } from './ics-reader';
+import { agendaFileName, AgendaMeeting, buildAgendaCalendar, foldLines, meetingUid } from './agenda-calendar';
+import { CalendarComponent, calendarProp, readCalendar, unescapeText } from './ics-reader';
 
 /** Reader strictness the spec relies on: a CRLF at the end, balanced components. */
 function parseCalendar(text: string): CalendarComponent {
@@ -17,15 +17,41 @@ const lab = { organizationId: 'org-lab', organizationName: '省稀土功能材�
 
 const meetings: AgendaMeeting[] = [
   {
-    id: 'm-2', startsAt: new Date('2026-03-18T02:00:00Z'), endsAt: new Date('2026-03-18T02:20:00Z'), table: 7, status: 'CONFIRMED',
-    result: { ...uni, title: '高强度碳纤维复合材料低成本连续成型工艺及其在汽车轻量化中的应用' }, need: { ...car, title: '新能源车身轻量化' },
+    id: 'm-2',
+    startsAt: new Date('2026-03-18T02:00:00Z'),
+    endsAt: new Date('2026-03-18T02:20:00Z'),
+    table: 7,
+    status: 'CONFIRMED',
+    result: { ...uni, title: '高强度碳纤维复合材料低成本连续成型工艺及其在汽车轻量化中的应用' },
+    need: { ...car, title: '新能源车身轻量化' },
   },
   {
-    id: 'm-1', startsAt: new Date('2026-03-18T01:00:00Z'), endsAt: new Date('2026-03-18T01:20:00Z'), table: 2, status: 'PROPOSED',
-    result: { ...lab, title: '稀土永磁电机' }, need: { ...uni, title: '实验室电机测试台' },
+    id: 'm-1',
+    startsAt: new Date('2026-03-18T01:00:00Z'),
+    endsAt: new Date('2026-03-18T01:20:00Z'),
+    table: 2,
+    status: 'PROPOSED',
+    result: { ...lab, title: '稀土永磁电机' },
+    need: { ...uni, title: '实验室电机测试台' },
   },
-  { id: 'm-3', startsAt: new Date('2026-03-18T03:00:00Z'), endsAt: new Date('2026-03-18T03:20:00Z'), table: 1, status: 'DECLINED', result: { ...uni, title: 'A' }, need: { ...car, title: 'B' } },
-  { id: 'm-4', startsAt: new Date('2026-03-18T03:00:00Z'), endsAt: new Date('2026-03-18T03:20:00Z'), table: 2, status: 'CONFIRMED', result: { ...lab, title: 'C' }, need: { ...car, title: 'D' } },
+  {
+    id: 'm-3',
+    startsAt: new Date('2026-03-18T03:00:00Z'),
+    endsAt: new Date('2026-03-18T03:20:00Z'),
+    table: 1,
+    status: 'DECLINED',
+    result: { ...uni, title: 'A' },
+    need: { ...car, title: 'B' },
+  },
+  {
+    id: 'm-4',
+    startsAt: new Date('2026-03-18T03:00:00Z'),
+    endsAt: new Date('2026-03-18T03:20:00Z'),
+    table: 2,
+    status: 'CONFIRMED',
+    result: { ...lab, title: 'C' },
+    need: { ...car, title: 'D' },
+  },
 ];
 
 describe('buildAgendaCalendar', () => {
@@ -75,7 +101,9 @@ describe('buildAgendaCalendar', () => {
   });
 
   it('writes an online meeting without a venue, and an empty agenda as a calendar without events', () => {
-    const online = parseCalendar(buildAgendaCalendar({ event: { id: 'ev-2', title: '线上专场', venue: null }, organizationId: 'org-car', meetings: [meetings[3]] }));
+    const online = parseCalendar(
+      buildAgendaCalendar({ event: { id: 'ev-2', title: '线上专场', venue: null }, organizationId: 'org-car', meetings: [meetings[3]] }),
+    );
     expect(unescape(prop(online.children[0].children[0], 'LOCATION')!)).toBe('线上 · 第2桌 (table 2)');
     const empty = parseCalendar(buildAgendaCalendar({ event: { id: 'ev-3', title: '空', venue: null }, organizationId: 'nobody', meetings }));
     expect(empty.children[0].children).toEqual([]);

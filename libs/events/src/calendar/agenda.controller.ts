@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, Controller, ExceptionFilter, Get, Header, Param, ParseUUIDPipe, Query, Res, UseFilters } from '@nestjs/common';
 import { CurrentUser, DomainError, Principal, PublicErrorCode } from '@techbridge/platform';
 import type { Response } from 'express';
+
 import { AgendaService } from './agenda.service';
 
 export const agendaPath = (eventId: string): string => `/events/${eventId}/agenda.ics`;
@@ -38,10 +39,6 @@ export class AgendaController {
     @Query('organizationId') organizationId?: string,
   ): Promise<void> {
     const file = await this.agendas.agenda(id, principal, organizationId);
-    response
-      .status(200)
-      .type('text/calendar; charset=utf-8')
-      .setHeader('Content-Disposition', `attachment; filename="${file.fileName}"`)
-      .send(file.body);
+    response.status(200).type('text/calendar; charset=utf-8').setHeader('Content-Disposition', `attachment; filename="${file.fileName}"`).send(file.body);
   }
 }

@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { invalidField, isAdmin, Principal } from '@techbridge/platform';
 import { DataSource } from 'typeorm';
+
 import { eventsError } from '../events.errors';
 import { MatchmakingEventService } from '../events/matchmaking-event.service';
 import { MeetingStatus } from '../meetings/meeting-status.enum';
-import { AgendaMeeting, agendaFileName, buildAgendaCalendar } from './agenda-calendar';
+import { agendaFileName, AgendaMeeting, buildAgendaCalendar } from './agenda-calendar';
 
 export interface AgendaFile {
   fileName: string;
@@ -26,14 +27,24 @@ export class AgendaService {
   async agenda(eventId: string, principal: Principal, organizationId?: string): Promise<AgendaFile> {
     const event = await this.events.get(eventId, principal);
     if (!event) throw eventsError('EVENT_NOT_FOUND', 'No such event');
-    if (organizationId !== undefined && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(organizationId)) throw invalidField('organizationId', 'organizationId must be a UUID');
+    if (organizationId !== undefined && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(organizationId))
+      throw invalidField('organizationId', 'organizationId must be a UUID');
     const orgId = organizationId && isAdmin(principal) ? organizationId : principal.organizationId;
     if (!orgId || (!isAdmin(principal) && !(await this.events.isRegistered(eventId, orgId)))) {
       throw eventsError('NOT_PARTICIPANT', 'Only organizations registered for the event have an agenda');
     }
     const rows: {
-      id: string; starts_at: Date; ends_at: Date; table_no: number; status: MeetingStatus;
-      result_title: string; result_org: string; result_org_name: string; need_title: string; need_org: string; need_org_name: string;
+      id: string;
+      starts_at: Date;
+      ends_at: Date;
+      table_no: number;
+      status: MeetingStatus;
+      result_title: string;
+      result_org: string;
+      result_org_name: string;
+      need_title: string;
+      need_org: string;
+      need_org_name: string;
     }[] = await this.dataSource.query(
       `SELECT m.id, m.starts_at, m.ends_at, m.table_no, m.status,
               r.title AS result_title, m.result_org_id AS result_org, ro.name AS result_org_name,
@@ -56,6 +67,9 @@ export class AgendaService {
       result: { title: row.result_title, organizationId: row.result_org, organizationName: row.result_org_name },
       need: { title: row.need_title, organizationId: row.need_org, organizationName: row.need_org_name },
     }));
-    return { fileName: agendaFileName(event.id), body: buildAgendaCalendar({ event: { id: event.id, title: event.title, venue: event.venue }, organizationId: orgId, meetings }) };
+    return {
+      fileName: agendaFileName(event.id),
+      body: buildAgendaCalendar({ event: { id: event.id, title: event.title, venue: event.venue }, organizationId: orgId, meetings }),
+    };
   }
 }

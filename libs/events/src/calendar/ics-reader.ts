@@ -11,7 +11,10 @@ export interface CalendarComponent {
  */
 export function readCalendar(text: string): CalendarComponent {
   if (!text.endsWith('\r\n')) throw new Error('a calendar ends with CRLF');
-  const lines = text.replace(/\r\n[ \t]/g, '').split('\r\n').slice(0, -1);
+  const lines = text
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .slice(0, -1);
   const root: CalendarComponent = { name: 'ROOT', props: [], children: [] };
   const stack = [root];
   for (const line of lines) {

@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
 import { EventStatus } from './event-status.enum';
 
 @Entity('matchmaking_event')

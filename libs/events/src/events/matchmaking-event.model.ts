@@ -1,5 +1,6 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { connectionTypes } from '@techbridge/platform';
+
 import { EventStatus } from './event-status.enum';
 import { MatchmakingEventEntity } from './matchmaking-event.entity';
 

@@ -1,11 +1,12 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, Connection, ConnectionArgs, CurrentUser, GraphQLContext, mapConnection, Principal, Public, Role } from '@techbridge/platform';
+
+import { agendaPath } from '../calendar/agenda.controller';
 import { MeetingModel } from '../meetings/meeting.model';
 import { RegistrationModel } from '../registrations/registration.model';
 import { EventSchedulingService } from '../scheduling/event-scheduling.service';
-import { agendaPath } from '../calendar/agenda.controller';
-import { EventRegistrationInput } from './dto/event-registration.input';
 import { EventInput } from './dto/event.input';
+import { EventRegistrationInput } from './dto/event-registration.input';
 import { MatchmakingEventConnection, MatchmakingEventModel } from './matchmaking-event.model';
 import { MatchmakingEventService } from './matchmaking-event.service';
 
@@ -23,7 +24,10 @@ export class MatchmakingEventResolver {
   }
 
   @Public()
-  @Query(() => MatchmakingEventModel, { nullable: true, description: 'An event; null when it does not exist or is a draft and the caller is not an administrator.' })
+  @Query(() => MatchmakingEventModel, {
+    nullable: true,
+    description: 'An event; null when it does not exist or is a draft and the caller is not an administrator.',
+  })
   async event(@Args('id', { type: () => ID }) id: string, @CurrentUser() principal: Principal | null): Promise<MatchmakingEventModel | null> {
     const event = await this.service.get(id, principal);
     return event ? MatchmakingEventModel.from(event) : null;
@@ -68,21 +72,32 @@ export class MatchmakingEventResolver {
     return MatchmakingEventModel.from(await this.scheduling.schedule(id, principal));
   }
 
-  @ResolveField(() => [RegistrationModel], { description: 'All registrations for administrators; the caller\'s own organization\'s for a member; none for others.' })
-  async registrations(@Parent() event: MatchmakingEventModel, @Context() ctx: GraphQLContext, @CurrentUser() principal: Principal | null): Promise<RegistrationModel[]> {
+  @ResolveField(() => [RegistrationModel], {
+    description: "All registrations for administrators; the caller's own organization's for a member; none for others.",
+  })
+  async registrations(
+    @Parent() event: MatchmakingEventModel,
+    @Context() ctx: GraphQLContext,
+    @CurrentUser() principal: Principal | null,
+  ): Promise<RegistrationModel[]> {
     const all = await ctx.loaders.get<string, RegistrationModel[]>('events.registrations', (ids) => this.service.registrationsByEventIds(ids)).load(event.id);
     return all.filter((r) => this.service.sees(principal, r.organizationId));
   }
 
-  @ResolveField(() => [MeetingModel], { description: "All meetings for administrators; those of the caller's own organization (either side) for a member; none for others." })
+  @ResolveField(() => [MeetingModel], {
+    description: "All meetings for administrators; those of the caller's own organization (either side) for a member; none for others.",
+  })
   async meetings(@Parent() event: MatchmakingEventModel, @Context() ctx: GraphQLContext, @CurrentUser() principal: Principal | null): Promise<MeetingModel[]> {
-    const all = await ctx.loaders.get<string, MeetingModel[]>('events.meetings', async (ids) => (await this.service.meetingsByEventIds(ids)).map((rows) => rows.map(MeetingModel.from))).load(event.id);
+    const all = await ctx.loaders
+      .get<string, MeetingModel[]>('events.meetings', async (ids) => (await this.service.meetingsByEventIds(ids)).map((rows) => rows.map(MeetingModel.from)))
+      .load(event.id);
     return all.filter((m) => this.service.sees(principal, m.resultOrgId, m.needOrgId));
   }
 
   @ResolveField(() => String, {
     nullable: true,
-    description: "Path (on the API's origin) of the caller's agenda as an iCalendar file, downloaded with the same Bearer token; null when the caller's organization is not registered.",
+    description:
+      "Path (on the API's origin) of the caller's agenda as an iCalendar file, downloaded with the same Bearer token; null when the caller's organization is not registered.",
   })
   async agendaUrl(@Parent() event: MatchmakingEventModel, @CurrentUser() principal: Principal | null): Promise<string | null> {
     if (!principal?.organizationId) return null;

@@ -5,12 +5,13 @@ import { findNeeds, findResults, NeedStatus, ResultStatus, Visibility } from '@t
 import { findOrganization } from '@techbridge/identity';
 import { Connection, ConnectionArgs, FieldCodes, groupByKeys, invalidField, isAdmin, OutboxService, paginate, Principal } from '@techbridge/platform';
 import { DataSource, EntityManager, In } from 'typeorm';
+
 import { eventsError } from '../events.errors';
 import { MeetingEntity } from '../meetings/meeting.entity';
 import { EventRegistrationEntity } from '../registrations/event-registration.entity';
 import { RegistrationModel } from '../registrations/registration.model';
-import { EventRegistrationInput } from './dto/event-registration.input';
 import { EventInput } from './dto/event.input';
+import { EventRegistrationInput } from './dto/event-registration.input';
 import { EventStatus } from './event-status.enum';
 import { acceptsRegistrations, canMoveEvent } from './event-status.machine';
 import { MatchmakingEventEntity } from './matchmaking-event.entity';
@@ -129,9 +130,25 @@ export class MatchmakingEventService {
       if (!organization?.verified) throw eventsError('ORGANIZATION_NOT_VERIFIED', 'Only verified organizations register for events');
 
       const results = await findResults(tx, resultIds);
-      this.checkItems('input.resultIds', resultIds, results, (r) => r.ownerId, organizationId, (r) => r.status === ResultStatus.PUBLISHED, (r) => r.visibility);
+      this.checkItems(
+        'input.resultIds',
+        resultIds,
+        results,
+        (r) => r.ownerId,
+        organizationId,
+        (r) => r.status === ResultStatus.PUBLISHED,
+        (r) => r.visibility,
+      );
       const needs = await findNeeds(tx, needIds);
-      this.checkItems('input.needIds', needIds, needs, (n) => n.enterpriseId, organizationId, (n) => n.status === NeedStatus.PUBLISHED, (n) => n.visibility);
+      this.checkItems(
+        'input.needIds',
+        needIds,
+        needs,
+        (n) => n.enterpriseId,
+        organizationId,
+        (n) => n.status === NeedStatus.PUBLISHED,
+        (n) => n.visibility,
+      );
 
       let registration = await tx.findOneBy(EventRegistrationEntity, { eventId, organizationId });
       const now = this.clock.now();
@@ -147,12 +164,25 @@ export class MatchmakingEventService {
       await tx.query(`DELETE FROM event_registration_result WHERE registration_id = $1`, [registration.id]);
       await tx.query(`DELETE FROM event_registration_need WHERE registration_id = $1`, [registration.id]);
       if (resultIds.length) {
-        await tx.query(`INSERT INTO event_registration_result (registration_id, event_id, result_id) SELECT $1, $2, unnest($3::uuid[])`, [registration.id, eventId, resultIds]);
+        await tx.query(`INSERT INTO event_registration_result (registration_id, event_id, result_id) SELECT $1, $2, unnest($3::uuid[])`, [
+          registration.id,
+          eventId,
+          resultIds,
+        ]);
       }
       if (needIds.length) {
-        await tx.query(`INSERT INTO event_registration_need (registration_id, event_id, need_id) SELECT $1, $2, unnest($3::uuid[])`, [registration.id, eventId, needIds]);
+        await tx.query(`INSERT INTO event_registration_need (registration_id, event_id, need_id) SELECT $1, $2, unnest($3::uuid[])`, [
+          registration.id,
+          eventId,
+          needIds,
+        ]);
       }
-      await this.outbox.append(tx, { type: 'event.registered', aggregateId: eventId, actorId: principal.userId, payload: { organizationId, resultIds, needIds } });
+      await this.outbox.append(tx, {
+        type: 'event.registered',
+        aggregateId: eventId,
+        actorId: principal.userId,
+        payload: { organizationId, resultIds, needIds },
+      });
       return event;
     });
   }
@@ -169,7 +199,7 @@ export class MatchmakingEventService {
     const found = new Map(rows.map((row) => [row.id, row]));
     const missing = ids.filter((id) => !found.has(id));
     if (missing.length) throw invalidField(field, `Unknown item: ${missing[0]}`);
-    if (rows.some((row) => ownerOf(row) !== organizationId)) throw eventsError('NOT_OWNER', 'Only your own organization\'s results and needs can be registered');
+    if (rows.some((row) => ownerOf(row) !== organizationId)) throw eventsError('NOT_OWNER', "Only your own organization's results and needs can be registered");
     if (!rows.every(published)) throw invalidField(field, 'Only published items can be registered');
     // A matchmaking meeting shows the item to its counterpart: a private item stays off events.
     if (rows.some((row) => visibilityOf(row) === Visibility.PRIVATE)) throw invalidField(field, 'Private items cannot be registered for an event');
@@ -186,7 +216,13 @@ export class MatchmakingEventService {
     );
     const grouped = new Map<string, RegistrationModel[]>();
     for (const row of rows) {
-      const model = Object.assign(new RegistrationModel(), { eventId: row.event_id, organizationId: row.organization_id, registeredAt: row.created_at, resultIds: row.result_ids, needIds: row.need_ids });
+      const model = Object.assign(new RegistrationModel(), {
+        eventId: row.event_id,
+        organizationId: row.organization_id,
+        registeredAt: row.created_at,
+        resultIds: row.result_ids,
+        needIds: row.need_ids,
+      });
       grouped.set(row.event_id, [...(grouped.get(row.event_id) ?? []), model]);
     }
     return eventIds.map((id) => grouped.get(id) ?? []);

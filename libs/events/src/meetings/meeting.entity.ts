@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
 import { MeetingStatus } from './meeting-status.enum';
 
 @Entity('meeting')

@@ -1,6 +1,7 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import { MeetingStatus } from './meeting-status.enum';
+
 import { MeetingEntity } from './meeting.entity';
+import { MeetingStatus } from './meeting-status.enum';
 
 @ObjectType('Meeting', { description: 'A 1:1 meeting of a matchmaking event between a research result and a technical need.' })
 export class MeetingModel {

@@ -2,6 +2,7 @@ import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@ne
 import { DealLoaders, DealModel } from '@techbridge/brokerage';
 import { CatalogLoaders, ResearchResultModel, TechNeedModel } from '@techbridge/catalog';
 import { CurrentUser, GraphQLContext, Principal } from '@techbridge/platform';
+
 import { eventsError } from '../events.errors';
 import { MeetingModel } from './meeting.model';
 import { MeetingService } from './meeting.service';
@@ -15,7 +16,8 @@ export class MeetingResolver {
   ) {}
 
   @Mutation(() => MeetingModel, {
-    description: 'A member of either organization answers a proposed meeting for its side: a decline declines it (and frees the slot); it is CONFIRMED once both sides accepted.',
+    description:
+      'A member of either organization answers a proposed meeting for its side: a decline declines it (and frees the slot); it is CONFIRMED once both sides accepted.',
   })
   async respondToMeeting(
     @Args('meetingId', { type: () => ID }) meetingId: string,
@@ -26,7 +28,8 @@ export class MeetingResolver {
   }
 
   @Mutation(() => MeetingModel, {
-    description: 'After a confirmed meeting started, a party or an administrator records it HELD or NO_SHOW; a held meeting with openDeal opens a deal with an auto-assigned broker.',
+    description:
+      'After a confirmed meeting started, a party or an administrator records it HELD or NO_SHOW; a held meeting with openDeal opens a deal with an auto-assigned broker.',
   })
   async recordMeetingOutcome(
     @Args('meetingId', { type: () => ID }) meetingId: string,

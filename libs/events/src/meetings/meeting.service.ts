@@ -4,12 +4,13 @@ import { Clock, DealService } from '@techbridge/brokerage';
 import { findResult } from '@techbridge/catalog';
 import { invalidField, isAdmin, OutboxService, Principal } from '@techbridge/platform';
 import { DataSource, EntityManager } from 'typeorm';
+
 import { eventsError } from '../events.errors';
 import { EventStatus } from '../events/event-status.enum';
 import { MatchmakingEventEntity } from '../events/matchmaking-event.entity';
+import { MeetingEntity } from './meeting.entity';
 import { MeetingStatus } from './meeting-status.enum';
 import { canMoveMeeting, outcomeStatus } from './meeting-status.machine';
-import { MeetingEntity } from './meeting.entity';
 
 /** Payload of `meeting.responded` and `meeting.outcome_recorded`. */
 export interface MeetingEventPayload {
@@ -62,7 +63,12 @@ export class MeetingService {
       meeting.respondedAt = now;
       meeting.updatedAt = now;
       await tx.save(meeting);
-      await this.outbox.append(tx, { type: 'meeting.responded', aggregateId: meeting.id, actorId: principal.userId, payload: { eventId: meeting.eventId, status: meeting.status } satisfies MeetingEventPayload });
+      await this.outbox.append(tx, {
+        type: 'meeting.responded',
+        aggregateId: meeting.id,
+        actorId: principal.userId,
+        payload: { eventId: meeting.eventId, status: meeting.status } satisfies MeetingEventPayload,
+      });
       return meeting;
     });
   }
@@ -76,12 +82,15 @@ export class MeetingService {
     if (openDeal && !held) throw invalidField('openDeal', 'Only a held meeting opens a deal');
     return this.dataSource.transaction(async (tx) => {
       const { meeting } = await this.lockWithEvent(tx, meetingId, principal);
-      if (!this.isPartyOrAdmin(meeting, principal)) throw eventsError('NOT_A_PARTY', 'Only the two organizations of a meeting or an administrator record its outcome');
+      if (!this.isPartyOrAdmin(meeting, principal))
+        throw eventsError('NOT_A_PARTY', 'Only the two organizations of a meeting or an administrator record its outcome');
       const now = this.clock.now();
       if (now.getTime() < meeting.startsAt.getTime()) throw eventsError('TOO_EARLY', 'The outcome of a meeting is recorded once it has started');
-      if (meeting.status === MeetingStatus.HELD || meeting.status === MeetingStatus.NO_SHOW) throw eventsError('OUTCOME_RECORDED', 'The outcome of this meeting is already recorded');
+      if (meeting.status === MeetingStatus.HELD || meeting.status === MeetingStatus.NO_SHOW)
+        throw eventsError('OUTCOME_RECORDED', 'The outcome of this meeting is already recorded');
       const to = outcomeStatus(held);
-      if (!canMoveMeeting(meeting.status, to)) throw eventsError('ILLEGAL_TRANSITION', `A ${meeting.status} meeting has no outcome: both parties confirm it first`);
+      if (!canMoveMeeting(meeting.status, to))
+        throw eventsError('ILLEGAL_TRANSITION', `A ${meeting.status} meeting has no outcome: both parties confirm it first`);
       meeting.status = to;
       meeting.outcomeAt = now;
       meeting.updatedAt = now;
@@ -89,7 +98,13 @@ export class MeetingService {
         const result = await findResult(tx, meeting.resultId);
         if (!result) throw new Error(`Meeting ${meeting.id} names a result that does not exist`);
         const deal = await this.deals.open(
-          { resultId: meeting.resultId, needId: meeting.needId, ownerOrgId: meeting.resultOrgId, enterpriseOrgId: meeting.needOrgId, fieldCode: result.fieldCode },
+          {
+            resultId: meeting.resultId,
+            needId: meeting.needId,
+            ownerOrgId: meeting.resultOrgId,
+            enterpriseOrgId: meeting.needOrgId,
+            fieldCode: result.fieldCode,
+          },
           principal,
           tx,
         );

@@ -2,6 +2,7 @@ import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CatalogLoaders, ResearchResultModel, TechNeedModel } from '@techbridge/catalog';
 import { IdentityLoaders, OrganizationModel } from '@techbridge/identity';
 import { CurrentUser, GraphQLContext, Principal } from '@techbridge/platform';
+
 import { RegistrationModel } from './registration.model';
 
 @Resolver(() => RegistrationModel)
@@ -17,7 +18,11 @@ export class RegistrationResolver {
   }
 
   @ResolveField(() => [ResearchResultModel], { description: 'The registered results, as the caller may see them (a result withdrawn since is left out).' })
-  async results(@Parent() registration: RegistrationModel, @Context() ctx: GraphQLContext, @CurrentUser() principal: Principal | null): Promise<ResearchResultModel[]> {
+  async results(
+    @Parent() registration: RegistrationModel,
+    @Context() ctx: GraphQLContext,
+    @CurrentUser() principal: Principal | null,
+  ): Promise<ResearchResultModel[]> {
     const items = await Promise.all(registration.resultIds.map((id) => this.catalog.result(ctx.loaders, principal, id)));
     return items.filter((item): item is ResearchResultModel => item !== null);
   }

@@ -4,6 +4,7 @@ import { Clock, NotificationKind, NotificationService } from '@techbridge/broker
 import { memberIdsOf, membersByOrganization } from '@techbridge/identity';
 import { EventJob, JobsService, OutboxJob } from '@techbridge/platform';
 import { DataSource } from 'typeorm';
+
 import { EventStatus } from '../events/event-status.enum';
 import { MatchmakingEventEntity } from '../events/matchmaking-event.entity';
 import { MatchmakingEventService } from '../events/matchmaking-event.service';
@@ -70,7 +71,10 @@ export class EventReminders {
         WHERE m.event_id = $1 AND m.status = 'PROPOSED' AND side.answer IS NULL`,
       [eventId],
     );
-    const members = await membersByOrganization(this.dataSource.manager, sides.map((side) => side.organization_id));
+    const members = await membersByOrganization(
+      this.dataSource.manager,
+      sides.map((side) => side.organization_id),
+    );
     const pending = sides.flatMap((side) => (members.has(side.organization_id) ? [{ ...side, members: members.get(side.organization_id)! }] : []));
     let created = 0;
     for (const row of pending) {
@@ -89,7 +93,13 @@ export class EventReminders {
     if (!event || event.status !== EventStatus.SCHEDULED) return;
     for (const first of await this.firstMeetings(eventId)) {
       const check: MeetingReminderCheck = { eventId, organizationId: first.organizationId, firstStartsAt: first.startsAt.toISOString() };
-      await this.send(EVENT_REMINDER_QUEUE, 'event.meeting_reminder', `${eventId}:${first.organizationId}:${check.firstStartsAt}`, check, new Date(first.startsAt.getTime() - DAY));
+      await this.send(
+        EVENT_REMINDER_QUEUE,
+        'event.meeting_reminder',
+        `${eventId}:${first.organizationId}:${check.firstStartsAt}`,
+        check,
+        new Date(first.startsAt.getTime() - DAY),
+      );
     }
     const completion: EventCompletionCheck = { eventId, endsAt: event.endsAt.toISOString() };
     await this.send(EVENT_COMPLETION_QUEUE, 'event.complete', `${eventId}:complete`, completion, event.endsAt);
@@ -127,18 +137,21 @@ export class EventReminders {
     if (now >= first.startsAt.getTime()) return 'too-late';
     const remindAt = first.startsAt.getTime() - DAY;
     if (now < remindAt) {
-      await this.send(EVENT_REMINDER_QUEUE, 'event.meeting_reminder', `${check.eventId}:${check.organizationId}:${check.firstStartsAt}:again`, check, new Date(remindAt));
+      await this.send(
+        EVENT_REMINDER_QUEUE,
+        'event.meeting_reminder',
+        `${check.eventId}:${check.organizationId}:${check.firstStartsAt}:again`,
+        check,
+        new Date(remindAt),
+      );
       return 'not-due-yet';
     }
-    await this.notifications.notify(
-      await memberIdsOf(this.dataSource.manager, [check.organizationId]),
-      {
-        kind: NotificationKind.EVENT_MEETING_REMINDER,
-        title: `明天：${event.title} 对接洽谈 / Your meetings tomorrow`,
-        body: `Your first 1:1 meeting at "${event.title}" starts at ${check.firstStartsAt}. The agenda: /events/${event.id}/agenda.ics`,
-        dedupeKey: `event-reminder:${check.eventId}:${check.firstStartsAt}`,
-      },
-    );
+    await this.notifications.notify(await memberIdsOf(this.dataSource.manager, [check.organizationId]), {
+      kind: NotificationKind.EVENT_MEETING_REMINDER,
+      title: `明天：${event.title} 对接洽谈 / Your meetings tomorrow`,
+      body: `Your first 1:1 meeting at "${event.title}" starts at ${check.firstStartsAt}. The agenda: /events/${event.id}/agenda.ics`,
+      dedupeKey: `event-reminder:${check.eventId}:${check.firstStartsAt}`,
+    });
     return 'reminded';
   }
 
@@ -152,7 +165,13 @@ export class EventReminders {
       const event = await this.events.lock(tx, check.eventId);
       if (event.status !== EventStatus.SCHEDULED) return false;
       if (this.clock.now().getTime() < event.endsAt.getTime()) {
-        await this.send(EVENT_COMPLETION_QUEUE, 'event.complete', `${event.id}:complete:again`, { eventId: event.id, endsAt: event.endsAt.toISOString() }, event.endsAt);
+        await this.send(
+          EVENT_COMPLETION_QUEUE,
+          'event.complete',
+          `${event.id}:complete:again`,
+          { eventId: event.id, endsAt: event.endsAt.toISOString() },
+          event.endsAt,
+        );
         return false;
       }
       await this.events.complete(event.id, null, tx);

@@ -5,14 +5,15 @@ import { findNeeds, findResults, NeedRecord, ResultRecord } from '@techbridge/ca
 import { DocumentFrequencies, MatchableNeed, MatchableResult, MatchScorerService, MatchText, scoreMatch, TransferModeCode } from '@techbridge/matching';
 import { AppConfig, OutboxService, Principal } from '@techbridge/platform';
 import { DataSource, EntityManager, In } from 'typeorm';
+
 import { eventsError } from '../events.errors';
 import { EventStatus } from '../events/event-status.enum';
 import { canSchedule } from '../events/event-status.machine';
 import { MatchmakingEventEntity } from '../events/matchmaking-event.entity';
 import { MatchmakingEventService } from '../events/matchmaking-event.service';
+import { MeetingEntity } from '../meetings/meeting.entity';
 import { MeetingStatus } from '../meetings/meeting-status.enum';
 import { isFixedForRescheduling } from '../meetings/meeting-status.machine';
-import { MeetingEntity } from '../meetings/meeting.entity';
 import { scheduleMeetings } from './meeting-scheduler';
 import { scheduleViolations } from './schedule-check';
 import { CandidatePair, FixedMeeting, pairKey, ScheduleInput } from './schedule-instance';
@@ -52,9 +53,16 @@ export class EventSchedulingService {
       if (!canSchedule(event.status)) throw eventsError('NOT_SCHEDULABLE', `A ${event.status} event cannot be scheduled`);
       // Locked, so an answer given meanwhile is not lost under a replaced proposal.
       const existing = await tx.find(MeetingEntity, { where: { eventId }, lock: { mode: 'pessimistic_write' } });
-      const stands = (m: MeetingEntity) => isFixedForRescheduling(m.status) || (m.status === MeetingStatus.PROPOSED && (m.resultAnswer === true || m.needAnswer === true));
+      const stands = (m: MeetingEntity) =>
+        isFixedForRescheduling(m.status) || (m.status === MeetingStatus.PROPOSED && (m.resultAnswer === true || m.needAnswer === true));
       const fixed: FixedMeeting[] = existing.filter(stands).map((m) => ({
-        resultId: m.resultId, resultOrgId: m.resultOrgId, needId: m.needId, needOrgId: m.needOrgId, score: m.score, startsAt: m.startsAt, table: m.table,
+        resultId: m.resultId,
+        resultOrgId: m.resultOrgId,
+        needId: m.needId,
+        needOrgId: m.needOrgId,
+        score: m.score,
+        startsAt: m.startsAt,
+        table: m.table,
       }));
       const declined = existing.filter((m) => m.status === MeetingStatus.DECLINED).map((m) => ({ resultId: m.resultId, needId: m.needId }));
       const pairs = await this.candidatePairs(tx, eventId);
@@ -140,7 +148,13 @@ export class EventSchedulingService {
       for (const need of preparedNeeds) {
         if (result.ownerId === need.need.enterpriseId) continue;
         const { score } = scoreMatch(need, prepared, context);
-        pairs.push({ resultId: result.id, resultOrgId: result.ownerId, needId: need.need.id, needOrgId: need.need.enterpriseId, score: Math.min(100, Math.max(0, Math.round(score * 100) / 100)) });
+        pairs.push({
+          resultId: result.id,
+          resultOrgId: result.ownerId,
+          needId: need.need.id,
+          needOrgId: need.need.enterpriseId,
+          score: Math.min(100, Math.max(0, Math.round(score * 100) / 100)),
+        });
       }
     }
     return pairs;

@@ -1,4 +1,5 @@
 import { seededRandom } from '@techbridge/platform';
+
 import { CandidatePair, ScheduleInput } from './schedule-instance';
 
 /** Benchmark and property instances are reproducible from their seed. */
@@ -30,7 +31,12 @@ export function generateInstance(shape: InstanceShape): ScheduleInput {
   const needOrgs = Math.max(2, Math.round(shape.needs / 1.6));
   const shared = Math.round(resultOrgs * (shape.overlap ?? 0.1));
   const skewed = (n: number) => Math.min(n - 1, Math.floor(n * random() ** 2));
-  const results = Array.from({ length: shape.results }, (_, i) => ({ id: `r${i}`, org: `ro${skewed(resultOrgs)}`, field: Math.floor(random() * fields), quality: random() }));
+  const results = Array.from({ length: shape.results }, (_, i) => ({
+    id: `r${i}`,
+    org: `ro${skewed(resultOrgs)}`,
+    field: Math.floor(random() * fields),
+    quality: random(),
+  }));
   const needs = Array.from({ length: shape.needs }, (_, i) => {
     const index = Math.floor(random() * needOrgs);
     // The first `shared` need organizations are result organizations as well.

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+
 import { scheduleMeetings } from './meeting-scheduler';
 import { scheduleUpperBound } from './schedule-bound';
 import { scheduleViolations } from './schedule-check';
@@ -37,7 +38,10 @@ const instanceArb: fc.Arbitrary<ScheduleInput> = fc
       }),
     );
     const endsAt = new Date(START + (r.slotCount * r.slotMinutes + r.extraMinutes) * MIN);
-    const breaks = r.breakSlot === undefined ? [] : [{ startsAt: new Date(START + (r.breakSlot * r.slotMinutes + 5) * MIN), endsAt: new Date(START + (r.breakSlot * r.slotMinutes + 10) * MIN) }];
+    const breaks =
+      r.breakSlot === undefined
+        ? []
+        : [{ startsAt: new Date(START + (r.breakSlot * r.slotMinutes + 5) * MIN), endsAt: new Date(START + (r.breakSlot * r.slotMinutes + 10) * MIN) }];
     return {
       window: { startsAt: new Date(START), endsAt, slotMinutes: r.slotMinutes, tables: r.tables, breaks },
       pairs,
@@ -147,15 +151,15 @@ describe('schedule upper bound against the exhaustive optimum of tiny events', (
       slots: fc.integer({ min: 1, max: 3 }),
       tables: fc.integer({ min: 1, max: 3 }),
       k: fc.integer({ min: 0, max: 3 }),
-      edges: fc.array(fc.record({ ro: fc.integer({ min: 0, max: 3 }), no: fc.integer({ min: 0, max: 3 }), score: fc.integer({ min: 1, max: 100 }) }), { maxLength: 6 }),
-    })
-    .map(
-      (r): ScheduleInput => ({
-        window: { startsAt: new Date(START), endsAt: new Date(START + r.slots * 30 * MIN), slotMinutes: 30, tables: r.tables },
-        pairs: r.edges.map((e, i) => ({ resultId: `r${i}`, resultOrgId: `o${e.ro}`, needId: `n${i}`, needOrgId: `o${e.no}`, score: e.score })),
-        config: { scoreFloor: 0, maxMeetingsPerOrg: r.k },
+      edges: fc.array(fc.record({ ro: fc.integer({ min: 0, max: 3 }), no: fc.integer({ min: 0, max: 3 }), score: fc.integer({ min: 1, max: 100 }) }), {
+        maxLength: 6,
       }),
-    );
+    })
+    .map((r): ScheduleInput => ({
+      window: { startsAt: new Date(START), endsAt: new Date(START + r.slots * 30 * MIN), slotMinutes: 30, tables: r.tables },
+      pairs: r.edges.map((e, i) => ({ resultId: `r${i}`, resultOrgId: `o${e.ro}`, needId: `n${i}`, needOrgId: `o${e.no}`, score: e.score })),
+      config: { scoreFloor: 0, maxMeetingsPerOrg: r.k },
+    }));
 
   it('scheduler ≤ exhaustive optimum ≤ bound', () => {
     fc.assert(

@@ -14,7 +14,9 @@ function acceptanceEvent(): ScheduleInput {
     [55, 45, 92, 81],
   ];
   const pairs: CandidatePair[] = [];
-  scores.forEach((row, i) => row.forEach((score, j) => pairs.push({ resultId: `r${i + 1}`, resultOrgId: `U${i + 1}`, needId: `n${j + 1}`, needOrgId: `E${j + 1}`, score })));
+  scores.forEach((row, i) =>
+    row.forEach((score, j) => pairs.push({ resultId: `r${i + 1}`, resultOrgId: `U${i + 1}`, needId: `n${j + 1}`, needOrgId: `E${j + 1}`, score })),
+  );
   return {
     window: { startsAt: at('09:00'), endsAt: at('10:00'), slotMinutes: 20, tables: 2 },
     pairs,
@@ -24,7 +26,13 @@ function acceptanceEvent(): ScheduleInput {
 
 describe('eventSlots', () => {
   it('cuts the window into whole slots and skips those overlapping a break', () => {
-    const slots = eventSlots({ startsAt: at('09:00'), endsAt: at('11:10'), slotMinutes: 30, tables: 1, breaks: [{ startsAt: at('10:00'), endsAt: at('10:15') }] });
+    const slots = eventSlots({
+      startsAt: at('09:00'),
+      endsAt: at('11:10'),
+      slotMinutes: 30,
+      tables: 1,
+      breaks: [{ startsAt: at('10:00'), endsAt: at('10:15') }],
+    });
     expect(slots.map((s) => s.startsAt.toISOString().slice(11, 16))).toEqual(['09:00', '09:30', '10:30']);
     expect(slots.map((s) => s.index)).toEqual([0, 1, 2]);
     expect(slots[2].endsAt).toEqual(at('11:00'));
@@ -65,7 +73,9 @@ describe('scheduleMeetings on the 4 × 4 acceptance event', () => {
     expect(scheduleViolations(rerun, second)).toEqual([]);
     expect(second.meetings).toHaveLength(6);
     for (const f of fixed) {
-      expect(second.meetings).toContainEqual(expect.objectContaining({ resultId: f.resultId, needId: f.needId, startsAt: f.startsAt, table: f.table, fixed: true }));
+      expect(second.meetings).toContainEqual(
+        expect.objectContaining({ resultId: f.resultId, needId: f.needId, startsAt: f.startsAt, table: f.table, fixed: true }),
+      );
     }
     const filled = second.meetings.filter((m) => !m.fixed);
     expect(filled).toHaveLength(1);

@@ -1,5 +1,5 @@
 import { relaxedOptimum } from './schedule-bound';
-import { densify, DenseInstance, ScheduleInput, Slot } from './schedule-instance';
+import { DenseInstance, densify, ScheduleInput, Slot } from './schedule-instance';
 
 export interface ScheduledMeeting {
   resultId: string;
@@ -154,7 +154,10 @@ class Board {
     for (let s = 0; s < this.nSlots; s++) {
       if (this.load[s] < tables && this.at(a, s) === FREE && this.at(b, s) === FREE) {
         // Fullest slot first keeps room elsewhere for pairs with fewer free slots in common.
-        if (!repair) { direct = s; break; }
+        if (!repair) {
+          direct = s;
+          break;
+        }
         if (direct === -1 || this.load[s] > this.load[direct]) direct = s;
       }
     }
@@ -186,11 +189,18 @@ class Board {
         for (;;) {
           const id = this.at(current, colour);
           if (id === FREE) break;
-          if (this.medge[id] < 0) { ok = false; break; }
+          if (this.medge[id] < 0) {
+            ok = false;
+            break;
+          }
           path.push(id);
-          if (colour === alpha) nAlpha++; else nBeta++;
+          if (colour === alpha) nAlpha++;
+          else nBeta++;
           current = this.ma[id] === current ? this.mb[id] : this.ma[id];
-          if (current === x) { ok = false; break; }
+          if (current === x) {
+            ok = false;
+            break;
+          }
           colour = colour === alpha ? beta : alpha;
         }
         if (!ok) continue;
@@ -219,16 +229,19 @@ class Board {
     for (const e of byScore) {
       if (this.placed(e)) continue;
       const { a, b, score } = edges[e];
-      const weaker = (org: number) => this.meetingsOf(org).filter((id) => edges[this.medge[id]].score < score)
-        .sort((p, q) => edges[this.medge[p]].score - edges[this.medge[q]].score);
+      const weaker = (org: number) =>
+        this.meetingsOf(org)
+          .filter((id) => edges[this.medge[id]].score < score)
+          .sort((p, q) => edges[this.medge[p]].score - edges[this.medge[q]].score);
       const options: number[][] = [];
       const ofA = weaker(a);
       const ofB = weaker(b);
       for (const p of ofA) options.push([p]);
       for (const q of ofB) options.push([q]);
-      for (const p of ofA.slice(0, 4)) for (const q of ofB.slice(0, 4)) {
-        if (p !== q && edges[this.medge[p]].score + edges[this.medge[q]].score < score) options.push([p, q]);
-      }
+      for (const p of ofA.slice(0, 4))
+        for (const q of ofB.slice(0, 4)) {
+          if (p !== q && edges[this.medge[p]].score + edges[this.medge[q]].score < score) options.push([p, q]);
+        }
       const weakest = this.weakestMeeting();
       if (weakest >= 0 && edges[this.medge[weakest]].score < score) options.push([weakest]);
       for (const option of options) {

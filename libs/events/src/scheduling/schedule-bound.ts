@@ -1,4 +1,4 @@
-import { densify, DenseInstance, ScheduleInput } from './schedule-instance';
+import { DenseInstance, densify, ScheduleInput } from './schedule-instance';
 
 /**
  * Upper bound on the total score any valid schedule can reach.
@@ -51,8 +51,16 @@ export function relaxedOptimum(dense: DenseInstance): { total: number; edges: nu
   let arcs = 0;
   const addArc = (from: number, target: number, capacity: number, weight: number): number => {
     const id = arcs;
-    to[arcs] = target; cap[arcs] = capacity; cost[arcs] = weight; next[arcs] = head[from]; head[from] = arcs++;
-    to[arcs] = from; cap[arcs] = 0; cost[arcs] = -weight; next[arcs] = head[target]; head[target] = arcs++;
+    to[arcs] = target;
+    cap[arcs] = capacity;
+    cost[arcs] = weight;
+    next[arcs] = head[from];
+    head[from] = arcs++;
+    to[arcs] = from;
+    cap[arcs] = 0;
+    cost[arcs] = -weight;
+    next[arcs] = head[target];
+    head[target] = arcs++;
     return id;
   };
   for (let o = 0; o < nOrgs; o++) {

@@ -1,5 +1,5 @@
-import { eventSlots, pairKey, ScheduleInput } from './schedule-instance';
 import { Schedule } from './meeting-scheduler';
+import { eventSlots, pairKey, ScheduleInput } from './schedule-instance';
 
 /**
  * Every rule a schedule must keep, checked from scratch against the input (independently of how
@@ -29,7 +29,8 @@ export function scheduleViolations(input: ScheduleInput, schedule: Schedule): st
     const key = pairKey(m.resultId, m.needId);
     const label = `${m.resultId}×${m.needId}`;
     const slot = slots[m.slotIndex];
-    if (!slot || slot.startsAt.getTime() !== m.startsAt.getTime() || slot.endsAt.getTime() !== m.endsAt.getTime()) problems.push(`${label}: not on a slot of the window`);
+    if (!slot || slot.startsAt.getTime() !== m.startsAt.getTime() || slot.endsAt.getTime() !== m.endsAt.getTime())
+      problems.push(`${label}: not on a slot of the window`);
     if (m.startsAt < input.window.startsAt || m.endsAt > input.window.endsAt) problems.push(`${label}: outside the window`);
     if (!Number.isInteger(m.table) || m.table < 1 || m.table > tables) problems.push(`${label}: table ${m.table} outside 1..${tables}`);
     if (seenPairs.has(key)) problems.push(`${label}: pair scheduled twice`);

@@ -154,7 +154,8 @@ export function densify(input: ScheduleInput): DenseInstance {
 
   const best = new Map<string, DenseEdge>();
   for (const pair of input.pairs) {
-    if (!Number.isFinite(pair.score) || pair.score < 0 || pair.score > 100) throw new ScheduleInputError(`score of ${pair.resultId}/${pair.needId} is outside 0..100`);
+    if (!Number.isFinite(pair.score) || pair.score < 0 || pair.score > 100)
+      throw new ScheduleInputError(`score of ${pair.resultId}/${pair.needId} is outside 0..100`);
     if (pair.score < scoreFloor || pair.score <= 0 || pair.resultOrgId === pair.needOrgId) continue;
     const key = pairKey(pair.resultId, pair.needId);
     if (taken.has(key)) continue;

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DEMO_ACCOUNTS, UserService } from '@techbridge/identity';
 import { Principal, Role } from '@techbridge/platform';
 import { DataSource } from 'typeorm';
+
 import { EventStatus } from '../events/event-status.enum';
 import { MatchmakingEventService } from '../events/matchmaking-event.service';
 import { EventSchedulingService } from '../scheduling/event-scheduling.service';
@@ -48,7 +49,9 @@ export class EventsSeeder {
     const [admin] = (await this.dataSource.query(`SELECT id FROM identity_user_v WHERE 'ADMIN' = ANY (roles) ORDER BY created_at LIMIT 1`)) as { id: string }[];
     if (!admin) return 'skipped: no administrator to organize events';
     const principal: Principal = { userId: admin.id, roles: [Role.ADMIN], organizationId: null };
-    const demoOrgs = [...(await this.users.principalsByEmail(DEMO_ACCOUNTS.map((a) => a.email))).values()].flatMap((p) => (p.organizationId ? [p.organizationId] : []));
+    const demoOrgs = [...(await this.users.principalsByEmail(DEMO_ACCOUNTS.map((a) => a.email))).values()].flatMap((p) =>
+      p.organizationId ? [p.organizationId] : [],
+    );
     const pick = async (view: 'catalog_result_v' | 'catalog_need_v', owner: 'owner_id' | 'enterprise_id'): Promise<Item[]> =>
       this.dataSource.query(
         `SELECT i.id, i.${owner} AS org, split_part(i.field_code, '.', 1) AS chain
@@ -72,10 +75,12 @@ export class EventsSeeder {
       const [existing] = (await this.dataSource.query(`SELECT id FROM matchmaking_event WHERE title = $1`, [demo.title])) as { id: string }[];
       if (existing) continue;
       const { chain } = chains[index % chains.length];
-      const [codes] = (await this.dataSource.query(
-        `SELECT array_agg(DISTINCT field_code) AS codes FROM catalog_result_v WHERE id = ANY ($1::uuid[])`,
-        [results.filter((r) => r.chain === chain).slice(0, 50).map((r) => r.id)],
-      )) as { codes: string[] }[];
+      const [codes] = (await this.dataSource.query(`SELECT array_agg(DISTINCT field_code) AS codes FROM catalog_result_v WHERE id = ANY ($1::uuid[])`, [
+        results
+          .filter((r) => r.chain === chain)
+          .slice(0, 50)
+          .map((r) => r.id),
+      ])) as { codes: string[] }[];
       const startsAt = new Date(Math.floor((now.getTime() + demo.startInDays * DAY) / DAY) * DAY + 1 * 3600_000);
       const event = await this.events.create(
         {
@@ -117,10 +122,22 @@ export class EventsSeeder {
     const orgs = [...new Set([...results, ...needs].map((i) => i.org))];
     await this.dataSource.transaction(async (tx) => {
       for (const org of orgs) {
-        const [registration] = (await tx.query(`INSERT INTO event_registration (event_id, organization_id, registered_by) VALUES ($1, $2, $3) RETURNING id`, [eventId, org, adminId])) as { id: string }[];
+        const [registration] = (await tx.query(`INSERT INTO event_registration (event_id, organization_id, registered_by) VALUES ($1, $2, $3) RETURNING id`, [
+          eventId,
+          org,
+          adminId,
+        ])) as { id: string }[];
         const mine = (items: Item[]) => items.filter((i) => i.org === org).map((i) => i.id);
-        await tx.query(`INSERT INTO event_registration_result (registration_id, event_id, result_id) SELECT $1, $2, unnest($3::uuid[])`, [registration.id, eventId, mine(results)]);
-        await tx.query(`INSERT INTO event_registration_need (registration_id, event_id, need_id) SELECT $1, $2, unnest($3::uuid[])`, [registration.id, eventId, mine(needs)]);
+        await tx.query(`INSERT INTO event_registration_result (registration_id, event_id, result_id) SELECT $1, $2, unnest($3::uuid[])`, [
+          registration.id,
+          eventId,
+          mine(results),
+        ]);
+        await tx.query(`INSERT INTO event_registration_need (registration_id, event_id, need_id) SELECT $1, $2, unnest($3::uuid[])`, [
+          registration.id,
+          eventId,
+          mine(needs),
+        ]);
       }
     });
   }

@@ -1,4 +1,5 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
 import { StoredFileEntity } from '../stored-file.entity';
 
 export enum FileAccessLevel {

@@ -2,6 +2,7 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { ResearchResultModel, TechNeedModel } from '@techbridge/catalog';
 import { ConversationModel } from '@techbridge/chat';
 import { AppConfig, CurrentUser, GraphQLContext, Principal, Public } from '@techbridge/platform';
+
 import { FilesService, TARGET_TYPES, visibleWith } from '../files.service';
 import { FileTargetType, StoredFileEntity } from '../stored-file.entity';
 import { FileAccessLevel, FileAttachmentModel } from './file-attachment.model';

@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs';
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
+
 import { assertKey, FileStorage } from './file-storage.port';
 
 /** The embedded default: files under a folder (DATA_DIR/files), written to a temporary name and renamed into place. */

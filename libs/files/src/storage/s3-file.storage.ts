@@ -1,3 +1,5 @@
+import { Readable } from 'node:stream';
+
 import {
   CreateBucketCommand,
   DeleteObjectCommand,
@@ -7,7 +9,7 @@ import {
   PutObjectCommand,
   S3Client,
 } from '@aws-sdk/client-s3';
-import { Readable } from 'node:stream';
+
 import { assertKey, FileStorage } from './file-storage.port';
 
 export interface S3StorageOptions {

@@ -1,4 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
+
 import { UserModel } from '../users/user.model';
 
 @ObjectType('AuthPayload', { description: 'Tokens for a signed-in user. The access token is short-lived; rotate with refreshToken.' })

@@ -1,8 +1,9 @@
 import { UseGuards } from '@nestjs/common';
 import { Args, Context, Int, Mutation, Resolver } from '@nestjs/graphql';
 import { AuthThrottlerGuard, CurrentUser, GraphQLContext, Principal, Public } from '@techbridge/platform';
-import { AuthPayload } from './auth-payload.model';
+
 import { AuthService } from './auth.service';
+import { AuthPayload } from './auth-payload.model';
 import { LoginInput } from './dto/login.input';
 import { RegisterInput } from './dto/register.input';
 
@@ -48,7 +49,9 @@ export class AuthResolver {
     return true;
   }
 
-  @Mutation(() => Int, { description: "Signs the caller out of every session (all devices): every refresh token is revoked. Returns how many sessions were live." })
+  @Mutation(() => Int, {
+    description: 'Signs the caller out of every session (all devices): every refresh token is revoked. Returns how many sessions were live.',
+  })
   async logoutEverywhere(@CurrentUser() principal: Principal): Promise<number> {
     return this.auth.logoutEverywhere(principal.userId);
   }

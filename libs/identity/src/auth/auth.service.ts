@@ -1,19 +1,21 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, invalidField, OutboxService, Principal, Role, TokenService } from '@techbridge/platform';
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
+
 import { identityError } from '../identity.errors';
-import { OrganizationKind, RESEARCH_KINDS } from '../organizations/organization-kind.enum';
 import { OrganizationEntity } from '../organizations/organization.entity';
+import { OrganizationKind, RESEARCH_KINDS } from '../organizations/organization-kind.enum';
 import { EmailVerificationService } from '../recovery/email-verification.service';
 import { UserEntity } from '../users/user.entity';
-import { RegisterInput } from './dto/register.input';
 import { LoginInput } from './dto/login.input';
-import { assertPasswordAllowed } from './password-policy';
+import { RegisterInput } from './dto/register.input';
 import { PasswordService } from './password.service';
-import { SignInThrottle } from './sign-in-throttle';
+import { assertPasswordAllowed } from './password-policy';
 import { RefreshTokenEntity } from './refresh-token.entity';
+import { SignInThrottle } from './sign-in-throttle';
 
 export interface IssuedTokens {
   accessToken: string;

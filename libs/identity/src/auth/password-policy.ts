@@ -1,4 +1,5 @@
 import { DomainError } from '@techbridge/platform';
+
 import { identityError } from '../identity.errors';
 import { COMMON_PASSWORDS } from './common-passwords';
 

@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
+
 import { Injectable } from '@nestjs/common';
 import { AppConfig, rateLimited, RateLimitStore } from '@techbridge/platform';
-import { createHash } from 'node:crypto';
 
 const hashed = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 32);
 

@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+
 import { BrokerLevel } from './broker-level.enum';
 
 /** A certified broker's standing; one row per broker user. */

@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+
 import { BrokerLevel } from './broker-level.enum';
 
 @ObjectType('BrokerProfile', { description: 'Certification and workload of a technology broker.' })

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { byKeys, FieldCodes, OutboxService, Principal, Role } from '@techbridge/platform';
 import { DataSource, In } from 'typeorm';
+
 import { identityError } from '../identity.errors';
 import { UserEntity } from '../users/user.entity';
 import { BrokerProfileEntity } from './broker-profile.entity';

@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
-import { OrganizationKind } from './organization-kind.enum';
+
 import { OrganizationEntity } from './organization.entity';
+import { OrganizationKind } from './organization-kind.enum';
 
 /** What other libs read of an organization to check a rule (its kind, whether it is verified). */
 export interface OrganizationRecord {

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
 import { OrganizationKind } from './organization-kind.enum';
 
 @Entity('organization')

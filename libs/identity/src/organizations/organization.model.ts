@@ -1,5 +1,6 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { connectionTypes } from '@techbridge/platform';
+
 import { OrganizationKind } from './organization-kind.enum';
 
 @ObjectType('Organization', { description: 'A university, institute, platform, enterprise, service firm or government body.' })
@@ -22,7 +23,7 @@ export class OrganizationModel {
   @Field({ description: 'Checked by an administrator.' })
   verified: boolean;
 
-  @Field({ description: 'One of the city\'s key innovation platforms or key chain enterprises.' })
+  @Field({ description: "One of the city's key innovation platforms or key chain enterprises." })
   keyPlatform: boolean;
 
   @Field(() => GraphQLISODateTime, {

@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { byKeys, Connection, ConnectionArgs, OutboxService, paginate, Principal } from '@techbridge/platform';
 import { DataSource, EntityManager, In } from 'typeorm';
+
 import { identityError } from '../identity.errors';
-import { OrganizationKind } from './organization-kind.enum';
 import { OrganizationEntity } from './organization.entity';
+import { OrganizationKind } from './organization-kind.enum';
 
 /**
  * SQL condition: the user (an SQL expression for their id) belongs to a verified organization.
@@ -56,7 +57,11 @@ export class OrganizationService {
               ON CONFLICT (credit_code) DO NOTHING RETURNING id, credit_code)
        SELECT id, credit_code FROM inserted
        UNION ALL SELECT o.id, o.credit_code FROM organization o JOIN input ON input.credit_code = o.credit_code`,
-      [JSON.stringify(organizations.map((org) => ({ name: org.name, kind: org.kind, district: org.district, credit_code: org.creditCode, key_platform: org.keyPlatform })))],
+      [
+        JSON.stringify(
+          organizations.map((org) => ({ name: org.name, kind: org.kind, district: org.district, credit_code: org.creditCode, key_platform: org.keyPlatform })),
+        ),
+      ],
     );
     return new Map(rows.map((row) => [row.credit_code, row.id]));
   }

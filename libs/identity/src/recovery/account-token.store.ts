@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
+
+import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
 export type AccountTokenPurpose = 'PASSWORD_RESET' | 'EMAIL_VERIFICATION';

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { MailService } from '@techbridge/mail';
 import { AppConfig, invalidField, Principal } from '@techbridge/platform';
 import { DataSource, EntityManager } from 'typeorm';
+
 import { identityError } from '../identity.errors';
 import { UserEntity } from '../users/user.entity';
 import { AccountTokenStore } from './account-token.store';

@@ -3,9 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { MailService } from '@techbridge/mail';
 import { AppConfig, OutboxService } from '@techbridge/platform';
 import { DataSource } from 'typeorm';
+
 import { AuthService, IssuedTokens } from '../auth/auth.service';
-import { assertPasswordAllowed } from '../auth/password-policy';
 import { PasswordService } from '../auth/password.service';
+import { assertPasswordAllowed } from '../auth/password-policy';
 import { identityError } from '../identity.errors';
 import { UserEntity } from '../users/user.entity';
 import { AccountTokenStore } from './account-token.store';

@@ -2,6 +2,7 @@ import { UseGuards } from '@nestjs/common';
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { AuthThrottlerGuard, CurrentUser, invalidField, Principal, Public } from '@techbridge/platform';
 import { isEmail } from 'class-validator';
+
 import { AuthPayload } from '../auth/auth-payload.model';
 import { EmailVerificationService } from './email-verification.service';
 import { PasswordResetService } from './password-reset.service';

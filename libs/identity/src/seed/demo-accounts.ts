@@ -1,4 +1,5 @@
 import { Role } from '@techbridge/platform';
+
 import { BrokerLevel } from '../brokers/broker-level.enum';
 import { OrganizationKind } from '../organizations/organization-kind.enum';
 
@@ -32,14 +33,26 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     password: 'Enterprise#2026demo',
     displayName: '王芳 (研发总监)',
     roles: [Role.ENTERPRISE],
-    organization: { name: '海城新能源科技有限公司', kind: OrganizationKind.ENTERPRISE, district: '黄岛区', creditCodePrefix: '91370211MA3C00001', keyPlatform: true },
+    organization: {
+      name: '海城新能源科技有限公司',
+      kind: OrganizationKind.ENTERPRISE,
+      district: '黄岛区',
+      creditCodePrefix: '91370211MA3C00001',
+      keyPlatform: true,
+    },
   },
   {
     email: 'broker1@techbridge.local',
     password: 'Broker#2026demo',
     displayName: '张伟 (高级技术经纪人)',
     roles: [Role.BROKER],
-    organization: { name: '海城技术转移服务中心', kind: OrganizationKind.SERVICE_AGENCY, district: '市北区', creditCodePrefix: '91370203MA3C00002', keyPlatform: false },
+    organization: {
+      name: '海城技术转移服务中心',
+      kind: OrganizationKind.SERVICE_AGENCY,
+      district: '市北区',
+      creditCodePrefix: '91370203MA3C00002',
+      keyPlatform: false,
+    },
     broker: { level: BrokerLevel.SENIOR, certificateNo: 'TB-2026-0001', fieldCodes: [], trainingHours: 120, capacity: 12 },
   },
   {
@@ -47,7 +60,13 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     password: 'Broker#2026demo',
     displayName: '陈静 (中级技术经纪人)',
     roles: [Role.BROKER],
-    organization: { name: '海城技术转移服务中心', kind: OrganizationKind.SERVICE_AGENCY, district: '市北区', creditCodePrefix: '91370203MA3C00002', keyPlatform: false },
+    organization: {
+      name: '海城技术转移服务中心',
+      kind: OrganizationKind.SERVICE_AGENCY,
+      district: '市北区',
+      creditCodePrefix: '91370203MA3C00002',
+      keyPlatform: false,
+    },
     broker: { level: BrokerLevel.INTERMEDIATE, certificateNo: 'TB-2026-0002', fieldCodes: [], trainingHours: 64, capacity: 8 },
   },
 ];

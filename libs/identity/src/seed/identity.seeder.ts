@@ -2,11 +2,12 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { FieldCodes, Role } from '@techbridge/platform';
 import { DataSource, EntityManager } from 'typeorm';
+
 import { PasswordService } from '../auth/password.service';
 import { BrokerProfileEntity } from '../brokers/broker-profile.entity';
 import { creditCodeCheckChar } from '../organizations/credit-code';
-import { OrganizationKind } from '../organizations/organization-kind.enum';
 import { OrganizationEntity } from '../organizations/organization.entity';
+import { OrganizationKind } from '../organizations/organization-kind.enum';
 import { UserEntity } from '../users/user.entity';
 import { DEMO_ACCOUNTS } from './demo-accounts';
 
@@ -30,8 +31,21 @@ export class IdentitySeeder {
     if (exists) return false;
     const passwordHash = await this.passwords.hash(password);
     await this.dataSource.transaction(async (manager) => {
-      const organization = await this.organization(manager, { name: '系统管理', kind: OrganizationKind.GOVERNMENT, district: null, creditCode: null, keyPlatform: false });
-      await manager.insert(UserEntity, { email: normalised, passwordHash, displayName: 'Administrator', roles: [Role.ADMIN], organizationId: organization.id, emailVerifiedAt: new Date() });
+      const organization = await this.organization(manager, {
+        name: '系统管理',
+        kind: OrganizationKind.GOVERNMENT,
+        district: null,
+        creditCode: null,
+        keyPlatform: false,
+      });
+      await manager.insert(UserEntity, {
+        email: normalised,
+        passwordHash,
+        displayName: 'Administrator',
+        roles: [Role.ADMIN],
+        organizationId: organization.id,
+        emailVerifiedAt: new Date(),
+      });
     });
     this.logger.log(`Created the administrator account ${normalised}`);
     return true;
@@ -54,7 +68,14 @@ export class IdentitySeeder {
           verified: true,
         });
         const user = await manager.save(
-          manager.create(UserEntity, { email: account.email, passwordHash: hashes[index], displayName: account.displayName, roles: account.roles, organizationId: organization.id, emailVerifiedAt: new Date() }),
+          manager.create(UserEntity, {
+            email: account.email,
+            passwordHash: hashes[index],
+            displayName: account.displayName,
+            roles: account.roles,
+            organizationId: organization.id,
+            emailVerifiedAt: new Date(),
+          }),
         );
         if (account.broker) {
           const fieldCodes = brokerFieldCodes[brokerIndex] ?? account.broker.fieldCodes;

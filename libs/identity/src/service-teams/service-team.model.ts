@@ -1,9 +1,10 @@
 import { Field, GraphQLISODateTime, ObjectType } from '@nestjs/graphql';
+
 import { ServiceTeamEntity } from './service-team.entity';
 
 @ObjectType('ServiceTeam', {
   description:
-    'A key innovation platform\'s "1+1+1+N" service team: a bureau officer, a district liaison, the platform\'s conversion lead and N brokers. Team brokers see the platform\'s results as an assigned broker would and are preferred when a deal on them is assigned.',
+    "A key innovation platform's \"1+1+1+N\" service team: a bureau officer, a district liaison, the platform's conversion lead and N brokers. Team brokers see the platform's results as an assigned broker would and are preferred when a deal on them is assigned.",
 })
 export class ServiceTeamModel {
   @Field(() => GraphQLISODateTime)

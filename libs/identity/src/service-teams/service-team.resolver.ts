@@ -1,5 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, CurrentUser, GraphQLContext, Principal, Role } from '@techbridge/platform';
+
 import { IdentityLoaders } from '../identity.loaders';
 import { OrganizationModel } from '../organizations/organization.model';
 import { UserModel } from '../users/user.model';
@@ -14,7 +15,10 @@ export class ServiceTeamResolver {
     private readonly loaders: IdentityLoaders,
   ) {}
 
-  @Query(() => ServiceTeamModel, { nullable: true, description: "A key platform's service team (administrators, the team's members and the platform's members)." })
+  @Query(() => ServiceTeamModel, {
+    nullable: true,
+    description: "A key platform's service team (administrators, the team's members and the platform's members).",
+  })
   async serviceTeam(@Args('organizationId', { type: () => ID }) organizationId: string, @CurrentUser() principal: Principal): Promise<ServiceTeamModel | null> {
     return this.teams.get(organizationId, principal);
   }

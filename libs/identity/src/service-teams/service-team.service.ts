@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { invalidField, isAdmin, OutboxService, Principal, Role } from '@techbridge/platform';
 import { DataSource, EntityManager, In } from 'typeorm';
+
 import { BrokerProfileEntity } from '../brokers/broker-profile.entity';
 import { identityError } from '../identity.errors';
-import { OrganizationKind } from '../organizations/organization-kind.enum';
 import { OrganizationEntity } from '../organizations/organization.entity';
+import { OrganizationKind } from '../organizations/organization-kind.enum';
 import { UserEntity } from '../users/user.entity';
 import { ServiceTeamInput } from './dto/service-team.input';
 import { ServiceTeamEntity } from './service-team.entity';
@@ -39,11 +40,13 @@ export class ServiceTeamService {
       const officer = users.get(input.bureauOfficerId);
       if (!officer) throw invalidField('input.bureauOfficerId', 'No such user');
       const officerOrg = officer.organizationId ? await tx.findOneBy(OrganizationEntity, { id: officer.organizationId }) : null;
-      if (officerOrg?.kind !== OrganizationKind.GOVERNMENT) throw invalidField('input.bureauOfficerId', 'The bureau officer is a user of a government organization');
+      if (officerOrg?.kind !== OrganizationKind.GOVERNMENT)
+        throw invalidField('input.bureauOfficerId', 'The bureau officer is a user of a government organization');
       if (!users.has(input.districtLiaisonId)) throw invalidField('input.districtLiaisonId', 'No such user');
       const lead = users.get(input.conversionLeadId);
       if (!lead) throw invalidField('input.conversionLeadId', 'No such user');
-      if (lead.organizationId !== organizationId) throw invalidField('input.conversionLeadId', "The conversion lead is a member of the platform's organization");
+      if (lead.organizationId !== organizationId)
+        throw invalidField('input.conversionLeadId', "The conversion lead is a member of the platform's organization");
       const profiles = new Set((await tx.findBy(BrokerProfileEntity, { userId: In(brokerIds) })).map((profile) => profile.userId));
       const notBrokers = brokerIds.filter((id) => !profiles.has(id) || !users.get(id)?.roles.includes(Role.BROKER));
       if (notBrokers.length > 0) throw invalidField('input.brokerIds', `Not certified brokers: ${notBrokers.slice(0, 5).join(', ')}`);
@@ -56,10 +59,10 @@ export class ServiceTeamService {
         [organizationId, input.bureauOfficerId, input.districtLiaisonId, input.conversionLeadId, principal.userId, now],
       );
       await tx.query(`DELETE FROM service_team_broker WHERE organization_id = $1 AND NOT (broker_id = ANY($2::uuid[]))`, [organizationId, brokerIds]);
-      await tx.query(
-        `INSERT INTO service_team_broker (organization_id, broker_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
-        [organizationId, brokerIds],
-      );
+      await tx.query(`INSERT INTO service_team_broker (organization_id, broker_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`, [
+        organizationId,
+        brokerIds,
+      ]);
       await this.outbox.append(tx, {
         type: 'service_team.set',
         aggregateId: organizationId,
@@ -78,7 +81,8 @@ export class ServiceTeamService {
   async get(organizationId: string, principal: Principal): Promise<ServiceTeamModel | null> {
     const team = await this.dataSource.getRepository(ServiceTeamEntity).findOneBy({ organizationId });
     const model = team ? ServiceTeamModel.from(team, await this.teamBrokerIds(this.dataSource.manager, organizationId)) : null;
-    if (!this.canSee(principal, organizationId, model)) throw identityError('SERVICE_TEAM_FORBIDDEN', "Only administrators, the team and the platform's members see a service team");
+    if (!this.canSee(principal, organizationId, model))
+      throw identityError('SERVICE_TEAM_FORBIDDEN', "Only administrators, the team and the platform's members see a service team");
     return model;
   }
 
@@ -106,7 +110,9 @@ export class ServiceTeamService {
 
   /** The team brokers of an organization (for first refusal on its deals), in the caller's transaction. */
   async teamBrokerIds(manager: EntityManager, organizationId: string): Promise<string[]> {
-    const rows: { broker_id: string }[] = await manager.query(`SELECT broker_id FROM service_team_broker WHERE organization_id = $1 ORDER BY broker_id`, [organizationId]);
+    const rows: { broker_id: string }[] = await manager.query(`SELECT broker_id FROM service_team_broker WHERE organization_id = $1 ORDER BY broker_id`, [
+      organizationId,
+    ]);
     return rows.map((row) => row.broker_id);
   }
 

@@ -1,5 +1,6 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { connectionTypes } from '@techbridge/platform';
+
 import { Role } from './role.enum';
 
 @ObjectType('User', { description: 'A person with an account.' })

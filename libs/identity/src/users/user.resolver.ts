@@ -1,7 +1,8 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, Connection, ConnectionArgs, CurrentUser, GraphQLContext, Principal, Role } from '@techbridge/platform';
-import { BrokerProfileModel } from '../brokers/broker-profile.model';
+
 import { BrokerService } from '../brokers/broker.service';
+import { BrokerProfileModel } from '../brokers/broker-profile.model';
 import { BrokerProfileInput } from '../brokers/dto/broker-profile.input';
 import { IdentityLoaders } from '../identity.loaders';
 import { OrganizationModel } from '../organizations/organization.model';

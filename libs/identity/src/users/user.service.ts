@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { byKeys, Connection, ConnectionArgs, paginate, Principal } from '@techbridge/platform';
 import { DataSource, In } from 'typeorm';
+
 import { identityError } from '../identity.errors';
 import { UserFilter } from './dto/user-filter.input';
 import { UserEntity } from './user.entity';

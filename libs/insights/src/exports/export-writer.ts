@@ -1,7 +1,8 @@
-import { stringify } from 'csv-stringify';
-import ExcelJS from 'exceljs';
 import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+
+import { stringify } from 'csv-stringify';
+import ExcelJS from 'exceljs';
 
 /** A column of an export: the Chinese header (first row), the English one (second row), and how cells are typed in XLSX. */
 export interface ExportColumn {

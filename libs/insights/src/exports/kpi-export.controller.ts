@@ -1,8 +1,9 @@
 import { Controller, Get, Logger, Param, Query, Res } from '@nestjs/common';
 import { CurrentUser, DomainError, Principal, Public } from '@techbridge/platform';
 import type { Response } from 'express';
-import { KpiScopeKind, resolveScope } from '../kpi-scope';
+
 import { assertYear } from '../kpi.service';
+import { KpiScopeKind, resolveScope } from '../kpi-scope';
 import { EXPORT_FORMATS, EXPORT_LISTS, EXPORT_ROUTE, ExportFormat, ExportList } from './export-links';
 import { writeCsv, writeXlsx } from './export-writer';
 import { KpiExportService } from './kpi-export.service';
@@ -27,7 +28,12 @@ export class KpiExportController {
   // Public only so that a missing token is answered here as a 401 with a code, not by the GraphQL-shaped guard error.
   @Public()
   @Get(':file')
-  async download(@Param('file') file: string, @Query() query: Record<string, string | undefined>, @CurrentUser() principal: Principal | null, @Res() res: Response): Promise<void> {
+  async download(
+    @Param('file') file: string,
+    @Query() query: Record<string, string | undefined>,
+    @CurrentUser() principal: Principal | null,
+    @Res() res: Response,
+  ): Promise<void> {
     const refuse = (code: string, message: string): void => {
       res.status(STATUS[code] ?? 400).json({ error: { code, message } });
     };
@@ -38,7 +44,8 @@ export class KpiExportController {
     if (!list || !format || !EXPORT_LISTS.includes(list) || !EXPORT_FORMATS.includes(format)) {
       return refuse('NOT_FOUND', `No such export; try one of ${EXPORT_LISTS.flatMap((l) => EXPORT_FORMATS.map((f) => `${l}.${f}`)).join(', ')}`);
     }
-    if (query.scope !== undefined && !(Object.values(KpiScopeKind) as string[]).includes(query.scope)) return refuse('BAD_USER_INPUT', `Unknown scope "${query.scope}"`);
+    if (query.scope !== undefined && !(Object.values(KpiScopeKind) as string[]).includes(query.scope))
+      return refuse('BAD_USER_INPUT', `Unknown scope "${query.scope}"`);
     const year = Number(query.year);
     let table;
     try {

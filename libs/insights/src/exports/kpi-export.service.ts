@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { KpiScope, KpiScopeKind } from '../kpi-scope';
+
 import { KpiService, yearBounds } from '../kpi.service';
-import { ExportCell, ExportColumn } from './export-writer';
+import { KpiScope, KpiScopeKind } from '../kpi-scope';
 import { ExportList } from './export-links';
+import { ExportCell, ExportColumn } from './export-writer';
 
 export const EXPORT_BATCH_SIZE = 1000;
 

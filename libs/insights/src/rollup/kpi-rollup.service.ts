@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { OutboxJob } from '@techbridge/platform';
 import { DataSource } from 'typeorm';
+
 import { dailySql, figuresChangedBy, KPI_DEFINITIONS, KpiDefinition } from '../kpi-definitions';
 
 /** The outbox queue that keeps `kpi_daily` current. */

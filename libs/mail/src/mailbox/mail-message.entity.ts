@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
 import { MailLanguage } from '../templates/mail-templates';
 
 export type MailStatus = 'QUEUED' | 'SENT' | 'KEPT' | 'FAILED';

@@ -1,5 +1,6 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { connectionTypes } from '@techbridge/platform';
+
 import { MailMessageEntity } from './mail-message.entity';
 
 export enum MailStatusCode {

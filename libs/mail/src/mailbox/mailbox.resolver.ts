@@ -1,5 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Allow, Connection, ConnectionArgs, Role } from '@techbridge/platform';
+
 import { MailService } from '../mail.service';
 import { MailMessageConnection, MailMessageModel } from './mail-message.model';
 

@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+
 import { MailLanguage } from '../templates/mail-templates';
 
 /** How a user wants to hear from TechBridge; a user without a row gets the defaults. */

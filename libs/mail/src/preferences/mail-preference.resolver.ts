@@ -1,5 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentUser, Principal } from '@techbridge/platform';
+
 import { MailLanguageCode, MailPreferencesInput, MailPreferencesModel, NotificationChannel } from './mail-preference.model';
 import { MailPreferences, MailPreferenceService } from './mail-preference.service';
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+
 import { MailLanguage } from '../templates/mail-templates';
 import { MailPreferenceEntity } from './mail-preference.entity';
 

@@ -1,4 +1,5 @@
 import { createTransport, Transporter } from 'nodemailer';
+
 import { MailTransport, OutgoingMail } from './mail-transport';
 
 /** nodemailer over SMTP_URL (pooled: one connection carries many mails). */

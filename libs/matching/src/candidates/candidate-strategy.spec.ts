@@ -56,7 +56,13 @@ describe('relaxationSteps', () => {
 
   it('skips TRL steps when the need sets no minimum and never filters on TRL ≤ 1', () => {
     expect(relaxationSteps({ fieldCode: 'HC.AQV', minTrl: null })).toEqual([{ fieldCode: 'HC.AQV' }, { chainCode: 'HC' }, {}]);
-    expect(relaxationSteps({ fieldCode: 'HC.AQV', minTrl: 3 })).toEqual([{ fieldCode: 'HC.AQV', minTrl: 2 }, { chainCode: 'HC', minTrl: 2 }, { chainCode: 'HC' }, { minTrl: 2 }, {}]);
+    expect(relaxationSteps({ fieldCode: 'HC.AQV', minTrl: 3 })).toEqual([
+      { fieldCode: 'HC.AQV', minTrl: 2 },
+      { chainCode: 'HC', minTrl: 2 },
+      { chainCode: 'HC' },
+      { minTrl: 2 },
+      {},
+    ]);
   });
 
   it('caps the query at ten distinct terms', () => {
@@ -107,13 +113,25 @@ describe('InMemoryCandidateSource and rankCandidates', () => {
   it('ranks the best candidates first and keeps topK', () => {
     const text = new MatchText(tokenizer, MatchText.frequenciesOf(tokenizer, [need, ...results]));
     const context = { weights: normaliseWeights(), taxonomy: Taxonomy.default(), feedback: FeedbackStats.empty(), now: new Date('2025-01-01') };
-    const ranked = rankCandidates(text.prepareNeed(need), results.map((result) => text.prepareResult(result)), context, 2);
+    const ranked = rankCandidates(
+      text.prepareNeed(need),
+      results.map((result) => text.prepareResult(result)),
+      context,
+      2,
+    );
     // r2 is on topic but two TRL levels below the need's minimum 5: the maturity penalty puts
     // the mature result of the same chain ahead of it.
     expect(ranked.map((entry) => entry.result.id)).toEqual(['r1', 'r3']);
     expect(ranked[0].score.score).toBeGreaterThan(ranked[1].score.score);
     const withoutPenalty = { ...context, options: { maturityPenaltyTwoBelow: 1, maturityPenaltyFarBelow: 1 } };
-    expect(rankCandidates(text.prepareNeed(need), results.map((result) => text.prepareResult(result)), withoutPenalty, 2).map((entry) => entry.result.id)).toEqual(['r1', 'r2']);
+    expect(
+      rankCandidates(
+        text.prepareNeed(need),
+        results.map((result) => text.prepareResult(result)),
+        withoutPenalty,
+        2,
+      ).map((entry) => entry.result.id),
+    ).toEqual(['r1', 'r2']);
   });
 });
 

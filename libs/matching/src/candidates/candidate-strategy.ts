@@ -73,7 +73,11 @@ export function relaxationSteps(need: Pick<MatchableNeed, 'fieldCode' | 'minTrl'
  * scorer. In a small catalogue the keyword steps find few candidates and the scorer's top 20
  * includes same-chain results that share no word with the need: only a browse finds those.
  */
-export function candidateRequests(need: Pick<MatchableNeed, 'fieldCode' | 'minTrl'>, terms: readonly string[], limit = DEFAULT_CANDIDATE_LIMIT): CandidateRequest[] {
+export function candidateRequests(
+  need: Pick<MatchableNeed, 'fieldCode' | 'minTrl'>,
+  terms: readonly string[],
+  limit = DEFAULT_CANDIDATE_LIMIT,
+): CandidateRequest[] {
   const query = [...new Set(terms)].slice(0, MAX_QUERY_TERMS);
   const steps = relaxationSteps(need).map((filter, step) => ({ terms: query, filter, limit, step }));
   const browse: CandidateFilter = { fieldCode: need.fieldCode };
@@ -129,7 +133,8 @@ export interface RankedCandidate {
 export function rankCandidates(need: PreparedNeed, results: Iterable<PreparedResult>, context: ScorerContext, topK: number): RankedCandidate[] {
   if (topK <= 0) return [];
   const kept: { prepared: PreparedResult; score: number }[] = [];
-  const before = (score: number, id: string, other: { prepared: PreparedResult; score: number }) => compareRanked(score, id, other.score, other.prepared.result.id);
+  const before = (score: number, id: string, other: { prepared: PreparedResult; score: number }) =>
+    compareRanked(score, id, other.score, other.prepared.result.id);
   for (const prepared of results) {
     const score = scoreValue(need, prepared, context);
     const id = prepared.result.id;

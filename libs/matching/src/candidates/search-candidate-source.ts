@@ -1,4 +1,5 @@
 import { MAX_LEAN_PAGE_SIZE, MAX_QUERY_LENGTH, NeedSearchFilters, ResultSearchFilters, SearchEngine, SearchIndexName } from '@techbridge/search';
+
 import { CandidateFilter, CandidateRequest, CandidateSource } from './candidate-strategy';
 
 /**

@@ -35,7 +35,11 @@ describe('feedback rule', () => {
   });
 
   it('aggregates events per field pair and lets the same chains count a little', () => {
-    const stats = FeedbackStats.fromEvents([...dismiss('JL.SSB', 'JL.H2', 'WRONG_FIELD', 8), ...shortlist('JL.SSB', 'JL.SSB', 3), ...dismiss('JL.SSB', 'JL.SSB', 'PRICE')]);
+    const stats = FeedbackStats.fromEvents([
+      ...dismiss('JL.SSB', 'JL.H2', 'WRONG_FIELD', 8),
+      ...shortlist('JL.SSB', 'JL.SSB', 3),
+      ...dismiss('JL.SSB', 'JL.SSB', 'PRICE'),
+    ]);
     expect(stats.counts('JL.SSB', 'JL.H2')).toEqual({ shortlisted: 0, dismissed: { WRONG_FIELD: 8 } });
     const exact = stats.adjustment('JL.SSB', 'JL.H2').value;
     const sibling = stats.adjustment('JL.SSB', 'JL.MAT').value;

@@ -49,7 +49,11 @@ export interface FeedbackAdjustment {
   mainReason: DismissReason | null;
 }
 
-function tally(counts: PairFeedbackCounts | undefined, scale: number, into: { positive: number; negative: number; byReason: Map<DismissReason, number>; shortlisted: number; dismissed: number }): void {
+function tally(
+  counts: PairFeedbackCounts | undefined,
+  scale: number,
+  into: { positive: number; negative: number; byReason: Map<DismissReason, number>; shortlisted: number; dismissed: number },
+): void {
   if (!counts) return;
   into.shortlisted += counts.shortlisted * scale;
   into.positive += counts.shortlisted * scale;

@@ -1,5 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
+
 import { MatchStatus } from './match-status.enum';
 
 @InputType('MatchFeedbackInput', { description: 'Feedback on a match by the need’s side, an administrator or a broker.' })

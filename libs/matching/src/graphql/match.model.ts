@@ -1,4 +1,5 @@
 import { Field, Float, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+
 import { MatchEntity } from '../records/match.entity';
 import { ScoreFactorBreakdown } from '../scoring/match-scorer';
 import { MatchStatus } from './match-status.enum';

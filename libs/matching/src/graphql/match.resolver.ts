@@ -1,10 +1,11 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CatalogLoaders, ResearchResultModel, TechNeedModel } from '@techbridge/catalog';
 import { CurrentUser, GraphQLContext, Principal } from '@techbridge/platform';
+
 import { matchingError } from '../matching.errors';
 import { MatchService } from '../records/match.service';
-import { MatchFeedbackInput } from './match-feedback.input';
 import { MatchModel } from './match.model';
+import { MatchFeedbackInput } from './match-feedback.input';
 
 @Resolver(() => MatchModel)
 export class MatchResolver {
@@ -31,7 +32,9 @@ export class MatchResolver {
     return (await this.matches.forResult(principal, resultId, first)).map((row) => MatchModel.from(row));
   }
 
-  @Mutation(() => [MatchModel], { description: 'Recomputes a published need’s matches now and returns them (the need’s organization, administrators, brokers).' })
+  @Mutation(() => [MatchModel], {
+    description: 'Recomputes a published need’s matches now and returns them (the need’s organization, administrators, brokers).',
+  })
   async refreshMatches(@Args('needId', { type: () => ID }) needId: string, @CurrentUser() principal: Principal): Promise<MatchModel[]> {
     return (await this.matches.refresh(principal, needId)).map((row) => MatchModel.from(row));
   }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+
 import { MatchableNeed, MatchableResult, TransferModeCode } from '../match-inputs';
 
 /** A result as matching reads it, with what decides whether it may be matched at all. */

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { SearchEngine } from '@techbridge/search';
 import { DataSource, EntityManager } from 'typeorm';
+
 import { candidateRequests, CandidateSource, collectCandidates, compareRanked } from '../candidates/candidate-strategy';
 import { NeedCandidateSource, ResultCandidateSource } from '../candidates/search-candidate-source';
 import { DismissReason, FeedbackStats } from '../feedback/match-feedback';
@@ -47,7 +48,11 @@ const NOTHING: RecomputeOutcome = { scored: 0, upserted: 0, removed: 0, requests
  * score and the stored factors add up exactly as a reader sees them.
  */
 export function roundedScore(score: MatchScore): { score: number; factors: ScoreFactorBreakdown[] } {
-  const factors = score.factors.map((factor) => ({ ...factor, value: Math.round(factor.value * 10_000) / 10_000, contribution: Math.round(factor.contribution * 100) / 100 }));
+  const factors = score.factors.map((factor) => ({
+    ...factor,
+    value: Math.round(factor.value * 10_000) / 10_000,
+    contribution: Math.round(factor.contribution * 100) / 100,
+  }));
   const total = factors.reduce((sum, factor) => sum + Math.round(factor.contribution * 100), 0) / 100;
   return { score: Math.min(100, Math.max(0, total)), factors };
 }
@@ -88,7 +93,9 @@ export class MatchRecomputeService {
    * match counts as a shortlist (the pair led to a deal).
    */
   async feedbackStats(manager?: EntityManager): Promise<FeedbackStats> {
-    const rows: { need_field: string; result_field: string; status: string; reason: DismissReason | null; n: number }[] = await (manager ?? this.dataSource.manager).query(
+    const rows: { need_field: string; result_field: string; status: string; reason: DismissReason | null; n: number }[] = await (
+      manager ?? this.dataSource.manager
+    ).query(
       `SELECT n.field_code AS need_field, r.field_code AS result_field, m.status, m.feedback_reason_code AS reason, count(*)::int AS n
          FROM match m JOIN catalog_need_v n ON n.id = m.need_id JOIN catalog_result_v r ON r.id = m.result_id
         WHERE m.status IN ('SHORTLISTED', 'DISMISSED', 'CONVERTED')

@@ -1,5 +1,6 @@
 import { MAX_LEAN_PAGE_SIZE, SearchEngine, SearchRequest, SearchResponse } from '@techbridge/search';
-import { NeedCandidateSource, ResultCandidateSource, keywordQuery } from '../candidates/search-candidate-source';
+
+import { keywordQuery, NeedCandidateSource, ResultCandidateSource } from '../candidates/search-candidate-source';
 import { changedItems } from '../matching.jobs';
 import { combineFactors } from '../scoring/match-scorer';
 import { normaliseWeights } from '../scoring/match-weights';
@@ -10,7 +11,12 @@ describe('roundedScore', () => {
   it('rounds contributions to hundredths and makes the score their exact sum', () => {
     const weights = normaliseWeights();
     const score = combineFactors(
-      (['text', 'field', 'maturity', 'price', 'mode', 'region', 'ip', 'freshness', 'feedback'] as const).map((factor, i) => ({ factor, value: (i * 0.137) % 1, reasonZh: '', reasonEn: '' })),
+      (['text', 'field', 'maturity', 'price', 'mode', 'region', 'ip', 'freshness', 'feedback'] as const).map((factor, i) => ({
+        factor,
+        value: (i * 0.137) % 1,
+        reasonZh: '',
+        reasonEn: '',
+      })),
       weights,
     );
     const rounded = roundedScore(score);
@@ -58,18 +64,36 @@ describe('engine candidate sources', () => {
       const page = request.page ?? 1;
       const size = request.pageSize ?? 20;
       const ids = Array.from({ length: total }, (_, i) => `id${i}`).slice((page - 1) * size, page * size);
-      return Promise.resolve({ hits: ids.map((id) => ({ id, highlightTitle: '', highlightSummary: '' })), totalHits: total, page, pageSize: size, facets: [], processingTimeMs: 0 });
+      return Promise.resolve({
+        hits: ids.map((id) => ({ id, highlightTitle: '', highlightSummary: '' })),
+        totalHits: total,
+        page,
+        pageSize: size,
+        facets: [],
+        processingTimeMs: 0,
+      });
     },
   } as unknown as SearchEngine;
 
   beforeEach(() => requests.splice(0));
 
   it('asks for any keyword under the step’s filters, in one lean page up to the limit', async () => {
-    const ids = await new ResultCandidateSource(engine).search({ terms: ['固态电解质', '硫化物'], filter: { chainCode: 'JL', minTrl: 4 }, limit: 200, step: 1 });
+    const ids = await new ResultCandidateSource(engine).search({
+      terms: ['固态电解质', '硫化物'],
+      filter: { chainCode: 'JL', minTrl: 4 },
+      limit: 200,
+      step: 1,
+    });
     expect(ids).toHaveLength(200);
     expect(new Set(ids).size).toBe(200);
     expect(requests.map((request) => request.page)).toEqual([1]);
-    expect(requests[0]).toMatchObject({ query: '固态电解质, 硫化物', matchingStrategy: 'any', filters: { chainCodes: ['JL'], minTrl: 4 }, pageSize: 200, lean: true });
+    expect(requests[0]).toMatchObject({
+      query: '固态电解质, 硫化物',
+      matchingStrategy: 'any',
+      filters: { chainCodes: ['JL'], minTrl: 4 },
+      pageSize: 200,
+      lean: true,
+    });
   });
 
   it('pages past the lean page size when the limit is larger', async () => {

@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
 import { DismissReason } from '../feedback/match-feedback';
 import { ScoreFactorBreakdown } from '../scoring/match-scorer';
 

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ResearchResultService, TechNeedService } from '@techbridge/catalog';
 import { byKeys, hasRole, invalidField, isAdmin, OutboxService, Principal, Role } from '@techbridge/platform';
 import { DataSource, EntityManager, In } from 'typeorm';
+
 import { DISMISS_REASONS, isDismissReason } from '../feedback/match-feedback';
 import { MatchFeedbackInput } from '../graphql/match-feedback.input';
 import { MatchStatus } from '../graphql/match-status.enum';
@@ -40,7 +41,10 @@ export class MatchService {
   async forNeed(principal: Principal, needId: string, first: number | null | undefined): Promise<MatchEntity[]> {
     await this.assertNeedReader(principal, needId);
     const rows = await this.repository().find({ where: { needId }, order: { score: 'DESC', resultId: 'ASC' } });
-    const visible = await this.results.findResultsByIds(rows.map((row) => row.resultId), principal);
+    const visible = await this.results.findResultsByIds(
+      rows.map((row) => row.resultId),
+      principal,
+    );
     return rows.filter((_, index) => visible[index] !== null).slice(0, limitOf(first));
   }
 
@@ -51,7 +55,10 @@ export class MatchService {
       throw matchingError('MATCHES_FORBIDDEN', 'Only the result’s organization, administrators and brokers see its matches');
     }
     const rows = await this.repository().find({ where: { resultId }, order: { score: 'DESC', needId: 'ASC' }, take: 500 });
-    const visible = await this.needs.findNeedsByIds(rows.map((row) => row.needId), principal);
+    const visible = await this.needs.findNeedsByIds(
+      rows.map((row) => row.needId),
+      principal,
+    );
     return rows.filter((_, index) => visible[index] !== null).slice(0, limitOf(first));
   }
 
@@ -98,7 +105,12 @@ export class MatchService {
         [matchId, input.status, reason, input.comment ?? null, rows[0].need_field, rows[0].result_field, principal.userId],
       );
       if (rows[0].status !== input.status) {
-        await this.outbox.append(manager, { type: 'match.status_changed', aggregateId: matchId, actorId: principal.userId, payload: { needId: existing.needId, resultId: existing.resultId, from: rows[0].status, to: input.status } });
+        await this.outbox.append(manager, {
+          type: 'match.status_changed',
+          aggregateId: matchId,
+          actorId: principal.userId,
+          payload: { needId: existing.needId, resultId: existing.resultId, from: rows[0].status, to: input.status },
+        });
       }
       return manager.getRepository(MatchEntity).findOneByOrFail({ id: matchId });
     });
@@ -128,7 +140,12 @@ export class MatchService {
     );
     if (rows.length === 0) throw matchingError('MATCH_NOT_FOUND', 'No such match');
     if (rows[0].from !== 'CONVERTED') {
-      await this.outbox.append(manager, { type: 'match.status_changed', aggregateId: matchId, actorId: null, payload: { needId: rows[0].need_id, resultId: rows[0].result_id, from: rows[0].from, to: 'CONVERTED' } });
+      await this.outbox.append(manager, {
+        type: 'match.status_changed',
+        aggregateId: matchId,
+        actorId: null,
+        payload: { needId: rows[0].need_id, resultId: rows[0].result_id, from: rows[0].from, to: 'CONVERTED' },
+      });
     }
   }
 

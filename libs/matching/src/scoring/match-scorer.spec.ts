@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+
 import { FeedbackStats } from '../feedback/match-feedback';
 import { MatchableNeed, MatchableResult, TRANSFER_MODES } from '../match-inputs';
 import { Taxonomy } from '../taxonomy';
@@ -89,7 +90,10 @@ describe('scoreMatch', () => {
   it('takes the shared terms only from the public fields of both sides', () => {
     const { context, text } = contextWith();
     const score = scoreMatch(text.prepareNeed(need), text.prepareResult(result), context);
-    const terms = score.factors.find((factor) => factor.factor === 'text')!.reasonZh.replace('关键词重合：', '').split('、');
+    const terms = score.factors
+      .find((factor) => factor.factor === 'text')!
+      .reasonZh.replace('关键词重合：', '')
+      .split('、');
     expect(terms.length).toBeGreaterThan(0);
     const needText = `${need.title}${need.summary}${need.keywords.join('')}`.toLowerCase();
     const resultText = `${result.title}${result.summary}${result.keywords.join('')}`.toLowerCase();
@@ -101,7 +105,16 @@ describe('scoreMatch', () => {
 
   it('scores an unrelated result of another chain low', () => {
     const { context, text } = contextWith();
-    const other: MatchableResult = { ...result, id: 'r2', title: '深远海智能网箱养殖', summary: '大黄鱼养殖工船', keywords: ['养殖工船'], fieldCode: 'HC.AQV', trl: 3, transferModes: ['EQUITY'] };
+    const other: MatchableResult = {
+      ...result,
+      id: 'r2',
+      title: '深远海智能网箱养殖',
+      summary: '大黄鱼养殖工船',
+      keywords: ['养殖工船'],
+      fieldCode: 'HC.AQV',
+      trl: 3,
+      transferModes: ['EQUITY'],
+    };
     const strong = scoreMatch(text.prepareNeed(need), text.prepareResult(result), context).score;
     const weak = scoreMatch(text.prepareNeed(need), text.prepareResult(other), context).score;
     expect(weak).toBeLessThan(strong / 2);
@@ -172,10 +185,13 @@ describe('weights', () => {
 });
 
 describe('combineFactors properties', () => {
-  const rawWeights = fc.record(Object.fromEntries(MATCH_FACTORS.map((factor) => [factor, fc.double({ min: 0, max: 10, noNaN: true })])) as Record<string, fc.Arbitrary<number>>);
+  const rawWeights = fc.record(
+    Object.fromEntries(MATCH_FACTORS.map((factor) => [factor, fc.double({ min: 0, max: 10, noNaN: true })])) as Record<string, fc.Arbitrary<number>>,
+  );
   const nonZeroWeights = rawWeights.filter((weights) => Object.values(weights).some((weight) => weight > 1e-6)).map((weights) => normaliseWeights(weights));
   const values = fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: MATCH_FACTORS.length, maxLength: MATCH_FACTORS.length });
-  const evaluations = (list: number[]): FactorEvaluation[] => MATCH_FACTORS.map((factor, index) => ({ factor, value: list[index], reasonZh: '', reasonEn: '' }));
+  const evaluations = (list: number[]): FactorEvaluation[] =>
+    MATCH_FACTORS.map((factor, index) => ({ factor, value: list[index], reasonZh: '', reasonEn: '' }));
 
   it('keeps the score within 0–100 and equal to the sum of contributions', () => {
     fc.assert(
@@ -190,12 +206,18 @@ describe('combineFactors properties', () => {
 
   it('never lowers the score when one factor value rises', () => {
     fc.assert(
-      fc.property(nonZeroWeights, values, fc.nat({ max: MATCH_FACTORS.length - 1 }), fc.double({ min: 0, max: 1, noNaN: true }), (weights, list, index, raise) => {
-        const before = combineFactors(evaluations(list), weights).score;
-        const higher = [...list];
-        higher[index] = Math.min(1, list[index] + raise * (1 - list[index]));
-        expect(combineFactors(evaluations(higher), weights).score).toBeGreaterThanOrEqual(before - 1e-9);
-      }),
+      fc.property(
+        nonZeroWeights,
+        values,
+        fc.nat({ max: MATCH_FACTORS.length - 1 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (weights, list, index, raise) => {
+          const before = combineFactors(evaluations(list), weights).score;
+          const higher = [...list];
+          higher[index] = Math.min(1, list[index] + raise * (1 - list[index]));
+          expect(combineFactors(evaluations(higher), weights).score).toBeGreaterThanOrEqual(before - 1e-9);
+        },
+      ),
     );
   });
 
@@ -209,7 +231,14 @@ describe('combineFactors properties', () => {
         fc.integer({ min: 0, max: 2000 }),
         fc.subarray([...TRANSFER_MODES]),
         (trl, granted, ageDays, modes) => {
-          const base: MatchableResult = { ...result, trl, grantedPatents: granted, patents: granted, transferModes: modes, publishedAt: new Date(now.getTime() - ageDays * 86_400_000) };
+          const base: MatchableResult = {
+            ...result,
+            trl,
+            grantedPatents: granted,
+            patents: granted,
+            transferModes: modes,
+            publishedAt: new Date(now.getTime() - ageDays * 86_400_000),
+          };
           const score = (item: MatchableResult) => scoreMatch(preparedNeed, text.prepareResult(item), context).score;
           const reference = score(base);
           expect(score({ ...base, trl: trl + 1 })).toBeGreaterThanOrEqual(reference - 1e-9);
@@ -223,8 +252,12 @@ describe('combineFactors properties', () => {
   });
 
   it('feedback for the pair moves the score the way the feedback points', () => {
-    const dismissals = FeedbackStats.fromEvents(Array.from({ length: 10 }, () => ({ needFieldCode: 'JL.SSB', resultFieldCode: 'JL.SSB', status: 'DISMISSED' as const, reason: 'WRONG_FIELD' as const })));
-    const shortlists = FeedbackStats.fromEvents(Array.from({ length: 10 }, () => ({ needFieldCode: 'JL.SSB', resultFieldCode: 'JL.SSB', status: 'SHORTLISTED' as const })));
+    const dismissals = FeedbackStats.fromEvents(
+      Array.from({ length: 10 }, () => ({ needFieldCode: 'JL.SSB', resultFieldCode: 'JL.SSB', status: 'DISMISSED' as const, reason: 'WRONG_FIELD' as const })),
+    );
+    const shortlists = FeedbackStats.fromEvents(
+      Array.from({ length: 10 }, () => ({ needFieldCode: 'JL.SSB', resultFieldCode: 'JL.SSB', status: 'SHORTLISTED' as const })),
+    );
     const { context, text } = contextWith();
     const pair = [text.prepareNeed(need), text.prepareResult(result)] as const;
     const neutral = scoreMatch(...pair, context).score;
@@ -258,7 +291,18 @@ describe('scoreValue', () => {
         fc.constantFrom(undefined, { relevanceGateAt: 0.5, relevanceGateFloor: 0.2 }, { textCoverageShare: 0.5, textSaturation: 0.6 }),
         fc.boolean(),
         (textIndex, fieldCode, trl, price, negotiable, modes, granted, options, withFeedback) => {
-          const item: MatchableResult = { ...result, ...texts[textIndex], fieldCode, trl, priceMin: price, priceMax: price, negotiable, transferModes: modes, grantedPatents: granted, patents: granted + 1 };
+          const item: MatchableResult = {
+            ...result,
+            ...texts[textIndex],
+            fieldCode,
+            trl,
+            priceMin: price,
+            priceMax: price,
+            negotiable,
+            transferModes: modes,
+            grantedPatents: granted,
+            patents: granted + 1,
+          };
           const context: ScorerContext = { weights: normaliseWeights(), taxonomy, feedback: withFeedback ? feedback : FeedbackStats.empty(), now, options };
           const prepared = text.prepareResult(item);
           expect(scoreValue(preparedNeed, prepared, context)).toBe(scoreMatch(preparedNeed, prepared, context).score);
@@ -272,7 +316,12 @@ describe('scoreValue', () => {
 describe('DocumentFrequencies in the scorer', () => {
   it('works with an empty corpus (every term equally rare)', () => {
     const text = new MatchText(new MatchTokenizer(), DocumentFrequencies.fromDocuments([]));
-    const score = scoreMatch(text.prepareNeed(need), text.prepareResult(result), { weights: normaliseWeights(), taxonomy, feedback: FeedbackStats.empty(), now });
+    const score = scoreMatch(text.prepareNeed(need), text.prepareResult(result), {
+      weights: normaliseWeights(),
+      taxonomy,
+      feedback: FeedbackStats.empty(),
+      now,
+    });
     expect(score.score).toBeGreaterThan(0);
   });
 });
@@ -284,7 +333,9 @@ describe('text coverage, relevance gate and maturity penalty', () => {
     const onTopic = text.prepareResult(result);
     const fieldOnly = text.prepareResult({ ...result, id: 'r2', title: '锂电池回收', summary: '适用于固态电池', keywords: ['固态电池'] });
     const byName = (score: ReturnType<typeof scoreMatch>) => Object.fromEntries(score.factors.map((factor) => [factor.factor, factor]));
-    expect(byName(scoreMatch(preparedNeed, onTopic, context)).text.value).toBeGreaterThan(byName(scoreMatch(preparedNeed, fieldOnly, context)).text.value + 0.5);
+    expect(byName(scoreMatch(preparedNeed, onTopic, context)).text.value).toBeGreaterThan(
+      byName(scoreMatch(preparedNeed, fieldOnly, context)).text.value + 0.5,
+    );
   });
 
   it('relevance gate: linear from the floor to 1, off when relevanceGateAt is 0', () => {

@@ -239,7 +239,8 @@ export function textValue(need: TextVector, result: TextVector, options: ScorerO
 export function textFactor(need: TextVector, result: TextVector, options: ScorerOptions = DEFAULT_SCORER_OPTIONS): FactorEvaluation {
   const value = textValue(need, result, options);
   const terms = sharedTerms(need, result, 4);
-  if (terms.length === 0) return { factor: 'text', value, reasonZh: '标题、摘要与关键词无明显重合', reasonEn: 'No shared terms in titles, summaries or keywords' };
+  if (terms.length === 0)
+    return { factor: 'text', value, reasonZh: '标题、摘要与关键词无明显重合', reasonEn: 'No shared terms in titles, summaries or keywords' };
   return { factor: 'text', value, reasonZh: `关键词重合：${terms.join('、')}`, reasonEn: `Shared terms: ${terms.join(', ')}` };
 }
 
@@ -284,7 +285,8 @@ export function maturityFactor(trl: number, minTrl: number | null, options: Scor
   if (minTrl === null) {
     return { factor: 'maturity', value, reasonZh: `需求未限定最低 TRL，成果 TRL ${trl}`, reasonEn: `No minimum TRL required; result at TRL ${trl}` };
   }
-  if (trl >= minTrl) return { factor: 'maturity', value, reasonZh: `成熟度 TRL ${trl} 满足需求最低 TRL ${minTrl}`, reasonEn: `TRL ${trl} meets the required TRL ${minTrl}` };
+  if (trl >= minTrl)
+    return { factor: 'maturity', value, reasonZh: `成熟度 TRL ${trl} 满足需求最低 TRL ${minTrl}`, reasonEn: `TRL ${trl} meets the required TRL ${minTrl}` };
   return { factor: 'maturity', value, reasonZh: `成熟度 TRL ${trl} 低于需求最低 TRL ${minTrl}`, reasonEn: `TRL ${trl} is below the required TRL ${minTrl}` };
 }
 
@@ -293,7 +295,10 @@ export function maturityFactor(trl: number, minTrl: number | null, options: Scor
  * budget decays with the relative gap, and a negotiable side keeps part of the value.
  * Missing figures on either side are neutral (0.6).
  */
-export function priceValue(result: Pick<MatchableResult, 'priceMin' | 'priceMax' | 'negotiable'>, need: Pick<MatchableNeed, 'budgetMin' | 'budgetMax' | 'negotiable'>): number {
+export function priceValue(
+  result: Pick<MatchableResult, 'priceMin' | 'priceMax' | 'negotiable'>,
+  need: Pick<MatchableNeed, 'budgetMin' | 'budgetMax' | 'negotiable'>,
+): number {
   const ask = range(result.priceMin, result.priceMax);
   const budget = range(need.budgetMin, need.budgetMax);
   if (!ask || !budget) return 0.6;
@@ -317,10 +322,20 @@ export function priceFactor(
   const askText = { zh: formatWan(ask), en: formatCny(ask) };
   const budgetText = { zh: formatWan(budget), en: formatCny(budget) };
   if (ask[0] <= budget[1] && budget[0] <= ask[1]) {
-    return { factor: 'price', value, reasonZh: `报价 ${askText.zh} 与预算 ${budgetText.zh} 重合`, reasonEn: `Asking ${askText.en} overlaps the budget ${budgetText.en}` };
+    return {
+      factor: 'price',
+      value,
+      reasonZh: `报价 ${askText.zh} 与预算 ${budgetText.zh} 重合`,
+      reasonEn: `Asking ${askText.en} overlaps the budget ${budgetText.en}`,
+    };
   }
   if (ask[1] < budget[0]) {
-    return { factor: 'price', value, reasonZh: `报价 ${askText.zh} 低于预算 ${budgetText.zh}`, reasonEn: `Asking ${askText.en} is below the budget ${budgetText.en}` };
+    return {
+      factor: 'price',
+      value,
+      reasonZh: `报价 ${askText.zh} 低于预算 ${budgetText.zh}`,
+      reasonEn: `Asking ${askText.en} is below the budget ${budgetText.en}`,
+    };
   }
   return {
     factor: 'price',

@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+
 import { MatchCorpusReader } from '../records/match-corpus.reader';
 import { DocumentFrequencies, FieldDocument } from './document-frequencies';
 import { MatchTokenizer } from './match-tokenizer';
@@ -37,7 +38,8 @@ export class CorpusFrequencies {
 
   async current(now = Date.now()): Promise<DocumentFrequencies> {
     const cached = this.cached;
-    if (cached && cached.size >= SMALL_CORPUS && now - cached.checkedAt < SIZE_CHECK_MS && now - cached.builtAt < FREQUENCIES_MAX_AGE_MS) return cached.frequencies;
+    if (cached && cached.size >= SMALL_CORPUS && now - cached.checkedAt < SIZE_CHECK_MS && now - cached.builtAt < FREQUENCIES_MAX_AGE_MS)
+      return cached.frequencies;
     if (this.building) return this.building;
     if (cached) {
       const size = await this.reader.corpusSize();

@@ -49,7 +49,10 @@ export class DocumentFrequencies {
   }
 
   static fromJSON(json: DocumentFrequenciesJson): DocumentFrequencies {
-    const counts = (entry: { documentCount: number; terms: Record<string, number> }): Counts => ({ documentCount: entry.documentCount, terms: new Map(Object.entries(entry.terms)) });
+    const counts = (entry: { documentCount: number; terms: Record<string, number> }): Counts => ({
+      documentCount: entry.documentCount,
+      terms: new Map(Object.entries(entry.terms)),
+    });
     return new DocumentFrequencies(counts(json), new Map(Object.entries(json.fields ?? {}).map(([code, entry]) => [code, counts(entry)])));
   }
 

@@ -36,7 +36,8 @@ export class MatchText {
   /** Document frequencies over the feature tokens of a corpus of items, per field for items that have one. */
   static frequenciesOf(tokenizer: MatchTokenizer, items: Iterable<PublicItem & { fieldCode?: string | null }>): DocumentFrequencies {
     const documents: FieldDocument[] = [];
-    for (const item of items) documents.push({ tokens: tokenizer.features(`${item.title} ${item.summary} ${item.keywords.join(' ')}`), fieldCode: item.fieldCode });
+    for (const item of items)
+      documents.push({ tokens: tokenizer.features(`${item.title} ${item.summary} ${item.keywords.join(' ')}`), fieldCode: item.fieldCode });
     return DocumentFrequencies.fromDocuments(documents);
   }
 

@@ -42,11 +42,7 @@ describe('DocumentFrequencies and TF-IDF', () => {
 
   it('counts documents per field too, smoothed so a share stays below 1', () => {
     const battery = Array.from({ length: MIN_FIELD_DOCUMENTS }, (_, i) => ({ tokens: ['固态电池', i === 0 ? '硫化物' : `词${i}`], fieldCode: 'JL.SSB' }));
-    const byField = DocumentFrequencies.fromDocuments([
-      ...battery,
-      { tokens: ['钙钛矿', '固态电池'], fieldCode: 'JL.PSC' },
-      ['无领域'],
-    ]);
+    const byField = DocumentFrequencies.fromDocuments([...battery, { tokens: ['钙钛矿', '固态电池'], fieldCode: 'JL.PSC' }, ['无领域']]);
     const n = MIN_FIELD_DOCUMENTS;
     expect(byField.documentCount).toBe(n + 2);
     expect(byField.fieldShare('JL.SSB', '固态电池')).toBe(n / (n + 1));
@@ -87,11 +83,49 @@ describe('MatchText', () => {
   it('discounts in a need the terms common within its field, so naming the field covers little', () => {
     const tokenizer = new MatchTokenizer();
     const item = (title: string, summary: string, keywords: string[], fieldCode = 'JL.SSB') => ({ title, summary, keywords, fieldCode });
-    const topics = ['退役电池梯次利用', '锂电池隔膜涂覆', '钠离子电池正极', '电池热管理', '电芯化成分容', '极片涂布', '电池包结构', '电解液添加剂', '负极预锂化', '电池回收'];
-    const corpus = [...topics.map((topic) => item(`${topic}装备研制`, `自主研制${topic}专用装备，适用于固态电池`, [topic, '固态电池'])), item('钙钛矿组件封装', '阻水封装', ['钙钛矿'], 'JL.PSC')];
+    const topics = [
+      '退役电池梯次利用',
+      '锂电池隔膜涂覆',
+      '钠离子电池正极',
+      '电池热管理',
+      '电芯化成分容',
+      '极片涂布',
+      '电池包结构',
+      '电解液添加剂',
+      '负极预锂化',
+      '电池回收',
+    ];
+    const corpus = [
+      ...topics.map((topic) => item(`${topic}装备研制`, `自主研制${topic}专用装备，适用于固态电池`, [topic, '固态电池'])),
+      item('钙钛矿组件封装', '阻水封装', ['钙钛矿'], 'JL.PSC'),
+    ];
     const frequencies = MatchText.frequenciesOf(tokenizer, corpus);
-    const need = { ...item('锂金属负极界面改性', '固态电池锂金属负极界面阻抗', ['锂金属负极', '固态电池']), id: 'n', minTrl: null, budgetMin: null, budgetMax: null, negotiable: false, preferredModes: [], district: null, publishedAt: null, enterpriseId: 'e' };
-    const namesTheField = { ...corpus[0], id: 'r', trl: 5, transferModes: [], priceMin: null, priceMax: null, negotiable: false, district: null, grantedPatents: 0, patents: 0, publishedAt: null, ownerId: 'o' };
+    const need = {
+      ...item('锂金属负极界面改性', '固态电池锂金属负极界面阻抗', ['锂金属负极', '固态电池']),
+      id: 'n',
+      minTrl: null,
+      budgetMin: null,
+      budgetMax: null,
+      negotiable: false,
+      preferredModes: [],
+      district: null,
+      publishedAt: null,
+      enterpriseId: 'e',
+    };
+    const namesTheField = {
+      ...corpus[0],
+      id: 'r',
+      trl: 5,
+      transferModes: [],
+      priceMin: null,
+      priceMax: null,
+      negotiable: false,
+      district: null,
+      grantedPatents: 0,
+      patents: 0,
+      publishedAt: null,
+      ownerId: 'o',
+    };
     const discounted = new MatchText(tokenizer, frequencies);
     const plain = new MatchText(tokenizer, frequencies, undefined, 0);
     const weight = (text: MatchText, term: string) => text.prepareNeed(need).vector.weights.get(term) ?? 0;

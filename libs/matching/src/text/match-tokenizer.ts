@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Segmenter } from '@techbridge/search';
+
 import { STOP_WORDS } from './stop-words';
 
 const CJK = /[\u3400-\u9fff]/;
@@ -26,7 +27,10 @@ export class MatchTokenizer {
   private clean(raw: string[]): string[] {
     const out: string[] = [];
     for (const piece of raw) {
-      const token = piece.trim().toLowerCase().replace(/^[-.]+|[-.]+$/g, '');
+      const token = piece
+        .trim()
+        .toLowerCase()
+        .replace(/^[-.]+|[-.]+$/g, '');
       if (!token || !WORD.test(token)) continue;
       if (STOP_WORDS.has(token)) continue;
       if (CJK.test(token) ? [...token].length < 2 : token.length < 2 && !/\d/.test(token)) continue;

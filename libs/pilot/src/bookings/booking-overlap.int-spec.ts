@@ -1,6 +1,7 @@
 import { createTestDatabase, eventually, TestDatabase } from '@techbridge/testing';
 import { Client } from 'pg';
-import { BTREE_GIST_SQL, bookingNoOverlapSql, EXCLUSION_VIOLATION } from './booking-overlap.sql';
+
+import { bookingNoOverlapSql, BTREE_GIST_SQL, EXCLUSION_VIOLATION } from './booking-overlap.sql';
 
 /**
  * The pilot lib's tables do not exist yet: the spec builds a minimal bookings table in a throwaway
@@ -43,7 +44,11 @@ describe('pilot booking overlap rule (exclusion constraint)', () => {
   });
 
   async function book(platformId: string, from: string, to: string): Promise<string> {
-    const { rows } = await admin.query<{ id: string }>(`INSERT INTO ${S}.pilot_booking (platform_id, from_at, to_at) VALUES ($1, $2, $3) RETURNING id`, [platformId, from, to]);
+    const { rows } = await admin.query<{ id: string }>(`INSERT INTO ${S}.pilot_booking (platform_id, from_at, to_at) VALUES ($1, $2, $3) RETURNING id`, [
+      platformId,
+      from,
+      to,
+    ]);
     return rows[0].id;
   }
   const approveSql = `UPDATE ${S}.pilot_booking SET status = 'APPROVED' WHERE id = $1`;
@@ -58,13 +63,16 @@ describe('pilot booking overlap rule (exclusion constraint)', () => {
     await b.query('BEGIN');
     await a.query(approveSql, [first]);
     // b's approval must wait for a's outcome: the constraint sees a's uncommitted row.
-    const pending = b.query(approveSql, [second]).then(() => b.query('COMMIT')).then(
-      () => 'committed' as const,
-      async (error: { code?: string }) => {
-        await b.query('ROLLBACK');
-        return error.code;
-      },
-    );
+    const pending = b
+      .query(approveSql, [second])
+      .then(() => b.query('COMMIT'))
+      .then(
+        () => 'committed' as const,
+        async (error: { code?: string }) => {
+          await b.query('ROLLBACK');
+          return error.code;
+        },
+      );
     await eventually(async () => {
       const { rows } = await admin.query<{ n: number }>(
         `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE 'UPDATE ${S}.pilot_booking%'`,
@@ -73,8 +81,13 @@ describe('pilot booking overlap rule (exclusion constraint)', () => {
     });
     await a.query('COMMIT');
     await expect(pending).resolves.toBe(EXCLUSION_VIOLATION);
-    const { rows } = await admin.query<{ id: string; status: string }>(`SELECT id, status FROM ${S}.pilot_booking WHERE platform_id = $1 ORDER BY from_at`, [p]);
-    expect(rows).toEqual([{ id: first, status: 'APPROVED' }, { id: second, status: 'REQUESTED' }]);
+    const { rows } = await admin.query<{ id: string; status: string }>(`SELECT id, status FROM ${S}.pilot_booking WHERE platform_id = $1 ORDER BY from_at`, [
+      p,
+    ]);
+    expect(rows).toEqual([
+      { id: first, status: 'APPROVED' },
+      { id: second, status: 'REQUESTED' },
+    ]);
   });
 
   it('racing both approvals at once: one fulfils, the other is rejected, never both approved', async () => {

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
 import { BookingStatus } from './booking-status.enum';
 
 @Entity('pilot_booking')

@@ -1,5 +1,6 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { connectionTypes } from '@techbridge/platform';
+
 import { BookingStatus } from './booking-status.enum';
 import { PilotBookingEntity } from './pilot-booking.entity';
 

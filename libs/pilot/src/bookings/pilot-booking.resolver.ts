@@ -1,10 +1,11 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CatalogLoaders, ResearchResultModel } from '@techbridge/catalog';
 import { Allow, Connection, ConnectionArgs, CurrentUser, GraphQLContext, mapConnection, Principal, Role } from '@techbridge/platform';
+
 import { PilotLoaders } from '../pilot.loaders';
 import { PilotPlatformModel } from '../platforms/pilot-platform.model';
-import { PilotBookingInput } from './dto/pilot-booking.input';
 import { BookingStatus } from './booking-status.enum';
+import { PilotBookingInput } from './dto/pilot-booking.input';
 import { PilotBookingConnection, PilotBookingModel } from './pilot-booking.model';
 import { PilotBookingService } from './pilot-booking.service';
 
@@ -17,7 +18,9 @@ export class PilotBookingResolver {
   ) {}
 
   @Allow(Role.ADMIN)
-  @Query(() => PilotBookingConnection, { description: "Administrators' queue of pilot bookings over every platform, oldest request first; `status` narrows it (e.g. REQUESTED: to decide)." })
+  @Query(() => PilotBookingConnection, {
+    description: "Administrators' queue of pilot bookings over every platform, oldest request first; `status` narrows it (e.g. REQUESTED: to decide).",
+  })
   async pilotBookings(
     @Args() args: ConnectionArgs,
     @Args('status', { type: () => [BookingStatus], nullable: true }) status?: BookingStatus[] | null,
@@ -32,7 +35,8 @@ export class PilotBookingResolver {
   }
 
   @Mutation(() => PilotBookingModel, {
-    description: "The platform's operator (or an administrator) approves or declines a REQUESTED booking. An approval overlapping another approved booking of the platform fails with CONFLICT.",
+    description:
+      "The platform's operator (or an administrator) approves or declines a REQUESTED booking. An approval overlapping another approved booking of the platform fails with CONFLICT.",
   })
   async decidePilotBooking(
     @Args('id', { type: () => ID }) id: string,
@@ -48,7 +52,11 @@ export class PilotBookingResolver {
   }
 
   @ResolveField(() => ResearchResultModel)
-  async result(@Parent() booking: PilotBookingModel, @Context() ctx: GraphQLContext, @CurrentUser() principal: Principal | null): Promise<ResearchResultModel | null> {
+  async result(
+    @Parent() booking: PilotBookingModel,
+    @Context() ctx: GraphQLContext,
+    @CurrentUser() principal: Principal | null,
+  ): Promise<ResearchResultModel | null> {
     return this.catalog.result(ctx.loaders, principal, booking.resultId);
   }
 

@@ -4,6 +4,7 @@ import { CatalogAccessService, findResult, ResultStatus } from '@techbridge/cata
 import { memberIdsOf } from '@techbridge/identity';
 import { Connection, ConnectionArgs, invalidField, OutboxService, paginate, Principal } from '@techbridge/platform';
 import { DataSource, EntityManager } from 'typeorm';
+
 import { pilotError } from '../pilot.errors';
 import { BookingEventType } from '../pilot.events';
 import { PilotPlatformEntity } from '../platforms/pilot-platform.entity';
@@ -124,7 +125,13 @@ export class PilotBookingService {
       type,
       aggregateId: booking.id,
       actorId: principal.userId,
-      payload: { platformId: booking.platformId, resultId: booking.resultId, status: booking.status, from: booking.fromAt.toISOString(), to: booking.toAt.toISOString() },
+      payload: {
+        platformId: booking.platformId,
+        resultId: booking.resultId,
+        status: booking.status,
+        from: booking.fromAt.toISOString(),
+        to: booking.toAt.toISOString(),
+      },
     });
   }
 }

@@ -1,5 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { BTREE_GIST_SQL, bookingNoOverlapSql, PILOT_BOOKING_NO_OVERLAP } from '../bookings/booking-overlap.sql';
+
+import { bookingNoOverlapSql, BTREE_GIST_SQL, PILOT_BOOKING_NO_OVERLAP } from '../bookings/booking-overlap.sql';
 
 export class Pilot1764200700000 implements MigrationInterface {
   name = 'Pilot1764200700000';

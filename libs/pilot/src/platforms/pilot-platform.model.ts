@@ -1,5 +1,6 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { connectionTypes } from '@techbridge/platform';
+
 import { PilotPlatformEntity } from './pilot-platform.entity';
 
 @ObjectType('PilotPlatform', { description: 'A pilot-scale (中试) facility that carries lab results towards production.' })

@@ -2,10 +2,11 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { CatalogLoaders } from '@techbridge/catalog';
 import { IdentityLoaders, OrganizationModel } from '@techbridge/identity';
 import { Connection, ConnectionArgs, CurrentUser, GraphQLContext, isAdmin, mapConnection, Principal, Public } from '@techbridge/platform';
+
 import { BusyRangeModel, PilotBookingModel } from '../bookings/pilot-booking.model';
 import { PilotLoaders } from '../pilot.loaders';
-import { PilotPlatformUpdateInput } from './dto/pilot-platform-update.input';
 import { PilotPlatformInput } from './dto/pilot-platform.input';
+import { PilotPlatformUpdateInput } from './dto/pilot-platform-update.input';
 import { PilotPlatformConnection, PilotPlatformModel } from './pilot-platform.model';
 import { PilotPlatformService } from './pilot-platform.service';
 
@@ -19,7 +20,10 @@ export class PilotPlatformResolver {
   ) {}
 
   @Public()
-  @Query(() => PilotPlatformConnection, { description: 'Pilot-scale platforms, newest first. `fieldCode`: a field (its platforms and those serving its whole chain) or a chain code (any of its fields).' })
+  @Query(() => PilotPlatformConnection, {
+    description:
+      'Pilot-scale platforms, newest first. `fieldCode`: a field (its platforms and those serving its whole chain) or a chain code (any of its fields).',
+  })
   async pilotPlatforms(
     @Args() args: ConnectionArgs,
     @Args('fieldCode', { type: () => String, nullable: true }) fieldCode?: string | null,
@@ -28,7 +32,8 @@ export class PilotPlatformResolver {
   }
 
   @Mutation(() => PilotPlatformModel, {
-    description: 'Lists a pilot platform operated by the caller\'s organization (innovation platform, research institute or enterprise); administrators name the operator with `operatorId`.',
+    description:
+      "Lists a pilot platform operated by the caller's organization (innovation platform, research institute or enterprise); administrators name the operator with `operatorId`.",
   })
   async createPilotPlatform(@Args('input') input: PilotPlatformInput, @CurrentUser() principal: Principal): Promise<PilotPlatformModel> {
     return PilotPlatformModel.from(await this.platforms.create(input, principal));
@@ -52,7 +57,11 @@ export class PilotPlatformResolver {
     description:
       "Bookings, by start. The operator's members and administrators see all; the owner organization of a result sees its own bookings; others none (busyRanges shows when the platform is taken).",
   })
-  async bookings(@Parent() platform: PilotPlatformModel, @Context() ctx: GraphQLContext, @CurrentUser() principal: Principal | null): Promise<PilotBookingModel[]> {
+  async bookings(
+    @Parent() platform: PilotPlatformModel,
+    @Context() ctx: GraphQLContext,
+    @CurrentUser() principal: Principal | null,
+  ): Promise<PilotBookingModel[]> {
     if (!principal) return [];
     const all = await this.loaders.bookings(ctx.loaders, platform.id);
     const mine = this.platforms.isOperator(principal, platform) ? all : all.filter((booking) => booking.resultOwnerId === principal.organizationId);

@@ -3,15 +3,20 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { findOrganization, OrganizationKind } from '@techbridge/identity';
 import { Connection, ConnectionArgs, FieldCodes, invalidField, isAdmin, OutboxService, paginate, Principal } from '@techbridge/platform';
 import { DataSource, In } from 'typeorm';
+
 import { BookingStatus } from '../bookings/booking-status.enum';
 import { PilotBookingEntity } from '../bookings/pilot-booking.entity';
 import { pilotError } from '../pilot.errors';
-import { PilotPlatformUpdateInput } from './dto/pilot-platform-update.input';
 import { PilotPlatformInput } from './dto/pilot-platform.input';
+import { PilotPlatformUpdateInput } from './dto/pilot-platform-update.input';
 import { PilotPlatformEntity } from './pilot-platform.entity';
 
 /** Organization kinds whose members may list a pilot-scale platform they operate. */
-export const OPERATOR_KINDS: readonly OrganizationKind[] = [OrganizationKind.INNOVATION_PLATFORM, OrganizationKind.RESEARCH_INSTITUTE, OrganizationKind.ENTERPRISE];
+export const OPERATOR_KINDS: readonly OrganizationKind[] = [
+  OrganizationKind.INNOVATION_PLATFORM,
+  OrganizationKind.RESEARCH_INSTITUTE,
+  OrganizationKind.ENTERPRISE,
+];
 
 /** SQL condition: the platform serves one of `codes`, a chain code (no dot) standing for all its fields and a field matching its own chain. */
 export function servesFieldSql(column: string, param: string): string {
@@ -60,7 +65,12 @@ export class PilotPlatformService {
           createdBy: principal.userId,
         }),
       );
-      await this.outbox.append(tx, { type: 'pilot.platform_created', aggregateId: platform.id, actorId: principal.userId, payload: { operatorId, fieldCodes } });
+      await this.outbox.append(tx, {
+        type: 'pilot.platform_created',
+        aggregateId: platform.id,
+        actorId: principal.userId,
+        payload: { operatorId, fieldCodes },
+      });
       return platform;
     });
   }

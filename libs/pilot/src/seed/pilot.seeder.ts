@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { OrganizationKind, ServiceTeamService } from '@techbridge/identity';
 import { DataSource, EntityManager } from 'typeorm';
+
 import { OPERATOR_KINDS } from '../platforms/pilot-platform.service';
 import { DEMO_PLATFORMS } from './demo-platforms';
 

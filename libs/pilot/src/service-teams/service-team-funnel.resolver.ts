@@ -1,5 +1,6 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { ServiceTeamModel } from '@techbridge/identity';
+
 import { PlatformFunnelModel } from './platform-funnel.model';
 import { PlatformFunnelService } from './platform-funnel.service';
 

@@ -2,6 +2,7 @@ import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/grap
 import { ResearchResultModel, ResultStatus } from '@techbridge/catalog';
 import { IdentityLoaders } from '@techbridge/identity';
 import { GraphQLContext } from '@techbridge/platform';
+
 import { PilotPlatformModel } from '../platforms/pilot-platform.model';
 import { PilotPlatformSuggestionModel } from './pilot-suggestion.model';
 import { PilotSuggestionService } from './pilot-suggestion.service';
@@ -28,10 +29,12 @@ export class PilotSuggestionResolver {
     if (!result.needsPilot || result.status !== ResultStatus.PUBLISHED) return [];
     const limit = Math.min(Math.max(first ?? DEFAULT_SUGGESTIONS, 0), MAX_SUGGESTIONS);
     const [candidates, owner] = await Promise.all([
-      ctx.loaders.get<'all', Awaited<ReturnType<PilotSuggestionService['candidates']>>>('pilot.suggestionCandidates', async (keys) => {
-        const loaded = await this.suggestions.candidates();
-        return keys.map(() => loaded);
-      }).load('all'),
+      ctx.loaders
+        .get<'all', Awaited<ReturnType<PilotSuggestionService['candidates']>>>('pilot.suggestionCandidates', async (keys) => {
+          const loaded = await this.suggestions.candidates();
+          return keys.map(() => loaded);
+        })
+        .load('all'),
       this.identity.organization(ctx.loaders, result.ownerId),
     ]);
     const ranked = this.suggestions.rank({ ...result, district: owner?.district ?? null }, candidates.platforms, limit);

@@ -51,7 +51,12 @@ describe('pilot platform suggestions', () => {
   it('ranks by score, then name, and cuts at the limit', () => {
     const ranked = rankPlatforms(
       result,
-      [platform('x', { name: '乙', fieldCodes: ['JL.H2'] }), platform('y', { name: '甲' }), platform('z', { name: '丙', fieldCodes: ['BL.QT'] }), platform('w', { name: '甲', district: '高新区' })],
+      [
+        platform('x', { name: '乙', fieldCodes: ['JL.H2'] }),
+        platform('y', { name: '甲' }),
+        platform('z', { name: '丙', fieldCodes: ['BL.QT'] }),
+        platform('w', { name: '甲', district: '高新区' }),
+      ],
       2,
     );
     expect(ranked.map((s) => s.platformId)).toEqual(['w', 'y']);

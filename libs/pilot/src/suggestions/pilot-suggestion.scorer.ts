@@ -51,9 +51,19 @@ export function scorePlatform(result: SuggestionResult, platform: SuggestionPlat
   const reasons: SuggestionReason[] = [];
   const chain = chainOf(result.fieldCode);
   if (platform.fieldCodes.includes(result.fieldCode) || platform.fieldCodes.includes(chain)) {
-    reasons.push({ factor: 'FIELD', points: SUGGESTION_POINTS.field, zh: `服务领域与成果所属领域（${result.fieldCode}）一致`, en: `Serves the result's field (${result.fieldCode})` });
+    reasons.push({
+      factor: 'FIELD',
+      points: SUGGESTION_POINTS.field,
+      zh: `服务领域与成果所属领域（${result.fieldCode}）一致`,
+      en: `Serves the result's field (${result.fieldCode})`,
+    });
   } else if (platform.fieldCodes.some((code) => chainOf(code) === chain)) {
-    reasons.push({ factor: 'CHAIN', points: SUGGESTION_POINTS.chain, zh: `服务同一产业链（${chain}）的其他领域`, en: `Serves another field of the same chain (${chain})` });
+    reasons.push({
+      factor: 'CHAIN',
+      points: SUGGESTION_POINTS.chain,
+      zh: `服务同一产业链（${chain}）的其他领域`,
+      en: `Serves another field of the same chain (${chain})`,
+    });
   }
   const shared = new Set<string>();
   const phrases: string[] = [];
@@ -75,9 +85,21 @@ export function scorePlatform(result: SuggestionResult, platform: SuggestionPlat
   }
   if (reasons.length === 0) return null;
   if (result.district && platform.district && result.district === platform.district) {
-    reasons.push({ factor: 'DISTRICT', points: SUGGESTION_POINTS.district, zh: `与成果持有单位同在${platform.district}`, en: `In the same district as the result's owner (${platform.district})` });
+    reasons.push({
+      factor: 'DISTRICT',
+      points: SUGGESTION_POINTS.district,
+      zh: `与成果持有单位同在${platform.district}`,
+      en: `In the same district as the result's owner (${platform.district})`,
+    });
   }
-  return { platformId: platform.id, score: Math.min(100, reasons.reduce((sum, reason) => sum + reason.points, 0)), reasons };
+  return {
+    platformId: platform.id,
+    score: Math.min(
+      100,
+      reasons.reduce((sum, reason) => sum + reason.points, 0),
+    ),
+    reasons,
+  };
 }
 
 /** The best `limit` platforms, highest score first, then by name and id so the order is repeatable. */

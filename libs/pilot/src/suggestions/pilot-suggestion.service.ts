@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Segmenter } from '@techbridge/search';
 import { DataSource } from 'typeorm';
+
 import { PilotPlatformEntity } from '../platforms/pilot-platform.entity';
 import { rankPlatforms, Suggestion, SuggestionPlatform } from './pilot-suggestion.scorer';
 

@@ -20,7 +20,6 @@ export class AuditLogEntity {
   subjectId: string | null;
 
   @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
-   
   details: Record<string, any>;
 
   @CreateDateColumn({ name: 'at', type: 'timestamptz' })

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+
 import { OutboxJob } from '../outbox/outbox-handlers';
 import { AuditLogEntity } from './audit-log.entity';
 

@@ -1,5 +1,6 @@
 import { createParamDecorator, CustomDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
+
 import { Principal, Role } from './principal';
 
 export const IS_PUBLIC = 'techbridge:public';

@@ -1,5 +1,6 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+
 import { commonError } from '../graphql/domain-error';
 import { ALLOWED_ROLES, IS_PUBLIC, requestOf } from './auth.decorators';
 import { Role } from './principal';
@@ -25,7 +26,8 @@ export class AuthGuard implements CanActivate {
     const principal = this.tokens.verifyAccess(token);
     request.principal = principal;
     if (isPublic) return true;
-    if (!principal) throw commonError('UNAUTHENTICATED', token ? 'Access token is invalid or expired' : 'Sign in first: send Authorization: Bearer <accessToken>');
+    if (!principal)
+      throw commonError('UNAUTHENTICATED', token ? 'Access token is invalid or expired' : 'Sign in first: send Authorization: Bearer <accessToken>');
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ALLOWED_ROLES, targets);
     if (roles && roles.length > 0 && !roles.some((role) => principal.roles.includes(role))) {
       throw commonError('FORBIDDEN', `This needs one of the roles: ${roles.join(', ')}`);

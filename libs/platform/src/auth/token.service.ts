@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
+
 import { AppConfig } from '../config/app.config';
 import { Principal, Role } from './principal';
 

@@ -22,7 +22,14 @@ describe('AppConfig', () => {
   it('reports every problem on its own line, naming the variable and never its value', () => {
     const secret = 'super-secret-value';
     try {
-      loadConfig({ PORT: 'abc', SEARCH_ENGINE: 'meilisearch', ADMIN_EMAIL: 'a@b.example', ADMIN_PASSWORD: 'short', DATABASE_URL: 'mysql://x', JWT_SECRET: secret });
+      loadConfig({
+        PORT: 'abc',
+        SEARCH_ENGINE: 'meilisearch',
+        ADMIN_EMAIL: 'a@b.example',
+        ADMIN_PASSWORD: 'short',
+        DATABASE_URL: 'mysql://x',
+        JWT_SECRET: secret,
+      });
       throw new Error('expected a ConfigError');
     } catch (error) {
       expect(error).toBeInstanceOf(ConfigError);
@@ -57,7 +64,11 @@ describe('AppConfig', () => {
   });
 
   it('refuses published demo secrets under NODE_ENV=production, naming the variable but not the value', () => {
-    const managed = { NODE_ENV: 'production', DATABASE_URL: 'postgres://app:Str0ng-unique-pw@db/techbridge', JWT_SECRET: 'a-real-secret-of-more-than-32-characters!!' };
+    const managed = {
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://app:Str0ng-unique-pw@db/techbridge',
+      JWT_SECRET: 'a-real-secret-of-more-than-32-characters!!',
+    };
     expect(() => loadConfig(managed)).not.toThrow();
     for (const [name, env] of [
       ['JWT_SECRET', { JWT_SECRET: 'local-trial-secret-change-me-0123456789' }],

@@ -1,5 +1,6 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import {
+  getMetadataStorage,
   IsBoolean,
   IsEmail,
   IsIn,
@@ -13,9 +14,9 @@ import {
   MinLength,
   ValidateBy,
   ValidateIf,
-  getMetadataStorage,
   validateSync,
 } from 'class-validator';
+
 import { isCalendarDate } from './calendar-date';
 import { COMMISSION_RATES_PATTERN } from './commission-rates.pattern';
 import { isKnownDemoSecret, urlPassword } from './demo-secrets';
@@ -72,7 +73,16 @@ const IsCalendarDates = () =>
   });
 
 /** Names of variables whose values must never reach a log line or an error message. */
-export const SECRET_VARIABLES = ['DATABASE_URL', 'JWT_SECRET', 'ADMIN_PASSWORD', 'MEILI_API_KEY', 'REDIS_URL', 'METRICS_TOKEN', 'SMTP_URL', 'S3_SECRET_ACCESS_KEY'] as const;
+export const SECRET_VARIABLES = [
+  'DATABASE_URL',
+  'JWT_SECRET',
+  'ADMIN_PASSWORD',
+  'MEILI_API_KEY',
+  'REDIS_URL',
+  'METRICS_TOKEN',
+  'SMTP_URL',
+  'S3_SECRET_ACCESS_KEY',
+] as const;
 
 /**
  * Every environment variable the processes read, validated once at boot.
@@ -309,7 +319,9 @@ export class AppConfig {
    * (`loopback`, `uniquelocal` …). Default: 1 hop under NODE_ENV=production, none otherwise.
    */
   @IsOptional()
-  @Matches(/^(true|false|\d{1,2}|[0-9a-zA-Z.:/_-]+(\s*,\s*[0-9a-zA-Z.:/_-]+)*)$/, { message: 'TRUST_PROXY must be true, false, a hop count or comma-separated addresses' })
+  @Matches(/^(true|false|\d{1,2}|[0-9a-zA-Z.:/_-]+(\s*,\s*[0-9a-zA-Z.:/_-]+)*)$/, {
+    message: 'TRUST_PROXY must be true, false, a hop count or comma-separated addresses',
+  })
   TRUST_PROXY?: string;
 
   /** Outgoing mail server, e.g. smtps://user:pass@mail.example.org:465. Unset: mail is kept in the database (the admins' mailbox). */
@@ -494,7 +506,8 @@ function crossProblems(config: AppConfig): string[] {
       ['DATABASE_URL', config.DATABASE_URL ? urlPassword(config.DATABASE_URL) : null],
     ];
     for (const [name, value] of secrets) {
-      if (value && isKnownDemoSecret(value)) problems.push(`${name}: a published demo or placeholder secret cannot be used under NODE_ENV=production; set a secret of your own`);
+      if (value && isKnownDemoSecret(value))
+        problems.push(`${name}: a published demo or placeholder secret cannot be used under NODE_ENV=production; set a secret of your own`);
     }
   }
   return problems;
@@ -521,9 +534,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const config = plainToInstance(AppConfig, input, { exposeDefaultValues: true });
   const errors = validateSync(config, { skipMissingProperties: false, forbidUnknownValues: false });
   if (errors.length > 0) {
-    throw new ConfigError(
-      errors.map((error) => `${error.property}: ${Object.values(error.constraints ?? {}).join('; ') || 'invalid value'}`),
-    );
+    throw new ConfigError(errors.map((error) => `${error.property}: ${Object.values(error.constraints ?? {}).join('; ') || 'invalid value'}`));
   }
   const problems = crossProblems(config);
   if (problems.length > 0) throw new ConfigError(problems);

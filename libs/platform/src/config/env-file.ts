@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from "node:fs";
-import { resolve } from "node:path";
-import { parseEnv } from "node:util";
-import { ConfigError } from "./app.config";
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseEnv } from 'node:util';
+
+import { ConfigError } from './app.config';
 
 export interface EnvFileResult {
   file: string;
@@ -16,17 +17,14 @@ export interface EnvFileResult {
  * syntax as Node parses it. Precedence: the real environment, then the file, then the defaults
  * in AppConfig. A missing `.env` is fine; a missing ENV_FILE is a configuration error.
  */
-export function loadEnvFile(
-  env: NodeJS.ProcessEnv = process.env,
-  cwd = process.cwd(),
-): EnvFileResult | null {
+export function loadEnvFile(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): EnvFileResult | null {
   const named = env.ENV_FILE;
-  const file = resolve(cwd, named || ".env");
+  const file = resolve(cwd, named || '.env');
   if (!existsSync(file)) {
     if (named) throw new ConfigError([`ENV_FILE: ${named} does not exist`]);
     return null;
   }
-  const values = parseEnv(readFileSync(file, "utf8"));
+  const values = parseEnv(readFileSync(file, 'utf8'));
   const applied: string[] = [];
   const overridden: string[] = [];
   for (const [name, value] of Object.entries(values)) {

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+
 import { DataSourceOptions } from 'typeorm';
 
 /** Root of the compiled (dist/) or source tree this file sits in: libs/platform/src/database → root. */

@@ -1,7 +1,9 @@
-import { Logger } from '@nestjs/common';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
+
+import { Logger } from '@nestjs/common';
+
 import { readOrCreateSecret } from '../config/local-secrets';
 
 export interface EmbeddedDatabase {
@@ -14,7 +16,12 @@ export interface EmbeddedDatabase {
  * cluster under `<dataDir>/pg`. A second start reuses the cluster. When the process runs as root,
  * the server runs as the `postgres` system user (created if missing), as PostgreSQL refuses root.
  */
-export async function startEmbeddedPostgres(dataDir: string, port: number, database = 'techbridge', options: { quiet?: boolean } = {}): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  port: number,
+  database = 'techbridge',
+  options: { quiet?: boolean } = {},
+): Promise<EmbeddedDatabase> {
   const logger = new Logger('EmbeddedPostgres');
   const clusterDir = resolve(dataDir, 'pg');
   await mkdir(resolve(dataDir), { recursive: true });
@@ -43,7 +50,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, datab
     createPostgresUser: isRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     // No unix socket: its default directory may not exist or be writable for the server's user.
-    postgresFlags: ['-c', "unix_socket_directories=", '-c', 'listen_addresses=127.0.0.1'],
+    postgresFlags: ['-c', 'unix_socket_directories=', '-c', 'listen_addresses=127.0.0.1'],
     // The server's own log is chatty; it is kept at verbose level (or dropped when quiet).
     onLog: (message: string) => (options.quiet ? undefined : logger.verbose(message.trim())),
     onError: (error: unknown) => logger.error(error instanceof Error ? error.message : String(error).trim()),

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+
 import { dataSourceOptions } from './data-source';
 
 /** Applies pending migrations with a standalone connection (the CLI and boot use this). */

@@ -1,7 +1,8 @@
 import { Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
-import { isUUID, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsOptional, IsString, isUUID, Max, MaxLength, Min } from 'class-validator';
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+
 import { parseIsoDateTime } from './date-time.scalar';
 import { invalidField } from './domain-error';
 
@@ -131,11 +132,7 @@ export const DEFAULT_PAGE_SIZE = 20;
  * Keyset pagination on (sort key, id): fetches first + 1 rows to know whether a next page exists,
  * and counts the filtered set. The query must not join to-many relations (use DataLoaders).
  */
-export async function paginate<T extends ObjectLiteral>(
-  qb: SelectQueryBuilder<T>,
-  args: ConnectionArgs,
-  sort: KeysetSort<T>,
-): Promise<Connection<T>> {
+export async function paginate<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, args: ConnectionArgs, sort: KeysetSort<T>): Promise<Connection<T>> {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   const totalCount = await qb.clone().getCount();
   const op = sort.direction === 'ASC' ? '>' : '<';

@@ -1,13 +1,5 @@
 /** The closed set of public error codes a client may see in `extensions.code`. */
-export const PUBLIC_ERROR_CODES = [
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'BAD_USER_INPUT',
-  'CONFLICT',
-  'RATE_LIMITED',
-  'INTERNAL_SERVER_ERROR',
-] as const;
+export const PUBLIC_ERROR_CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'RATE_LIMITED', 'INTERNAL_SERVER_ERROR'] as const;
 export type PublicErrorCode = (typeof PUBLIC_ERROR_CODES)[number];
 
 /** Per-field messages, keyed by the input path (e.g. `input.email`). */
@@ -39,8 +31,7 @@ export class DomainError extends Error {
  *   throw catalogError('RESULT_NOT_FOUND', 'No such research result');
  */
 export function defineErrors<const T extends Record<string, PublicErrorCode>>(table: T) {
-  return (reason: keyof T & string, message: string, fields?: FieldErrors): DomainError =>
-    new DomainError(reason, table[reason], message, fields);
+  return (reason: keyof T & string, message: string, fields?: FieldErrors): DomainError => new DomainError(reason, table[reason], message, fields);
 }
 
 export const commonError = defineErrors({

@@ -1,15 +1,24 @@
+import { randomUUID } from 'node:crypto';
+
 import { unwrapResolverError } from '@apollo/server/errors';
 import { HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
 import { ValidationError } from 'class-validator';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
-import { randomUUID } from 'node:crypto';
+
 import { DomainError, FieldErrors, PublicErrorCode } from './domain-error';
 
 const logger = new Logger('GraphQLErrors');
 
 /** Codes graphql-js and Apollo give for requests that never reach a resolver; kept as they are. */
-const REQUEST_LEVEL_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST']);
+const REQUEST_LEVEL_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+]);
 
 /** Thrown by the validation pipe; carries class-validator's tree so messages can be keyed by field. */
 export class InputValidationError extends Error {

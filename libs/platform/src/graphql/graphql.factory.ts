@@ -3,6 +3,7 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { Request, Response } from 'express';
+
 import { AppConfig } from '../config/app.config';
 import { withStrictDateTime } from './date-time.scalar';
 import { formatGraphQLError } from './error-formatter';

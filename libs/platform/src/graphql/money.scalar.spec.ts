@@ -1,4 +1,5 @@
 import { Kind } from 'graphql';
+
 import { MoneyScalar, parseMoney } from './money.scalar';
 
 describe('Money', () => {

@@ -1,6 +1,6 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
-import { centsOf, fromCents, MONEY_MAX, MONEY_PATTERN } from '../money/money';
 
+import { centsOf, fromCents, MONEY_MAX, MONEY_PATTERN } from '../money/money';
 
 /** Parses a yuan amount given as a decimal string; returns it normalised to two decimals. */
 export function parseMoney(value: unknown): string {

@@ -1,4 +1,5 @@
 import { buildSchema, OperationDefinitionNode, parse } from 'graphql';
+
 import { measureDocument, operationComplexity } from './query-limits.plugin';
 
 const schema = buildSchema(`

@@ -1,4 +1,5 @@
 import { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
+import { NextFunction, Request, Response } from 'express';
 import {
   DocumentNode,
   FragmentDefinitionNode,
@@ -12,14 +13,14 @@ import {
   GraphQLSchema,
   isCompositeType,
   isInputObjectType,
-  isObjectType,
   isInterfaceType,
+  isObjectType,
   Kind,
   OperationDefinitionNode,
   parse,
   SelectionSetNode,
 } from 'graphql';
-import { NextFunction, Request, Response } from 'express';
+
 import { DEFAULT_PAGE_SIZE } from './connection';
 
 export interface QueryLimits {

@@ -1,4 +1,5 @@
 import { ArgumentMetadata } from '@nestjs/common';
+
 import { InputValidationError } from './error-formatter';
 import { GraphQLValidationPipe } from './validation.pipe';
 

@@ -1,4 +1,5 @@
 import { ArgumentMetadata, Injectable, ValidationPipe } from '@nestjs/common';
+
 import { FieldErrors } from './domain-error';
 import { flattenValidationErrors, InputValidationError } from './error-formatter';
 import { findUnsafeText } from './safe-text';

@@ -1,6 +1,7 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
 import PgBoss from 'pg-boss';
 import { QueryRunner } from 'typeorm';
+
 import { AppConfig } from '../config/app.config';
 import { DATABASE_URL } from '../database/database.tokens';
 import { MetricsService } from '../observability/metrics.service';
@@ -60,7 +61,11 @@ export class JobsService implements BeforeApplicationShutdown {
       retryBackoff: true,
       deadLetter: dead,
     });
-    const id = await boss.work<T>(spec.name, { batchSize: spec.batchSize ?? 50, pollingIntervalSeconds: spec.pollingIntervalSeconds ?? 2 }, this.observed(spec.name, handler));
+    const id = await boss.work<T>(
+      spec.name,
+      { batchSize: spec.batchSize ?? 50, pollingIntervalSeconds: spec.pollingIntervalSeconds ?? 2 },
+      this.observed(spec.name, handler),
+    );
     this.workers.set(spec.name, id);
   }
 
@@ -80,7 +85,12 @@ export class JobsService implements BeforeApplicationShutdown {
         this.metrics.jobRuns.inc({ queue, outcome: 'failed' });
         this.metrics.jobDuration.observe({ queue, outcome: 'failed' }, seconds);
         this.metrics.jobsFailed.inc({ queue }, jobs.length);
-        this.logger.warn({ msg: 'job failed', ...fields, durationMs: Math.round(seconds * 1000), error: error instanceof Error ? error.message : String(error) });
+        this.logger.warn({
+          msg: 'job failed',
+          ...fields,
+          durationMs: Math.round(seconds * 1000),
+          error: error instanceof Error ? error.message : String(error),
+        });
         throw error;
       }
       const seconds = (performance.now() - started) / 1000;

@@ -1,4 +1,5 @@
 import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
+
 import { OutboxRelay } from '../outbox/outbox.relay';
 import { JobsService } from './jobs.service';
 

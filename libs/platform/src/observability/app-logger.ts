@@ -1,17 +1,11 @@
-import { ConsoleLogger, LogLevel } from "@nestjs/common";
-import { AppConfig } from "../config/app.config";
-import { Redactor } from "./redact";
+import { ConsoleLogger, LogLevel } from '@nestjs/common';
 
-export type LogFormat = "json" | "pretty";
+import { AppConfig } from '../config/app.config';
+import { Redactor } from './redact';
 
-const LEVELS: LogLevel[] = [
-  "fatal",
-  "error",
-  "warn",
-  "log",
-  "debug",
-  "verbose",
-];
+export type LogFormat = 'json' | 'pretty';
+
+const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
 
 /** The Nest log levels at and above LOG_LEVEL's. */
 export function logLevels(level: string): LogLevel[] {
@@ -26,27 +20,14 @@ export interface LogRecord {
 }
 
 function isRecord(value: unknown): value is LogRecord {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    !Array.isArray(value) &&
-    typeof (value as LogRecord).msg === "string"
-  );
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as LogRecord).msg === 'string';
 }
 
 function prettyRecord({ msg, ...fields }: LogRecord): string {
   const parts = Object.entries(fields)
-    .filter(
-      ([, value]) =>
-        value !== undefined &&
-        value !== null &&
-        !(Array.isArray(value) && value.length === 0),
-    )
-    .map(
-      ([key, value]) =>
-        `${key}=${typeof value === "string" ? value : JSON.stringify(value)}`,
-    );
-  return [msg, ...parts].join(" ");
+    .filter(([, value]) => value !== undefined && value !== null && !(Array.isArray(value) && value.length === 0))
+    .map(([key, value]) => `${key}=${typeof value === 'string' ? value : JSON.stringify(value)}`);
+  return [msg, ...parts].join(' ');
 }
 
 /**
@@ -61,7 +42,7 @@ export class AppLogger extends ConsoleLogger {
     options: { format: LogFormat; levels: LogLevel[] },
   ) {
     super(
-      options.format === "json"
+      options.format === 'json'
         ? {
             json: true,
             colors: false,
@@ -80,27 +61,20 @@ export class AppLogger extends ConsoleLogger {
     messages: unknown[],
     context?: string,
     logLevel?: LogLevel,
-    writeStreamType?: "stdout" | "stderr",
+    writeStreamType?: 'stdout' | 'stderr',
     errorStack?: unknown,
   ): void {
     const clean = messages.map((message) => {
       const redacted = this.redactor.value(message);
-      return !this.options.json && isRecord(redacted)
-        ? prettyRecord(redacted)
-        : redacted;
+      return !this.options.json && isRecord(redacted) ? prettyRecord(redacted) : redacted;
     });
-    const stack =
-      typeof errorStack === "string"
-        ? this.redactor.text(errorStack)
-        : errorStack;
+    const stack = typeof errorStack === 'string' ? this.redactor.text(errorStack) : errorStack;
     super.printMessages(clean, context, logLevel, writeStreamType, stack);
   }
 
   protected override printStackTrace(stack: string): void {
     // Nest calls this for every error line, with or without a stack.
-    super.printStackTrace(
-      typeof stack === "string" ? this.redactor.text(stack) : stack,
-    );
+    super.printStackTrace(typeof stack === 'string' ? this.redactor.text(stack) : stack);
   }
 
   /** Fields of a record go to the top level beside level, time and context; its `msg` is the message. */
@@ -109,7 +83,7 @@ export class AppLogger extends ConsoleLogger {
     options: {
       context: string;
       logLevel: LogLevel;
-      writeStreamType?: "stdout" | "stderr";
+      writeStreamType?: 'stdout' | 'stderr';
       errorStack?: unknown;
     },
   ) {
@@ -124,14 +98,7 @@ export class AppLogger extends ConsoleLogger {
       context: base.context,
       message: msg,
     };
-    for (const [key, value] of Object.entries(fields))
-      if (
-        !(key in line) &&
-        key !== "pid" &&
-        key !== "timestamp" &&
-        key !== "stack"
-      )
-        line[key] = value;
+    for (const [key, value] of Object.entries(fields)) if (!(key in line) && key !== 'pid' && key !== 'timestamp' && key !== 'stack') line[key] = value;
     return {
       ...line,
       pid: base.pid,
@@ -142,19 +109,12 @@ export class AppLogger extends ConsoleLogger {
 }
 
 /** LOG_FORMAT, or JSON lines in production and text elsewhere. */
-export function logFormat(
-  config: Pick<AppConfig, "LOG_FORMAT" | "NODE_ENV">,
-): LogFormat {
-  return (
-    config.LOG_FORMAT ?? (config.NODE_ENV === "production" ? "json" : "pretty")
-  );
+export function logFormat(config: Pick<AppConfig, 'LOG_FORMAT' | 'NODE_ENV'>): LogFormat {
+  return config.LOG_FORMAT ?? (config.NODE_ENV === 'production' ? 'json' : 'pretty');
 }
 
 /** The logger every process installs (Nest's and every `new Logger(context)` write through it). */
-export function createAppLogger(
-  config: AppConfig,
-  extraSecrets: Iterable<string | undefined> = [],
-): AppLogger {
+export function createAppLogger(config: AppConfig, extraSecrets: Iterable<string | undefined> = []): AppLogger {
   return new AppLogger(Redactor.fromConfig(config, extraSecrets), {
     format: logFormat(config),
     levels: logLevels(config.LOG_LEVEL),

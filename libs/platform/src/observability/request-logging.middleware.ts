@@ -1,33 +1,22 @@
-import { Logger } from "@nestjs/common";
-import type { NextFunction, Request, Response } from "express";
-import { randomUUID } from "node:crypto";
-import { MetricsService } from "./metrics.service";
-import { startRequestRecord } from "./request-record";
+import { randomUUID } from 'node:crypto';
+
+import { Logger } from '@nestjs/common';
+import type { NextFunction, Request, Response } from 'express';
+
+import { MetricsService } from './metrics.service';
+import { startRequestRecord } from './request-record';
 
 /** Paths a load balancer or Prometheus polls: their lines go to the verbose level. */
 const PROBE = /^\/(health(\/live)?|metrics)$/;
-const KNOWN_PREFIXES = [
-  "/graphql",
-  "/graphiql",
-  "/health/live",
-  "/health",
-  "/socket.io",
-  "/insights",
-  "/events",
-  "/files",
-];
+const KNOWN_PREFIXES = ['/graphql', '/graphiql', '/health/live', '/health', '/socket.io', '/insights', '/events', '/files'];
 
 function routeLabel(req: Request, metricsPath: string): string {
   const route = (req.route as { path?: unknown } | undefined)?.path;
-  if (typeof route === "string") return `${req.baseUrl ?? ""}${route}`;
+  if (typeof route === 'string') return `${req.baseUrl ?? ''}${route}`;
   // Mounted middleware (Apollo's) sees its own mount point stripped from req.path.
-  const path = req.originalUrl.split("?")[0];
+  const path = req.originalUrl.split('?')[0];
   if (path === metricsPath) return metricsPath;
-  return (
-    KNOWN_PREFIXES.find(
-      (prefix) => path === prefix || path.startsWith(`${prefix}/`),
-    ) ?? "other"
-  );
+  return KNOWN_PREFIXES.find((prefix) => path === prefix || path.startsWith(`${prefix}/`)) ?? 'other';
 }
 
 /**
@@ -35,23 +24,18 @@ function routeLabel(req: Request, metricsPath: string): string {
  * when the response is finished. The line never carries a body, a header or a query string:
  * only the method, path, status, duration, the operation, error codes and correlation ids.
  */
-export function requestLogging(
-  metrics: MetricsService,
-  metricsPath: string,
-  logger = new Logger("HTTP"),
-) {
+export function requestLogging(metrics: MetricsService, metricsPath: string, logger = new Logger('HTTP')) {
   return (req: Request, res: Response, next: NextFunction): void => {
     const started = process.hrtime.bigint();
     const requestId = randomUUID();
     const record = startRequestRecord(req, requestId);
-    res.setHeader("X-Request-Id", requestId);
+    res.setHeader('X-Request-Id', requestId);
     let done = false;
     const finish = (): void => {
       if (done) return;
       done = true;
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      const status =
-        res.headersSent || res.writableFinished ? res.statusCode : 499;
+      const status = res.headersSent || res.writableFinished ? res.statusCode : 499;
       metrics.httpDuration.observe(
         {
           method: req.method,
@@ -60,12 +44,10 @@ export function requestLogging(
         },
         seconds,
       );
-      const path = req.originalUrl.split("?")[0];
-      const principal = (
-        req as Request & { principal?: { userId?: string } | null }
-      ).principal;
+      const path = req.originalUrl.split('?')[0];
+      const principal = (req as Request & { principal?: { userId?: string } | null }).principal;
       const line = {
-        msg: "request",
+        msg: 'request',
         requestId,
         method: req.method,
         path,
@@ -81,8 +63,8 @@ export function requestLogging(
       else if (status >= 500) logger.warn(line);
       else logger.log(line);
     };
-    res.once("finish", finish);
-    res.once("close", finish);
+    res.once('finish', finish);
+    res.once('close', finish);
     next();
   };
 }

@@ -1,4 +1,4 @@
-import type { Request } from "express";
+import type { Request } from 'express';
 
 /** What the GraphQL layer learns about a request, for its one log line and its metrics. */
 export interface RequestRecord {
@@ -13,10 +13,7 @@ export interface RequestRecord {
 
 const records = new WeakMap<object, RequestRecord>();
 
-export function startRequestRecord(
-  req: Request,
-  requestId: string,
-): RequestRecord {
+export function startRequestRecord(req: Request, requestId: string): RequestRecord {
   const record: RequestRecord = {
     requestId,
     errorCodes: [],
@@ -26,8 +23,6 @@ export function startRequestRecord(
   return record;
 }
 
-export function requestRecord(
-  req: object | undefined,
-): RequestRecord | undefined {
+export function requestRecord(req: object | undefined): RequestRecord | undefined {
   return req ? records.get(req) : undefined;
 }

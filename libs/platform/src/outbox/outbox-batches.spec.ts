@@ -68,7 +68,13 @@ describe('packJobs', () => {
   });
 
   it('orders per-event jobs (a handler that opted out of batches) by event id', () => {
-    const packs = packJobs([{ id: 'b', data: event(8) }, { id: 'a', data: event(7) }], 10);
+    const packs = packJobs(
+      [
+        { id: 'b', data: event(8) },
+        { id: 'a', data: event(7) },
+      ],
+      10,
+    );
     expect(ids(packs[0].items)).toEqual(['7', '8']);
   });
 

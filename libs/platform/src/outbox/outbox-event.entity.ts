@@ -13,7 +13,6 @@ export class OutboxEventEntity {
   aggregateId: string | null;
 
   @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
-   
   payload: Record<string, any>;
 
   @Column({ name: 'actor_id', type: 'uuid', nullable: true })

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+
 import { DomainEventMap, DomainEventType } from './domain-events';
 
 export interface OutboxJob<P = unknown> {

@@ -1,13 +1,14 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Client } from 'pg';
+import PgBoss from 'pg-boss';
 import { DataSource } from 'typeorm';
+
 import { DATABASE_URL } from '../database/database.tokens';
 import { JobsService } from '../jobs/jobs.service';
-import PgBoss from 'pg-boss';
+import { OUTBOX_CHANNEL } from './outbox.service';
 import { chunkEvents, packJobs } from './outbox-batches';
 import { OutboxHandlerRegistry, OutboxJob, RegisteredHandler } from './outbox-handlers';
-import { OUTBOX_CHANNEL } from './outbox.service';
 
 /** Events moved per dispatch transaction. */
 export const DISPATCH_BATCH = 2000;
@@ -53,12 +54,18 @@ export class OutboxRelay {
     this.stopped = false;
     for (const handler of this.registry.all()) {
       await this.jobs.work<object>(
-        { name: handler.name, batchSize: handler.options.coalesce ? COALESCED_FETCH : handler.options.batchSize, retryLimit: handler.options.retryLimit, retryDelaySeconds: handler.options.retryDelaySeconds, pollingIntervalSeconds: 1 },
+        {
+          name: handler.name,
+          batchSize: handler.options.coalesce ? COALESCED_FETCH : handler.options.batchSize,
+          retryLimit: handler.options.retryLimit,
+          retryDelaySeconds: handler.options.retryDelaySeconds,
+          pollingIntervalSeconds: 1,
+        },
         (jobs) => this.consume(handler, jobs),
       );
     }
     const listener = new Client({ connectionString: this.url, application_name: 'techbridge-outbox' });
-    listener.on("error", (error: Error) => this.logger.warn(`Outbox listener lost: ${error.message}`));
+    listener.on('error', (error: Error) => this.logger.warn(`Outbox listener lost: ${error.message}`));
     await listener.connect();
     await listener.query(`LISTEN ${OUTBOX_CHANNEL}`);
     listener.on('notification', () => this.kick());

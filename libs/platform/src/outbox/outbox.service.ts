@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { DomainEvent } from './domain-events';
 
+import { DomainEvent } from './domain-events';
 
 export const OUTBOX_CHANNEL = 'outbox_event';
 

@@ -1,5 +1,6 @@
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { createClient } from 'redis';
+
 import { AppConfig } from '../config/app.config';
 
 /** One fixed-window counter after an increment: events so far in the window, and when it ends. */

@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
-import { AppConfig, loadConfig, ConfigError } from '../config/app.config';
+
+import { AppConfig, ConfigError, loadConfig } from '../config/app.config';
 import { loadEnvFile } from '../config/env-file';
 import { readOrCreateSecret } from '../config/local-secrets';
 import { startEmbeddedPostgres } from '../database/embedded-postgres';
@@ -26,7 +27,10 @@ export async function prepareRuntime(options: { migrate?: boolean; env?: NodeJS.
   const envFile = options.env ? null : loadEnvFile(process.env);
   const config = loadConfig(options.env ?? process.env);
   Logger.overrideLogger(createAppLogger(config));
-  if (envFile) logger.log(`Read ${envFile.applied.length} setting(s) from ${envFile.file}${envFile.overridden.length ? `; the environment overrides ${envFile.overridden.join(', ')}` : ''}`);
+  if (envFile)
+    logger.log(
+      `Read ${envFile.applied.length} setting(s) from ${envFile.file}${envFile.overridden.length ? `; the environment overrides ${envFile.overridden.join(', ')}` : ''}`,
+    );
   let databaseUrl = config.DATABASE_URL;
   let stop = async (): Promise<void> => undefined;
   if (!databaseUrl) {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+
 import { invalidField } from '../graphql/domain-error';
 
 export const FIELD_CODE_PATTERN = /^[A-Z][A-Z0-9]{1,15}(\.[A-Z0-9]{1,16})?$/;

@@ -1,4 +1,5 @@
-import { ResultIndexDocument, ResultClass, ResultStatus, TransferMode, Visibility } from '@techbridge/catalog';
+import { ResultClass, ResultIndexDocument, ResultStatus, TransferMode, Visibility } from '@techbridge/catalog';
+
 import { INDEX_SCHEMAS } from '../index-schema';
 import { resultSearchDocument } from './catalog-documents';
 

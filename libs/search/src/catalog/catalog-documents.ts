@@ -1,4 +1,5 @@
 import { NeedIndexDocument, ResultIndexDocument } from '@techbridge/catalog';
+
 import { chainOf, NeedSearchDocument, ResultSearchDocument } from '../search-documents';
 
 const amount = (value: string | null): number | null => (value === null || value === undefined ? null : Number(value));

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CatalogIndexProjection, NeedIndexDocument, ResultIndexDocument } from '@techbridge/catalog';
+
 import { LoadedDocuments, SearchDocumentSource } from '../indexing/search-document-source';
 import { NeedSearchDocument, ResultSearchDocument, SearchIndexName } from '../search-documents';
 import { needSearchDocument, resultSearchDocument } from './catalog-documents';
@@ -37,7 +38,11 @@ export class CatalogSearchSource extends SearchDocumentSource {
   }
 }
 
-function split<R extends ResultIndexDocument | NeedIndexDocument, D extends { id: string }>(ids: string[], rows: R[], toDocument: (row: R) => D): LoadedDocuments<D> {
+function split<R extends ResultIndexDocument | NeedIndexDocument, D extends { id: string }>(
+  ids: string[],
+  rows: R[],
+  toDocument: (row: R) => D,
+): LoadedDocuments<D> {
   const docs = rows.filter((row) => row.indexable).map(toDocument);
   const found = new Set(docs.map((doc) => doc.id));
   return { docs, missing: ids.filter((id) => !found.has(id)) };

@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+
 import { FacetResult } from '../search-engine';
 
 @ObjectType('FacetValue', { description: 'One value of a facet and how many hits carry it.' })

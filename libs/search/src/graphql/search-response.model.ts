@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { ResearchResultModel, TechNeedModel } from '@techbridge/catalog';
+
 import { FacetModel } from './facet.model';
 
 const HIGHLIGHT = 'HTML-escaped text with the matched words wrapped in <em>…</em>.';
@@ -44,7 +45,9 @@ export class ResultSearchResponse {
   @Field(() => Int)
   pageSize: number;
 
-  @Field(() => [FacetModel], { description: 'resultClass, fieldCode, chainCode, trl, transferModes, district, needsPilot over all hits (computed only when selected).' })
+  @Field(() => [FacetModel], {
+    description: 'resultClass, fieldCode, chainCode, trl, transferModes, district, needsPilot over all hits (computed only when selected).',
+  })
   facets: FacetModel[];
 
   @Field(() => Int, { description: 'Time the engine took, in milliseconds.' })

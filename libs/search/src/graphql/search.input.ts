@@ -2,6 +2,7 @@ import { Field, InputType, Int } from '@nestjs/graphql';
 import { NeedFilter, ResultFilter } from '@techbridge/catalog';
 import { Type } from 'class-transformer';
 import { IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+
 import { MAX_PAGE_SIZE, MAX_QUERY_LENGTH } from '../search-engine';
 import { SearchSort } from './search-sort.enum';
 

@@ -1,4 +1,5 @@
 import { FragmentDefinitionNode, Kind, OperationDefinitionNode, parse } from 'graphql';
+
 import { selects, selectsPath } from './selection';
 
 /** The resolve info of the first root field of `query`, as GraphQL hands it to a resolver. */
@@ -6,7 +7,9 @@ function infoOf(query: string) {
   const document = parse(query);
   const operation = document.definitions.find((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION)!;
   const fragments = Object.fromEntries(
-    document.definitions.filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION).map((fragment) => [fragment.name.value, fragment]),
+    document.definitions
+      .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
+      .map((fragment) => [fragment.name.value, fragment]),
   );
   const root = operation.selectionSet.selections[0];
   if (root.kind !== Kind.FIELD) throw new Error('a field first');
@@ -24,7 +27,9 @@ describe('selection', () => {
     expect(selectsPath(infoOf('{ searchResults { hits { result { id owner { name } } } } }'), path)).toBe(true);
     expect(selectsPath(infoOf('{ searchResults { hits { result { id title } } } }'), path)).toBe(false);
     expect(selectsPath(infoOf('{ searchResults { hits { highlightTitle } owner: totalHits } }'), path)).toBe(false);
-    expect(selectsPath(infoOf('{ searchResults { hits { ... on ResultHit { result { ...R } } } } } fragment R on ResearchResult { owner { id } }'), path)).toBe(true);
+    expect(selectsPath(infoOf('{ searchResults { hits { ... on ResultHit { result { ...R } } } } } fragment R on ResearchResult { owner { id } }'), path)).toBe(
+      true,
+    );
     expect(selectsPath(infoOf('{ searchResults { ...H } } fragment H on ResultSearchResponse { hits { result { owner { id } } } }'), path)).toBe(true);
   });
 

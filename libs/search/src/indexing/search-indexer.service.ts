@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+
 import { SearchDocuments, SearchIndexName } from '../search-documents';
 import { SearchEngine } from '../search-engine';
 import { LoadedDocuments } from './search-document-source';
@@ -75,7 +76,11 @@ export class SearchIndexer {
     return (await this.rebuildWithOutcome(index, pages, progress)).upserted;
   }
 
-  async rebuildWithOutcome<I extends SearchIndexName>(index: I, pages: AsyncIterable<SearchDocuments[I][]>, progress?: (done: number) => void): Promise<SyncOutcome> {
+  async rebuildWithOutcome<I extends SearchIndexName>(
+    index: I,
+    pages: AsyncIterable<SearchDocuments[I][]>,
+    progress?: (done: number) => void,
+  ): Promise<SyncOutcome> {
     const seen = new Set<string>();
     for await (const page of pages) {
       await this.upsert(index, page);

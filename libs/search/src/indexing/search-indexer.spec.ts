@@ -40,11 +40,19 @@ describe('SearchIndexer.sync', () => {
     const all = [...ids(2 * INDEX_BATCH_SIZE + 7), 'id-4', 'id-5'];
     const outcome = await new SearchIndexer(engine).sync('results', all, load, 3);
     const written = upserts.flat();
-    expect(written.sort()).toEqual(ids(2 * INDEX_BATCH_SIZE + 7).filter((_, i) => i % 2 === 0).sort());
+    expect(written.sort()).toEqual(
+      ids(2 * INDEX_BATCH_SIZE + 7)
+        .filter((_, i) => i % 2 === 0)
+        .sort(),
+    );
     expect(new Set(written).size).toBe(written.length);
     expect(upserts.every((chunk) => chunk.length <= INDEX_BATCH_SIZE)).toBe(true);
     expect(deletes).toHaveLength(1);
-    expect(deletes[0].sort()).toEqual(ids(2 * INDEX_BATCH_SIZE + 7).filter((_, i) => i % 2 === 1).sort());
+    expect(deletes[0].sort()).toEqual(
+      ids(2 * INDEX_BATCH_SIZE + 7)
+        .filter((_, i) => i % 2 === 1)
+        .sort(),
+    );
     expect(outcome).toEqual({ upserted: written.length, deleted: deletes[0].length });
     expect(peak()).toBe(3);
   });

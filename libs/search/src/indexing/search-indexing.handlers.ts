@@ -1,4 +1,5 @@
 import { HandlerOptions, OutboxHandlerRegistry, OutboxJob } from '@techbridge/platform';
+
 import { SearchDocumentSource } from './search-document-source';
 import { SearchIndexer } from './search-indexer.service';
 
@@ -57,7 +58,12 @@ export const SEARCH_INDEX_CONCURRENCY = 2;
  * backoff (then dead-letters it), and the catalog write that produced the event has long been
  * committed: a failing engine never fails a write, the index catches up when it returns.
  */
-export function registerSearchIndexing(registry: OutboxHandlerRegistry, indexer: SearchIndexer, source: SearchDocumentSource, options: SearchIndexingOptions = {}): void {
+export function registerSearchIndexing(
+  registry: OutboxHandlerRegistry,
+  indexer: SearchIndexer,
+  source: SearchDocumentSource,
+  options: SearchIndexingOptions = {},
+): void {
   const { queue = SEARCH_INDEX_QUEUE, wake, concurrency = SEARCH_INDEX_CONCURRENCY, ...rest } = options;
   const handlerOptions = { batchSize: SEARCH_INDEX_BATCH_SIZE, retryLimit: 20, retryDelaySeconds: 2, ...rest };
   registry.register(

@@ -8,7 +8,10 @@ export function quoteFilterValue(value: string): string {
 function number(value: number): string {
   if (!Number.isFinite(value) || Math.abs(value) >= 1e15) throw new Error(`Filter bound out of range: ${value}`);
   // Plain decimal notation: Meilisearch does not read exponents.
-  return value.toFixed(Number.isInteger(value) ? 0 : 6).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
+  return value
+    .toFixed(Number.isInteger(value) ? 0 : 6)
+    .replace(/(\.\d*?)0+$/, '$1')
+    .replace(/\.$/, '');
 }
 
 /**

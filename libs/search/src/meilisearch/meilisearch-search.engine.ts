@@ -1,4 +1,5 @@
 import type * as Meili from 'meilisearch' with { 'resolution-mode': 'import' };
+
 import { filterConditions } from '../filter-conditions';
 import { escapeHtml, HIGHLIGHT_POST, HIGHLIGHT_PRE } from '../highlight';
 import { INDEX_SCHEMAS, pickDocument } from '../index-schema';
@@ -22,9 +23,7 @@ export interface MeilisearchOptions {
 
 /** A Meilisearch task that ended failed or canceled. */
 export class SearchTaskError extends Error {
-  constructor(
-    readonly task: Pick<Task, 'uid' | 'type' | 'status' | 'error'>,
-  ) {
+  constructor(readonly task: Pick<Task, 'uid' | 'type' | 'status' | 'error'>) {
     super(`Meilisearch task ${task.uid} (${task.type}) ${task.status}: ${task.error?.code ?? ''} ${task.error?.message ?? ''}`.trim());
     this.name = 'SearchTaskError';
   }
@@ -89,7 +88,12 @@ export class MeilisearchSearchEngine extends SearchEngine {
     // Enqueue every batch first, then wait: Meilisearch merges consecutive additions.
     const enqueued = [];
     for (let start = 0; start < docs.length; start += this.batchSize) {
-      enqueued.push(await target.addDocuments(docs.slice(start, start + this.batchSize).map((doc) => pickDocument(index, doc)), { primaryKey: 'id' }));
+      enqueued.push(
+        await target.addDocuments(
+          docs.slice(start, start + this.batchSize).map((doc) => pickDocument(index, doc)),
+          { primaryKey: 'id' },
+        ),
+      );
     }
     for (const task of enqueued) await this.settle(this.client.tasks.waitForTask(task.taskUid, { timeout: this.taskTimeoutMs }));
   }

@@ -1,8 +1,9 @@
 import type { Settings } from 'meilisearch' with { 'resolution-mode': 'import' };
+
+import { INDEX_SCHEMAS } from '../index-schema';
 import { SearchIndexName } from '../search-documents';
 import { FACET_ATTRIBUTES } from '../search-engine';
 import { meilisearchSynonyms } from '../synonyms';
-import { INDEX_SCHEMAS } from '../index-schema';
 
 /** Beyond this many hits totals are capped; both indexes stay well under it. */
 export const MAX_TOTAL_HITS = 200_000;

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+
 import { FilterCondition, filterConditions } from '../filter-conditions';
 import { highlight, HighlightTerm } from '../highlight';
 import { columnOf, ColumnSpec, INDEX_SCHEMAS } from '../index-schema';
 import { SEARCH_INDEXES, SearchDocuments, SearchIndexName } from '../search-documents';
 import {
-  FacetResult,
   FACET_ATTRIBUTES,
+  FacetResult,
   normalizePaging,
   orderFacetValues,
   SearchEngine,
@@ -95,7 +96,9 @@ export class PostgresSearchEngine extends SearchEngine {
     const names = [...columns.map((column) => column.column), 'tsv', 'fuzzy'];
     const recordType = [...columns.map((column) => `${column.column} ${recordTypeOf(column)}`), 'tsv text', 'fuzzy text'].join(', ');
     const select = [...columns.map((column) => selectOf(column)), 'x.tsv::tsvector', 'x.fuzzy'].join(', ');
-    const updates = [...names.filter((name) => name !== 'id'), 'indexed_at'].map((name) => (name === 'indexed_at' ? 'indexed_at = now()' : `${name} = EXCLUDED.${name}`));
+    const updates = [...names.filter((name) => name !== 'id'), 'indexed_at'].map((name) =>
+      name === 'indexed_at' ? 'indexed_at = now()' : `${name} = EXCLUDED.${name}`,
+    );
     const sql = `INSERT INTO ${schema.table} (${names.join(', ')})
       SELECT ${select} FROM jsonb_to_recordset($1::jsonb) AS x(${recordType})
       ON CONFLICT (id) DO UPDATE SET ${updates.join(', ')}`;
@@ -136,7 +139,9 @@ export class PostgresSearchEngine extends SearchEngine {
    * with no record is recorded as current when it is empty (a new database) and stale otherwise.
    */
   async staleSegmentation(): Promise<SearchIndexName[]> {
-    const rows: { index_name: SearchIndexName; segmentation: string }[] = await this.dataSource.query(`SELECT index_name, segmentation FROM search_index_state`);
+    const rows: { index_name: SearchIndexName; segmentation: string }[] = await this.dataSource.query(
+      `SELECT index_name, segmentation FROM search_index_state`,
+    );
     const recorded = new Map(rows.map((row) => [row.index_name, row.segmentation]));
     const stale: SearchIndexName[] = [];
     for (const index of SEARCH_INDEXES) {

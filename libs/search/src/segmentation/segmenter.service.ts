@@ -1,6 +1,8 @@
-import { Jieba } from '@node-rs/jieba';
 import { createHash } from 'node:crypto';
+
+import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
+
 import { DOMAIN_TERMS } from './domain-terms';
 import { taxonomyTerms } from './taxonomy-terms';
 
@@ -24,7 +26,31 @@ const MAX_TOKEN_LENGTH = 64;
 const TOKEN_RULES_VERSION = 1;
 
 /** Function words that would only make every document match; left out of index and queries alike. */
-const STOP_WORDS = new Set(['的', '了', '和', '与', '及', '或', '在', '是', '等', '对', '中', 'the', 'a', 'an', 'of', 'and', 'or', 'for', 'in', 'on', 'to', 'with', 'by']);
+const STOP_WORDS = new Set([
+  '的',
+  '了',
+  '和',
+  '与',
+  '及',
+  '或',
+  '在',
+  '是',
+  '等',
+  '对',
+  '中',
+  'the',
+  'a',
+  'an',
+  'of',
+  'and',
+  'or',
+  'for',
+  'in',
+  'on',
+  'to',
+  'with',
+  'by',
+]);
 
 let shared: { key: string; jieba: Jieba } | null = null;
 

@@ -1,8 +1,9 @@
 import { Field, GraphQLISODateTime, InputType } from '@nestjs/graphql';
 import { MoneyScalar } from '@techbridge/platform';
 import { IsDate, IsEnum, IsOptional, IsString, Matches } from 'class-validator';
-import { ContractType } from '../contract-type.enum';
+
 import { CONTRACT_NO_PATTERN } from '../contract.rules';
+import { ContractType } from '../contract-type.enum';
 
 @InputType('ContractInput', { description: 'The signed technology contract of a deal in TERMS_AGREED.' })
 export class ContractInput {

@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsBoolean, IsEnum, IsOptional, IsUUID, Matches } from 'class-validator';
 import { FIELD_CODE_PATTERN } from '@techbridge/platform';
+import { ArrayMaxSize, IsBoolean, IsEnum, IsOptional, IsUUID, Matches } from 'class-validator';
+
 import { DealStage } from '../deal-stage.enum';
 
 @InputType('DealFilter')

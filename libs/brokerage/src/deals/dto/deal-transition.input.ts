@@ -1,5 +1,6 @@
 import { Field, GraphQLISODateTime, InputType } from '@nestjs/graphql';
 import { IsDate, IsEnum, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+
 import { DealStage } from '../deal-stage.enum';
 
 @InputType('DealTransitionInput', { description: 'A move of a deal to another stage.' })

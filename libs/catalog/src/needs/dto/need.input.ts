@@ -1,7 +1,8 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
 import { MoneyScalar } from '@techbridge/platform';
 import { Type } from 'class-transformer';
-import { IsArray, IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, ArrayMaxSize, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
+
 import { NeedStatus, TransferMode, Visibility } from '../../catalog.enums';
 import { CatalogTextUpdateInput } from '../../common/catalog-text-update.input';
 import { PriceRangeInput } from '../../common/price-range.model';
@@ -55,7 +56,10 @@ export class NeedInput {
   @IsEnum(Visibility)
   visibility: Visibility;
 
-  @Field(() => MoneyScalar, { nullable: true, description: 'Makes the need a collective R&D need (集采研发): other enterprises pledge until this amount is reached.' })
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: 'Makes the need a collective R&D need (集采研发): other enterprises pledge until this amount is reached.',
+  })
   @IsOptional()
   collectiveTarget?: string | null;
 }
@@ -92,7 +96,9 @@ export class NeedUpdateInput extends CatalogTextUpdateInput {
   visibility?: Visibility | null;
 }
 
-@InputType('NeedFilter', { description: 'All given conditions must hold. Without `status` only needs on the market (published, in negotiation, solved) are listed.' })
+@InputType('NeedFilter', {
+  description: 'All given conditions must hold. Without `status` only needs on the market (published, in negotiation, solved) are listed.',
+})
 export class NeedFilter {
   @Field(() => [String], { nullable: true, description: 'Field codes; a chain code stands for all its fields.' })
   @IsOptional()

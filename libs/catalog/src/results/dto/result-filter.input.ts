@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { MoneyScalar } from '@techbridge/platform';
 import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+
 import { ResultClass, ResultStatus, TransferMode } from '../../catalog.enums';
 
 @InputType('ResultFilter', { description: 'All given conditions must hold. Without `status` only published results are listed.' })
@@ -39,7 +40,10 @@ export class ResultFilter {
   @IsEnum(TransferMode, { each: true })
   transferModes?: TransferMode[] | null;
 
-  @Field(() => MoneyScalar, { nullable: true, description: 'Results whose asking price can start at or below this amount (open or negotiable prices included).' })
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: 'Results whose asking price can start at or below this amount (open or negotiable prices included).',
+  })
   @IsOptional()
   maxPrice?: string | null;
 
@@ -54,7 +58,10 @@ export class ResultFilter {
   @IsBoolean()
   needsPilot?: boolean | null;
 
-  @Field(() => [ResultStatus], { nullable: true, description: 'Other statuses than PUBLISHED show only what the caller may see (own organization; administrators all).' })
+  @Field(() => [ResultStatus], {
+    nullable: true,
+    description: 'Other statuses than PUBLISHED show only what the caller may see (own organization; administrators all).',
+  })
   @IsOptional()
   @IsArray()
   @IsEnum(ResultStatus, { each: true })

@@ -16,6 +16,7 @@ import {
   ValidatorConstraint,
   ValidatorConstraintInterface,
 } from 'class-validator';
+
 import { ResultClass, TransferMode, Visibility } from '../../catalog.enums';
 import { CatalogTextUpdateInput } from '../../common/catalog-text-update.input';
 import { PriceRangeInput } from '../../common/price-range.model';
@@ -35,7 +36,7 @@ export class PatentNumberConstraint implements ValidatorConstraintInterface {
 
 @InputType('PatentInput')
 export class PatentInput {
-  @Field({ description: 'CN numbers are checked (CN + 9 or 12 digits + check char); other offices\' numbers are kept as given.' })
+  @Field({ description: "CN numbers are checked (CN + 9 or 12 digits + check char); other offices' numbers are kept as given." })
   @IsString()
   @Validate(PatentNumberConstraint)
   number: string;

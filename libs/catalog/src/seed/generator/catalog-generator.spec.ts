@@ -1,6 +1,8 @@
-import { creditCodeCheckChar as identityCheckChar, DEMO_ACCOUNTS, isValidCreditCode } from '@techbridge/identity';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+
+import { creditCodeCheckChar as identityCheckChar, DEMO_ACCOUNTS, isValidCreditCode } from '@techbridge/identity';
+
 import taxonomy from '../../../data/industry-fields.json';
 import { DEFAULT_CATALOG_NOW, generateCatalog, GeneratedNeed, GeneratedResult } from './catalog-generator';
 import { isValidChinesePatentNumber } from './identifiers';

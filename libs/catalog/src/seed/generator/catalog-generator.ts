@@ -1,3 +1,11 @@
+import type {
+  CatalogGeneratorOptions,
+  GeneratedCatalog,
+  GeneratedNeed,
+  GeneratedOrganization,
+  GeneratedPatent,
+  GeneratedResult,
+} from '../catalog-generator.types';
 import { buildPatentNumber } from './identifiers';
 import { needDescription, needSummary, needTitle } from './need-text';
 import { generateOrganizations, OrganizationProfile } from './organizations';
@@ -5,8 +13,6 @@ import { Random } from './random';
 import { keywordsFor, patentTitle, RESULT_TITLE_TEMPLATES, resultDescription, resultSummary, SLOT_SOURCES } from './result-text';
 import { TAXONOMY_FIELDS, TaxonomyField } from './taxonomy';
 import { CombinationDeck, drawTheme, money, roundPrice, Theme } from './text-kit';
-
-import type { CatalogGeneratorOptions, GeneratedCatalog, GeneratedNeed, GeneratedOrganization, GeneratedPatent, GeneratedResult } from '../catalog-generator.types';
 
 export type { CatalogGeneratorOptions, GeneratedCatalog, GeneratedNeed, GeneratedOrganization, GeneratedPatent, GeneratedResult };
 
@@ -102,7 +108,11 @@ function* resultStream(seed: number, total: number, now: number, pools: Pools): 
 
   for (let i = 0; i < total; i += 1) {
     const random = Random.for(seed, 2, i);
-    const resultClass = random.weighted<ResultClass>([['MAJOR_INNOVATION', 3], ['INDUSTRIAL_INNOVATION', 45], ['ENTERPRISE_DEMAND', 52]]);
+    const resultClass = random.weighted<ResultClass>([
+      ['MAJOR_INNOVATION', 3],
+      ['INDUSTRIAL_INNOVATION', 45],
+      ['ENTERPRISE_DEMAND', 52],
+    ]);
     const field = pickField(random);
     const owner =
       resultClass === 'MAJOR_INNOVATION'
@@ -133,8 +143,22 @@ function* resultStream(seed: number, total: number, now: number, pools: Pools): 
     const status: ResultStatus = forceSelection
       ? 'PUBLISHED'
       : resultClass === 'MAJOR_INNOVATION'
-        ? random.weighted<ResultStatus>([['PUBLISHED', 60], ['DRAFT', 5], ['SUBMITTED', 10], ['EVALUATED', 10], ['REJECTED', 8], ['WITHDRAWN', 7]])
-        : random.weighted<ResultStatus>([['PUBLISHED', 44], ['DRAFT', 12], ['SUBMITTED', 14], ['EVALUATED', 9], ['REJECTED', 12], ['WITHDRAWN', 9]]);
+        ? random.weighted<ResultStatus>([
+            ['PUBLISHED', 60],
+            ['DRAFT', 5],
+            ['SUBMITTED', 10],
+            ['EVALUATED', 10],
+            ['REJECTED', 8],
+            ['WITHDRAWN', 7],
+          ])
+        : random.weighted<ResultStatus>([
+            ['PUBLISHED', 44],
+            ['DRAFT', 12],
+            ['SUBMITTED', 14],
+            ['EVALUATED', 9],
+            ['REJECTED', 12],
+            ['WITHDRAWN', 9],
+          ]);
 
     const last = forceSelection ? random.float(yearStart, now - DAY) : now - random.float(0.05, WINDOW_DAYS) * DAY;
     const times = funnelTimes(random, status, last);
@@ -143,10 +167,26 @@ function* resultStream(seed: number, total: number, now: number, pools: Pools): 
       status === 'PUBLISHED' && resultClass === 'MAJOR_INNOVATION' && (forceSelection || random.chance(0.35)) ? times.publishedAt!.getUTCFullYear() : null;
 
     const patents = drawPatents(random, field, theme, resultClass, times.createdAt);
-    const transferModes = sortModes(random.sample(TRANSFER_MODES, random.weighted([[1, 4], [2, 4], [3, 2]])));
-    const askingPrice = drawPrice(random, resultClass === 'MAJOR_INNOVATION' ? [2_000_000, 20_000_000] : resultClass === 'INDUSTRIAL_INNOVATION' ? [200_000, 5_000_000] : [50_000, 1_500_000]);
+    const transferModes = sortModes(
+      random.sample(
+        TRANSFER_MODES,
+        random.weighted([
+          [1, 4],
+          [2, 4],
+          [3, 2],
+        ]),
+      ),
+    );
+    const askingPrice = drawPrice(
+      random,
+      resultClass === 'MAJOR_INNOVATION' ? [2_000_000, 20_000_000] : resultClass === 'INDUSTRIAL_INNOVATION' ? [200_000, 5_000_000] : [50_000, 1_500_000],
+    );
     const needsPilot = random.chance(trl >= 4 && trl <= 6 ? 0.28 : 0.04);
-    const visibility = random.weighted<GeneratedResult['visibility']>([['PUBLIC', 60], ['TEASER', 30], ['PRIVATE', 10]]);
+    const visibility = random.weighted<GeneratedResult['visibility']>([
+      ['PUBLIC', 60],
+      ['TEASER', 30],
+      ['PRIVATE', 10],
+    ]);
     const textInput = { field, theme, title, ownerName: owner.organization.name, trl, resultClass, patents, transferModes, askingPrice, needsPilot };
 
     yield {
@@ -175,11 +215,36 @@ function* resultStream(seed: number, total: number, now: number, pools: Pools): 
 function drawTrl(random: Random, resultClass: ResultClass): number {
   switch (resultClass) {
     case 'MAJOR_INNOVATION':
-      return random.weighted([[3, 1], [4, 2], [5, 3], [6, 4], [7, 3], [8, 1]]);
+      return random.weighted([
+        [3, 1],
+        [4, 2],
+        [5, 3],
+        [6, 4],
+        [7, 3],
+        [8, 1],
+      ]);
     case 'INDUSTRIAL_INNOVATION':
-      return random.weighted([[1, 0.3], [2, 1], [3, 2], [4, 3], [5, 3], [6, 3], [7, 2], [8, 1], [9, 0.5]]);
+      return random.weighted([
+        [1, 0.3],
+        [2, 1],
+        [3, 2],
+        [4, 3],
+        [5, 3],
+        [6, 3],
+        [7, 2],
+        [8, 1],
+        [9, 0.5],
+      ]);
     case 'ENTERPRISE_DEMAND':
-      return random.weighted([[3, 0.5], [4, 1], [5, 2], [6, 3], [7, 3], [8, 2], [9, 1]]);
+      return random.weighted([
+        [3, 0.5],
+        [4, 1],
+        [5, 2],
+        [6, 3],
+        [7, 3],
+        [8, 2],
+        [9, 1],
+      ]);
   }
 }
 
@@ -240,7 +305,22 @@ function drawEvaluation(random: Random, field: TaxonomyField, theme: Theme, trl:
 }
 
 function drawPatents(random: Random, field: TaxonomyField, theme: Theme, resultClass: ResultClass, createdAt: Date): GeneratedPatent[] {
-  const n = resultClass === 'MAJOR_INNOVATION' ? random.int(2, 5) : resultClass === 'INDUSTRIAL_INNOVATION' ? random.weighted([[0, 2], [1, 3], [2, 3], [3, 2], [4, 1]]) : random.weighted([[0, 4], [1, 4], [2, 2]]);
+  const n =
+    resultClass === 'MAJOR_INNOVATION'
+      ? random.int(2, 5)
+      : resultClass === 'INDUSTRIAL_INNOVATION'
+        ? random.weighted([
+            [0, 2],
+            [1, 3],
+            [2, 3],
+            [3, 2],
+            [4, 1],
+          ])
+        : random.weighted([
+            [0, 4],
+            [1, 4],
+            [2, 2],
+          ]);
   const patents: GeneratedPatent[] = [];
   const numbers = new Set<string>();
   while (patents.length < n) {
@@ -275,8 +355,19 @@ function* needStream(seed: number, total: number, now: number, pools: Pools): Ge
     // Stratified rather than drawn, so the share of collective needs is the same at every scale.
     const collective = Math.floor((i + 1) * COLLECTIVE_RATE + phase) > Math.floor(i * COLLECTIVE_RATE + phase);
     const status = collective
-      ? random.weighted<NeedStatus>([['PUBLISHED', 55], ['IN_NEGOTIATION', 25], ['SOLVED', 10], ['DRAFT', 10]])
-      : random.weighted<NeedStatus>([['DRAFT', 8], ['PUBLISHED', 62], ['IN_NEGOTIATION', 14], ['SOLVED', 9], ['CLOSED', 7]]);
+      ? random.weighted<NeedStatus>([
+          ['PUBLISHED', 55],
+          ['IN_NEGOTIATION', 25],
+          ['SOLVED', 10],
+          ['DRAFT', 10],
+        ])
+      : random.weighted<NeedStatus>([
+          ['DRAFT', 8],
+          ['PUBLISHED', 62],
+          ['IN_NEGOTIATION', 14],
+          ['SOLVED', 9],
+          ['CLOSED', 7],
+        ]);
     const open = status === 'DRAFT' || status === 'PUBLISHED' || status === 'IN_NEGOTIATION';
 
     let createdAt: number;
@@ -293,8 +384,21 @@ function* needStream(seed: number, total: number, now: number, pools: Pools): Ge
 
     const theme = drawTheme(random, field.vocabulary);
     const minTrl = random.chance(0.2) ? null : random.int(4, 8);
-    const preferredModes = sortModes(random.sample(TRANSFER_MODES, random.weighted([[1, 4], [2, 4], [3, 2]])));
-    const visibility = random.weighted<GeneratedNeed['visibility']>([['PUBLIC', 60], ['TEASER', 30], ['PRIVATE', 10]]);
+    const preferredModes = sortModes(
+      random.sample(
+        TRANSFER_MODES,
+        random.weighted([
+          [1, 4],
+          [2, 4],
+          [3, 2],
+        ]),
+      ),
+    );
+    const visibility = random.weighted<GeneratedNeed['visibility']>([
+      ['PUBLIC', 60],
+      ['TEASER', 30],
+      ['PRIVATE', 10],
+    ]);
 
     let budget: GeneratedNeed['budget'];
     let collectiveTarget: string | null = null;
@@ -345,7 +449,16 @@ function* needStream(seed: number, total: number, now: number, pools: Pools): Ge
  * 0–4 pledges from other enterprises (same field first). A funded need's pledges reach the target
  * exactly with the last one (pledging stops there); an unfunded need's pledges stay below it.
  */
-function drawPledges(random: Random, pools: Pools, owner: OrganizationProfile, field: string, target: number, publishedAt: number, now: number, likelyFunded: boolean): GeneratedNeed['pledges'] {
+function drawPledges(
+  random: Random,
+  pools: Pools,
+  owner: OrganizationProfile,
+  field: string,
+  target: number,
+  publishedAt: number,
+  now: number,
+  likelyFunded: boolean,
+): GeneratedNeed['pledges'] {
   const funded = random.chance(likelyFunded ? 0.7 : 0.3);
   const n = funded ? random.int(2, 4) : random.int(0, 4);
   const sameField = (pools.enterprisesByField.get(field) ?? []).filter((p) => p !== owner);
@@ -358,7 +471,8 @@ function drawPledges(random: Random, pools: Pools, owner: OrganizationProfile, f
     const sum = weights.reduce((a, b) => a + b, 0);
     let left = target;
     pledgers.forEach((_, index) => {
-      const amount = index === pledgers.length - 1 ? left : Math.min(left - 10_000 * (pledgers.length - 1 - index), roundPrice((target * weights[index]) / sum));
+      const amount =
+        index === pledgers.length - 1 ? left : Math.min(left - 10_000 * (pledgers.length - 1 - index), roundPrice((target * weights[index]) / sum));
       amounts.push(amount);
       left -= amount;
     });

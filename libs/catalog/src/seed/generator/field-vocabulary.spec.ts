@@ -34,7 +34,13 @@ describe('field vocabularies', () => {
     }
     // The longest title any template can build still fits the 200-character bound.
     const longest = (list: string[]) => list.reduce((a, b) => (b.length > a.length ? b : a), '');
-    const theme = { qualifier: longest(v.qualifiers), subject: longest(v.subjects), process: longest(v.processes), method: longest(v.methods), application: longest(v.applications) };
+    const theme = {
+      qualifier: longest(v.qualifiers),
+      subject: longest(v.subjects),
+      process: longest(v.processes),
+      method: longest(v.methods),
+      application: longest(v.applications),
+    };
     for (const template of RESULT_TITLE_TEMPLATES) expect(template.render(theme).length).toBeLessThanOrEqual(200);
   });
 });

@@ -1,4 +1,5 @@
 import { isValidCreditCode } from '@techbridge/identity';
+
 import { buildCreditCode, buildPatentNumber, creditCodeCheckChar, isValidChinesePatentNumber, organizationCodeCheckChar, patentCheckChar } from './identifiers';
 
 describe('demo identifiers', () => {

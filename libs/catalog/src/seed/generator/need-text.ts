@@ -47,10 +47,15 @@ export function needSummary(random: Random, input: NeedTextInput): string {
   const requirements = random.sample(v.metrics, random.int(1, 2)).map((metric) => required(random, metric));
   const opening = random.pick([
     () => `我公司主要从事${theme.application}相关产品的研发与生产，目前面临${problem}的难题，`,
-    () => `我公司是${field.nameZh}领域的${random.pick(['骨干企业', '高新技术企业', '专精特新企业', '链主企业'])}，在${theme.application}业务中遇到${problem}的问题，`,
+    () =>
+      `我公司是${field.nameZh}领域的${random.pick(['骨干企业', '高新技术企业', '专精特新企业', '链主企业'])}，在${theme.application}业务中遇到${problem}的问题，`,
     () => `随着${theme.application}业务规模扩大，我公司${problem}的问题日益突出，`,
   ])();
-  const ask = random.pick([`需要${theme.qualifier}${theme.subject}${theme.process}技术`, `急需引进${theme.qualifier}${theme.subject}相关成果`, `希望与高校院所合作开发${theme.qualifier}${theme.subject}`]);
+  const ask = random.pick([
+    `需要${theme.qualifier}${theme.subject}${theme.process}技术`,
+    `急需引进${theme.qualifier}${theme.subject}相关成果`,
+    `希望与高校院所合作开发${theme.qualifier}${theme.subject}`,
+  ]);
   const collective = input.collectiveTarget !== null ? `本需求为集采研发项目，目标筹资${wanYuan(Number(input.collectiveTarget))}，欢迎同行企业共同出资。` : '';
   return `${opening}${ask}。技术指标要求：${requirements.join('，')}。${budgetText(input.budget)}。${collective}`;
 }

@@ -42,7 +42,16 @@ const KEY_UNIVERSITIES: readonly (readonly [string, string[] | null])[] = [
   ['黄海理工大学', ['QL.TEXT', 'QL.CHEM', 'QL.HOME', 'JL.LAE', 'JL.ROBOT', 'JL.H2', 'HC.DESAL']],
   ['海城交通大学', ['QL.RAIL', 'QL.NEV', 'JL.LAE', 'QL.SHIP', 'JL.IIOT', 'BL.SAT']],
 ];
-const OTHER_UNIVERSITIES = ['海城职业技术学院', '海城工程学院', '海城信息工程学院', '海城港湾职业技术学院', '海城城市学院', '海城电子职业技术学院', '海城航海职业学院', '海城健康职业学院'];
+const OTHER_UNIVERSITIES = [
+  '海城职业技术学院',
+  '海城工程学院',
+  '海城信息工程学院',
+  '海城港湾职业技术学院',
+  '海城城市学院',
+  '海城电子职业技术学院',
+  '海城航海职业学院',
+  '海城健康职业学院',
+];
 const KEY_INSTITUTES: readonly (readonly [string, string[]])[] = [
   ['海城市海洋科学研究院', ['HC.OBS', 'BL.MIOT', 'HC.MBIO', 'HC.DESAL']],
   ['海城市农业科学研究院', ['QL.FOOD', 'BL.SYNBIO', 'HC.AQV']],
@@ -75,9 +84,81 @@ const INSTITUTE_DOMAINS: readonly (readonly [string, string[]])[] = [
   ['水产技术', ['HC.AQV', 'BL.MIOT']],
   ['机械工程', ['QL.MACH', 'QL.SHIP']],
 ];
-const NAME_FIRST = ['瀚', '澜', '屿', '岚', '晟', '泓', '睿', '弘', '昊', '铂', '麟', '沐', '凌', '卓', '承', '拓', '衡', '骏', '锐', '捷', '汐', '潮', '青', '蓝', '启', '朗', '致', '博', '天', '鲸'];
-const NAME_SECOND = ['海', '川', '源', '辰', '域', '芯', '科', '远', '创', '达', '驰', '宇', '禾', '峰', '锦', '途', '澄', '航', '擎', '帆', '湾', '屹', '智', '璟'];
-const SERVICE_WORDS = ['技术转移服务', '知识产权代理', '科技咨询', '检验检测', '科技成果评价', '技术经纪', '知识产权运营', '科技企业孵化器', '工业设计', '科技信息服务', '计量测试', '认证服务', '技术交易服务', '科技金融服务', '专利代理'];
+const NAME_FIRST = [
+  '瀚',
+  '澜',
+  '屿',
+  '岚',
+  '晟',
+  '泓',
+  '睿',
+  '弘',
+  '昊',
+  '铂',
+  '麟',
+  '沐',
+  '凌',
+  '卓',
+  '承',
+  '拓',
+  '衡',
+  '骏',
+  '锐',
+  '捷',
+  '汐',
+  '潮',
+  '青',
+  '蓝',
+  '启',
+  '朗',
+  '致',
+  '博',
+  '天',
+  '鲸',
+];
+const NAME_SECOND = [
+  '海',
+  '川',
+  '源',
+  '辰',
+  '域',
+  '芯',
+  '科',
+  '远',
+  '创',
+  '达',
+  '驰',
+  '宇',
+  '禾',
+  '峰',
+  '锦',
+  '途',
+  '澄',
+  '航',
+  '擎',
+  '帆',
+  '湾',
+  '屹',
+  '智',
+  '璟',
+];
+const SERVICE_WORDS = [
+  '技术转移服务',
+  '知识产权代理',
+  '科技咨询',
+  '检验检测',
+  '科技成果评价',
+  '技术经纪',
+  '知识产权运营',
+  '科技企业孵化器',
+  '工业设计',
+  '科技信息服务',
+  '计量测试',
+  '认证服务',
+  '技术交易服务',
+  '科技金融服务',
+  '专利代理',
+];
 
 /**
  * Builds the demo organizations: 52 key innovation platforms (universities, institutes and
@@ -113,22 +194,64 @@ export function generateOrganizations(seed: number): OrganizationProfile[] {
       if (attempt > 10_000) throw new Error('Ran out of distinct organization names');
     }
   };
-  const add = (prefix: string, kind: GeneratedOrganization['kind'], name: string, district: string, keyPlatform: boolean, fields: string[], registration: string): void => {
+  const add = (
+    prefix: string,
+    kind: GeneratedOrganization['kind'],
+    name: string,
+    district: string,
+    keyPlatform: boolean,
+    fields: string[],
+    registration: string,
+  ): void => {
     const numericBody = registration !== '91';
     const number = (keyCounters.get(prefix) ?? 0) + 1;
     keyCounters.set(prefix, number);
     profiles.push({
-      organization: { key: `${prefix}-${String(number).padStart(3, '0')}`, name, kind, district, creditCode: creditCode(registration, district, numericBody), keyPlatform },
+      organization: {
+        key: `${prefix}-${String(number).padStart(3, '0')}`,
+        name,
+        kind,
+        district,
+        creditCode: creditCode(registration, district, numericBody),
+        keyPlatform,
+      },
       fieldCodes: fields,
     });
   };
-  const researchDistrict = (): string => random.weighted([['崂山区', 5], ['黄岛区', 4], ['市南区', 2], ['李沧区', 2], ['城阳区', 2], ['即墨区', 1], ['市北区', 1]]);
+  const researchDistrict = (): string =>
+    random.weighted([
+      ['崂山区', 5],
+      ['黄岛区', 4],
+      ['市南区', 2],
+      ['李沧区', 2],
+      ['城阳区', 2],
+      ['即墨区', 1],
+      ['市北区', 1],
+    ]);
   const anyDistrict = (): string => random.weighted(DISTRICTS.map(([name], index) => [name, index === 2 ? 4 : index >= 7 ? 1 : 2] as const));
   const fieldName = (code: string): string => TAXONOMY_FIELDS.find((field) => field.code === code)!.nameZh;
 
   // 52 key innovation platforms: 10 universities, 14 institutes, 28 platforms named after a field.
-  for (const [name, fields] of KEY_UNIVERSITIES) add('uni', 'UNIVERSITY', uniqueName(() => name), researchDistrict(), true, fields ?? random.sample(fieldCodes, 12), '12');
-  for (const [name, fields] of KEY_INSTITUTES) add('inst', 'RESEARCH_INSTITUTE', uniqueName(() => name), researchDistrict(), true, fields, '12');
+  for (const [name, fields] of KEY_UNIVERSITIES)
+    add(
+      'uni',
+      'UNIVERSITY',
+      uniqueName(() => name),
+      researchDistrict(),
+      true,
+      fields ?? random.sample(fieldCodes, 12),
+      '12',
+    );
+  for (const [name, fields] of KEY_INSTITUTES)
+    add(
+      'inst',
+      'RESEARCH_INSTITUTE',
+      uniqueName(() => name),
+      researchDistrict(),
+      true,
+      fields,
+      '12',
+    );
   const platformFields = random.shuffle(fieldCodes);
   for (let i = 0; i < 28; i += 1) {
     const field = platformFields[i % platformFields.length];
@@ -136,7 +259,16 @@ export function generateOrganizations(seed: number): OrganizationProfile[] {
     add('plat', 'INNOVATION_PLATFORM', name, researchDistrict(), true, [field, ...random.sample(fieldCodes, 1)], random.chance(0.6) ? '12' : '52');
   }
   // Ordinary research organizations.
-  for (const name of OTHER_UNIVERSITIES) add('uni', 'UNIVERSITY', uniqueName(() => name), anyDistrict(), false, random.sample(fieldCodes, random.int(3, 6)), '12');
+  for (const name of OTHER_UNIVERSITIES)
+    add(
+      'uni',
+      'UNIVERSITY',
+      uniqueName(() => name),
+      anyDistrict(),
+      false,
+      random.sample(fieldCodes, random.int(3, 6)),
+      '12',
+    );
   for (let i = 0; i < 16; i += 1) {
     let district = '';
     let fields: string[] = [];
@@ -170,13 +302,18 @@ export function generateOrganizations(seed: number): OrganizationProfile[] {
       if (shape === 2) return `海城市${brand()}${word}有限公司`;
       return `海城${brand()}${word}${random.pick(['股份有限公司', '集团有限公司'])}`;
     });
-    const related = random.sample(fieldCodes.filter((code) => code !== field.code && code.slice(0, 2) === field.chainCode), random.int(0, 2));
+    const related = random.sample(
+      fieldCodes.filter((code) => code !== field.code && code.slice(0, 2) === field.chainCode),
+      random.int(0, 2),
+    );
     add('ent', 'ENTERPRISE', name, district, key, [field.code, ...related], '91');
   }
   // 370 technology-service firms.
   for (let i = 0; i < 370; i += 1) {
     const district = anyDistrict();
-    const name = uniqueName(() => (random.chance(0.85) ? `海城${brand()}${random.pick(SERVICE_WORDS)}有限公司` : `海城市${brand()}${random.pick(SERVICE_WORDS)}中心`));
+    const name = uniqueName(() =>
+      random.chance(0.85) ? `海城${brand()}${random.pick(SERVICE_WORDS)}有限公司` : `海城市${brand()}${random.pick(SERVICE_WORDS)}中心`,
+    );
     add('svc', 'SERVICE_AGENCY', name, district, false, random.sample(fieldCodes, random.int(1, 4)), name.endsWith('中心') ? '52' : '91');
   }
   return profiles;

@@ -39,7 +39,14 @@ const EFFECTS = [
   '兼顾了性能与可靠性',
   '大幅缩短了开发与调试周期',
 ];
-const BENCHMARKS = ['整体性能达到国内领先水平', '主要指标优于同类进口产品', '经专家评价达到国际先进水平', '满足相关行业标准要求', '综合性能处于国内前列', '较现有主流方案有明显优势'];
+const BENCHMARKS = [
+  '整体性能达到国内领先水平',
+  '主要指标优于同类进口产品',
+  '经专家评价达到国际先进水平',
+  '满足相关行业标准要求',
+  '综合性能处于国内前列',
+  '较现有主流方案有明显优势',
+];
 const SOURCES = ['第三方检测机构出具的检测报告', '中试线连续运行数据', '用户现场测试报告', '实验室测试数据（多批次平均值）'];
 const TEAMS = ['研发团队', '课题组', '项目团队', '创新团队'];
 
@@ -62,11 +69,18 @@ export function resultSummary(random: Random, input: ResultTextInput): string {
   const [problem] = random.sample(v.problems, 1);
   const otherMethod = random.pick(v.methods.filter((m) => m !== theme.method));
   const metrics = random.sample(v.metrics, random.int(2, 3));
-  const apps = [theme.application, ...random.sample(v.applications.filter((a) => a !== theme.application), random.int(1, 2))];
+  const apps = [
+    theme.application,
+    ...random.sample(
+      v.applications.filter((a) => a !== theme.application),
+      random.int(1, 2),
+    ),
+  ];
   const opening = random.pick([
     () => `针对${problem}的问题，本成果采用${theme.method}与${otherMethod}相结合的技术路线，研制出${theme.qualifier}${theme.subject}。`,
     () => `本成果面向${theme.application}需求，围绕${theme.subject}的${theme.process}开展攻关，突破了${theme.method}等关键技术。`,
-    () => `${input.ownerName}${random.pick(TEAMS)}长期从事${theme.subject}研究，针对${problem}这一行业共性难题，提出了基于${theme.method}的${theme.process}新方法。`,
+    () =>
+      `${input.ownerName}${random.pick(TEAMS)}长期从事${theme.subject}研究，针对${problem}这一行业共性难题，提出了基于${theme.method}的${theme.process}新方法。`,
     () => `为解决${problem}的问题，本项目开发了${theme.qualifier}${theme.subject}，核心在于${theme.method}与${otherMethod}的协同设计。`,
   ])();
   const figures = metrics.map((metric) => achieved(random, metric));
@@ -89,10 +103,22 @@ export function resultDescription(random: Random, input: ResultTextInput): strin
   const { field, theme } = input;
   const v = field.vocabulary;
   const problems = random.sample(v.problems, 2);
-  const methods = [theme.method, ...random.sample(v.methods.filter((m) => m !== theme.method), 2)];
+  const methods = [
+    theme.method,
+    ...random.sample(
+      v.methods.filter((m) => m !== theme.method),
+      2,
+    ),
+  ];
   const effects = random.sample(EFFECTS, 3);
   const metrics = random.sample(v.metrics, random.int(3, 5));
-  const apps = [theme.application, ...random.sample(v.applications.filter((a) => a !== theme.application), random.int(2, 3))];
+  const apps = [
+    theme.application,
+    ...random.sample(
+      v.applications.filter((a) => a !== theme.application),
+      random.int(2, 3),
+    ),
+  ];
   const paragraphs: string[] = [];
 
   paragraphs.push(

@@ -27,7 +27,15 @@ export const TAXONOMY_FIELDS: readonly TaxonomyField[] = taxonomy.chains.flatMap
   chain.fields.map((field) => {
     const vocabulary = FIELD_VOCABULARIES[field.code];
     if (!vocabulary) throw new Error(`No demo vocabulary for industry field ${field.code}`);
-    return { code: field.code, nameZh: field.nameZh, nameEn: field.nameEn, keywords: field.keywords, chainCode: chain.code, chainPlan: chain.chainPlan, vocabulary };
+    return {
+      code: field.code,
+      nameZh: field.nameZh,
+      nameEn: field.nameEn,
+      keywords: field.keywords,
+      chainCode: chain.code,
+      chainPlan: chain.chainPlan,
+      vocabulary,
+    };
   }),
 );
 

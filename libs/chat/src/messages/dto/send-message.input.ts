@@ -1,4 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
+import { ContractType } from '@techbridge/brokerage';
 import { isMoneyAmount, MoneyScalar } from '@techbridge/platform';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -10,11 +11,10 @@ import {
   IsUUID,
   Length,
   MaxLength,
+  registerDecorator,
   ValidateNested,
   ValidationArguments,
-  registerDecorator,
 } from 'class-validator';
-import { ContractType } from '@techbridge/brokerage';
 
 export const MAX_BODY_LENGTH = 4000;
 export const MAX_ATTACHMENTS = 5;

@@ -1,11 +1,20 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
+
 import { EventInput } from './event.input';
 import { EventRegistrationInput } from './event-registration.input';
 
 const errorsOf = (input: object) => validateSync(input).flatMap((e) => Object.values(e.constraints ?? {}).map((m) => `${e.property}: ${m}`));
 
-const valid = { title: '  新材料专场 ', fieldCodes: ['JL.SSB'], startsAt: '2026-03-18T01:00:00Z', endsAt: '2026-03-18T05:00:00Z', venue: '科技大厦', slotMinutes: 20, tables: 12 };
+const valid = {
+  title: '  新材料专场 ',
+  fieldCodes: ['JL.SSB'],
+  startsAt: '2026-03-18T01:00:00Z',
+  endsAt: '2026-03-18T05:00:00Z',
+  venue: '科技大厦',
+  slotMinutes: 20,
+  tables: 12,
+};
 
 describe('EventInput', () => {
   it('accepts a sound event and trims the title', () => {
@@ -16,7 +25,9 @@ describe('EventInput', () => {
   });
 
   it('refuses an event shorter than one slot, or ending before it starts', () => {
-    expect(errorsOf(plainToInstance(EventInput, { ...valid, endsAt: '2026-03-18T01:10:00Z' }))).toEqual(['endsAt: endsAt must be at least one slot (slotMinutes) after startsAt']);
+    expect(errorsOf(plainToInstance(EventInput, { ...valid, endsAt: '2026-03-18T01:10:00Z' }))).toEqual([
+      'endsAt: endsAt must be at least one slot (slotMinutes) after startsAt',
+    ]);
     expect(errorsOf(plainToInstance(EventInput, { ...valid, endsAt: '2026-03-17T01:00:00Z' }))).toHaveLength(1);
   });
 

@@ -1,7 +1,19 @@
 import { Field, GraphQLISODateTime, InputType, Int } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import {
-  ArrayMaxSize, IsArray, IsDate, IsInt, IsOptional, IsString, Length, Max, Min, Validate, ValidationArguments, ValidatorConstraint, ValidatorConstraintInterface,
+  ArrayMaxSize,
+  IsArray,
+  IsDate,
+  IsInt,
+  IsOptional,
+  IsString,
+  Length,
+  Max,
+  Min,
+  Validate,
+  ValidationArguments,
+  ValidatorConstraint,
+  ValidatorConstraintInterface,
 } from 'class-validator';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -88,7 +100,10 @@ export class EventInput {
   @Max(10_000)
   capacity?: number | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Last instant to register or change a registration; null: until the event starts. Not after startsAt.' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'Last instant to register or change a registration; null: until the event starts. Not after startsAt.',
+  })
   @IsOptional()
   @Type(() => Date)
   @IsDate()

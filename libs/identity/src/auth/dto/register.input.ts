@@ -1,6 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsEnum, IsOptional, IsString, Length, MaxLength, Validate, ValidatorConstraint, ValidatorConstraintInterface } from 'class-validator';
+
 import { isValidCreditCode } from '../../organizations/credit-code';
 import { OrganizationKind } from '../../organizations/organization-kind.enum';
 

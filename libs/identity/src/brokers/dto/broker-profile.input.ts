@@ -1,5 +1,6 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsEnum, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+
 import { BrokerLevel } from '../broker-level.enum';
 
 @InputType('BrokerProfileInput')

@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+
 import { Role } from '../role.enum';
 
 @InputType('UserFilter', { description: 'All given conditions must hold.' })

@@ -41,7 +41,7 @@ export class PilotPlatformInput {
   @MaxLength(2000)
   priceNotes?: string | null;
 
-  @Field(() => ID, { nullable: true, description: "Administrators only: the operating organization. Others always create for their own organization." })
+  @Field(() => ID, { nullable: true, description: 'Administrators only: the operating organization. Others always create for their own organization.' })
   @IsOptional()
   @IsUUID()
   operatorId?: string | null;
