@@ -56,6 +56,7 @@ interface World {
   notificationId: string;
   /** A member of a government organization, the bureau officer of a service team. */
   officerId: string;
+  officerOrganizationId: string;
   /** A refresh token of a new session: each works once. */
   freshRefreshToken: () => Promise<string>;
   /** Runs an operation as an administrator, for a row's `before`. */
@@ -396,6 +397,27 @@ const TABLE: Record<string, Row> = {
   // Scoped by caller: the city for administrators, a broker's own pipeline, otherwise the caller's organization.
   kpis: { query: '{ kpis(year: 2026) { year } }', allow: SIGNED_IN },
   setKpiTargets: { query: 'mutation { setKpiTargets(year: 2026, targets: [{ key: "dealsSigned", target: 10 }]) { year } }', allow: ['admin'] },
+
+  // Administration. The deactivations come last: the rows above still need their targets active.
+  users: { query: '{ users { totalCount } }', allow: ['admin'] },
+  pilotBookings: { query: '{ pilotBookings { totalCount } }', allow: ['admin'] },
+  // The platform's operator is an organization outside the callers here, so only the administrator gets through.
+  updatePilotPlatform: {
+    query: 'mutation($id: ID!) { updatePilotPlatform(id: $id, input: { priceNotes: "matrix" }) { id } }',
+    variables: (w) => ({ id: w.platformId }),
+    allow: ['admin'],
+  },
+  deactivateOrganization: {
+    query: 'mutation($id: ID!) { deactivateOrganization(id: $id) { id } }',
+    variables: (w) => ({ id: w.officerOrganizationId }),
+    allow: ['admin'],
+  },
+  // The other broker runs no deal, so the administrator's call goes through.
+  deactivateBroker: {
+    query: 'mutation($userId: ID!) { deactivateBroker(userId: $userId) { id } }',
+    variables: (w) => ({ userId: w.brokerOther.userId }),
+    allow: ['admin'],
+  },
 };
 
 const REFUSALS = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND']);
@@ -511,6 +533,7 @@ describe('authorization matrix: every operation × every kind of caller', () => 
       draftEventId,
       notificationId: notification.id,
       officerId: officer.userId,
+      officerOrganizationId: officer.organizationId,
       freshRefreshToken: async () => (await login(t, stranger.email)).refreshToken,
       asAdmin: async (query, variables) => {
         await gql(query, variables, admin);
