@@ -17,14 +17,12 @@
  */
 import { randomUUID } from 'node:crypto';
 
-import { INestApplication } from '@nestjs/common';
 import { CATALOG_GENERATOR, CatalogGenerator, CatalogSeeder } from '@techbridge/catalog';
 import { KpiRollupService, KpiScopeKind, KpiService, yearBounds } from '@techbridge/insights';
-import { loadConfig, prepareRuntime, Role, runMigrations, TokenService } from '@techbridge/platform';
-import { Client } from 'pg';
+import { Role, TokenService } from '@techbridge/platform';
 import { DataSource } from 'typeorm';
 
-import { createApiApp } from '../../api/src/app.factory';
+import { startScratchApi } from './scratch-api';
 
 function flag(name: string, fallback: number): number {
   const index = process.argv.indexOf(name);
@@ -101,27 +99,9 @@ async function main(): Promise<void> {
   const runs = flag('--runs', 100);
   // Leaves the scratch database behind for inspecting plans (dropped otherwise).
   const keep = process.argv.includes('--keep');
-  const runtime = await prepareRuntime({ migrate: false });
-  const name = `tb_bench_insights_${process.pid}`;
-  const admin = new Client({ connectionString: runtime.databaseUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(runtime.databaseUrl);
-  url.pathname = `/${name}`;
-  let app: INestApplication | null = null;
+  const { app, name, baseUrl, close } = await startScratchApi('insights', 'warn');
   try {
-    await runMigrations(url.toString());
-    const config = loadConfig({
-      ...process.env,
-      DATABASE_URL: url.toString(),
-      JWT_SECRET: runtime.jwtSecret,
-      SEED_DEMO: 'false',
-      RUN_WORKER: 'false',
-      LOG_LEVEL: 'warn',
-    });
-    app = await createApiApp({ config, databaseUrl: url.toString(), jwtSecret: runtime.jwtSecret, stop: async () => undefined });
-    await app.listen(0, '127.0.0.1');
-    const endpoint = `${(await app.getUrl()).replace('[::1]', '127.0.0.1')}/graphql`;
+    const endpoint = `${baseUrl}/graphql`;
     const db = app.get(DataSource);
 
     let started = performance.now();
@@ -193,11 +173,8 @@ async function main(): Promise<void> {
     console.log(row(`KpiService.report, broker (${handled} deals)`, broker));
     console.log(`target: kpis(year) p95 ≤ 200 ms → ${http.p95 <= 200 ? 'met' : 'NOT met'}`);
   } finally {
-    if (app) await app.close();
+    await close({ keep });
     if (keep) console.log(`Kept the scratch database ${name}`);
-    else await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-    await runtime.stop();
   }
 }
 

@@ -9,11 +9,7 @@
  */
 import { performance } from 'node:perf_hooks';
 
-import { INestApplication } from '@nestjs/common';
-import { loadConfig, prepareRuntime, runMigrations } from '@techbridge/platform';
-import { Client } from 'pg';
-
-import { createApiApp } from '../../api/src/app.factory';
+import { startScratchApi } from './scratch-api';
 
 function flag(name: string, fallback: number): number {
   const index = process.argv.indexOf(name);
@@ -70,27 +66,8 @@ async function timedHealth(base: string): Promise<number> {
 
 async function main(): Promise<void> {
   const runs = flag('--runs', 20);
-  const runtime = await prepareRuntime({ migrate: false });
-  const name = `tb_bench_limits_${process.pid}`;
-  const admin = new Client({ connectionString: runtime.databaseUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(runtime.databaseUrl);
-  url.pathname = `/${name}`;
-  let app: INestApplication | null = null;
+  const { baseUrl: base, close } = await startScratchApi('limits', 'error');
   try {
-    await runMigrations(url.toString());
-    const config = loadConfig({
-      ...process.env,
-      DATABASE_URL: url.toString(),
-      JWT_SECRET: runtime.jwtSecret,
-      SEED_DEMO: 'false',
-      RUN_WORKER: 'false',
-      LOG_LEVEL: 'error',
-    });
-    app = await createApiApp({ config, databaseUrl: url.toString(), jwtSecret: runtime.jwtSecret, stop: async () => undefined });
-    await app.listen(0, '127.0.0.1');
-    const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
     const endpoint = `${base}/graphql`;
 
     const rows: { label: string; bytes: number; result: Figures }[] = [];
@@ -133,10 +110,7 @@ async function main(): Promise<void> {
     );
     console.log(`${runs} runs per case. Before the fix the F8 fan-out answered after ~50 s and held /health as long.`);
   } finally {
-    await app?.close();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-    await runtime.stop();
+    await close();
   }
 }
 
