@@ -30,6 +30,28 @@ export default tseslint.config(
               message: 'Import another lib through its @techbridge/<lib> alias (index.ts only).',
             },
             { group: ['@techbridge/*/**'], message: 'Import only what a lib exports from its index.ts.' },
+            {
+              group: ['./seed', './seed/**', '../seed', '../seed/**'],
+              message: "Demo data stays out of production code: compose a lib's seed module in apps/demo.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // A lib's demo data (its second door, @techbridge/<lib>/seed) may read other libs' demo doors.
+    files: ['libs/*/src/seed/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/libs/*/src/**', '../../*/src/**', '../../../libs/**'],
+              message: 'Import another lib through its @techbridge/<lib> alias (index.ts only).',
+            },
+            { group: ['@techbridge/*/**', '!@techbridge/*/seed'], message: 'Import only what a lib exports from its index.ts or its seed door.' },
           ],
         },
       ],

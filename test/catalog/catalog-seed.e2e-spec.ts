@@ -1,5 +1,5 @@
-import { CatalogSeeder, GeneratedCatalog, GeneratedNeed, GeneratedResult } from '@techbridge/catalog';
-import { IdentitySeeder } from '@techbridge/identity';
+import { CatalogSeeder, GeneratedCatalog, GeneratedNeed, GeneratedResult } from '@techbridge/catalog/seed';
+import { IdentitySeeder } from '@techbridge/identity/seed';
 import { DataSource } from 'typeorm';
 
 import { login, startTestApp, TestApp } from '../support';

@@ -1,6 +1,6 @@
-import { CatalogSeeder } from '@techbridge/catalog';
-import { DealRoomSeeder } from '@techbridge/chat';
-import { IdentitySeeder } from '@techbridge/identity';
+import { CatalogSeeder } from '@techbridge/catalog/seed';
+import { DealRoomSeeder } from '@techbridge/chat/seed';
+import { IdentitySeeder } from '@techbridge/identity/seed';
 import { DataSource } from 'typeorm';
 
 import { login, startTestApp, TestApp } from '../support';

@@ -1,5 +1,6 @@
 import { Clock } from '@techbridge/brokerage';
-import { EventReminders, EventsSeeder } from '@techbridge/events';
+import { EventReminders } from '@techbridge/events';
+import { EventsSeeder } from '@techbridge/events/seed';
 import { SeedRegistry } from '@techbridge/platform';
 import { DataSource } from 'typeorm';
 

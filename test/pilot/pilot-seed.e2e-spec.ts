@@ -1,5 +1,5 @@
-import { IdentitySeeder } from '@techbridge/identity';
-import { PilotSeeder } from '@techbridge/pilot';
+import { IdentitySeeder } from '@techbridge/identity/seed';
+import { PilotSeeder } from '@techbridge/pilot/seed';
 import { DataSource } from 'typeorm';
 
 import { publishedResult } from '../catalog/catalog-fixtures';

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 
-import { IdentitySeeder } from '@techbridge/identity';
+import { AdminAccountService } from '@techbridge/identity';
 
 import { TestApp } from './test-app';
 
@@ -38,7 +38,7 @@ export async function login(t: TestApp, email: string, password = TEST_PASSWORD)
 /** Creates an administrator directly (administrators cannot self-register) and signs in. */
 export async function createAdmin(t: TestApp): Promise<SignedIn> {
   const email = `admin-${randomBytes(4).toString('hex')}@example.test`;
-  await t.app.get(IdentitySeeder).ensureAdmin(email, TEST_PASSWORD);
+  await t.app.get(AdminAccountService).ensureAdmin(email, TEST_PASSWORD);
   return login(t, email);
 }
 

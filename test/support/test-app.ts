@@ -43,7 +43,8 @@ export async function startTestApp(options: { env?: Record<string, string>; work
     ...options.env,
   });
   const runtime: Runtime = { config, databaseUrl: database.url, jwtSecret: TEST_JWT_SECRET, stop: async () => undefined };
-  const app = await createApiApp(runtime);
+  // Tests compose the demo seed modules too: several drive the seeders directly.
+  const app = await createApiApp(runtime, { demo: true });
   await app.listen(0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   if (options.worker) {

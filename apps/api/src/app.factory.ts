@@ -9,9 +9,9 @@ import { securityHeaders } from './security-headers';
 import { mountWebConsole } from './web/web-console';
 
 /** Builds the HTTP application (GraphQL at /graphql, socket.io at /chat, /health, the console at /) without listening. */
-export async function createApiApp(runtime: Runtime): Promise<INestApplication> {
+export async function createApiApp(runtime: Runtime, options: { demo?: boolean } = {}): Promise<INestApplication> {
   const { config } = runtime;
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(runtime), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(runtime, options.demo), {
     logger: createAppLogger(config, [runtime.jwtSecret]),
     bodyParser: true,
     cors: config.CORS_ORIGINS.length > 0 ? { origin: config.CORS_ORIGINS, credentials: true } : false,

@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { exitOnConfigError, prepareRuntime, SeedRegistry, WorkerRunner } from '@techbridge/platform';
 
 import { createApiApp } from './app.factory';
+import { DemoDataMissingError } from './demo-loader';
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -32,6 +33,8 @@ async function main(): Promise<void> {
 }
 
 void main().catch((error: unknown) => {
-  new Logger('Main').error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  // A missing demo build is a configuration mistake: one line says what to do, not a stack.
+  if (error instanceof DemoDataMissingError) new Logger('Main').error(error.message);
+  else new Logger('Main').error(error instanceof Error ? (error.stack ?? error.message) : String(error));
   process.exit(1);
 });

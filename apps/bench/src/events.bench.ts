@@ -8,7 +8,9 @@
  */
 import { performance } from 'node:perf_hooks';
 
-import { generateInstance, InstanceShape, scheduleMeetings, scheduleUpperBound } from '@techbridge/events';
+import { scheduleMeetings, scheduleUpperBound } from '@techbridge/events';
+
+import { generateInstance, InstanceShape } from './events-instance';
 
 interface Row {
   label: string;

@@ -17,7 +17,7 @@
  */
 import { randomUUID } from 'node:crypto';
 
-import { CATALOG_GENERATOR, CatalogGenerator, CatalogSeeder } from '@techbridge/catalog';
+import { CATALOG_GENERATOR, CatalogGenerator, CatalogSeeder } from '@techbridge/catalog/seed';
 import { KpiRollupService, KpiScopeKind, KpiService, yearBounds } from '@techbridge/insights';
 import { Role, TokenService } from '@techbridge/platform';
 import { DataSource } from 'typeorm';

@@ -43,7 +43,7 @@ export async function startScratchApi(label: string, logLevel: 'warn' | 'error')
       RUN_WORKER: 'false',
       LOG_LEVEL: logLevel,
     });
-    app = await createApiApp({ config, databaseUrl: url.toString(), jwtSecret: runtime.jwtSecret, stop: async () => undefined });
+    app = await createApiApp({ config, databaseUrl: url.toString(), jwtSecret: runtime.jwtSecret, stop: async () => undefined }, { demo: true });
     await app.listen(0, '127.0.0.1');
     const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
     return { app, name, baseUrl, close };

@@ -21,7 +21,7 @@ import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
 
 import { INestApplication } from '@nestjs/common';
-import { IdentitySeeder } from '@techbridge/identity';
+import { AdminAccountService } from '@techbridge/identity';
 import { KpiRollupService } from '@techbridge/insights';
 import {
   dataSourceOptions,
@@ -418,7 +418,7 @@ const freshnessLeg: CatalogLeg = {
     await app.get(WorkerRunner).start();
     const adminEmail = `bench-admin-${process.pid}@example.test`;
     const password = 'bench password 123';
-    await app.get(IdentitySeeder).ensureAdmin(adminEmail, password);
+    await app.get(AdminAccountService).ensureAdmin(adminEmail, password);
     const login = async (email: string) =>
       (await gql(url, `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, { input: { email, password } })).login.accessToken as string;
     const admin = await login(adminEmail);
@@ -532,7 +532,7 @@ async function runCatalogLegs(admin: Client, runtime: Runtime, queries: SearchRe
       LOG_LEVEL: 'error',
       AUTH_RATE_LIMIT: '100000',
     });
-    app = await createApiApp({ config, databaseUrl: scratch.url, jwtSecret: runtime.jwtSecret, stop: async () => undefined });
+    app = await createApiApp({ config, databaseUrl: scratch.url, jwtSecret: runtime.jwtSecret, stop: async () => undefined }, { demo: true });
     await app.listen(0, '127.0.0.1');
     const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
     const started = performance.now();

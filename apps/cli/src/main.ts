@@ -39,7 +39,7 @@ async function main(argv: string[]): Promise<void> {
           const applied = await runMigrations(runtime.databaseUrl);
           process.stdout.write(`Schema dropped; ${applied.length} migrations applied.\n`);
         }
-        const app = await NestFactory.createApplicationContext(CliModule.forRoot(runtime), { logger: ['error', 'warn', 'log'] });
+        const app = await NestFactory.createApplicationContext(CliModule.forRoot(runtime, true), { logger: ['error', 'warn', 'log'] });
         const bar = new ProgressBar();
         await app.get(SeedRegistry).runAll({
           results: parsed.command === 'seed' ? parsed.results : undefined,

@@ -1,7 +1,7 @@
-import { Inject, Module, OnModuleInit } from '@nestjs/common';
+import { Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@techbridge/identity';
-import { FieldCodes, SeedRegistry } from '@techbridge/platform';
+import { FieldCodes } from '@techbridge/platform';
 
 import { CatalogAccessPolicy } from './access/catalog-access.policy';
 import { CatalogAccessService } from './access/catalog-access.service';
@@ -17,9 +17,6 @@ import { ResearchResultResolver } from './results/research-result.resolver';
 import { ResearchResultService } from './results/research-result.service';
 import { ResultEvaluationEntity } from './results/result-evaluation.entity';
 import { ResultPatentEntity } from './results/result-patent.entity';
-import { CatalogSeeder } from './seed/catalog.seeder';
-import { CATALOG_GENERATOR, CatalogGenerator } from './seed/catalog-generator.types';
-import { generateCatalog } from './seed/generator/catalog-generator';
 import { TaxonomyResolver } from './taxonomy/taxonomy.resolver';
 import { TaxonomyService } from './taxonomy/taxonomy.service';
 
@@ -33,7 +30,6 @@ import { TaxonomyService } from './taxonomy/taxonomy.service';
     ResearchResultService,
     TechNeedService,
     CatalogLoaders,
-    CatalogSeeder,
     TaxonomyResolver,
     ResearchResultResolver,
     TechNeedResolver,
@@ -41,31 +37,17 @@ import { TaxonomyService } from './taxonomy/taxonomy.service';
     PledgeResolver,
     ResultNdaAcceptanceResolver,
     NeedNdaAcceptanceResolver,
-    { provide: CATALOG_GENERATOR, useValue: generateCatalog },
   ],
-  exports: [
-    TaxonomyService,
-    CatalogAccessPolicy,
-    CatalogAccessService,
-    CatalogIndexProjection,
-    ResearchResultService,
-    TechNeedService,
-    CatalogLoaders,
-    CatalogSeeder,
-  ],
+  exports: [TaxonomyService, CatalogAccessPolicy, CatalogAccessService, CatalogIndexProjection, ResearchResultService, TechNeedService, CatalogLoaders],
 })
 export class CatalogModule implements OnModuleInit {
   constructor(
     private readonly fieldCodes: FieldCodes,
     private readonly taxonomy: TaxonomyService,
-    private readonly seeds: SeedRegistry,
-    private readonly seeder: CatalogSeeder,
-    @Inject(CATALOG_GENERATOR) private readonly generator: CatalogGenerator,
   ) {}
 
   onModuleInit(): void {
     // From here on every fieldCode written anywhere (broker certification included) is checked against the taxonomy.
     this.fieldCodes.load(this.taxonomy.allCodes());
-    this.seeds.register({ name: 'catalog', order: 20, run: (options) => this.seeder.run(options, this.generator) });
   }
 }

@@ -18,8 +18,6 @@ export * from './results/patent-number';
 export * from './needs/tech-need.model';
 export * from './needs/tech-need.service';
 export * from './needs/need-status.machine';
-export * from './seed/catalog-generator.types';
-export * from './seed/catalog.seeder';
 export { ResultFilter } from './results/dto/result-filter.input';
 export { NeedFilter } from './needs/dto/need.input';
 export * from './catalog.events';

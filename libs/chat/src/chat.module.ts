@@ -2,7 +2,6 @@ import { Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { BrokerageModule, DealLifecycle } from '@techbridge/brokerage';
 import { IdentityModule } from '@techbridge/identity';
-import { SeedRegistry } from '@techbridge/platform';
 
 import { AfterCommit } from './after-commit';
 import { ConversationEntity } from './conversations/conversation.entity';
@@ -12,7 +11,6 @@ import { ConversationAccess } from './conversations/conversation-access.service'
 import { ConversationParticipantEntity } from './conversations/conversation-participant.entity';
 import { DealRoomListener } from './deals/deal-room.listener';
 import { ConversationDealResolver, DealConversationResolver } from './deals/deal-room.resolver';
-import { DealRoomSeeder } from './deals/deal-room.seeder';
 import { MessageEntity } from './messages/message.entity';
 import { MessageResolver } from './messages/message.resolver';
 import { MessageService } from './messages/message.service';
@@ -36,23 +34,19 @@ import { ChatBroadcaster } from './realtime/chat-broadcaster';
     DealRoomListener,
     DealConversationResolver,
     ConversationDealResolver,
-    DealRoomSeeder,
   ],
-  exports: [ConversationService, MessageService, DealRoomSeeder],
+  exports: [ConversationService, MessageService],
 })
 export class ChatModule implements OnModuleInit {
   constructor(
     private readonly lifecycle: DealLifecycle,
     private readonly conversations: ConversationService,
     private readonly dealRoom: DealRoomListener,
-    private readonly seeds: SeedRegistry,
-    private readonly seeder: DealRoomSeeder,
   ) {}
 
   onModuleInit(): void {
     // The deal room follows its deal inside the deal's transactions; an accepted offer agrees the deal's terms.
     this.lifecycle.register(this.dealRoom);
     this.conversations.onOfferAccepted((event) => this.dealRoom.onOfferAccepted(event));
-    this.seeds.register({ name: 'deals', order: 40, run: () => this.seeder.run() });
   }
 }

@@ -5,5 +5,4 @@ export * from './messages/message.entity';
 export * from './messages/dto/send-message.input';
 export * from './realtime/chat-events';
 export * from './realtime/chat-io.adapter';
-export * from './deals/deal-room.seeder';
 export { MessageService, type MessageAttachmentHandler, type MessageAttachmentRequest } from './messages/message.service';

@@ -4,7 +4,7 @@ import { BrokerageModule } from '@techbridge/brokerage';
 import { CatalogModule } from '@techbridge/catalog';
 import { IdentityModule } from '@techbridge/identity';
 import { MatchingModule } from '@techbridge/matching';
-import { OutboxHandlerRegistry, SeedRegistry } from '@techbridge/platform';
+import { OutboxHandlerRegistry } from '@techbridge/platform';
 
 import { AgendaController } from './calendar/agenda.controller';
 import { AgendaService } from './calendar/agenda.service';
@@ -18,7 +18,6 @@ import { EventRegistrationEntity } from './registrations/event-registration.enti
 import { RegistrationResolver } from './registrations/registration.resolver';
 import { EVENT_COMPLETION_QUEUE, EVENT_REMINDER_QUEUE, EventCompletionCheck, EventReminders, MeetingReminderCheck } from './reminders/event-reminders';
 import { EventSchedulingService } from './scheduling/event-scheduling.service';
-import { EventsSeeder } from './seed/events.seeder';
 
 @Module({
   imports: [
@@ -35,7 +34,6 @@ import { EventsSeeder } from './seed/events.seeder';
     MeetingService,
     AgendaService,
     EventReminders,
-    EventsSeeder,
     MatchmakingEventResolver,
     RegistrationResolver,
     MeetingResolver,
@@ -46,8 +44,6 @@ export class EventsModule implements OnModuleInit {
   constructor(
     private readonly handlers: OutboxHandlerRegistry,
     private readonly reminders: EventReminders,
-    private readonly seeds: SeedRegistry,
-    private readonly seeder: EventsSeeder,
   ) {}
 
   onModuleInit(): void {
@@ -55,6 +51,5 @@ export class EventsModule implements OnModuleInit {
     this.handlers.register('events.plan-reminders', ['event.scheduled', 'meeting.responded'], (jobs) => this.reminders.onScheduleEvents(jobs));
     this.handlers.register<MeetingReminderCheck>(EVENT_REMINDER_QUEUE, [], (jobs) => this.reminders.onReminderJobs(jobs), { batchSize: 20 });
     this.handlers.register<EventCompletionCheck>(EVENT_COMPLETION_QUEUE, [], (jobs) => this.reminders.onCompletionJobs(jobs), { batchSize: 20 });
-    this.seeds.register({ name: 'events', order: 50, run: () => this.seeder.run() });
   }
 }

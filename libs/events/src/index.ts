@@ -1,7 +1,6 @@
 export * from './scheduling/schedule-instance';
 export * from './scheduling/meeting-scheduler';
 export * from './scheduling/schedule-bound';
-export * from './scheduling/instance-generator';
 export * from './scheduling/schedule-check';
 export * from './events/event-status.enum';
 export * from './events/event-status.machine';
@@ -21,6 +20,5 @@ export * from './scheduling/event-scheduling.service';
 export * from './calendar/agenda.service';
 export * from './calendar/agenda.controller';
 export * from './reminders/event-reminders';
-export * from './seed/events.seeder';
 export * from './calendar/ics-reader';
 export * from './events.events';

@@ -1,7 +1,7 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MailModule } from '@techbridge/mail';
-import { AppConfig, AuditService, OutboxHandlerRegistry, SeedRegistry } from '@techbridge/platform';
+import { AppConfig, AuditService, OutboxHandlerRegistry } from '@techbridge/platform';
 
 import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
@@ -18,10 +18,10 @@ import { AccountTokenStore } from './recovery/account-token.store';
 import { EmailVerificationService } from './recovery/email-verification.service';
 import { PasswordResetService } from './recovery/password-reset.service';
 import { RecoveryResolver } from './recovery/recovery.resolver';
-import { IdentitySeeder } from './seed/identity.seeder';
 import { ServiceTeamEntity } from './service-teams/service-team.entity';
 import { ServiceTeamResolver } from './service-teams/service-team.resolver';
 import { ServiceTeamService } from './service-teams/service-team.service';
+import { AdminAccountService } from './users/admin-account.service';
 import { UserEntity } from './users/user.entity';
 import { UserResolver } from './users/user.resolver';
 import { UserService } from './users/user.service';
@@ -36,7 +36,7 @@ import { UserService } from './users/user.service';
     UserService,
     BrokerService,
     IdentityLoaders,
-    IdentitySeeder,
+    AdminAccountService,
     AuthResolver,
     UserResolver,
     OrganizationResolver,
@@ -53,7 +53,7 @@ import { UserService } from './users/user.service';
     UserService,
     BrokerService,
     IdentityLoaders,
-    IdentitySeeder,
+    AdminAccountService,
     PasswordService,
     ServiceTeamService,
     EmailVerificationService,
@@ -63,18 +63,12 @@ export class IdentityModule implements OnModuleInit {
   constructor(
     private readonly handlers: OutboxHandlerRegistry,
     private readonly audit: AuditService,
-    private readonly seeds: SeedRegistry,
-    private readonly seeder: IdentitySeeder,
+    private readonly admins: AdminAccountService,
     private readonly config: AppConfig,
   ) {}
 
   async onModuleInit(): Promise<void> {
-    if (this.config.ADMIN_EMAIL && this.config.ADMIN_PASSWORD) await this.seeder.ensureAdmin(this.config.ADMIN_EMAIL, this.config.ADMIN_PASSWORD);
-    this.seeds.register({
-      name: 'identity',
-      order: 10,
-      run: async () => ((await this.seeder.seedDemoAccounts()) ? 'demo accounts created' : 'demo accounts already present'),
-    });
+    if (this.config.ADMIN_EMAIL && this.config.ADMIN_PASSWORD) await this.admins.ensureAdmin(this.config.ADMIN_EMAIL, this.config.ADMIN_PASSWORD);
     // Account and organization changes are kept in the audit log.
     this.handlers.register(
       'identity.audit',

@@ -13,5 +13,4 @@ export * from './suggestions/pilot-suggestion.model';
 export * from './suggestions/pilot-suggestion.service';
 export * from './service-teams/platform-funnel.model';
 export * from './service-teams/platform-funnel.service';
-export * from './seed/pilot.seeder';
 export * from './pilot.events';

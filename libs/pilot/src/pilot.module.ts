@@ -1,8 +1,7 @@
-import { Module, OnModuleInit } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogModule } from '@techbridge/catalog';
 import { IdentityModule } from '@techbridge/identity';
-import { SeedRegistry } from '@techbridge/platform';
 import { SearchModule } from '@techbridge/search';
 
 import { PilotBookingEntity } from './bookings/pilot-booking.entity';
@@ -12,7 +11,6 @@ import { PilotLoaders } from './pilot.loaders';
 import { PilotPlatformEntity } from './platforms/pilot-platform.entity';
 import { PilotPlatformResolver } from './platforms/pilot-platform.resolver';
 import { PilotPlatformService } from './platforms/pilot-platform.service';
-import { PilotSeeder } from './seed/pilot.seeder';
 import { PlatformFunnelService } from './service-teams/platform-funnel.service';
 import { ServiceTeamFunnelResolver } from './service-teams/service-team-funnel.resolver';
 import { PilotSuggestionResolver } from './suggestions/pilot-suggestion.resolver';
@@ -30,17 +28,7 @@ import { PilotSuggestionService } from './suggestions/pilot-suggestion.service';
     PilotSuggestionResolver,
     PlatformFunnelService,
     ServiceTeamFunnelResolver,
-    PilotSeeder,
   ],
-  exports: [PilotPlatformService, PilotBookingService, PilotLoaders, PilotSuggestionService, PlatformFunnelService, PilotSeeder],
+  exports: [PilotPlatformService, PilotBookingService, PilotLoaders, PilotSuggestionService, PlatformFunnelService],
 })
-export class PilotModule implements OnModuleInit {
-  constructor(
-    private readonly seeds: SeedRegistry,
-    private readonly seeder: PilotSeeder,
-  ) {}
-
-  onModuleInit(): void {
-    this.seeds.register({ name: 'pilot', order: 60, run: () => this.seeder.run() });
-  }
-}
+export class PilotModule {}

@@ -28,7 +28,7 @@ export * from './jobs/worker-runner.service';
 export * from './audit/audit.service';
 export * from './platform.module';
 export * from './taxonomy/field-codes.service';
-export * from './seed/seed-registry';
+export * from './seeding/seed-registry';
 export * from './runtime/runtime';
 export * from './random/seeded-random';
 export * from './observability/app-logger';

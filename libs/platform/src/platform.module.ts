@@ -27,7 +27,7 @@ import { OutboxService } from './outbox/outbox.service';
 import { OutboxEventEntity } from './outbox/outbox-event.entity';
 import { OutboxHandlerRegistry } from './outbox/outbox-handlers';
 import { RateLimitStore } from './rate-limit/rate-limit.store';
-import { SeedRegistry } from './seed/seed-registry';
+import { SeedRegistry } from './seeding/seed-registry';
 import { FieldCodes } from './taxonomy/field-codes.service';
 
 export interface PlatformOptions {

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { BrokerService, DEMO_ACCOUNTS, OrganizationKind, OrganizationService, UserService } from '@techbridge/identity';
+import { BrokerService, OrganizationKind, OrganizationService, UserService } from '@techbridge/identity';
+import { DEMO_ACCOUNTS } from '@techbridge/identity/seed';
 import { centsOf, DomainEvent, fromCents, OutboxService, SeedOptions } from '@techbridge/platform';
 import { DataSource, EntityManager } from 'typeorm';
 

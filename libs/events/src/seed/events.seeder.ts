@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DEMO_ACCOUNTS, UserService } from '@techbridge/identity';
+import { UserService } from '@techbridge/identity';
+import { DEMO_ACCOUNTS } from '@techbridge/identity/seed';
 import { Principal, Role } from '@techbridge/platform';
 import { DataSource } from 'typeorm';
 

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { FieldCodes, Role } from '@techbridge/platform';
+import { FieldCodes } from '@techbridge/platform';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { PasswordService } from '../auth/password.service';
@@ -20,36 +20,6 @@ export class IdentitySeeder {
     private readonly passwords: PasswordService,
     private readonly fieldCodes: FieldCodes,
   ) {}
-
-  /**
-   * Ensures an administrator account for ADMIN_EMAIL exists. Idempotent; the password is set only
-   * when the account is created, never reset on a later boot.
-   */
-  async ensureAdmin(email: string, password: string): Promise<boolean> {
-    const normalised = email.trim().toLowerCase();
-    const exists = await this.dataSource.getRepository(UserEntity).existsBy({ email: normalised });
-    if (exists) return false;
-    const passwordHash = await this.passwords.hash(password);
-    await this.dataSource.transaction(async (manager) => {
-      const organization = await this.organization(manager, {
-        name: '系统管理',
-        kind: OrganizationKind.GOVERNMENT,
-        district: null,
-        creditCode: null,
-        keyPlatform: false,
-      });
-      await manager.insert(UserEntity, {
-        email: normalised,
-        passwordHash,
-        displayName: 'Administrator',
-        roles: [Role.ADMIN],
-        organizationId: organization.id,
-        emailVerifiedAt: new Date(),
-      });
-    });
-    this.logger.log(`Created the administrator account ${normalised}`);
-    return true;
-  }
 
   /** Creates the documented demo accounts once; returns false when they already exist. */
   async seedDemoAccounts(brokerFieldCodes: string[][] = []): Promise<boolean> {

@@ -1,7 +1,8 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
-import { creditCodeCheckChar as identityCheckChar, DEMO_ACCOUNTS, isValidCreditCode } from '@techbridge/identity';
+import { creditCodeCheckChar as identityCheckChar, isValidCreditCode } from '@techbridge/identity';
+import { DEMO_ACCOUNTS } from '@techbridge/identity/seed';
 
 import taxonomy from '../../../data/industry-fields.json';
 import { DEFAULT_CATALOG_NOW, generateCatalog, GeneratedNeed, GeneratedResult } from './catalog-generator';

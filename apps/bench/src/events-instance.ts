@@ -1,9 +1,7 @@
+import { CandidatePair, ScheduleInput } from '@techbridge/events';
 import { seededRandom } from '@techbridge/platform';
 
-import { CandidatePair, ScheduleInput } from './schedule-instance';
-
-/** Benchmark and property instances are reproducible from their seed. */
-export { seededRandom };
+/** Benchmark instances are reproducible from their seed. */
 
 export interface InstanceShape {
   results: number;
