@@ -10,7 +10,6 @@ export * from './access/catalog-access.service';
 export * from './access/catalog-index.projection';
 export * from './access/catalog-records';
 export * from './common/price-range.model';
-export * from './results/research-result.entity';
 export * from './results/research-result.model';
 export * from './results/research-result.service';
 export * from './results/result-status.machine';

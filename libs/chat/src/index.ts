@@ -1,7 +1,7 @@
 export * from './chat.module';
 export * from './conversations/conversation.model';
 export * from './conversations/conversation.service';
-export * from './messages/message.entity';
+export type { StoredAttachment } from './messages/message.entity';
 export * from './messages/dto/send-message.input';
 export * from './realtime/chat-events';
 export * from './realtime/chat-io.adapter';

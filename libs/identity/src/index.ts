@@ -2,7 +2,6 @@ export * from './identity.module';
 export * from './identity.errors';
 export * from './identity.loaders';
 export * from './organizations/organization-kind.enum';
-export * from './organizations/organization.entity';
 export * from './organizations/organization.model';
 export * from './organizations/organization.service';
 export * from './organizations/organization-record';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { TaxonomyService } from '@techbridge/catalog';
-import { Principal } from '@techbridge/platform';
+import { normaliseMoney, Principal } from '@techbridge/platform';
 import { DataSource } from 'typeorm';
 
 import { insightsError } from './insights.errors';
@@ -249,17 +249,11 @@ export class KpiService {
       resultClass: definition.resultClass,
       measure: definition.measure,
       cityWide: definition.cityWide ?? false,
-      value: definition.money ? this.money(value) : value,
+      value: definition.money ? normaliseMoney(value) : value,
       actual,
       target,
       share: target && target > 0 ? Math.round((actual / target) * 10000) / 10000 : null,
     };
-  }
-
-  /** numeric text with exactly two decimals, without passing through a float. */
-  private money(value: string): string {
-    const [whole, fraction = ''] = value.split('.');
-    return `${whole}.${fraction.padEnd(2, '0').slice(0, 2)}`;
   }
 
   private bucketSql(dimension: Exclude<KpiDimension, KpiDimension.MEASURE>): { bucket: string; join: string } {

@@ -68,7 +68,7 @@ async function seedCatalog(env: NodeJS.ProcessEnv, catalog: { results: number; n
  */
 export async function startServer(options: { log?: (line: string) => void; databaseUrl?: string; jwtSecret?: string; env?: NodeJS.ProcessEnv; catalog?: { results: number; needs: number } } = {}): Promise<StartedServer> {
   const main = join(REPO_ROOT, 'dist', 'apps', 'api', 'src', 'main.js');
-  if (!existsSync(main)) throw new Error('The API is not built: run `npm run build` (npm run test:journeys does) first');
+  if (!existsSync(main)) throw new Error('The API is not built: run `npm run build:demo` (npm run test:journeys does) first');
   if (!existsSync(join(REPO_ROOT, 'apps', 'web', 'dist', 'index.html'))) throw new Error('The console is not built: run `npm run build:web` first');
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'techbridge-web-e2e-'));

@@ -9,8 +9,11 @@ export const MONEY_PATTERN = /^(0|[1-9]\d{0,12})(\.\d{1,2})?$/;
 export const MONEY_MAX = 1_000_000_000_000;
 const MONEY_MAX_CENTS = BigInt(MONEY_MAX) * 100n;
 
-/** Any money text, also a signed one (a difference) or one with leading zeros (read back from SQL). */
-const MONEY_TEXT = /^(-)?(\d{1,13})(?:\.(\d{1,2}))?$/;
+/**
+ * Any money text, also a signed one (a difference), one with leading zeros or a sum of many
+ * amounts (read back from SQL: numeric sums can pass the 13 digits a caller may give).
+ */
+const MONEY_TEXT = /^(-)?(\d{1,20})(?:\.(\d{1,2}))?$/;
 
 /** Cents of a decimal string with at most two decimals; null when the text is not such a number. */
 export function toCents(text: string): bigint | null {
