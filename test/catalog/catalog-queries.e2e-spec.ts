@@ -83,4 +83,15 @@ describe('catalog lists and DataLoaders', () => {
     expect(count).toBeGreaterThanOrEqual(5);
     expect(count).toBeLessThanOrEqual(8);
   });
+
+  it('list filters are validated like every other input: out-of-range or malformed values are refused with their fields', async () => {
+    const results = await t.gql(`{ results(filter: { minTrl: 99, maxTrl: 0, fieldCodes: [""] }) { totalCount } }`);
+    expect(results.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(Object.keys(results.errors?.[0].extensions?.fields as object).sort()).toEqual(['filter.fieldCodes', 'filter.maxTrl', 'filter.minTrl']);
+    const needs = await t.gql(`{ needs(filter: { fieldCodes: ["${'x'.repeat(41)}"] }) { totalCount } }`);
+    expect(needs.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(Object.keys(needs.errors?.[0].extensions?.fields as object)).toEqual(['filter.fieldCodes']);
+    // A valid filter still answers.
+    expect((await t.gql<any>(`{ results(filter: { minTrl: 5, maxTrl: 5 }) { totalCount } }`)).data?.results.totalCount).toBe(60);
+  });
 });

@@ -24,10 +24,11 @@ export class TechNeedResolver {
   @Query(() => TechNeedConnection, { description: 'Needs the caller may see, newest first.' })
   async needs(
     @Args() args: ConnectionArgs,
-    @Args('filter', { type: () => NeedFilter, nullable: true }) filter: NeedFilter | null,
+    // Typed as the class alone (it may be null at run time): `NeedFilter | null` would reach the validation pipe as Object, unchecked.
+    @Args('filter', { type: () => NeedFilter, nullable: true }) filter: NeedFilter,
     @CurrentUser() principal: Principal | null,
   ): Promise<Connection<TechNeedModel>> {
-    return this.service.list(args, filter, principal);
+    return this.service.list(args, filter ?? null, principal);
   }
 
   @Allow(Role.ENTERPRISE)

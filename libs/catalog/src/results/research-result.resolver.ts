@@ -26,10 +26,11 @@ export class ResearchResultResolver {
   @Query(() => ResearchResultConnection, { description: 'Results the caller may see, newest first.' })
   async results(
     @Args() args: ConnectionArgs,
-    @Args('filter', { type: () => ResultFilter, nullable: true }) filter: ResultFilter | null,
+    // Typed as the class alone (it may be null at run time): `ResultFilter | null` would reach the validation pipe as Object, unchecked.
+    @Args('filter', { type: () => ResultFilter, nullable: true }) filter: ResultFilter,
     @CurrentUser() principal: Principal | null,
   ): Promise<Connection<ResearchResultModel>> {
-    return this.service.list(args, filter, principal);
+    return this.service.list(args, filter ?? null, principal);
   }
 
   @Allow(Role.RESEARCHER)
