@@ -64,16 +64,17 @@ describe('chat durability across a killed API process', () => {
   let api: ChildProcess | undefined;
 
   beforeAll(async () => {
-    // The child runs the compiled output: build it (incremental, a few seconds).
+    // The child runs the compiled output: build it (incremental, a few seconds; on a fresh
+    // clone, where jest runs before any build, the whole server: minutes on a busy 2-core machine).
     execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
     t = await startTestApp();
-  }, 120000);
+  }, 420_000);
   afterAll(async () => {
     if (api && api.exitCode === null && api.signalCode === null) {
       api.kill('SIGTERM');
       await exited(api);
     }
-    await t.close();
+    await t?.close();
   });
 
   it('every acknowledged message survives SIGKILL exactly once; unacknowledged ones resend without duplicates', async () => {
