@@ -2,7 +2,7 @@ import './messages';
 import './scoreboard.css';
 import { DownloadOutlined } from '@ant-design/icons';
 import { App, Button, Card, Col, Progress, Row, Space, Spin, Tag, Typography } from 'antd';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -10,12 +10,14 @@ import { formatYuan } from '../components/format';
 import type { KpiFigureFieldsFragment, ScoreboardQuery as ScoreboardData } from '../gql/graphql';
 import { currentLanguage } from '../i18n';
 import { downloadWithToken } from '../events/download';
+import { useIndustryFields } from '../public/useIndustryFields';
 import { QueryState } from '../research/QueryState';
 import { percent } from './charts';
-import { ScoreboardQuery } from './documents';
+import { ScoreboardBreakdownsQuery, ScoreboardQuery } from './documents';
 
-// ECharts is heavy: it comes with the charts' own chunk, after the figures are on screen.
-const ScoreboardCharts = lazy(() => import('./ScoreboardCharts'));
+// ECharts is heavy: it comes in the charts' own chunk, fetched as soon as the page is (beside its data, not after it).
+const loadCharts = () => import('./ScoreboardCharts');
+const ScoreboardCharts = lazy(loadCharts);
 // Only administrators set targets: the form's code stays out of everyone else's load.
 const TargetsForm = lazy(() => import('./TargetsForm'));
 
@@ -36,8 +38,19 @@ export default function ScoreboardPage({ admin = false }: { admin?: boolean }) {
     variables: { year, scope: admin ? 'CITY' : null },
     requestPolicy: 'cache-and-network',
   });
+  // The breakdowns (six GROUP BYs) have their own request: the figures and the funnel need not wait for them.
+  const [breakdowns, refetchBreakdowns] = useQuery({
+    query: ScoreboardBreakdownsQuery,
+    variables: { year, scope: admin ? 'CITY' : null },
+    requestPolicy: 'cache-and-network',
+  });
+  const fields = useIndustryFields();
+  useEffect(() => void loadCharts(), []);
   const report = data?.kpis;
-  const reload = () => refetch({ requestPolicy: 'network-only' });
+  const reload = () => {
+    refetch({ requestPolicy: 'network-only' });
+    refetchBreakdowns({ requestPolicy: 'network-only' });
+  };
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }} data-testid="scoreboard">
       <Space wrap align="center" style={{ justifyContent: 'space-between', width: '100%' }}>
@@ -70,8 +83,17 @@ export default function ScoreboardPage({ admin = false }: { admin?: boolean }) {
               <Typography.Title level={2} id="tb-scoreboard-charts" style={{ fontSize: 18 }}>
                 {t('charts.title')}
               </Typography.Title>
+              {breakdowns.error && (
+                <QueryState fetching={false} error={breakdowns.error} onRetry={reload}>
+                  {null}
+                </QueryState>
+              )}
               <Suspense fallback={<Spin aria-label={t('charts.loading')} />}>
-                <ScoreboardCharts report={report} />
+                <ScoreboardCharts
+                  funnel={report.funnel}
+                  breakdowns={breakdowns.data?.kpis.year === report.year ? breakdowns.data.kpis : undefined}
+                  fields={fields}
+                />
               </Suspense>
             </section>
             <Exports urls={report.exportUrls} year={report.year} />
