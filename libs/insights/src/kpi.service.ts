@@ -168,19 +168,13 @@ export class KpiService {
 
   private async cubeBreakdown(year: number, dimension: GroupedDimension, figures: ReadonlySet<string>): Promise<BucketRow[]> {
     if (figures.size === 0) return [];
-    return (await this.dataSource.query(`SELECT figure AS key, bucket, value::text AS value FROM kpi_cube WHERE year = $1 AND dimension = $2 AND figure = ANY($3)`, [
-      year,
-      dimension,
-      [...figures],
-    ])) as BucketRow[];
+    return (await this.dataSource.query(
+      `SELECT figure AS key, bucket, value::text AS value FROM kpi_cube WHERE year = $1 AND dimension = $2 AND figure = ANY($3)`,
+      [year, dimension, [...figures]],
+    )) as BucketRow[];
   }
 
-  private async liveBreakdown(
-    year: number,
-    scope: KpiScope,
-    dimension: GroupedDimension,
-    definitions: readonly KpiDefinition[],
-  ): Promise<BucketRow[]> {
+  private async liveBreakdown(year: number, scope: KpiScope, dimension: GroupedDimension, definitions: readonly KpiDefinition[]): Promise<BucketRow[]> {
     if (definitions.length === 0) return [];
     const { params, param } = this.params(year, scope);
     const { bucket, join } = bucketSql(dimension);
