@@ -159,6 +159,9 @@ test('scoreboard: 100k seed, data to rendered charts vs raw GraphQL, Lighthouse'
     for (let round = 0; round < ROUNDS; round += 1) {
       // Settled before leaving: a navigation during the silent refresh would drop the rotated refresh token.
       await page.goto(`${base}/`, { waitUntil: 'networkidle' });
+      // On a loaded machine the page can sit idle for 500 ms before its silent refresh even starts: wait for the signed-in header.
+      await expect(page.getByTestId('notification-bell')).toBeVisible({ timeout: 60_000 });
+      await page.waitForLoadState('networkidle');
       const at = Date.now();
       await page.goto(`${base}/admin/scoreboard?year=${year}`);
       await expect(page.locator('[data-chart][data-rendered="true"]')).toHaveCount(CHARTS, { timeout: 60_000 });
