@@ -1,7 +1,8 @@
-import { useMemo, type ReactNode } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScoreboardBreakdownsQuery, ScoreboardQuery } from '../gql/graphql';
 import type { FieldNames } from '../public/useIndustryFields';
+import { CHART_DIMENSIONS, CHART_HEIGHTS, ChartCard, Pending } from './ChartGrid';
 import { breakdownOption, funnelOption, measureOption, type ChartText, type SeriesKey } from './charts';
 import EChart from './EChart';
 
@@ -13,23 +14,8 @@ const DIMENSIONS = [
   ['CHAIN', 'byChain'],
   ['FIELD', 'byField'],
   ['RESULT_CLASS', 'byClass'],
-] as const;
+] as const satisfies readonly (readonly [(typeof CHART_DIMENSIONS)[number], string])[];
 const MONEY = new Set(['contractTurnover']);
-
-/** A card in plain elements (see scoreboard.css): cheaper to render than antd's Card, seven times over. */
-function ChartCard({ title, wide = false, children }: { title: string; wide?: boolean; children: ReactNode }) {
-  return (
-    <section className={wide ? 'tb-chart-card tb-chart-wide' : 'tb-chart-card'}>
-      <h3>{title}</h3>
-      <div>{children}</div>
-    </section>
-  );
-}
-
-/** Holds a chart's place (same height) until its data and names are there: nothing moves when it is drawn. */
-function Pending({ height, label }: { height: number; label: string }) {
-  return <div style={{ height }} className="tb-chart-pending" role="status" aria-label={label} />;
-}
 
 /**
  * The funnel and the six breakdowns as ECharts charts (this module is loaded lazily with ECharts).
@@ -72,7 +58,7 @@ export default function ScoreboardCharts({ funnel, breakdowns, fields }: { funne
   return (
     <div className="tb-charts" data-testid="scoreboard-charts">
       <ChartCard title={t('charts.funnel')}>
-        <EChart option={funnelChart} height={260} label={t('funnel.title')} testId="chart-FUNNEL" />
+        <EChart option={funnelChart} height={CHART_HEIGHTS.funnel} label={t('funnel.title')} testId="chart-FUNNEL" />
       </ChartCard>
       {DIMENSIONS.map(([dimension], index) => {
         const chart = options?.dimensions[index];
@@ -81,12 +67,12 @@ export default function ScoreboardCharts({ funnel, breakdowns, fields }: { funne
             {chart ? (
               <EChart
                 option={chart.option}
-                height={280}
+                height={CHART_HEIGHTS.breakdown}
                 label={t('charts.summary', { title: t(`charts.${dimension}`), count: chart.count })}
                 testId={`chart-${dimension}`}
               />
             ) : (
-              <Pending height={280} label={t('charts.loading')} />
+              <Pending height={CHART_HEIGHTS.breakdown} label={t('charts.loading')} />
             )}
           </ChartCard>
         );
@@ -95,12 +81,12 @@ export default function ScoreboardCharts({ funnel, breakdowns, fields }: { funne
         {options && breakdowns ? (
           <EChart
             option={options.measure}
-            height={420}
+            height={CHART_HEIGHTS.measure}
             label={t('charts.summary', { title: t('charts.MEASURE'), count: breakdowns.byMeasure.length })}
             testId="chart-MEASURE"
           />
         ) : (
-          <Pending height={420} label={t('charts.loading')} />
+          <Pending height={CHART_HEIGHTS.measure} label={t('charts.loading')} />
         )}
       </ChartCard>
     </div>

@@ -1,7 +1,7 @@
 import './messages';
 import './scoreboard.css';
 import { DownloadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Space, Spin, Typography } from 'antd';
+import { Alert, App, Button, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -12,6 +12,7 @@ import { currentLanguage } from '../i18n';
 import { downloadWithToken } from '../events/download';
 import { useIndustryFields } from '../public/useIndustryFields';
 import { QueryState } from '../research/QueryState';
+import { PendingCharts } from './ChartGrid';
 import { percent } from './charts';
 import { ScoreboardBreakdownsQuery, ScoreboardQuery } from './documents';
 
@@ -141,7 +142,7 @@ export default function ScoreboardPage({ admin = false }: { admin?: boolean }) {
               ) : charts.failed ? (
                 <Alert type="error" showIcon message={t('charts.failed')} />
               ) : (
-                <Spin aria-label={t('charts.loading')} />
+                <PendingCharts />
               )}
             </section>
             <Exports urls={report.exportUrls} year={report.year} />
