@@ -251,6 +251,38 @@ describe('insights: the 3×4 scoreboard after a scripted year', () => {
     expect(measures[2].figures).toEqual([{ key: 'pilotBookingsCompleted', actual: 1, value: '1' }]);
   });
 
+  it("reads the city's breakdowns and funnel from the cube, equal to what the base tables give", async () => {
+    const ALL = `query($year: Int!) { kpis(year: $year) {
+      byMonth: breakdown(by: MONTH) { bucket label figures { key actual value } }
+      byDistrict: breakdown(by: DISTRICT) { bucket label figures { key actual value } }
+      byChain: breakdown(by: CHAIN) { bucket label figures { key actual value } }
+      byField: breakdown(by: FIELD) { bucket label figures { key actual value } }
+      byClass: breakdown(by: RESULT_CLASS) { bucket label figures { key actual value } }
+      funnel { stages { key count conversion } } } }`;
+    const read = async (): Promise<unknown> => {
+      const response = await t.gql(ALL, { year: YEAR }, c.admin.token);
+      if (!response.data) throw new Error(JSON.stringify(response.errors));
+      return response.data.kpis;
+    };
+    // Every figure's cube covers this year: the answer below comes from it.
+    const [covered] = await db.query(`SELECT count(*)::int AS n FROM kpi_rollup_state WHERE $1 BETWEEN cube_from_year AND cube_to_year`, [YEAR]);
+    expect(covered.n).toBe(15);
+    const [rows] = await db.query(`SELECT count(*)::int AS n FROM kpi_cube WHERE year = $1 AND figure = 'contractTurnover' AND dimension = 'FIELD'`, [YEAR]);
+    expect(rows.n).toBeGreaterThan(0);
+    const fromCube = await read();
+    try {
+      // Without coverage the same breakdowns are grouped over the base tables.
+      await db.query(`UPDATE kpi_rollup_state SET cube_from_year = NULL, cube_to_year = NULL`);
+      expect(await read()).toEqual(fromCube);
+    } finally {
+      await t.app.get(KpiRollupService).rebuild();
+    }
+    // A year outside the cube (no rows, no coverage) answers from the base tables: empty breakdowns, an empty funnel.
+    const old = (await t.gql(ALL, { year: 2001 }, c.admin.token)).data!.kpis;
+    expect(old.byMonth).toEqual([]);
+    expect(old.funnel.stages.map((stage: { count: number }) => stage.count)).toEqual([0, 0, 0, 0, 0]);
+  });
+
   it('shows members their organization, brokers their pipeline, and refuses strangers and other scopes', async () => {
     const enterprise = await kpis(c.enterprise.token);
     expect(enterprise).toMatchObject({
@@ -422,6 +454,18 @@ describe('insights: the 3×4 scoreboard after a scripted year', () => {
     const [rollup] = await db.query(`SELECT COALESCE(sum(amount), 0)::text AS amount FROM kpi_daily WHERE figure = 'contractTurnover'`);
     expect(rollupBefore[0].amount).toBe('1200000.00');
     expect(rollup.amount).toBe('1500000.55');
+    // The city's breakdown by field, read from the cube, was refreshed by the same job.
+    const byField = `query($year: Int!) { kpis(year: $year) { breakdown(by: FIELD) { bucket figures { key value } } } }`;
+    const turnoverOf = async (): Promise<string | undefined> =>
+      ((await t.gql(byField, { year: YEAR }, c.admin.token)).data!.kpis.breakdown as { bucket: string; figures: { key: string; value: string }[] }[])
+        .find((bucket) => bucket.bucket === 'JL.SSB')
+        ?.figures.find((figure) => figure.key === 'contractTurnover')?.value;
+    expect(await eventually(async () => ((await turnoverOf()) === '1500000.55' ? true : undefined), 10_000)).toBe(true);
+    const [cube] = await db.query(
+      `SELECT value::text AS value FROM kpi_cube WHERE year = $1 AND figure = 'contractTurnover' AND dimension = 'FIELD' AND bucket = 'JL.SSB'`,
+      [YEAR],
+    );
+    expect(cube.value).toBe('1500000.55');
     // Refreshing again (a retried or duplicated job) leaves the same figures.
     await t.app.get(KpiRollupService).rebuild();
     expect(await kpis(c.admin.token)).toMatchObject({ contractsSigned: after.contractsSigned, contractTurnover: '1500000.55', dealsOpened: after.dealsOpened });

@@ -12,7 +12,7 @@ import { CHROMIUM_ARGS } from '../playwright.config';
 import type { Page } from '@playwright/test';
 import { DEMO, api, tokenFor } from '../e2e/support/accounts';
 import { freePort, REPO_ROOT, startServer, type StartedServer } from '../e2e/support/server';
-import { ScoreboardQuery } from '../src/scoreboard/documents';
+import { ScoreboardBreakdownsQuery, ScoreboardQuery } from '../src/scoreboard/documents';
 import { ROUTE_SOURCES, routeBundles } from './bundle';
 
 const RESULTS = Number(process.env.BENCH_RESULTS ?? 100_000);
@@ -136,19 +136,20 @@ test('scoreboard: 100k seed, data to rendered charts vs raw GraphQL, Lighthouse'
     server = await startServer({ databaseUrl, jwtSecret, env: { SEED_DEMO: 'false', RUN_WORKER: 'false' } });
     const base = server.baseUrl;
     const token = await tokenFor(base, DEMO.admin);
-    const SCOREBOARD = print(ScoreboardQuery);
+    // The page asks for its first screen and its breakdowns at once: both documents, side by side, until the last answer.
+    const SCOREBOARD = [print(ScoreboardQuery), print(ScoreboardBreakdownsQuery)];
     const KPIS = `query ($year: Int!) { kpis(year: $year) { year figures { key value target share } } }`;
-    const timeQuery = async (query: string): Promise<number[]> => {
+    const timeQuery = async (queries: string[]): Promise<number[]> => {
       const samples: number[] = [];
       for (let round = 0; round < ROUNDS; round += 1) {
         const at = performance.now();
-        await api(base, query, { year, scope: 'CITY' }, token);
+        await Promise.all(queries.map((query) => api(base, query, { year, scope: 'CITY' }, token)));
         samples.push(performance.now() - at);
       }
       return samples;
     };
-    await api(base, SCOREBOARD, { year, scope: 'CITY' }, token); // warm-up
-    const rawKpis = await timeQuery(KPIS);
+    await Promise.all(SCOREBOARD.map((query) => api(base, query, { year, scope: 'CITY' }, token))); // warm-up
+    const rawKpis = await timeQuery([KPIS]);
     const rawScoreboard = await timeQuery(SCOREBOARD);
     const figures = (await api<{ kpis: { figures: { key: string; value: string }[] } }>(base, KPIS, { year }, token)).kpis.figures;
     process.stdout.write(`  figures: ${figures.map((figure) => `${figure.key}=${figure.value}`).join(', ')}\n`);
@@ -158,6 +159,9 @@ test('scoreboard: 100k seed, data to rendered charts vs raw GraphQL, Lighthouse'
     for (let round = 0; round < ROUNDS; round += 1) {
       // Settled before leaving: a navigation during the silent refresh would drop the rotated refresh token.
       await page.goto(`${base}/`, { waitUntil: 'networkidle' });
+      // On a loaded machine the page can sit idle for 500 ms before its silent refresh even starts: wait for the signed-in header.
+      await expect(page.getByTestId('notification-bell')).toBeVisible({ timeout: 60_000 });
+      await page.waitForLoadState('networkidle');
       const at = Date.now();
       await page.goto(`${base}/admin/scoreboard?year=${year}`);
       await expect(page.locator('[data-chart][data-rendered="true"]')).toHaveCount(CHARTS, { timeout: 60_000 });
@@ -168,10 +172,10 @@ test('scoreboard: 100k seed, data to rendered charts vs raw GraphQL, Lighthouse'
         .toFixed(0)
         .padStart(5)} ms\n`;
     process.stdout.write(row('navigation → 7 charts drawn (browser)', drawn));
-    process.stdout.write(row("raw GraphQL, the scoreboard's document (figures+funnel+6 breakdowns)", rawScoreboard));
+    process.stdout.write(row("raw GraphQL, the scoreboard's documents (figures+funnel ‖ 6 breakdowns)", rawScoreboard));
     process.stdout.write(row('raw GraphQL, bare kpis(year)', rawKpis));
     process.stdout.write(
-      `  ratio browser / raw scoreboard document (median) ${(median(drawn) / Math.max(1, median(rawScoreboard))).toFixed(2)}; target ≤ 1000 ms → ${median(drawn) <= 1000 ? 'met' : 'NOT met'}\n`,
+      `  ratio browser / raw scoreboard documents (median) ${(median(drawn) / Math.max(1, median(rawScoreboard))).toFixed(2)}; target ≤ 1000 ms → ${median(drawn) <= 1000 ? 'met' : 'NOT met'}\n`,
     );
 
     // Lighthouse drives its own Chromium profile, signed in there first (the session survives in localStorage).

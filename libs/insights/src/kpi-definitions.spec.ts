@@ -1,4 +1,5 @@
-import { DEFAULT_KPI_TARGETS, FUNNEL_STAGES, KPI_DEFINITIONS, KPI_KEYS } from './kpi-definitions';
+import { GROUPED_DIMENSIONS } from './kpi-buckets';
+import { cubeSql, DEFAULT_KPI_TARGETS, FUNNEL_STAGES, KPI_DEFINITIONS, KPI_KEYS, stageCubeSql } from './kpi-definitions';
 
 describe('KPI definitions', () => {
   it('have unique stable keys, both labels, and a place in the 3×4', () => {
@@ -52,5 +53,25 @@ describe('KPI definitions', () => {
     expect(FUNNEL_STAGES[2].facts).toContain('m.result_id AS item');
     expect(FUNNEL_STAGES[3].facts).toContain('d.result_id AS item');
     expect(FUNNEL_STAGES[4].facts).toContain('d.result_id AS item');
+  });
+});
+
+describe('the cube of the breakdowns', () => {
+  it("evaluates every figure's facts per cube year: no year bound of the facts is left as a query parameter", () => {
+    for (const definition of [...KPI_DEFINITIONS, ...FUNNEL_STAGES]) {
+      const sql = definition.stageOf ? stageCubeSql(definition) : cubeSql(definition);
+      const parameters = sql.match(/\$\d+(::\w+)?/g) ?? [];
+      expect({ key: definition.key, parameters: [...new Set(parameters)].sort() }).toEqual({
+        key: definition.key,
+        parameters: ['$1::int', '$2::int', '$3::text'],
+      });
+      expect(sql).toContain('y.from_at');
+    }
+  });
+
+  it('groups every breakdown dimension in one pass', () => {
+    const sql = cubeSql(KPI_DEFINITIONS[0]);
+    for (const dimension of GROUPED_DIMENSIONS) expect(sql).toContain(`THEN '${dimension}'`);
+    expect(sql).toContain('GROUPING SETS');
   });
 });

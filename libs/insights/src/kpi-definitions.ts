@@ -20,6 +20,8 @@
 
 import { DomainEventType } from '@techbridge/platform';
 
+import { bucketSql, GROUPED_DIMENSIONS } from './kpi-buckets';
+
 /** The "3": the class of result a figure tracks; null when it spans all three. */
 export type KpiResultClass = 'MAJOR_INNOVATION' | 'INDUSTRIAL_INNOVATION' | 'ENTERPRISE_DEMAND';
 /** The "4": the conversion measure a figure belongs to. */
@@ -44,6 +46,8 @@ export interface KpiDefinition {
   daily?: string;
   /** Outbox events after which the figure may have changed (the rollup recomputes it). */
   events: readonly DomainEventType[];
+  /** A funnel stage: the figure whose facts it counts (its cube rows are refreshed with that figure's). */
+  stageOf?: string;
 }
 
 interface Facts {
@@ -355,6 +359,11 @@ export function aggregateSql(definition: KpiDefinition): string {
 /** Every outbox event type after which some figure may have changed. */
 export const KPI_EVENTS: readonly DomainEventType[] = [...new Set(KPI_DEFINITIONS.flatMap((definition) => definition.events))].sort();
 
+/** The funnel stages counting a figure's facts. */
+export function stagesOf(key: string): KpiDefinition[] {
+  return FUNNEL_STAGES.filter((stage) => stage.stageOf === key);
+}
+
 /** The figures an event may change. */
 export function figuresChangedBy(types: readonly string[]): KpiDefinition[] {
   return KPI_DEFINITIONS.filter((definition) => definition.events.some((type) => types.includes(type)));
@@ -380,6 +389,40 @@ export function dailySql(definition: KpiDefinition): string {
   }
 }
 
+/** The years a cube refresh covers: `$y0` … `$y1` as a set of rows (year, its start, the next year's start). */
+const yearRows = (first: string, last: string): string =>
+  `(SELECT year::int AS year, make_timestamptz(year::int, 1, 1, 0, 0, 0, 'Asia/Shanghai') AS from_at,
+           make_timestamptz(year::int + 1, 1, 1, 0, 0, 0, 'Asia/Shanghai') AS to_at
+      FROM generate_series(${first}, ${last}) AS year) y`;
+
+/** The facts evaluated once per cube year: the year bounds $1 and $2 become the lateral year's. */
+const factsPerYear = (definition: KpiDefinition, first: string, last: string): string =>
+  `${yearRows(first, last)} CROSS JOIN LATERAL (${definition.facts.replace(/\$([12])(?!\d)/g, (_, n: string) => (n === '1' ? 'y.from_at' : 'y.to_at'))}) f`;
+
+/**
+ * The figure's city-wide breakdowns by every grouped dimension over the years $1 … $2 ($3 is the
+ * figure's key), in one pass over its facts: the facts evaluated per year, each row given its
+ * bucket of every dimension as a yearly breakdown over the base tables computes it, then one
+ * grouping set per dimension. The stored value is the one that breakdown would give.
+ */
+export function cubeSql(definition: KpiDefinition): string {
+  const buckets = GROUPED_DIMENSIONS.map((dimension) => ({ dimension, column: `b_${dimension.toLowerCase()}`, ...bucketSql(dimension) }));
+  const joins = [...new Set(buckets.map((bucket) => bucket.join).filter(Boolean))].join(' ');
+  const rows = `SELECT y.year, f.item, f.amount, ${buckets.map((bucket) => `${bucket.bucket} AS ${bucket.column}`).join(', ')}
+    FROM ${factsPerYear(definition, '$1::int', '$2::int')} ${joins}`;
+  const dimension = `CASE ${buckets.map((bucket) => `WHEN GROUPING(f.${bucket.column}) = 0 THEN '${bucket.dimension}'`).join(' ')} END`;
+  const bucket = `CASE ${buckets.map((bucket) => `WHEN GROUPING(f.${bucket.column}) = 0 THEN f.${bucket.column}`).join(' ')} END`;
+  return `SELECT $3::text AS figure, f.year, ${dimension} AS dimension, ${bucket} AS bucket, ${aggregateSql(definition)} AS value
+    FROM (${rows}) f
+    GROUP BY f.year, GROUPING SETS (${buckets.map((bucket) => `(f.${bucket.column})`).join(', ')})`;
+}
+
+/** A funnel stage's yearly count over the years $1 … $2 ($3 is the stage's key), as dimension `YEAR` without a bucket. */
+export function stageCubeSql(stage: KpiDefinition): string {
+  return `SELECT $3::text AS figure, y.year, 'YEAR' AS dimension, NULL::text AS bucket, ${aggregateSql(stage)} AS value
+    FROM ${factsPerYear(stage, '$1::int', '$2::int')} GROUP BY y.year`;
+}
+
 /**
  * The funnel's stages (collected → published → matched → deal → contract), as facts in the same
  * shape, each counting distinct results (`item` is the result id).
@@ -391,11 +434,12 @@ function must(key: string): KpiDefinition {
 }
 
 export const FUNNEL_STAGES: readonly KpiDefinition[] = [
-  { ...must('resultsCollected'), key: 'collected', labelZh: '征集', labelEn: 'Collected', aggregate: 'distinct' },
-  { ...must('resultsPublished'), key: 'published', labelZh: '发布', labelEn: 'Published', aggregate: 'distinct' },
+  { ...must('resultsCollected'), key: 'collected', stageOf: 'resultsCollected', labelZh: '征集', labelEn: 'Collected', aggregate: 'distinct' },
+  { ...must('resultsPublished'), key: 'published', stageOf: 'resultsPublished', labelZh: '发布', labelEn: 'Published', aggregate: 'distinct' },
   {
     ...must('matchesMade'),
     key: 'matched',
+    stageOf: 'matchesMade',
     labelZh: '匹配',
     labelEn: 'Matched',
     aggregate: 'distinct',
@@ -404,6 +448,7 @@ export const FUNNEL_STAGES: readonly KpiDefinition[] = [
   {
     ...must('dealsOpened'),
     key: 'deal',
+    stageOf: 'dealsOpened',
     labelZh: '交易',
     labelEn: 'Deal opened',
     aggregate: 'distinct',
@@ -412,6 +457,7 @@ export const FUNNEL_STAGES: readonly KpiDefinition[] = [
   {
     ...must('contractsSigned'),
     key: 'contract',
+    stageOf: 'contractsSigned',
     labelZh: '签约',
     labelEn: 'Contract signed',
     aggregate: 'distinct',

@@ -5,6 +5,7 @@ import { normaliseMoney, Principal } from '@techbridge/platform';
 import { DataSource } from 'typeorm';
 
 import { insightsError } from './insights.errors';
+import { bucketSql, GroupedDimension, KpiDimension } from './kpi-buckets';
 import { aggregateSql, DEFAULT_KPI_TARGETS, FUNNEL_STAGES, KPI_DEFINITIONS, KPI_KEYS, KpiDefinition, KpiMeasure, KpiResultClass } from './kpi-definitions';
 import { KpiScope, KpiScopeKind, scopeCondition, scopeId } from './kpi-scope';
 import { KpiRollupService } from './rollup/kpi-rollup.service';
@@ -31,14 +32,7 @@ export interface KpiReportData {
   figures: KpiFigureData[];
 }
 
-export enum KpiDimension {
-  MONTH = 'MONTH',
-  DISTRICT = 'DISTRICT',
-  CHAIN = 'CHAIN',
-  FIELD = 'FIELD',
-  RESULT_CLASS = 'RESULT_CLASS',
-  MEASURE = 'MEASURE',
-}
+export { KpiDimension };
 
 export interface KpiBucketData {
   /** The bucket's value (`2025-03`, a district, `JL`, `JL.SSB`, `MAJOR_INNOVATION`, `MARKET`); null when the rows carry none. */
@@ -79,6 +73,12 @@ const MEASURE_LABELS: Record<KpiMeasure, string> = {
   EVENTS: '产学研对接活动 Matchmaking events',
 };
 const MEASURES: readonly KpiMeasure[] = ['MARKET', 'BROKERS', 'PILOT', 'EVENTS'];
+
+interface BucketRow {
+  key: string;
+  bucket: string | null;
+  value: string;
+}
 
 /** Asia/Shanghai has no daylight saving: a year starts at 16:00 UTC on 31 December. */
 export function yearBounds(year: number): [Date, Date] {
@@ -143,14 +143,16 @@ export class KpiService {
         figures: report.figures.filter((figure) => figure.measure === measure),
       }));
     }
-    const { params, param } = this.params(year, scope);
-    const { bucket, join } = this.bucketSql(dimension);
-    const parts = KPI_DEFINITIONS.map(
-      (definition) =>
-        `SELECT '${definition.key}' AS key, ${bucket} AS bucket, ${aggregateSql(definition)}::text AS value
-           FROM (${definition.facts}) f ${join} WHERE ${scopeCondition(scope, param, definition.cityWide)} GROUP BY 2`,
+    // City-wide figures come from the cube where it covers the year; the rest (a scope's, a year outside it, a figure not built yet) from the base tables.
+    const covered = await this.rollup.cubeFigures(year);
+    const cubed = new Set(
+      KPI_DEFINITIONS.filter((definition) => covered.has(definition.key) && (scope.kind === KpiScopeKind.CITY || definition.cityWide)).map(
+        (definition) => definition.key,
+      ),
     );
-    const rows = (await this.dataSource.query(parts.join('\nUNION ALL\n'), params)) as { key: string; bucket: string | null; value: string }[];
+    const live = KPI_DEFINITIONS.filter((definition) => !cubed.has(definition.key));
+    const [fromCube, fromBase] = await Promise.all([this.cubeBreakdown(year, dimension, cubed), this.liveBreakdown(year, scope, dimension, live)]);
+    const rows = [...fromCube, ...fromBase];
     const buckets = new Map<string | null, Map<string, string>>();
     for (const row of rows) {
       if (!buckets.has(row.bucket)) buckets.set(row.bucket, new Map());
@@ -164,11 +166,44 @@ export class KpiService {
     }));
   }
 
+  private async cubeBreakdown(year: number, dimension: GroupedDimension, figures: ReadonlySet<string>): Promise<BucketRow[]> {
+    if (figures.size === 0) return [];
+    return (await this.dataSource.query(
+      `SELECT figure AS key, bucket, value::text AS value FROM kpi_cube WHERE year = $1 AND dimension = $2 AND figure = ANY($3)`,
+      [year, dimension, [...figures]],
+    )) as BucketRow[];
+  }
+
+  private async liveBreakdown(year: number, scope: KpiScope, dimension: GroupedDimension, definitions: readonly KpiDefinition[]): Promise<BucketRow[]> {
+    if (definitions.length === 0) return [];
+    const { params, param } = this.params(year, scope);
+    const { bucket, join } = bucketSql(dimension);
+    const parts = definitions.map(
+      (definition) =>
+        `SELECT '${definition.key}' AS key, ${bucket} AS bucket, ${aggregateSql(definition)}::text AS value
+           FROM (${definition.facts}) f ${join} WHERE ${scopeCondition(scope, param, definition.cityWide)} GROUP BY 2`,
+    );
+    return (await this.dataSource.query(parts.join('\nUNION ALL\n'), params)) as BucketRow[];
+  }
+
   /** Collected → published → matched → deal → contract (distinct results per stage in the year), and median days between stages. */
   async funnel(year: number, scope: KpiScope): Promise<KpiFunnelData> {
     assertYear(year);
     const { params, param } = this.params(year, scope);
-    const columns = FUNNEL_STAGES.map(
+    // The city's stage counts come from the cube where it covers the year; the median days stay over the year's deals, one join each
+    // (a hash join of the year's deals with their stage changes, rather than a lookup per deal).
+    const covered = scope.kind === KpiScopeKind.CITY ? await this.rollup.cubeFigures(year) : new Set<string>();
+    const cubed = FUNNEL_STAGES.filter((stage) => stage.stageOf !== undefined && covered.has(stage.stageOf)).map((stage) => stage.key);
+    const counts = new Map<string, number>();
+    if (cubed.length > 0) {
+      const rows = (await this.dataSource.query(`SELECT figure, value::int AS n FROM kpi_cube WHERE year = $1 AND dimension = 'YEAR' AND figure = ANY($2)`, [
+        year,
+        cubed,
+      ])) as { figure: string; n: number }[];
+      for (const key of cubed) counts.set(key, 0);
+      for (const row of rows) counts.set(row.figure, Number(row.n));
+    }
+    const columns = FUNNEL_STAGES.filter((stage) => !counts.has(stage.key)).map(
       (stage) => `(SELECT ${aggregateSql(stage)} FROM (${stage.facts}) f WHERE ${scopeCondition(scope, param)})::int AS ${quote(stage.key)}`,
     );
     const dealScope = scopeCondition(scope, param)
@@ -176,11 +211,12 @@ export class KpiService {
       .replaceAll('f.org_b', 'd.enterprise_org_id')
       .replaceAll('f.broker_id', 'd.broker_id');
     const [row] = (await this.dataSource.query(
-      `SELECT ${columns.join(', ')},
-        (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM first.at - d.created_at) / 86400)
-           FROM brokerage_deal_v d
-           JOIN LATERAL (SELECT min(s.at) AS at FROM brokerage_deal_stage_change_v s WHERE s.deal_id = d.id AND s.by_user_id = d.broker_id) first ON first.at IS NOT NULL
-          WHERE d.created_at >= $1 AND d.created_at < $2 AND ${dealScope}) AS "toContact",
+      `SELECT ${columns.map((column) => `${column}, `).join('')}
+        (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM first.at - first.created_at) / 86400)
+           FROM (SELECT d.created_at, min(s.at) AS at
+                   FROM brokerage_deal_v d JOIN brokerage_deal_stage_change_v s ON s.deal_id = d.id AND s.by_user_id = d.broker_id
+                  WHERE d.created_at >= $1 AND d.created_at < $2 AND ${dealScope}
+                  GROUP BY d.id, d.created_at) first) AS "toContact",
         (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM c.signed_at - d.created_at) / 86400)
            FROM brokerage_deal_contract_v c JOIN brokerage_deal_v d ON d.id = c.deal_id
           WHERE c.signed_at >= $1 AND c.signed_at < $2 AND ${dealScope}) AS "toContract"`,
@@ -188,7 +224,7 @@ export class KpiService {
     )) as Record<string, number | null>[];
     let previous: number | null = null;
     const stages = FUNNEL_STAGES.map((stage) => {
-      const count = Number(row[stage.key]);
+      const count = counts.get(stage.key) ?? Number(row[stage.key]);
       const conversion = previous ? count / previous : null;
       previous = count;
       return { key: stage.key, labelZh: stage.labelZh, labelEn: stage.labelEn, count, conversion };
@@ -254,21 +290,6 @@ export class KpiService {
       target,
       share: target && target > 0 ? Math.round((actual / target) * 10000) / 10000 : null,
     };
-  }
-
-  private bucketSql(dimension: Exclude<KpiDimension, KpiDimension.MEASURE>): { bucket: string; join: string } {
-    switch (dimension) {
-      case KpiDimension.MONTH:
-        return { bucket: `to_char(f.at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')`, join: '' };
-      case KpiDimension.DISTRICT:
-        return { bucket: 'o.district', join: 'LEFT JOIN identity_organization_v o ON o.id = f.org_a' };
-      case KpiDimension.CHAIN:
-        return { bucket: `NULLIF(split_part(f.field_code, '.', 1), '')`, join: '' };
-      case KpiDimension.FIELD:
-        return { bucket: 'f.field_code', join: '' };
-      case KpiDimension.RESULT_CLASS:
-        return { bucket: 'f.result_class', join: '' };
-    }
   }
 
   private bucketLabel(dimension: KpiDimension, bucket: string | null): string {

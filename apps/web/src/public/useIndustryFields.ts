@@ -20,6 +20,8 @@ export interface FieldNames {
   name(code: string): string;
   chains: { code: string; name: string }[];
   fields: { code: string; name: string; parentCode: string | null }[];
+  /** The taxonomy has arrived (until then `name` gives the codes). */
+  loaded: boolean;
 }
 
 /** The industry-chain taxonomy, fetched once per visit (urql's cache). */
@@ -36,6 +38,7 @@ export function useIndustryFields(): FieldNames {
       fields: nodes
         .filter((node) => node.parentCode)
         .map((node) => ({ code: node.code, name: english ? node.nameEn : node.nameZh, parentCode: node.parentCode ?? null })),
+      loaded: data !== undefined,
     };
   }, [data, english]);
 }

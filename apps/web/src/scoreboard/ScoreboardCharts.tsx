@@ -1,27 +1,36 @@
-import { Card, Col, Row } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ScoreboardQuery } from '../gql/graphql';
-import { useIndustryFields } from '../public/useIndustryFields';
+import type { ScoreboardBreakdownsQuery, ScoreboardQuery } from '../gql/graphql';
+import type { FieldNames } from '../public/useIndustryFields';
+import { CHART_DIMENSIONS, CHART_HEIGHTS, ChartCard, Pending } from './ChartGrid';
 import { breakdownOption, funnelOption, measureOption, type ChartText, type SeriesKey } from './charts';
 import EChart from './EChart';
 
-type Report = ScoreboardQuery['kpis'];
+type Funnel = ScoreboardQuery['kpis']['funnel'];
+type Breakdowns = ScoreboardBreakdownsQuery['kpis'];
 const DIMENSIONS = [
   ['MONTH', 'byMonth'],
   ['DISTRICT', 'byDistrict'],
   ['CHAIN', 'byChain'],
   ['FIELD', 'byField'],
   ['RESULT_CLASS', 'byClass'],
-] as const;
+] as const satisfies readonly (readonly [(typeof CHART_DIMENSIONS)[number], string])[];
 const MONEY = new Set(['contractTurnover']);
 
-/** The funnel and the six breakdowns as ECharts charts (this module is loaded lazily with ECharts). */
-export default function ScoreboardCharts({ report }: { report: Report }) {
+/**
+ * The funnel and the six breakdowns as ECharts charts (this module is loaded lazily with ECharts).
+ * The funnel comes with the first screen's request; the breakdowns with their own, and wait for
+ * the field names so that each chart is drawn once with its final labels.
+ */
+export default function ScoreboardCharts({ funnel, breakdowns, fields }: { funnel: Funnel; breakdowns: Breakdowns | undefined; fields: FieldNames }) {
   const { t, i18n } = useTranslation('scoreboard');
-  const fields = useIndustryFields();
   const english = i18n.language === 'en';
+  const funnelChart = useMemo(
+    () => funnelOption(funnel.stages.map((stage) => ({ key: stage.key, name: english ? stage.labelEn : stage.labelZh, count: stage.count }))),
+    [funnel, english],
+  );
   const options = useMemo(() => {
+    if (!breakdowns || !fields.loaded) return null;
     const base = {
       seriesName: (key: SeriesKey) => t(`series.${key}`),
       figureName: (figure: { labelZh: string; labelEn: string }) => (english ? figure.labelEn : figure.labelZh),
@@ -37,40 +46,49 @@ export default function ScoreboardCharts({ report }: { report: Report }) {
       },
     });
     return {
-      funnel: funnelOption(report.funnel.stages.map((stage) => ({ key: stage.key, name: english ? stage.labelEn : stage.labelZh, count: stage.count }))),
       dimensions: DIMENSIONS.map(([dimension, field]) => ({
         dimension,
-        count: report[field].length,
-        option: breakdownOption(report[field], text(dimension), dimension === 'MONTH' ? 'line' : 'bar'),
+        count: breakdowns[field].length,
+        option: breakdownOption(breakdowns[field], text(dimension), dimension === 'MONTH' ? 'line' : 'bar'),
       })),
-      measure: measureOption(report.byMeasure, text('MEASURE'), MONEY),
+      measure: measureOption(breakdowns.byMeasure, text('MEASURE'), MONEY),
     };
-  }, [report, t, english, fields]);
+  }, [breakdowns, t, english, fields]);
 
   return (
-    <Row gutter={[16, 16]} data-testid="scoreboard-charts">
-      <Col xs={24} lg={12}>
-        <Card size="small" title={<h3 style={{ fontSize: 15, margin: 0 }}>{t('charts.funnel')}</h3>}>
-          <EChart option={options.funnel} height={260} label={t('funnel.title')} testId="chart-FUNNEL" />
-        </Card>
-      </Col>
-      {options.dimensions.map(({ dimension, option, count }) => (
-        <Col xs={24} lg={12} key={dimension}>
-          <Card size="small" title={<h3 style={{ fontSize: 15, margin: 0 }}>{t(`charts.${dimension}`)}</h3>}>
-            <EChart option={option} height={280} label={t('charts.summary', { title: t(`charts.${dimension}`), count })} testId={`chart-${dimension}`} />
-          </Card>
-        </Col>
-      ))}
-      <Col xs={24}>
-        <Card size="small" title={<h3 style={{ fontSize: 15, margin: 0 }}>{t('charts.MEASURE')}</h3>}>
+    <div className="tb-charts" data-testid="scoreboard-charts">
+      <ChartCard title={t('charts.funnel')}>
+        <EChart option={funnelChart} height={CHART_HEIGHTS.funnel} label={t('funnel.title')} testId="chart-FUNNEL" />
+      </ChartCard>
+      {DIMENSIONS.map(([dimension], index) => {
+        const chart = options?.dimensions[index];
+        return (
+          <ChartCard key={dimension} title={t(`charts.${dimension}`)}>
+            {chart ? (
+              <EChart
+                option={chart.option}
+                height={CHART_HEIGHTS.breakdown}
+                label={t('charts.summary', { title: t(`charts.${dimension}`), count: chart.count })}
+                testId={`chart-${dimension}`}
+              />
+            ) : (
+              <Pending height={CHART_HEIGHTS.breakdown} label={t('charts.loading')} />
+            )}
+          </ChartCard>
+        );
+      })}
+      <ChartCard wide title={t('charts.MEASURE')}>
+        {options && breakdowns ? (
           <EChart
             option={options.measure}
-            height={420}
-            label={t('charts.summary', { title: t('charts.MEASURE'), count: report.byMeasure.length })}
+            height={CHART_HEIGHTS.measure}
+            label={t('charts.summary', { title: t('charts.MEASURE'), count: breakdowns.byMeasure.length })}
             testId="chart-MEASURE"
           />
-        </Card>
-      </Col>
-    </Row>
+        ) : (
+          <Pending height={CHART_HEIGHTS.measure} label={t('charts.loading')} />
+        )}
+      </ChartCard>
+    </div>
   );
 }

@@ -1,8 +1,8 @@
 import './messages';
 import './scoreboard.css';
 import { DownloadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, Progress, Row, Space, Spin, Tag, Typography } from 'antd';
-import { lazy, Suspense } from 'react';
+import { Alert, App, Button, Space, Typography } from 'antd';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -10,14 +10,52 @@ import { formatYuan } from '../components/format';
 import type { KpiFigureFieldsFragment, ScoreboardQuery as ScoreboardData } from '../gql/graphql';
 import { currentLanguage } from '../i18n';
 import { downloadWithToken } from '../events/download';
+import { useIndustryFields } from '../public/useIndustryFields';
 import { QueryState } from '../research/QueryState';
+import { PendingCharts } from './ChartGrid';
 import { percent } from './charts';
-import { ScoreboardQuery } from './documents';
+import { ScoreboardBreakdownsQuery, ScoreboardQuery } from './documents';
 
-// ECharts is heavy: it comes with the charts' own chunk, after the figures are on screen.
-const ScoreboardCharts = lazy(() => import('./ScoreboardCharts'));
+// ECharts is heavy: it comes in the charts' own chunk, fetched as soon as the page is (beside its data, not after it).
+const loadCharts = () => import('./ScoreboardCharts');
 // Only administrators set targets: the form's code stays out of everyone else's load.
-const TargetsForm = lazy(() => import('./TargetsForm'));
+const loadTargetsForm = () => import('./TargetsForm');
+
+/**
+ * A lazily loaded component held in state rather than through React.lazy: nothing suspends, so the
+ * charts appear as soon as their code and data are there rather than at React's next throttled
+ * reveal of a suspended boundary.
+ */
+function useLoaded<T>(load: () => Promise<{ default: T }>, wanted: boolean): { component: T | null; failed: boolean } {
+  const [state, setState] = useState<{ component: T | null; failed: boolean }>({ component: null, failed: false });
+  useEffect(() => {
+    if (!wanted) return;
+    let live = true;
+    load().then(
+      (module) => live && setState({ component: module.default, failed: false }),
+      () => live && setState({ component: null, failed: true }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [load, wanted]);
+  return state;
+}
+
+/** True once `ready` holds and the browser has had an idle moment since (at most a few seconds later). */
+function useIdleAfter(ready: boolean): boolean {
+  const [idle, setIdle] = useState(false);
+  useEffect(() => {
+    if (!ready || idle) return;
+    if (typeof window.requestIdleCallback !== 'function') {
+      const timer = setTimeout(() => setIdle(true), 200);
+      return () => clearTimeout(timer);
+    }
+    const handle = window.requestIdleCallback(() => setIdle(true), { timeout: 3000 });
+    return () => window.cancelIdleCallback(handle);
+  }, [ready, idle]);
+  return idle;
+}
 
 const MONEY = new Set(['contractTurnover']);
 
@@ -36,8 +74,24 @@ export default function ScoreboardPage({ admin = false }: { admin?: boolean }) {
     variables: { year, scope: admin ? 'CITY' : null },
     requestPolicy: 'cache-and-network',
   });
+  // The breakdowns (six GROUP BYs) have their own request: the figures and the funnel need not wait for them.
+  const [breakdowns, refetchBreakdowns] = useQuery({
+    query: ScoreboardBreakdownsQuery,
+    variables: { year, scope: admin ? 'CITY' : null },
+    requestPolicy: 'cache-and-network',
+  });
+  const fields = useIndustryFields();
+  const charts = useLoaded(loadCharts, true);
+  // The targets form sits below the charts: it is loaded and rendered once the main thread is idle, not in the charts' way.
+  const idle = useIdleAfter(data !== undefined);
+  const targetsForm = useLoaded(loadTargetsForm, admin && idle);
+  const ScoreboardCharts = charts.component;
+  const TargetsForm = targetsForm.component;
   const report = data?.kpis;
-  const reload = () => refetch({ requestPolicy: 'network-only' });
+  const reload = () => {
+    refetch({ requestPolicy: 'network-only' });
+    refetchBreakdowns({ requestPolicy: 'network-only' });
+  };
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }} data-testid="scoreboard">
       <Space wrap align="center" style={{ justifyContent: 'space-between', width: '100%' }}>
@@ -45,7 +99,11 @@ export default function ScoreboardPage({ admin = false }: { admin?: boolean }) {
           {admin ? t('title.admin') : t('title.mine')}
         </Typography.Title>
         <Space wrap>
-          {report && <Tag data-testid="scoreboard-scope">{t(`scope.${report.scope}`)}</Tag>}
+          {report && (
+            <span className="tb-tag" data-testid="scoreboard-scope">
+              {t(`scope.${report.scope}`)}
+            </span>
+          )}
           <label htmlFor="tb-scoreboard-year">{t('year')}</label>
           <select
             id="tb-scoreboard-year"
@@ -70,16 +128,25 @@ export default function ScoreboardPage({ admin = false }: { admin?: boolean }) {
               <Typography.Title level={2} id="tb-scoreboard-charts" style={{ fontSize: 18 }}>
                 {t('charts.title')}
               </Typography.Title>
-              <Suspense fallback={<Spin aria-label={t('charts.loading')} />}>
-                <ScoreboardCharts report={report} />
-              </Suspense>
+              {breakdowns.error && (
+                <QueryState fetching={false} error={breakdowns.error} onRetry={reload}>
+                  {null}
+                </QueryState>
+              )}
+              {ScoreboardCharts ? (
+                <ScoreboardCharts
+                  funnel={report.funnel}
+                  breakdowns={breakdowns.data?.kpis.year === report.year ? breakdowns.data.kpis : undefined}
+                  fields={fields}
+                />
+              ) : charts.failed ? (
+                <Alert type="error" showIcon message={t('charts.failed')} />
+              ) : (
+                <PendingCharts />
+              )}
             </section>
             <Exports urls={report.exportUrls} year={report.year} />
-            {admin && (
-              <Suspense fallback={<Spin />}>
-                <TargetsForm year={report.year} figures={report.figures} onSaved={reload} />
-              </Suspense>
-            )}
+            {admin && TargetsForm && <TargetsForm year={report.year} figures={report.figures} onSaved={reload} />}
           </>
         )}
       </QueryState>
@@ -101,42 +168,41 @@ function Figures({ figures }: { figures: KpiFigureFieldsFragment[] }) {
       <Typography.Title level={2} id="tb-scoreboard-figures" style={{ fontSize: 18 }}>
         {t('figures')}
       </Typography.Title>
-      <Row gutter={[12, 12]}>
+      {/* Plain elements styled by scoreboard.css: fifteen cards of antd components cost more to render than the charts. */}
+      <div className="tb-figures">
         {ordered.map((figure) => {
           const reached = percent(figure.share);
           return (
-            <Col xs={24} sm={12} lg={8} xl={6} key={figure.key}>
-              <Card size="small" style={{ height: '100%' }} data-testid={`figure-${figure.key}`} data-value={figure.value}>
-                <Typography.Text type="secondary">{language === 'en' ? figure.labelEn : figure.labelZh}</Typography.Text>
-                <div style={{ fontSize: 24, fontWeight: 600 }} data-testid="figure-value">
-                  {figureValue(figure, language)}
+            <div className="tb-figure" key={figure.key} data-testid={`figure-${figure.key}`} data-value={figure.value}>
+              <Typography.Text type="secondary">{language === 'en' ? figure.labelEn : figure.labelZh}</Typography.Text>
+              <div className="tb-figure-value" data-testid="figure-value">
+                {figureValue(figure, language)}
+              </div>
+              {figure.target !== null ? (
+                <>
+                  <progress
+                    className={figure.share !== null && figure.share >= 1 ? 'tb-progress tb-progress-done' : 'tb-progress'}
+                    max={100}
+                    value={Math.min(100, Number(reached ?? 0))}
+                    aria-label={t('reached', { percent: reached ?? '0' })}
+                  />
+                  <Typography.Text data-testid="figure-target" data-target={figure.target}>
+                    {t('target', { target: MONEY.has(figure.key) ? formatYuan(String(figure.target), language) : figure.target.toLocaleString() })} ·{' '}
+                    {t('reached', { percent: reached ?? '0' })}
+                  </Typography.Text>
+                </>
+              ) : (
+                <Typography.Text type="secondary">{t('noTarget')}</Typography.Text>
+              )}
+              {figure.cityWide && (
+                <div>
+                  <span className="tb-tag">{t('cityWide')}</span>
                 </div>
-                {figure.target !== null ? (
-                  <>
-                    <Progress
-                      percent={Math.min(100, Number(reached ?? 0))}
-                      status={figure.share !== null && figure.share >= 1 ? 'success' : 'normal'}
-                      showInfo={false}
-                      aria-label={t('reached', { percent: reached ?? '0' })}
-                    />
-                    <Typography.Text data-testid="figure-target" data-target={figure.target}>
-                      {t('target', { target: MONEY.has(figure.key) ? formatYuan(String(figure.target), language) : figure.target.toLocaleString() })} ·{' '}
-                      {t('reached', { percent: reached ?? '0' })}
-                    </Typography.Text>
-                  </>
-                ) : (
-                  <Typography.Text type="secondary">{t('noTarget')}</Typography.Text>
-                )}
-                {figure.cityWide && (
-                  <div>
-                    <Tag>{t('cityWide')}</Tag>
-                  </div>
-                )}
-              </Card>
-            </Col>
+              )}
+            </div>
           );
         })}
-      </Row>
+      </div>
     </section>
   );
 }

@@ -14,7 +14,7 @@ export const KpiFigureFields = graphql(`
   }
 `);
 
-/** Everything the scoreboard shows, in one request: figures, funnel, the six breakdowns, export links. */
+/** The scoreboard's first screen: figures against targets, the funnel and the export links. */
 export const ScoreboardQuery = graphql(`
   query Scoreboard($year: Int!, $scope: KpiScope) {
     kpis(year: $year, scope: $scope) {
@@ -34,6 +34,23 @@ export const ScoreboardQuery = graphql(`
         medianDaysToFirstBrokerContact
         medianDaysToContract
       }
+      exportUrls {
+        reportCsv
+        reportXlsx
+        contractsCsv
+        contractsXlsx
+        dealsCsv
+        dealsXlsx
+      }
+    }
+  }
+`);
+
+/** The six breakdowns the charts draw, asked for beside the first screen's request rather than inside it. */
+export const ScoreboardBreakdownsQuery = graphql(`
+  query ScoreboardBreakdowns($year: Int!, $scope: KpiScope) {
+    kpis(year: $year, scope: $scope) {
+      year
       byMonth: breakdown(by: MONTH) {
         ...KpiBucketFields
       }
@@ -51,14 +68,6 @@ export const ScoreboardQuery = graphql(`
       }
       byMeasure: breakdown(by: MEASURE) {
         ...KpiBucketFields
-      }
-      exportUrls {
-        reportCsv
-        reportXlsx
-        contractsCsv
-        contractsXlsx
-        dealsCsv
-        dealsXlsx
       }
     }
   }

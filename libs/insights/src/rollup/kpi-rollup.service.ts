@@ -3,10 +3,19 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { OutboxJob } from '@techbridge/platform';
 import { DataSource } from 'typeorm';
 
-import { dailySql, figuresChangedBy, KPI_DEFINITIONS, KpiDefinition } from '../kpi-definitions';
+import { cubeSql, dailySql, figuresChangedBy, KPI_DEFINITIONS, KpiDefinition, stageCubeSql, stagesOf } from '../kpi-definitions';
 
 /** The outbox queue that keeps `kpi_daily` current. */
 export const KPI_ROLLUP_QUEUE = 'insights.kpi-rollup';
+
+/** The cube covers the current year, the five before it (the years the scoreboard offers and more) and the next (a turn of the year before the next refresh). */
+const CUBE_YEARS_BACK = 5;
+const CUBE_YEARS_AHEAD = 1;
+
+export function cubeYears(now = new Date()): [number, number] {
+  const year = Number(now.toLocaleString('en-US', { timeZone: 'Asia/Shanghai', year: 'numeric' }));
+  return [year - CUBE_YEARS_BACK, year + CUBE_YEARS_AHEAD];
+}
 
 export interface RollupRow {
   figure: string;
@@ -14,7 +23,8 @@ export interface RollupRow {
 }
 
 /**
- * Maintains `kpi_daily`, the city-wide figures per day. Every refresh recomputes a figure's whole
+ * Maintains `kpi_daily`, the city-wide figures per day, and `kpi_cube`, its breakdowns per year and
+ * dimension (with the funnel stages counting the figure's facts). Every refresh recomputes a figure's whole
  * daily series from the base tables (delete + insert under a per-figure lock) rather than
  * incrementing: a retried, duplicated or out-of-order event leaves the same rows, and a change
  * that moves a row to another day or year (a withdrawal, a reschedule) is caught without knowing
@@ -35,7 +45,7 @@ export class KpiRollupService {
 
   /** Builds every figure not built yet (a fresh database, or a figure added since). */
   async buildMissing(): Promise<number> {
-    const rows = (await this.dataSource.query(`SELECT figure FROM kpi_rollup_state`)) as { figure: string }[];
+    const rows = (await this.dataSource.query(`SELECT figure FROM kpi_rollup_state WHERE cube_from_year IS NOT NULL`)) as { figure: string }[];
     const built = new Set(rows.map((row) => row.figure));
     const missing = KPI_DEFINITIONS.filter((definition) => !built.has(definition.key));
     if (missing.length === 0) return 0;
@@ -61,6 +71,14 @@ export class KpiRollupService {
     return new Map(rows.map((row) => [row.figure, row.value]));
   }
 
+  /** The figures whose cube rows cover the year (the others are read from the base tables). */
+  async cubeFigures(year: number): Promise<Set<string>> {
+    const rows = (await this.dataSource.query(`SELECT figure FROM kpi_rollup_state WHERE $1 BETWEEN cube_from_year AND cube_to_year`, [year])) as {
+      figure: string;
+    }[];
+    return new Set(rows.map((row) => row.figure));
+  }
+
   private async refresh(definition: KpiDefinition): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       // One refresh of a figure at a time; the next one starts after this commits and sees its rows.
@@ -70,7 +88,17 @@ export class KpiRollupService {
         `INSERT INTO kpi_daily (figure, day, item, n, amount) SELECT $3, d.day, d.item, d.n, d.amount FROM (${dailySql(definition)}) d WHERE $1::timestamptz < $2::timestamptz`,
         ['-infinity', 'infinity', definition.key],
       );
-      await manager.query(`INSERT INTO kpi_rollup_state (figure) VALUES ($1) ON CONFLICT (figure) DO UPDATE SET built_at = now()`, [definition.key]);
+      const [first, last] = cubeYears();
+      const stages = stagesOf(definition.key);
+      await manager.query(`DELETE FROM kpi_cube WHERE figure = ANY($1)`, [[definition.key, ...stages.map((stage) => stage.key)]]);
+      const insert = `INSERT INTO kpi_cube (figure, year, dimension, bucket, value)`;
+      await manager.query(`${insert} ${cubeSql(definition)}`, [first, last, definition.key]);
+      for (const stage of stages) await manager.query(`${insert} ${stageCubeSql(stage)}`, [first, last, stage.key]);
+      await manager.query(
+        `INSERT INTO kpi_rollup_state (figure, cube_from_year, cube_to_year) VALUES ($1, $2, $3)
+         ON CONFLICT (figure) DO UPDATE SET built_at = now(), cube_from_year = $2, cube_to_year = $3`,
+        [definition.key, first, last],
+      );
     });
   }
 }
