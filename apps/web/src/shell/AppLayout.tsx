@@ -1,5 +1,5 @@
 import { MenuOutlined, UserOutlined } from '@ant-design/icons';
-import { App as AntApp, Button, Drawer, Dropdown, Grid, Layout, Menu, Space, Typography } from 'antd';
+import { App as AntApp, Button, Drawer, Dropdown, Grid, Layout, Menu, Space } from 'antd';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
@@ -124,7 +124,7 @@ export function AppLayout() {
         </Suspense>
       </Content>
       <Footer style={{ textAlign: 'center' }}>
-        <Typography.Text type="secondary">{t('app.footer')}</Typography.Text>
+        <span className="tb-footer-text">{t('app.footer')}</span>
       </Footer>
     </Layout>
   );
