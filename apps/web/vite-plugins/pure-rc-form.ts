@@ -16,7 +16,10 @@ export function pureRcForm(): Plugin {
       const statics = /const RefForm = InternalForm;\n((?:RefForm\.\w+ = \w+;\n)+)/;
       const match = statics.exec(code);
       if (!match) this.error('@rc-component/form/es/index.js changed shape; review vite-plugins/pure-rc-form.ts');
-      const rewritten = code.replace(statics, `const RefForm = /*#__PURE__*/ (() => {\n${match[1]}return InternalForm;\n})();\n`.replace(/RefForm\./g, 'InternalForm.'));
+      const rewritten = code.replace(
+        statics,
+        `const RefForm = /*#__PURE__*/ (() => {\n${match[1]}return InternalForm;\n})();\n`.replace(/RefForm\./g, 'InternalForm.'),
+      );
       return { code: rewritten, map: null, moduleSideEffects: false };
     },
   };
