@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 import { graphqlDocuments } from './vite-plugins/graphql-documents';
+import { lazyAntdParts } from './vite-plugins/lazy-antd-parts';
 import { pureRcForm } from './vite-plugins/pure-rc-form';
 
 const api = `http://127.0.0.1:${process.env.API_PORT ?? process.env.PORT ?? 3000}`;
@@ -43,7 +44,7 @@ function precompress(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [graphqlDocuments(resolve(__dirname, 'src/gql')), pureRcForm(), react(), precompress()],
+  plugins: [graphqlDocuments(resolve(__dirname, 'src/gql')), pureRcForm(), lazyAntdParts(), react(), precompress()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
