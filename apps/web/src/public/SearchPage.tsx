@@ -3,7 +3,7 @@ import { Button, Col, Drawer, Grid, Input, Pagination, Row, Segmented, Select, S
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { useQuery } from 'urql';
+import { useClient, useQuery } from 'urql';
 import { PageState } from '../components/PageState';
 import type { SearchSort } from '../gql/graphql';
 import { Facets } from './search/Facets';
@@ -30,9 +30,16 @@ export default function SearchPage() {
 
   const update = useCallback((next: SearchState, replace = false) => setParams(toSearchParams(next), { replace, preventScrollReset: true }), [setParams]);
   const change = (partial: Partial<SearchState>) => update(withFilter(state, partial));
+  const client = useClient();
   const typed = (value: string) => {
     setText(value);
-    if (!composing.current) update(withFilter(state, { q: value }), true);
+    if (composing.current) return;
+    const next = withFilter(state, { q: value });
+    // The request leaves with the keystroke instead of after the page has re-rendered for the new
+    // URL; the query hooks below ask for the same operation, which the client answers from this one.
+    if (next.kind === 'results') void client.query(SearchResultsDocument, { input: resultSearchInput(next) }).toPromise();
+    else void client.query(SearchNeedsDocument, { input: needSearchInput(next) }).toPromise();
+    update(next, true);
   };
 
   const results = state.kind === 'results';
@@ -45,8 +52,9 @@ export default function SearchPage() {
   if (response) lastFacets.current = { kind: state.kind, facets: response.facets };
   const facets = response?.facets ?? (lastFacets.current.kind === state.kind ? lastFacets.current.facets : []);
   const total = response?.totalHits ?? 0;
-  // Which words the hits on screen answer (the benchmark times keystroke → these hits).
-  const renderedQuery = current.operation?.variables.input.query ?? '';
+  // Which words the answer on screen (hits, or "no hits") is for: the benchmark times keystroke →
+  // this answer. Absent while a first answer is loading.
+  const renderedQuery = response ? (current.operation?.variables.input.query ?? '') : undefined;
 
   const facetPanel = <Facets state={state} facets={facets} fieldNames={fieldNames} onChange={change} />;
 
@@ -115,35 +123,39 @@ export default function SearchPage() {
             />
           </div>
           <h2 className="sr-only">{results ? t('search.results') : t('search.needs')}</h2>
-          <PageState
-            loading={current.fetching && !response}
-            error={current.error && !response ? current.error.message : undefined}
-            onRetry={() => (results ? refetchResults : refetchNeeds)({ requestPolicy: 'network-only' })}
-            empty={!!response && response.hits.length === 0}
-            emptyText={t('search.noHits')}
-          >
-            <Space orientation="vertical" size={12} style={{ width: '100%' }} data-testid="search-hits" data-rendered-query={renderedQuery}>
-              {resultQuery.data &&
-                results &&
-                resultQuery.data.searchResults.hits.map((hit) => <ResultHitCard key={hit.result.id} hit={hit} fieldNames={fieldNames} />)}
-              {needQuery.data && !results && needQuery.data.searchNeeds.hits.map((hit) => <NeedHitCard key={hit.need.id} hit={hit} fieldNames={fieldNames} />)}
-            </Space>
-            {total > PAGE_SIZE && (
-              <nav aria-label={t('common.page', { page: state.page })} style={{ marginTop: 16, textAlign: 'center' }}>
-                <Pagination
-                  current={state.page}
-                  pageSize={PAGE_SIZE}
-                  total={Math.min(total, 1000 * PAGE_SIZE)}
-                  showSizeChanger={false}
-                  simple={narrow}
-                  onChange={(page) => {
-                    change({ page });
-                    window.scrollTo({ top: 0 });
-                  }}
-                />
-              </nav>
-            )}
-          </PageState>
+          <div data-rendered-query={renderedQuery}>
+            <PageState
+              loading={current.fetching && !response}
+              error={current.error && !response ? current.error.message : undefined}
+              onRetry={() => (results ? refetchResults : refetchNeeds)({ requestPolicy: 'network-only' })}
+              empty={!!response && response.hits.length === 0}
+              emptyText={t('search.noHits')}
+            >
+              <Space orientation="vertical" size={12} style={{ width: '100%' }} data-testid="search-hits">
+                {resultQuery.data &&
+                  results &&
+                  resultQuery.data.searchResults.hits.map((hit) => <ResultHitCard key={hit.result.id} hit={hit} fieldNames={fieldNames} />)}
+                {needQuery.data &&
+                  !results &&
+                  needQuery.data.searchNeeds.hits.map((hit) => <NeedHitCard key={hit.need.id} hit={hit} fieldNames={fieldNames} />)}
+              </Space>
+              {total > PAGE_SIZE && (
+                <nav aria-label={t('common.page', { page: state.page })} style={{ marginTop: 16, textAlign: 'center' }}>
+                  <Pagination
+                    current={state.page}
+                    pageSize={PAGE_SIZE}
+                    total={Math.min(total, 1000 * PAGE_SIZE)}
+                    showSizeChanger={false}
+                    simple={narrow}
+                    onChange={(page) => {
+                      change({ page });
+                      window.scrollTo({ top: 0 });
+                    }}
+                  />
+                </nav>
+              )}
+            </PageState>
+          </div>
         </Col>
       </Row>
       {narrow && (
