@@ -1,16 +1,24 @@
 import { FilterOutlined } from '@ant-design/icons';
-import { Button, Col, Drawer, Grid, Input, Pagination, Row, Segmented, Select, Space, Typography } from 'antd';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { Button, Col, Grid, Input, Pagination, Row, Segmented, Skeleton, Space, Typography } from 'antd';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useClient, useQuery } from 'urql';
 import { PageState } from '../components/PageState';
 import type { SearchSort } from '../gql/graphql';
-import { Facets } from './search/Facets';
 import { NeedHitCard, ResultHitCard } from './search/HitCards';
 import { needSearchInput, PAGE_SIZE, parseSearch, resultSearchInput, toSearchParams, withFilter, type SearchState } from './search/search-params';
 import { SearchNeedsDocument, SearchResultsDocument } from './search/search.documents';
 import { useIndustryFields } from './useIndustryFields';
+
+// The filters (sliders, number inputs, checkboxes) come in their own chunk, requested as soon as
+// this page's code runs, so the hits render without waiting for them.
+const facetsModule = import('./search/Facets');
+const Facets = lazy(() => facetsModule.then((module) => ({ default: module.Facets })));
+// The sort picker is the page's only Select (the heaviest antd input); it follows the hits.
+const Select = lazy(() => import('antd/es/select'));
+// The phone-width filter drawer, fetched on the first press of its button.
+const Drawer = lazy(() => import('antd/es/drawer'));
 
 /** Search over the market: results or needs, full text in Chinese or English, facets, sort, pages. */
 export default function SearchPage() {
@@ -21,6 +29,7 @@ export default function SearchPage() {
   const screens = Grid.useBreakpoint();
   const narrow = !screens.lg;
   const [drawer, setDrawer] = useState(false);
+  const [drawerUsed, setDrawerUsed] = useState(false);
   // What is in the box; while an input method composes Chinese the URL (and the query) waits.
   const [text, setText] = useState(state.q);
   const composing = useRef(false);
@@ -56,7 +65,11 @@ export default function SearchPage() {
   // this answer. Absent while a first answer is loading.
   const renderedQuery = response ? (current.operation?.variables.input.query ?? '') : undefined;
 
-  const facetPanel = <Facets state={state} facets={facets} fieldNames={fieldNames} onChange={change} />;
+  const facetPanel = (
+    <Suspense fallback={<Skeleton active paragraph={{ rows: 6 }} />}>
+      <Facets state={state} facets={facets} fieldNames={fieldNames} onChange={change} />
+    </Suspense>
+  );
 
   return (
     <div>
@@ -105,22 +118,30 @@ export default function SearchPage() {
             {response && <Typography.Text type="secondary">{t('search.took', { ms: response.processingTimeMs })}</Typography.Text>}
             <span style={{ flex: 1 }} />
             {narrow && (
-              <Button icon={<FilterOutlined />} onClick={() => setDrawer(true)}>
+              <Button
+                icon={<FilterOutlined />}
+                onClick={() => {
+                  setDrawerUsed(true);
+                  setDrawer(true);
+                }}
+              >
                 {t('search.showFilters')}
               </Button>
             )}
-            <Select
-              value={state.sort}
-              aria-label={t('search.sort')}
-              style={{ width: 150 }}
-              onChange={(sort: SearchSort) => change({ sort })}
-              options={[
-                { value: 'RELEVANCE', label: t('search.sortRelevance') },
-                { value: 'NEWEST', label: t('search.sortNewest') },
-                { value: 'PRICE_ASC', label: t('search.sortPriceAsc') },
-                { value: 'PRICE_DESC', label: t('search.sortPriceDesc') },
-              ]}
-            />
+            <Suspense fallback={<span style={{ display: 'inline-block', width: 150 }} />}>
+              <Select
+                value={state.sort}
+                aria-label={t('search.sort')}
+                style={{ width: 150 }}
+                onChange={(sort) => change({ sort: sort as SearchSort })}
+                options={[
+                  { value: 'RELEVANCE', label: t('search.sortRelevance') },
+                  { value: 'NEWEST', label: t('search.sortNewest') },
+                  { value: 'PRICE_ASC', label: t('search.sortPriceAsc') },
+                  { value: 'PRICE_DESC', label: t('search.sortPriceDesc') },
+                ]}
+              />
+            </Suspense>
           </div>
           <h2 className="sr-only">{results ? t('search.results') : t('search.needs')}</h2>
           <div data-rendered-query={renderedQuery}>
@@ -158,10 +179,12 @@ export default function SearchPage() {
           </div>
         </Col>
       </Row>
-      {narrow && (
-        <Drawer title={t('search.filters')} open={drawer} onClose={() => setDrawer(false)} placement="right" size={320}>
-          {facetPanel}
-        </Drawer>
+      {narrow && drawerUsed && (
+        <Suspense fallback={null}>
+          <Drawer title={t('search.filters')} open={drawer} onClose={() => setDrawer(false)} placement="right" size={320}>
+            {facetPanel}
+          </Drawer>
+        </Suspense>
       )}
     </div>
   );
