@@ -65,11 +65,16 @@ export default function SearchPage() {
   // this answer. Absent while a first answer is loading.
   const renderedQuery = response ? (current.operation?.variables.input.query ?? '') : undefined;
 
-  const facetPanel = (
-    <Suspense fallback={<Skeleton active paragraph={{ rows: 6 }} />}>
-      <Facets state={state} facets={facets} fieldNames={fieldNames} onChange={change} />
-    </Suspense>
-  );
+  // Until the first answer brings the facet counts the panel is a placeholder: filling the lists
+  // in afterwards would push everything under them down (layout shift).
+  const facetPanel =
+    facets.length === 0 && !response ? (
+      <Skeleton active paragraph={{ rows: 6 }} />
+    ) : (
+      <Suspense fallback={<Skeleton active paragraph={{ rows: 6 }} />}>
+        <Facets state={state} facets={facets} fieldNames={fieldNames} onChange={change} />
+      </Suspense>
+    );
 
   return (
     <div>
