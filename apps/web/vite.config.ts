@@ -3,6 +3,9 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
+import { graphqlDocuments } from './vite-plugins/graphql-documents';
+import { lazyAntdParts } from './vite-plugins/lazy-antd-parts';
+import { pureRcForm } from './vite-plugins/pure-rc-form';
 
 const api = `http://127.0.0.1:${process.env.API_PORT ?? process.env.PORT ?? 3000}`;
 // Paths the API answers itself; everything else is the console's own client routes.
@@ -41,7 +44,7 @@ function precompress(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), precompress()],
+  plugins: [graphqlDocuments(resolve(__dirname, 'src/gql')), pureRcForm(), lazyAntdParts(), react(), precompress()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -30,9 +30,9 @@ export interface RouteBundle {
 
 /**
  * What each route lazy-loads before it renders: its layouts and page, outermost first (sources as
- * in Vite's manifest). Signed-in routes load the header's bell and chat badge too.
+ * in Vite's manifest). Signed-in routes load the header's bell, chat badge and account menu too.
  */
-const SIGNED_IN = ['src/shell/NotificationBell.tsx', 'src/dealroom/ChatUnreadBadge.tsx'];
+const SIGNED_IN = ['src/shell/NotificationBell.tsx', 'src/dealroom/ChatUnreadBadge.tsx', 'src/shell/AccountMenu.tsx'];
 const ADMIN = 'src/admin/AdminLayout.tsx';
 export const ROUTE_SOURCES: Record<string, string[]> = {
   '/': ['src/public/HomePage.tsx'],

@@ -1,16 +1,16 @@
 import { App as AntApp, ConfigProvider } from 'antd';
-import enUS from 'antd/locale/en_US';
-import zhCN from 'antd/locale/zh_CN';
+// The ES builds: antd/locale/* are the CommonJS copies, pulled in beside the ES ones config-provider already uses.
+import enUS from 'antd/es/locale/en_US';
+import zhCN from 'antd/es/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import { BrowserRouter, useRoutes } from 'react-router';
 import { Provider as UrqlProvider } from 'urql';
 import { createApiClient } from './api/client';
 import { routes } from './routes';
 
-const router = createBrowserRouter(routes);
 const client = createApiClient();
 
 const theme = {
@@ -30,6 +30,14 @@ const theme = {
   },
 };
 
+/**
+ * Declarative routing (BrowserRouter + useRoutes): the console uses no loaders, actions or
+ * fetchers, and the data router behind createBrowserRouter is the largest part of react-router.
+ */
+function Pages() {
+  return useRoutes(routes);
+}
+
 export function App() {
   const { i18n } = useTranslation();
   const english = i18n.language === 'en';
@@ -42,7 +50,9 @@ export function App() {
     <ConfigProvider locale={locale} theme={theme}>
       <AntApp>
         <UrqlProvider value={client}>
-          <RouterProvider router={router} />
+          <BrowserRouter>
+            <Pages />
+          </BrowserRouter>
         </UrqlProvider>
       </AntApp>
     </ConfigProvider>

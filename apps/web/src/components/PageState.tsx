@@ -1,6 +1,8 @@
-import { Button, Empty, Result, Spin } from 'antd';
-import type { ReactNode } from 'react';
+import { Empty, Spin } from 'antd';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+
+const ErrorState = lazy(() => import('./ErrorState'));
 
 export interface PageStateProps {
   loading?: boolean;
@@ -17,12 +19,9 @@ export function PageState({ loading, error, empty, emptyText, onRetry, children 
   const { t } = useTranslation();
   if (error) {
     return (
-      <Result
-        status="warning"
-        title={t('state.error')}
-        subTitle={typeof error === 'string' ? error : undefined}
-        extra={onRetry ? <Button onClick={onRetry}>{t('state.retry')}</Button> : undefined}
-      />
+      <Suspense fallback={<div role="alert">{t('state.error')}</div>}>
+        <ErrorState error={error} onRetry={onRetry} />
+      </Suspense>
     );
   }
   if (loading) {

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { ChatUnreadQuery } from './documents';
-import { CHAT_READ_EVENT } from './useDealRoom';
+import { CHAT_READ_EVENT } from './events';
 
 const POLL_MS = 30_000;
 

@@ -16,13 +16,12 @@ import {
   type RoomState,
 } from './chat-client';
 import { DealRoomHistoryQuery } from './documents';
+import { CHAT_READ_EVENT, DEAL_UPDATED_EVENT } from './events';
 
 const PAGE = 30;
 const READ_DELAY_MS = 250;
 
-/** Told to the rest of the console (the unread badge, the deal page) without coupling to it. */
-export const CHAT_READ_EVENT = 'tb:chat-read';
-export const DEAL_UPDATED_EVENT = 'tb:deal-updated';
+export { CHAT_READ_EVENT, DEAL_UPDATED_EVENT } from './events';
 
 interface Store {
   get(): RoomState;

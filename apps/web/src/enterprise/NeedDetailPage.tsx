@@ -1,16 +1,21 @@
 import './messages';
 import { App, Button, Card, Descriptions, Popconfirm, Space, Tabs, Tag, Typography } from 'antd';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { useFieldName } from '../research/FieldCodeSelect';
+import { useFieldName } from '../research/useFieldName';
 import { formatDate, formatPriceRange } from '../research/format';
+import { PageState } from '../components/PageState';
 import { QueryState } from '../research/QueryState';
 import { useIsNarrow } from '../research/useIsNarrow';
-import { CollectiveFunding } from './CollectiveFunding';
 import { CloseNeedMutation, EnterpriseNeedQuery, PublishNeedMutation } from './documents';
 import { NEED_STATUS_COLORS } from './enums';
-import { NeedMatches } from './NeedMatches';
+
+// The tabs behind the overview (factor bars, feedback forms, pledges) load when opened.
+const NeedMatches = lazy(() => import('./NeedMatches').then((module) => ({ default: module.NeedMatches })));
+const CollectiveFunding = lazy(() => import('./CollectiveFunding').then((module) => ({ default: module.CollectiveFunding })));
+const pane = (node: ReactNode) => <Suspense fallback={<PageState loading />}>{node}</Suspense>;
 
 /** One of the enterprise's needs: publish or close it, its collective funding, its matches. */
 export default function NeedDetailPage() {
@@ -123,14 +128,14 @@ export default function NeedDetailPage() {
                   {
                     key: 'matches',
                     label: t('detail.tabs.matches'),
-                    children: <NeedMatches needId={id} published={!!listed} />,
+                    children: pane(<NeedMatches needId={id} published={!!listed} />),
                   },
                   ...(need.collective
                     ? [
                         {
                           key: 'collective',
                           label: t('detail.tabs.collective'),
-                          children: <CollectiveFunding funding={need.collective} />,
+                          children: pane(<CollectiveFunding funding={need.collective} />),
                         },
                       ]
                     : []),

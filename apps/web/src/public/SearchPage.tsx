@@ -1,16 +1,24 @@
 import { FilterOutlined } from '@ant-design/icons';
-import { Button, Col, Drawer, Grid, Input, Pagination, Row, Segmented, Select, Space, Typography } from 'antd';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { Button, Col, Grid, Input, Pagination, Row, Segmented, Skeleton, Space, Typography } from 'antd';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { useQuery } from 'urql';
+import { useClient, useQuery } from 'urql';
 import { PageState } from '../components/PageState';
 import type { SearchSort } from '../gql/graphql';
-import { Facets } from './search/Facets';
 import { NeedHitCard, ResultHitCard } from './search/HitCards';
 import { needSearchInput, PAGE_SIZE, parseSearch, resultSearchInput, toSearchParams, withFilter, type SearchState } from './search/search-params';
 import { SearchNeedsDocument, SearchResultsDocument } from './search/search.documents';
 import { useIndustryFields } from './useIndustryFields';
+
+// The filters (sliders, number inputs, checkboxes) come in their own chunk, requested as soon as
+// this page's code runs, so the hits render without waiting for them.
+const facetsModule = import('./search/Facets');
+const Facets = lazy(() => facetsModule.then((module) => ({ default: module.Facets })));
+// The sort picker is the page's only Select (the heaviest antd input); it follows the hits.
+const Select = lazy(() => import('antd/es/select'));
+// The phone-width filter drawer, fetched on the first press of its button.
+const Drawer = lazy(() => import('antd/es/drawer'));
 
 /** Search over the market: results or needs, full text in Chinese or English, facets, sort, pages. */
 export default function SearchPage() {
@@ -21,6 +29,7 @@ export default function SearchPage() {
   const screens = Grid.useBreakpoint();
   const narrow = !screens.lg;
   const [drawer, setDrawer] = useState(false);
+  const [drawerUsed, setDrawerUsed] = useState(false);
   // What is in the box; while an input method composes Chinese the URL (and the query) waits.
   const [text, setText] = useState(state.q);
   const composing = useRef(false);
@@ -30,9 +39,16 @@ export default function SearchPage() {
 
   const update = useCallback((next: SearchState, replace = false) => setParams(toSearchParams(next), { replace, preventScrollReset: true }), [setParams]);
   const change = (partial: Partial<SearchState>) => update(withFilter(state, partial));
+  const client = useClient();
   const typed = (value: string) => {
     setText(value);
-    if (!composing.current) update(withFilter(state, { q: value }), true);
+    if (composing.current) return;
+    const next = withFilter(state, { q: value });
+    // The request leaves with the keystroke instead of after the page has re-rendered for the new
+    // URL; the query hooks below ask for the same operation, which the client answers from this one.
+    if (next.kind === 'results') void client.query(SearchResultsDocument, { input: resultSearchInput(next) }).toPromise();
+    else void client.query(SearchNeedsDocument, { input: needSearchInput(next) }).toPromise();
+    update(next, true);
   };
 
   const results = state.kind === 'results';
@@ -45,10 +61,20 @@ export default function SearchPage() {
   if (response) lastFacets.current = { kind: state.kind, facets: response.facets };
   const facets = response?.facets ?? (lastFacets.current.kind === state.kind ? lastFacets.current.facets : []);
   const total = response?.totalHits ?? 0;
-  // Which words the hits on screen answer (the benchmark times keystroke → these hits).
-  const renderedQuery = current.operation?.variables.input.query ?? '';
+  // Which words the answer on screen (hits, or "no hits") is for: the benchmark times keystroke →
+  // this answer. Absent while a first answer is loading.
+  const renderedQuery = response ? (current.operation?.variables.input.query ?? '') : undefined;
 
-  const facetPanel = <Facets state={state} facets={facets} fieldNames={fieldNames} onChange={change} />;
+  // Until the first answer brings the facet counts the panel is a placeholder: filling the lists
+  // in afterwards would push everything under them down (layout shift).
+  const facetPanel =
+    facets.length === 0 && !response ? (
+      <Skeleton active paragraph={{ rows: 6 }} />
+    ) : (
+      <Suspense fallback={<Skeleton active paragraph={{ rows: 6 }} />}>
+        <Facets state={state} facets={facets} fieldNames={fieldNames} onChange={change} />
+      </Suspense>
+    );
 
   return (
     <div>
@@ -97,59 +123,73 @@ export default function SearchPage() {
             {response && <Typography.Text type="secondary">{t('search.took', { ms: response.processingTimeMs })}</Typography.Text>}
             <span style={{ flex: 1 }} />
             {narrow && (
-              <Button icon={<FilterOutlined />} onClick={() => setDrawer(true)}>
+              <Button
+                icon={<FilterOutlined />}
+                onClick={() => {
+                  setDrawerUsed(true);
+                  setDrawer(true);
+                }}
+              >
                 {t('search.showFilters')}
               </Button>
             )}
-            <Select
-              value={state.sort}
-              aria-label={t('search.sort')}
-              style={{ width: 150 }}
-              onChange={(sort: SearchSort) => change({ sort })}
-              options={[
-                { value: 'RELEVANCE', label: t('search.sortRelevance') },
-                { value: 'NEWEST', label: t('search.sortNewest') },
-                { value: 'PRICE_ASC', label: t('search.sortPriceAsc') },
-                { value: 'PRICE_DESC', label: t('search.sortPriceDesc') },
-              ]}
-            />
+            <Suspense fallback={<span style={{ display: 'inline-block', width: 150 }} />}>
+              <Select
+                value={state.sort}
+                aria-label={t('search.sort')}
+                style={{ width: 150 }}
+                onChange={(sort) => change({ sort: sort as SearchSort })}
+                options={[
+                  { value: 'RELEVANCE', label: t('search.sortRelevance') },
+                  { value: 'NEWEST', label: t('search.sortNewest') },
+                  { value: 'PRICE_ASC', label: t('search.sortPriceAsc') },
+                  { value: 'PRICE_DESC', label: t('search.sortPriceDesc') },
+                ]}
+              />
+            </Suspense>
           </div>
           <h2 className="sr-only">{results ? t('search.results') : t('search.needs')}</h2>
-          <PageState
-            loading={current.fetching && !response}
-            error={current.error && !response ? current.error.message : undefined}
-            onRetry={() => (results ? refetchResults : refetchNeeds)({ requestPolicy: 'network-only' })}
-            empty={!!response && response.hits.length === 0}
-            emptyText={t('search.noHits')}
-          >
-            <Space orientation="vertical" size={12} style={{ width: '100%' }} data-testid="search-hits" data-rendered-query={renderedQuery}>
-              {resultQuery.data &&
-                results &&
-                resultQuery.data.searchResults.hits.map((hit) => <ResultHitCard key={hit.result.id} hit={hit} fieldNames={fieldNames} />)}
-              {needQuery.data && !results && needQuery.data.searchNeeds.hits.map((hit) => <NeedHitCard key={hit.need.id} hit={hit} fieldNames={fieldNames} />)}
-            </Space>
-            {total > PAGE_SIZE && (
-              <nav aria-label={t('common.page', { page: state.page })} style={{ marginTop: 16, textAlign: 'center' }}>
-                <Pagination
-                  current={state.page}
-                  pageSize={PAGE_SIZE}
-                  total={Math.min(total, 1000 * PAGE_SIZE)}
-                  showSizeChanger={false}
-                  simple={narrow}
-                  onChange={(page) => {
-                    change({ page });
-                    window.scrollTo({ top: 0 });
-                  }}
-                />
-              </nav>
-            )}
-          </PageState>
+          <div data-rendered-query={renderedQuery}>
+            <PageState
+              loading={current.fetching && !response}
+              error={current.error && !response ? current.error.message : undefined}
+              onRetry={() => (results ? refetchResults : refetchNeeds)({ requestPolicy: 'network-only' })}
+              empty={!!response && response.hits.length === 0}
+              emptyText={t('search.noHits')}
+            >
+              <Space orientation="vertical" size={12} style={{ width: '100%' }} data-testid="search-hits">
+                {resultQuery.data &&
+                  results &&
+                  resultQuery.data.searchResults.hits.map((hit) => <ResultHitCard key={hit.result.id} hit={hit} fieldNames={fieldNames} />)}
+                {needQuery.data &&
+                  !results &&
+                  needQuery.data.searchNeeds.hits.map((hit) => <NeedHitCard key={hit.need.id} hit={hit} fieldNames={fieldNames} />)}
+              </Space>
+              {total > PAGE_SIZE && (
+                <nav aria-label={t('common.page', { page: state.page })} style={{ marginTop: 16, textAlign: 'center' }}>
+                  <Pagination
+                    current={state.page}
+                    pageSize={PAGE_SIZE}
+                    total={Math.min(total, 1000 * PAGE_SIZE)}
+                    showSizeChanger={false}
+                    simple={narrow}
+                    onChange={(page) => {
+                      change({ page });
+                      window.scrollTo({ top: 0 });
+                    }}
+                  />
+                </nav>
+              )}
+            </PageState>
+          </div>
         </Col>
       </Row>
-      {narrow && (
-        <Drawer title={t('search.filters')} open={drawer} onClose={() => setDrawer(false)} placement="right" size={320}>
-          {facetPanel}
-        </Drawer>
+      {narrow && drawerUsed && (
+        <Suspense fallback={null}>
+          <Drawer title={t('search.filters')} open={drawer} onClose={() => setDrawer(false)} placement="right" size={320}>
+            {facetPanel}
+          </Drawer>
+        </Suspense>
       )}
     </div>
   );

@@ -50,13 +50,4 @@ export function FieldCodeSelect({ value, onChange, ariaLabel, id }: Props) {
   );
 }
 
-/** The name of a field code in the current language (the code itself while loading). */
-export function useFieldName(): (code: string) => string {
-  const { i18n } = useTranslation();
-  const [{ data }] = useQuery({ query: IndustryFieldsQuery });
-  const english = i18n.language.startsWith('en');
-  return (code: string) => {
-    const field = data?.industryFields.find((candidate) => candidate.code === code);
-    return field ? (english ? field.nameEn : field.nameZh) : code;
-  };
-}
+export { useFieldName } from './useFieldName';

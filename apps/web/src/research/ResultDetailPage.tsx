@@ -1,18 +1,23 @@
 import './messages';
 import { App, Button, Card, Descriptions, Popconfirm, Space, Steps, Tabs, Tag, Typography } from 'antd';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { ResearchResultQuery, SubmitResultMutation, WithdrawResultMutation } from './documents';
 import { FUNNEL, STATUS_COLORS } from './enums';
-import { useFieldName } from './FieldCodeSelect';
+import { useFieldName } from './useFieldName';
 import { formatDate, formatPriceRange } from './format';
+import { PageState } from '../components/PageState';
 import { QueryState } from './QueryState';
 import { useIsNarrow } from './useIsNarrow';
-import { ResultMatches } from './ResultMatches';
-import { ResultNdas } from './ResultNdas';
-import { ResultPilots } from './ResultPilots';
-import { ResultDeals } from '../dealroom/ResultDeals';
+
+// The tabs behind the overview (forms, date pickers, tree selects, the chat client) load when opened.
+const ResultMatches = lazy(() => import('./ResultMatches').then((module) => ({ default: module.ResultMatches })));
+const ResultNdas = lazy(() => import('./ResultNdas').then((module) => ({ default: module.ResultNdas })));
+const ResultPilots = lazy(() => import('./ResultPilots').then((module) => ({ default: module.ResultPilots })));
+const ResultDeals = lazy(() => import('../dealroom/ResultDeals').then((module) => ({ default: module.ResultDeals })));
+const pane = (node: ReactNode) => <Suspense fallback={<PageState loading />}>{node}</Suspense>;
 
 /** One of the researcher's results: where it is in the funnel, its evaluation, matches, NDAs and pilot platforms. */
 export default function ResultDetailPage() {
@@ -156,19 +161,19 @@ export default function ResultDetailPage() {
                   {
                     key: 'matches',
                     label: t('detail.tabs.matches'),
-                    children: <ResultMatches id={id} />,
+                    children: pane(<ResultMatches id={id} />),
                   },
                   {
                     key: 'ndas',
                     label: t('detail.tabs.ndas'),
-                    children: <ResultNdas id={id} />,
+                    children: pane(<ResultNdas id={id} />),
                   },
                   {
                     key: 'pilots',
                     label: t('detail.tabs.pilots'),
-                    children: <ResultPilots id={id} />,
+                    children: pane(<ResultPilots id={id} />),
                   },
-                  { key: 'deals', label: t('dealroom:resultDeals.tab'), children: <ResultDeals resultId={id} /> },
+                  { key: 'deals', label: t('dealroom:resultDeals.tab'), children: pane(<ResultDeals resultId={id} />) },
                 ]}
               />
             </Card>

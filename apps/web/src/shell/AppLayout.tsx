@@ -1,30 +1,37 @@
-import { MenuOutlined, UserOutlined } from '@ant-design/icons';
-import { App as AntApp, Button, Drawer, Dropdown, Grid, Layout, Menu, Space, Typography } from 'antd';
+import { MenuOutlined } from '@ant-design/icons';
+import { Button, Grid, Layout, Space } from 'antd';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
-import '../auth/account.messages';
-import { endSession, subscribe } from '../auth/session';
+import { subscribe } from '../auth/session';
 import { useSession } from '../auth/useSession';
 import { PageState } from '../components/PageState';
 import { currentLanguage, setLanguage } from '../i18n';
+import { NavLinks } from './NavLinks';
 import { activeNavKey, visibleNavItems } from './navigation';
 
 const { Header, Content, Footer } = Layout;
 // Only signed-in people have a bell: its list, popover and paging stay out of the first download.
 const NotificationBell = lazy(() => import('./NotificationBell').then((module) => ({ default: module.NotificationBell })));
+const AccountMenu = lazy(() => import('./AccountMenu').then((module) => ({ default: module.AccountMenu })));
+const NavDrawer = lazy(() => import('./NavDrawer').then((module) => ({ default: module.NavDrawer })));
 const ChatUnreadBadge = lazy(() => import('../dealroom/ChatUnreadBadge').then((module) => ({ default: module.ChatUnreadBadge })));
 
 /** Header with role-aware navigation, language switch, notifications and account; pages below. */
 export function AppLayout() {
   const { t } = useTranslation();
   const { user } = useSession();
-  const { message } = AntApp.useApp();
   const location = useLocation();
   const navigate = useNavigate();
   const screens = Grid.useBreakpoint();
   const narrow = !screens.md;
   const [drawer, setDrawer] = useState(false);
+  // The drawer's chunk is fetched on the first press of the menu button, then kept mounted.
+  const [drawerUsed, setDrawerUsed] = useState(false);
+  const openDrawer = () => {
+    setDrawerUsed(true);
+    setDrawer(true);
+  };
   const items = useMemo(() => visibleNavItems(user?.roles), [user]);
   const active = activeNavKey(location.pathname, items);
 
@@ -41,34 +48,13 @@ export function AppLayout() {
 
   useEffect(() => setDrawer(false), [location.pathname]);
 
-  const menuItems = items.map((item) => ({ key: item.key, label: <Link to={item.path}>{t(item.label)}</Link> }));
   const language = currentLanguage();
   const next = encodeURIComponent(`${location.pathname}${location.search}`);
 
   const account = user ? (
-    <Dropdown
-      menu={{
-        items: [
-          { key: 'who', label: `${user.displayName} · ${user.roles.map((role) => t(`roles.${role}`)).join(' / ')}`, disabled: true },
-          { type: 'divider' },
-          { key: 'settings', label: <Link to="/settings">{t('account:settings.menu')}</Link> },
-          {
-            key: 'logout',
-            label: t('nav.logout'),
-            onClick: () => {
-              endSession('logout');
-              void message.success(t('auth.loggedOut'));
-              void navigate('/');
-            },
-          },
-        ],
-      }}
-      trigger={['click']}
-    >
-      <Button type="text" icon={<UserOutlined />} aria-label={narrow ? t('nav.account') : `${user.displayName} · ${t('nav.account')}`}>
-        {!narrow && <span style={{ maxWidth: 120, overflow: 'hidden', textOverflow: 'ellipsis' }}>{user.displayName}</span>}
-      </Button>
-    </Dropdown>
+    <Suspense fallback={null}>
+      <AccountMenu user={user} narrow={narrow} />
+    </Suspense>
   ) : (
     <Space size={4}>
       <Button type="primary" onClick={() => void navigate(`/login?next=${next}`)}>
@@ -84,14 +70,14 @@ export function AppLayout() {
         {t('app.skipToContent')}
       </a>
       <Header className="tb-header">
-        {narrow && <Button type="text" className="tb-header-btn" icon={<MenuOutlined />} aria-label={t('app.menu')} onClick={() => setDrawer(true)} />}
+        {narrow && <Button type="text" className="tb-header-btn" icon={<MenuOutlined />} aria-label={t('app.menu')} onClick={openDrawer} />}
         <Link to="/" className="tb-logo" aria-label={t('app.name')}>
           <img src="/favicon.svg" alt="" width={24} height={24} />
           <span>{t('app.shortName')}</span>
         </Link>
         {!narrow && (
           <nav aria-label={t('app.menu')} style={{ flex: 1, minWidth: 0 }}>
-            <Menu mode="horizontal" theme="dark" selectedKeys={active ? [active] : []} items={menuItems} style={{ minWidth: 0, background: 'transparent' }} />
+            <NavLinks items={items} active={active} />
           </nav>
         )}
         {narrow && <div style={{ flex: 1 }} />}
@@ -108,23 +94,18 @@ export function AppLayout() {
           {account}
         </Space>
       </Header>
-      <Drawer title={t('app.shortName')} placement="left" open={drawer} onClose={() => setDrawer(false)} size={260}>
-        <nav aria-label={t('app.menu')}>
-          <Menu mode="vertical" selectedKeys={active ? [active] : []} items={menuItems} style={{ borderInlineEnd: 0 }} />
-        </nav>
-        {!user && (
-          <Button block style={{ marginTop: 16 }} onClick={() => void navigate('/register')}>
-            {t('nav.register')}
-          </Button>
-        )}
-      </Drawer>
+      {drawerUsed && (
+        <Suspense fallback={null}>
+          <NavDrawer open={drawer} onClose={() => setDrawer(false)} items={items} active={active} signedIn={Boolean(user)} />
+        </Suspense>
+      )}
       <Content id="main" tabIndex={-1} className="tb-content">
         <Suspense fallback={<PageState loading />}>
           <Outlet />
         </Suspense>
       </Content>
       <Footer style={{ textAlign: 'center' }}>
-        <Typography.Text type="secondary">{t('app.footer')}</Typography.Text>
+        <span className="tb-footer-text">{t('app.footer')}</span>
       </Footer>
     </Layout>
   );

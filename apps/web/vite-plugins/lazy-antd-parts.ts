@@ -1,0 +1,46 @@
+import type { Plugin } from 'vite';
+
+/**
+ * Parts of antd components the console rarely or never renders, yet imports statically: Card
+ * imports Tabs (and through it Dropdown and Menu) for its `tabList`, Typography the TextArea editor
+ * for `editable`, Pagination (so every List) the whole Select for its page-size changer. They
+ * become lazy imports: a page with a Card, a Typography or a List stops downloading them, and a
+ * page that renders them still works (they load on first render, under a Suspense boundary).
+ */
+const REWRITES: { file: RegExp; from: string; to: string }[] = [
+  {
+    file: /[\\/]antd[\\/]es[\\/]card[\\/]Card\.js$/,
+    from: "import Tabs from '../tabs';",
+    to: "const Tabs = /*#__PURE__*/ React.lazy(() => import('../tabs'));",
+  },
+  {
+    file: /[\\/]antd[\\/]es[\\/]typography[\\/]Base[\\/]index\.js$/,
+    from: "import Editable from '../Editable';",
+    to: "const Editable = /*#__PURE__*/ React.lazy(() => import('../Editable'));",
+  },
+  {
+    // The page-size changer (only drawn past 50 items, and turned off where pages page by hand).
+    // Under its own Suspense, so the pager never suspends the page around it.
+    file: /[\\/]antd[\\/]es[\\/]pagination[\\/]Pagination\.js$/,
+    from: "import Select from '../select';",
+    to: [
+      "const LazySelect = /*#__PURE__*/ React.lazy(() => import('../select'));",
+      'const Select = (props) => /*#__PURE__*/ React.createElement(React.Suspense, { fallback: null }, /*#__PURE__*/ React.createElement(LazySelect, props));',
+    ].join('\n'),
+  },
+];
+
+export function lazyAntdParts(): Plugin {
+  return {
+    name: 'techbridge:lazy-antd-parts',
+    enforce: 'pre',
+    transform(code, id) {
+      const rewrite = REWRITES.find((candidate) => candidate.file.test(id));
+      if (!rewrite) return undefined;
+      if (!code.includes(rewrite.from) || !code.includes("import * as React from 'react';")) {
+        this.error(`${id} changed shape; review vite-plugins/lazy-antd-parts.ts`);
+      }
+      return { code: code.replace(rewrite.from, rewrite.to), map: null };
+    },
+  };
+}
