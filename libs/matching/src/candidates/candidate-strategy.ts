@@ -5,6 +5,8 @@ import { chainOf } from '../taxonomy';
 /** Meilisearch reads at most ten words of a query. */
 export const MAX_QUERY_TERMS = 10;
 export const DEFAULT_CANDIDATE_LIMIT = 200;
+/** Candidates the concept-expansion request may add (it runs before the keyword steps). */
+export const CONCEPT_REQUEST_LIMIT = 100;
 
 /** Filters of one candidate search, in the engine-neutral form the search port translates. */
 export interface CandidateFilter {
@@ -77,9 +79,20 @@ export function candidateRequests(
   need: Pick<MatchableNeed, 'fieldCode' | 'minTrl'>,
   terms: readonly string[],
   limit = DEFAULT_CANDIDATE_LIMIT,
+  conceptTerms: readonly string[] = [],
 ): CandidateRequest[] {
   const query = [...new Set(terms)].slice(0, MAX_QUERY_TERMS);
-  const steps = relaxationSteps(need).map((filter, step) => ({ terms: query, filter, limit, step }));
+  const steps: CandidateRequest[] = [];
+  const expansion = [...new Set(conceptTerms)].filter((term) => !query.includes(term)).slice(0, MAX_QUERY_TERMS);
+  if (expansion.length > 0) {
+    // The concept step runs first and in every field: a result naming the need's concepts in other
+    // words (钠离子电池 for 钠电), or a technique that answers its problem from a neighbouring field,
+    // shares few of the need's keywords, and the keyword step alone would fill the limit without it.
+    const filter: CandidateFilter = {};
+    if (need.minTrl !== null && need.minTrl - 1 > 1) filter.minTrl = need.minTrl - 1;
+    steps.push({ terms: expansion, filter, limit: Math.min(limit, CONCEPT_REQUEST_LIMIT), step: 0 });
+  }
+  for (const filter of relaxationSteps(need)) steps.push({ terms: query, filter, limit, step: steps.length });
   const browse: CandidateFilter = { fieldCode: need.fieldCode };
   if (need.minTrl !== null && need.minTrl - 2 > 1) browse.minTrl = need.minTrl - 2;
   steps.push({ terms: [], filter: browse, limit, step: steps.length });

@@ -1,3 +1,5 @@
+import { ItemConcepts } from '../concepts/concept-extractor';
+import { CONCEPT_LINK_NAMES, compareConcepts, ConceptComparison, explainConcepts, NeedConcepts, needConceptNames } from '../concepts/concept-match';
 import { FeedbackStats } from '../feedback/match-feedback';
 import { MatchableNeed, MatchableResult, TransferModeCode } from '../match-inputs';
 import { chainOf, Taxonomy } from '../taxonomy';
@@ -8,11 +10,14 @@ import { MATCH_FACTORS, MatchFactor, MatchWeights } from './match-weights';
 export interface PreparedNeed {
   need: MatchableNeed;
   vector: TextVector;
+  /** Absent when the concept layer is off: the concept factor is then neutral and no rule fires. */
+  concepts?: NeedConcepts;
 }
 
 export interface PreparedResult {
   result: MatchableResult;
   vector: TextVector;
+  concepts?: ItemConcepts;
 }
 
 /** Everything a score depends on besides the pair itself. */
@@ -47,6 +52,15 @@ export interface ScorerOptions {
   maturityPenaltyTwoBelow: number;
   /** Share kept when the result is three or more levels below. */
   maturityPenaltyFarBelow: number;
+  /** Concept coverage at which the concept factor reaches 1. */
+  conceptSaturation: number;
+  /** Concept factor when the need names no known concept (or the layer is off). */
+  noConceptValue: number;
+  /** Share of the text factor kept on a purpose/object mismatch (words shared, concepts not). */
+  conceptMismatchTextShare: number;
+  /** Field factor, at least, for two fields joined by a concept link of at least this concept value. */
+  conceptLinkedFieldValue: number;
+  conceptLinkedFieldAt: number;
 }
 
 export const DEFAULT_SCORER_OPTIONS: Readonly<ScorerOptions> = Object.freeze({
@@ -60,6 +74,11 @@ export const DEFAULT_SCORER_OPTIONS: Readonly<ScorerOptions> = Object.freeze({
   relevanceGateFloor: 0.2,
   maturityPenaltyTwoBelow: 0.5,
   maturityPenaltyFarBelow: 0.3,
+  conceptSaturation: 0.6,
+  noConceptValue: 0.5,
+  conceptMismatchTextShare: 0.5,
+  conceptLinkedFieldValue: 0.5,
+  conceptLinkedFieldAt: 0.5,
 });
 
 /** One factor before weighting: a value in [0, 1] and why. */
@@ -109,26 +128,58 @@ export function scoreMatch(need: PreparedNeed, result: PreparedResult, context: 
  */
 export function scoreValue(need: PreparedNeed, result: PreparedResult, context: ScorerContext): number {
   const options = resolveOptions(context);
-  const text = textValue(need.vector, result.vector, options);
+  const concepts = comparePair(need, result);
+  const text = conceptTextValue(textValue(need.vector, result.vector, options), concepts, options);
   const gate = relevanceGate(clamp01(text), options);
   const penalty = maturityPenalty(result.result.trl, need.need.minTrl, options);
   const weights = context.weights;
   let score = 0;
   for (const factor of MATCH_FACTORS) {
-    const raw = factor === 'text' ? text : factorValue(factor, need, result, context, options);
+    const raw = factor === 'text' ? text : factorValue(factor, need, result, context, options, concepts);
     score += 100 * weights[factor] * clamp01(scaledValue(factor, raw, gate, penalty));
   }
   return score;
 }
 
-function factorValue(factor: MatchFactor, need: PreparedNeed, result: PreparedResult, context: ScorerContext, options: ScorerOptions): number {
+/** The concept comparison of a pair, or null when either side was prepared without concepts. */
+function comparePair(need: PreparedNeed, result: PreparedResult): ConceptComparison | null {
+  return need.concepts && result.concepts ? compareConcepts(need.concepts, result.concepts) : null;
+}
+
+/** The text value after the purpose/object mismatch rule. */
+function conceptTextValue(text: number, concepts: ConceptComparison | null, options: ScorerOptions): number {
+  return concepts?.mismatch ? text * options.conceptMismatchTextShare : text;
+}
+
+/** Concept coverage saturating at `conceptSaturation`; neutral when the need names no concept. */
+export function conceptValue(concepts: ConceptComparison | null, need: PreparedNeed, options: ScorerOptions = DEFAULT_SCORER_OPTIONS): number {
+  if (!concepts || !need.concepts || need.concepts.item.totalWeight === 0) return options.noConceptValue;
+  return Math.min(1, concepts.coverage / options.conceptSaturation);
+}
+
+/** The field value, raised for two fields a concept link joins (a new-materials catalyst for a chemical plant's emission need). */
+function linkedFieldValue(needField: string, resultField: string, concept: number, linked: boolean, options: ScorerOptions): number {
+  const value = fieldValue(needField, resultField, options);
+  return linked && concept >= options.conceptLinkedFieldAt ? Math.max(value, options.conceptLinkedFieldValue) : value;
+}
+
+function factorValue(
+  factor: MatchFactor,
+  need: PreparedNeed,
+  result: PreparedResult,
+  context: ScorerContext,
+  options: ScorerOptions,
+  concepts: ConceptComparison | null,
+): number {
   const r = result.result;
   const n = need.need;
   switch (factor) {
     case 'text':
-      return textValue(need.vector, result.vector, options);
+      return conceptTextValue(textValue(need.vector, result.vector, options), concepts, options);
+    case 'concept':
+      return conceptValue(concepts, need, options);
     case 'field':
-      return fieldValue(n.fieldCode, r.fieldCode, options);
+      return linkedFieldValue(n.fieldCode, r.fieldCode, conceptValue(concepts, need, options), concepts !== null && need.concepts!.item.totalWeight > 0, options);
     case 'maturity':
       return maturityValue(r.trl, n.minTrl, options);
     case 'price':
@@ -179,9 +230,12 @@ const GATED_BY_TEXT: ReadonlySet<MatchFactor> = new Set(['field', 'price', 'mode
  */
 export function evaluateFactors(need: PreparedNeed, result: PreparedResult, context: ScorerContext): FactorEvaluation[] {
   const options = resolveOptions(context);
+  const concepts = comparePair(need, result);
+  const concept = conceptValue(concepts, need, options);
   const evaluations: Record<MatchFactor, () => FactorEvaluation> = {
-    text: () => textFactor(need.vector, result.vector, options),
-    field: () => fieldFactor(need.need.fieldCode, result.result.fieldCode, context.taxonomy, options),
+    text: () => withMismatch(textFactor(need.vector, result.vector, options), concepts, options),
+    concept: () => conceptFactor(need, result, concepts, options),
+    field: () => withConceptLink(fieldFactor(need.need.fieldCode, result.result.fieldCode, context.taxonomy, options), need, result, concept, concepts, options),
     maturity: () => maturityFactor(result.result.trl, need.need.minTrl, options),
     price: () => priceFactor(result.result, need.need),
     mode: () => modeFactor(result.result.transferModes, need.need.preferredModes),
@@ -207,6 +261,77 @@ export function evaluateFactors(need: PreparedNeed, result: PreparedResult, cont
     }
     return { factor: evaluation.factor, value, reasonZh, reasonEn };
   });
+}
+
+/** The text factor with the purpose/object mismatch rule applied and stated. */
+function withMismatch(evaluation: FactorEvaluation, concepts: ConceptComparison | null, options: ScorerOptions): FactorEvaluation {
+  if (!concepts?.mismatch) return evaluation;
+  const share = percent(options.conceptMismatchTextShare);
+  return {
+    factor: 'text',
+    value: evaluation.value * options.conceptMismatchTextShare,
+    reasonZh: `${evaluation.reasonZh}（用词相近但对象或用途不同，按 ${share}% 计）`,
+    reasonEn: `${evaluation.reasonEn} (shared words, but another object or purpose: counted at ${share}%)`,
+  };
+}
+
+/** The field factor raised by a concept link across fields, with the link said. */
+function withConceptLink(
+  evaluation: FactorEvaluation,
+  need: PreparedNeed,
+  result: PreparedResult,
+  concept: number,
+  concepts: ConceptComparison | null,
+  options: ScorerOptions,
+): FactorEvaluation {
+  const linked = concepts !== null && need.concepts!.item.totalWeight > 0;
+  const value = linkedFieldValue(need.need.fieldCode, result.result.fieldCode, concept, linked, options);
+  if (value === evaluation.value) return evaluation;
+  return {
+    factor: 'field',
+    value,
+    reasonZh: `${evaluation.reasonZh}；概念相关，跨领域按 ${percent(value)}% 计`,
+    reasonEn: `${evaluation.reasonEn}; linked by concepts, counted at ${percent(value)}% across fields`,
+  };
+}
+
+/** The concept factor with the links that make it, named in both languages. */
+export function conceptFactor(need: PreparedNeed, result: PreparedResult, concepts: ConceptComparison | null, options: ScorerOptions = DEFAULT_SCORER_OPTIONS): FactorEvaluation {
+  const value = conceptValue(concepts, need, options);
+  if (!concepts || !need.concepts || !result.concepts) {
+    return { factor: 'concept', value, reasonZh: '未比较领域概念', reasonEn: 'Domain concepts not compared' };
+  }
+  if (need.concepts.item.totalWeight === 0) {
+    return { factor: 'concept', value, reasonZh: '需求中未识别出领域概念', reasonEn: 'No domain concept recognised in the need' };
+  }
+  const links = explainConcepts(need.concepts, result.concepts).slice(0, 2);
+  if (links.length === 0) {
+    const names = needConceptNames(need.concepts);
+    return {
+      factor: 'concept',
+      value,
+      reasonZh: `成果未涉及需求的概念：${names.zh.map((name) => `『${name}』`).join('、')}`,
+      reasonEn: `The result touches none of the need's concepts: ${names.en.map((name) => `“${name}”`).join(', ')}`,
+    };
+  }
+  return {
+    factor: 'concept',
+    value,
+    reasonZh: links
+      .map((link) =>
+        link.kind === 'exact'
+          ? `需求与成果均涉及『${link.needSurface}』`
+          : `需求的『${link.needSurface}』与成果的『${link.resultSurface}』相关：${CONCEPT_LINK_NAMES[link.kind].zh}`,
+      )
+      .join('；'),
+    reasonEn: links
+      .map((link) =>
+        link.kind === 'exact'
+          ? `Both name “${link.needEn}”`
+          : `The need's “${link.needEn}” relates to the result's “${link.resultEn}”: ${CONCEPT_LINK_NAMES[link.kind].en}`,
+      )
+      .join('; '),
+  };
 }
 
 /** Share of the text-gated factors kept for a text value in [0, 1]: linear from the floor up to 1. */
