@@ -2,7 +2,7 @@ import { ConceptExtractor, FoundConcept, ItemConcepts } from './concept-extracto
 import { ConceptSet } from './concept-set';
 
 /** How a result's concept relates to one of the need's, strongest first. */
-export type ConceptLinkKind = 'exact' | 'synonym' | 'narrower' | 'application' | 'broader' | 'reverseApplication';
+export type ConceptLinkKind = 'exact' | 'synonym' | 'narrower' | 'application' | 'problemOnly' | 'broader' | 'reverseApplication';
 
 /** Each link's weight in the concept factor (see README: what each kind of link says). */
 export const CONCEPT_LINK_WEIGHTS: Readonly<Record<ConceptLinkKind, number>> = Object.freeze({
@@ -10,15 +10,24 @@ export const CONCEPT_LINK_WEIGHTS: Readonly<Record<ConceptLinkKind, number>> = O
   synonym: 0.95,
   narrower: 0.85,
   application: 0.85,
-  broader: 0.6,
-  reverseApplication: 0.5,
+  problemOnly: 0.5,
+  broader: 0.4,
+  reverseApplication: 0.4,
 });
+
+/**
+ * When the need states a problem, the share of the concept coverage its problems carry: the
+ * purpose of a need is the problem, and a result about the same kiln, gearbox or membrane that
+ * answers another problem is the look-alike brokers complain about.
+ */
+export const PROBLEM_SHARE = 0.7;
 
 export const CONCEPT_LINK_NAMES: Readonly<Record<ConceptLinkKind, { zh: string; en: string }>> = Object.freeze({
   exact: { zh: '同一概念', en: 'same concept' },
   synonym: { zh: '同义或缩写', en: 'synonym or abbreviation' },
   narrower: { zh: '上下位（成果更具体）', en: 'narrower concept in the result' },
   application: { zh: '应用关联', en: 'application link' },
+  problemOnly: { zh: '同一问题（成果未给出对应技术）', en: 'same problem, no technique for it in the result' },
   broader: { zh: '上下位（成果更宽泛）', en: 'broader concept in the result' },
   reverseApplication: { zh: '应用关联（成果为问题、需求为技术）', en: 'application link (reverse)' },
 });
@@ -43,14 +52,31 @@ export interface ConceptComparison {
   coverage: number;
   /** The result has concepts of its own and answers none of the need's purpose (or none at all). */
   mismatch: boolean;
+  /** The result names no known concept at all (nothing to compare: a gap of the concept set, not evidence). */
+  unknown: boolean;
 }
 
 const STRENGTH = CONCEPT_LINK_WEIGHTS;
 
 /** Precomputes, for each of the need's concepts, the result concepts that would answer it. */
-export function prepareNeedConcepts(item: ItemConcepts, set: ConceptSet, extractor: ConceptExtractor): NeedConcepts {
+/**
+ * `discount(key)` scales a need concept found under `key` (the text factor's field-common rule:
+ * 养殖工船 in a field where nearly every document says it tells the field, not the need).
+ */
+export function prepareNeedConcepts(found: ItemConcepts, set: ConceptSet, extractor: ConceptExtractor, discount?: (key: string) => number): NeedConcepts {
+  const item = discounted(mostSpecific(found, set), discount);
   const targets = new Map<string, Map<string, ConceptLinkKind>>();
   const problems: string[] = [];
+  const answeredInNeed = new Set<string>();
+  for (const id of item.found.keys()) {
+    const concept = set.get(id)!;
+    if (concept.kind === 'problem') continue;
+    const answered = new Set([id, ...set.ancestors(id).keys()]);
+    for (const other of item.found.keys()) {
+      const problem = set.get(other)!;
+      if (problem.kind === 'problem' && problem.solvedBy.some((technique) => answered.has(technique))) answeredInNeed.add(other);
+    }
+  }
   for (const id of item.found.keys()) {
     const concept = set.get(id)!;
     const map = new Map<string, ConceptLinkKind>();
@@ -62,7 +88,8 @@ export function prepareNeedConcepts(item: ItemConcepts, set: ConceptSet, extract
     for (const narrower of descendants(set, id)) put(narrower, 'narrower');
     for (const broader of set.ancestors(id).keys()) put(broader, 'broader');
     if (concept.kind === 'problem') {
-      problems.push(id);
+      // A need that already names its technique (热失控预警 for 热失控) is about that technique.
+      if (!answeredInNeed.has(id)) problems.push(id);
       for (const technique of concept.solvedBy) {
         put(technique, 'application');
         for (const narrower of descendants(set, technique)) put(narrower, 'application');
@@ -79,6 +106,36 @@ export function prepareNeedConcepts(item: ItemConcepts, set: ConceptSet, extract
   return { item, targets, problems, set, extractor };
 }
 
+/**
+ * The need's concepts without those a more specific one of them already implies: a need about
+ * 碳化硅功率器件 that also says 碳化硅 is about the device, and a result on 碳化硅 crystal growth
+ * must not cover half of it.
+ */
+function mostSpecific(item: ItemConcepts, set: ConceptSet): ItemConcepts {
+  const implied = new Set<string>();
+  for (const id of item.found.keys()) for (const ancestor of set.ancestors(id).keys()) if (item.found.has(ancestor)) implied.add(ancestor);
+  if (implied.size === 0) return item;
+  const kept = new Map([...item.found].filter(([id]) => !implied.has(id)));
+  let totalWeight = 0;
+  for (const entry of kept.values()) totalWeight += entry.weight;
+  return { found: kept, totalWeight };
+}
+
+function discounted(item: ItemConcepts, discount?: (key: string) => number): ItemConcepts {
+  if (!discount) return item;
+  const found = new Map<string, FoundConcept>();
+  let totalWeight = 0;
+  for (const [id, entry] of item.found) {
+    let scale = 1;
+    for (const key of entry.keys) scale = Math.min(scale, discount(key));
+    const weight = entry.weight * scale;
+    if (weight <= 0) continue;
+    found.set(id, { ...entry, weight });
+    totalWeight += weight;
+  }
+  return { found, totalWeight };
+}
+
 function descendants(set: ConceptSet, id: string, depth = 3): string[] {
   const out: string[] = [];
   let frontier = [id];
@@ -92,15 +149,31 @@ function descendants(set: ConceptSet, id: string, depth = 3): string[] {
 }
 
 /** The best link from one need concept to any of the result's concepts. */
-function bestLink(needConcept: FoundConcept, targets: Targets, result: ItemConcepts): { kind: ConceptLinkKind; resultConcept: FoundConcept } | null {
+function bestLink(
+  needConcept: FoundConcept,
+  targets: Targets,
+  result: ItemConcepts,
+  set: ConceptSet,
+): { kind: ConceptLinkKind; resultConcept: FoundConcept } | null {
   const same = result.found.get(needConcept.id);
-  if (same) return { kind: same.keys.some((key) => needConcept.keys.includes(key)) ? 'exact' : 'synonym', resultConcept: same };
   let best: { kind: ConceptLinkKind; resultConcept: FoundConcept } | null = null;
+  if (same) {
+    const kind: ConceptLinkKind = same.keys.some((key) => needConcept.keys.includes(key)) ? 'exact' : 'synonym';
+    // A result that only names the need's problem (实体瘤影像诊断 for a 实体瘤 therapy need) has
+    // not said how it answers it; with any technique of its own it has.
+    if (set.get(needConcept.id)!.kind !== 'problem' || hasTechnique(result, set)) return { kind, resultConcept: same };
+    best = { kind: 'problemOnly', resultConcept: same };
+  }
   for (const resultConcept of result.found.values()) {
     const kind = targets.get(resultConcept.id);
     if (kind && (!best || STRENGTH[kind] > STRENGTH[best.kind])) best = { kind, resultConcept };
   }
   return best;
+}
+
+function hasTechnique(result: ItemConcepts, set: ConceptSet): boolean {
+  for (const id of result.found.keys()) if (set.get(id)!.kind !== 'problem') return true;
+  return false;
 }
 
 /**
@@ -110,18 +183,31 @@ function bestLink(needConcept: FoundConcept, targets: Targets, result: ItemConce
  * 水泥窑氮氧化物超标 need: same kiln, another purpose), or to none of the need's concepts at all.
  */
 export function compareConcepts(need: NeedConcepts, result: ItemConcepts): ConceptComparison {
-  if (need.item.totalWeight === 0) return { coverage: 0, mismatch: false };
-  let mass = 0;
+  if (need.item.totalWeight === 0) return { coverage: 0, mismatch: false, unknown: result.found.size === 0 };
+  let problemMass = 0;
+  let problemWeight = 0;
+  let otherMass = 0;
+  let otherWeight = 0;
   let purposeAnswered = need.problems.length === 0;
   for (const needConcept of need.item.found.values()) {
-    const link = bestLink(needConcept, need.targets.get(needConcept.id)!, result);
+    const problem = need.problems.includes(needConcept.id);
+    if (problem) problemWeight += needConcept.weight;
+    else otherWeight += needConcept.weight;
+    const link = bestLink(needConcept, need.targets.get(needConcept.id)!, result, need.set);
     if (!link) continue;
-    mass += needConcept.weight * STRENGTH[link.kind];
-    if (!purposeAnswered && need.problems.includes(needConcept.id) && link.kind !== 'broader') purposeAnswered = true;
+    const mass = needConcept.weight * STRENGTH[link.kind];
+    if (problem) problemMass += mass;
+    else otherMass += mass;
+    if (problem && STRENGTH[link.kind] >= STRENGTH.application) purposeAnswered = true;
   }
-  const coverage = mass / need.item.totalWeight;
+  const coverage =
+    problemWeight === 0
+      ? otherMass / otherWeight
+      : otherWeight === 0
+        ? problemMass / problemWeight
+        : PROBLEM_SHARE * (problemMass / problemWeight) + (1 - PROBLEM_SHARE) * (otherMass / otherWeight);
   const mismatch = result.found.size > 0 && (coverage === 0 || !purposeAnswered);
-  return { coverage, mismatch };
+  return { coverage, mismatch, unknown: result.found.size === 0 };
 }
 
 export interface ExplainedLink {
@@ -137,7 +223,7 @@ export interface ExplainedLink {
 export function explainConcepts(need: NeedConcepts, result: ItemConcepts): ExplainedLink[] {
   const links: ExplainedLink[] = [];
   for (const needConcept of need.item.found.values()) {
-    const link = bestLink(needConcept, need.targets.get(needConcept.id)!, result);
+    const link = bestLink(needConcept, need.targets.get(needConcept.id)!, result, need.set);
     if (!link) continue;
     const needInfo = need.set.get(needConcept.id)!;
     const resultInfo = need.set.get(link.resultConcept.id)!;

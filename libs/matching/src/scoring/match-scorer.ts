@@ -56,6 +56,8 @@ export interface ScorerOptions {
   conceptSaturation: number;
   /** Concept factor when the need names no known concept (or the layer is off). */
   noConceptValue: number;
+  /** Concept factor for a result naming no known concept while the need names some. */
+  unknownResultConceptValue: number;
   /** Share of the text factor kept on a purpose/object mismatch (words shared, concepts not). */
   conceptMismatchTextShare: number;
   /** Field factor, at least, for two fields joined by a concept link of at least this concept value. */
@@ -74,8 +76,9 @@ export const DEFAULT_SCORER_OPTIONS: Readonly<ScorerOptions> = Object.freeze({
   relevanceGateFloor: 0.2,
   maturityPenaltyTwoBelow: 0.5,
   maturityPenaltyFarBelow: 0.3,
-  conceptSaturation: 0.6,
+  conceptSaturation: 0.8,
   noConceptValue: 0.5,
+  unknownResultConceptValue: 0.25,
   conceptMismatchTextShare: 0.5,
   conceptLinkedFieldValue: 0.5,
   conceptLinkedFieldAt: 0.5,
@@ -154,6 +157,7 @@ function conceptTextValue(text: number, concepts: ConceptComparison | null, opti
 /** Concept coverage saturating at `conceptSaturation`; neutral when the need names no concept. */
 export function conceptValue(concepts: ConceptComparison | null, need: PreparedNeed, options: ScorerOptions = DEFAULT_SCORER_OPTIONS): number {
   if (!concepts || !need.concepts || need.concepts.item.totalWeight === 0) return options.noConceptValue;
+  if (concepts.unknown) return options.unknownResultConceptValue;
   return Math.min(1, concepts.coverage / options.conceptSaturation);
 }
 
@@ -303,6 +307,9 @@ export function conceptFactor(need: PreparedNeed, result: PreparedResult, concep
   }
   if (need.concepts.item.totalWeight === 0) {
     return { factor: 'concept', value, reasonZh: '需求中未识别出领域概念', reasonEn: 'No domain concept recognised in the need' };
+  }
+  if (concepts.unknown) {
+    return { factor: 'concept', value, reasonZh: '成果中未识别出领域概念，按先验计', reasonEn: 'No domain concept recognised in the result; prior value' };
   }
   const links = explainConcepts(need.concepts, result.concepts).slice(0, 2);
   if (links.length === 0) {

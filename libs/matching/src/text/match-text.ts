@@ -62,7 +62,8 @@ export class MatchText {
   prepareNeed(need: MatchableNeed): PreparedNeed {
     const vector = tfidfVector(this.featureParts(need), this.frequencies, this.fieldDiscount(need.fieldCode));
     if (!this.concepts) return { need, vector };
-    return { need, vector, concepts: prepareNeedConcepts(this.concepts.extract(need), this.concepts.concepts, this.concepts) };
+    const discount = this.fieldDiscount(need.fieldCode);
+    return { need, vector, concepts: prepareNeedConcepts(this.concepts.extract(need), this.concepts.concepts, this.concepts, discount) };
   }
 
   /**
