@@ -61,7 +61,13 @@ async function rankAll(
   mode: Mode,
 ): Promise<Ranked[]> {
   const text = new MatchText(tokenizer, MatchText.frequenciesOf(tokenizer, [...results, ...needs]), undefined, undefined, mode === 'on' ? extractor : null);
-  const context: ScorerContext = { weights: weightsFor(mode), taxonomy: Taxonomy.default(), feedback: FeedbackStats.empty(), now, options: scorerOptionsFromArguments() };
+  const context: ScorerContext = {
+    weights: weightsFor(mode),
+    taxonomy: Taxonomy.default(),
+    feedback: FeedbackStats.empty(),
+    now,
+    options: scorerOptionsFromArguments(),
+  };
   const prepared = new Map(results.map((result) => [result.id, text.prepareResult(result)]));
   const source = new InMemoryCandidateSource(tokenizer, results);
   const out: Ranked[] = [];
@@ -80,12 +86,16 @@ async function rankAll(
     if (verbose && mode === 'on') {
       const grades = new Map(Object.entries(need.relevant));
       const distractors = new Set((need as Partial<HardNeed>).distractors ?? []);
-      process.stdout.write(`\n${need.id} [${need.fieldCode}] ${need.title}\n  keywords: ${text.keywords(need).join(' ')} | concept terms: ${text.conceptTerms(preparedNeed).join(' ')}\n`);
+      process.stdout.write(
+        `\n${need.id} [${need.fieldCode}] ${need.title}\n  keywords: ${text.keywords(need).join(' ')} | concept terms: ${text.conceptTerms(preparedNeed).join(' ')}\n`,
+      );
       for (const entry of ranked.slice(0, 6)) {
         const result = entry.result;
         const grade = distractors.has(result.id) ? 'D' : String(grades.get(result.id) ?? 0);
         const concept = entry.score.factors.find((factor) => factor.factor === 'concept')!;
-        process.stdout.write(`  ${grade} ${entry.score.score.toFixed(1).padStart(5)} ${result.id} ${result.fieldCode} TRL${result.trl} ${result.title}\n      ${concept.reasonZh}\n`);
+        process.stdout.write(
+          `  ${grade} ${entry.score.score.toFixed(1).padStart(5)} ${result.id} ${result.fieldCode} TRL${result.trl} ${result.title}\n      ${concept.reasonZh}\n`,
+        );
       }
     }
   }
@@ -123,9 +133,14 @@ function distractorShare(entries: Ranked[]): number {
 
 async function easySet(): Promise<void> {
   const fixture = loadEvalFixture();
-  const byMode = { off: await rankAll(fixture.needs, fixture.results, fixture.now, 'off'), on: await rankAll(fixture.needs, fixture.results, fixture.now, 'on') };
+  const byMode = {
+    off: await rankAll(fixture.needs, fixture.results, fixture.now, 'off'),
+    on: await rankAll(fixture.needs, fixture.results, fixture.now, 'on'),
+  };
   process.stdout.write(`\nEasy set: ${fixture.needs.length} needs × ${fixture.results.length} results (libs/matching/fixtures/eval)\n`);
-  process.stdout.write('split     needs concepts | brute force: P@5   R@20  nDCG@10 | candidates+scorer: P@5   R@20  nDCG@10  R@20 vs brute | cands  requests\n');
+  process.stdout.write(
+    'split     needs concepts | brute force: P@5   R@20  nDCG@10 | candidates+scorer: P@5   R@20  nDCG@10  R@20 vs brute | cands  requests\n',
+  );
   for (const split of ['all', 'tune', 'holdout'] as const) {
     for (const mode of ['off', 'on'] as const) {
       const entries = byMode[mode].filter((entry) => split === 'all' || (entry.need as { split?: string }).split === split);
@@ -144,8 +159,13 @@ async function easySet(): Promise<void> {
 
 async function hardSet(): Promise<void> {
   const fixture = loadHardFixture();
-  const byMode = { off: await rankAll(fixture.needs, fixture.results, fixture.now, 'off'), on: await rankAll(fixture.needs, fixture.results, fixture.now, 'on') };
-  process.stdout.write(`\nHard set: ${fixture.needs.length} needs × ${fixture.results.length} results (apps/bench/src/eval/hard-fixture.ts), candidates + scorer; P@5 and distractors over the first min(5, relevant) places\n`);
+  const byMode = {
+    off: await rankAll(fixture.needs, fixture.results, fixture.now, 'off'),
+    on: await rankAll(fixture.needs, fixture.results, fixture.now, 'on'),
+  };
+  process.stdout.write(
+    `\nHard set: ${fixture.needs.length} needs × ${fixture.results.length} results (apps/bench/src/eval/hard-fixture.ts), candidates + scorer; P@5 and distractors over the first min(5, relevant) places\n`,
+  );
   process.stdout.write('kind                         needs |  P@5 off   on | nDCG@10 off   on | distractors in top 5 off    on | R@20 off   on\n');
   const rows: [string, (need: HardNeed) => boolean][] = [
     ['all', () => true],
@@ -166,7 +186,9 @@ async function hardSet(): Promise<void> {
 
 async function main(): Promise<void> {
   process.stdout.write(`Concept set ${extractor.concepts.version}: ${extractor.concepts.size} concepts\n`);
-  process.stdout.write(`weights (on): ${JSON.stringify(Object.fromEntries(Object.entries(weightsFor('on')).map(([key, value]) => [key, Number(value.toFixed(3))])))}\n`);
+  process.stdout.write(
+    `weights (on): ${JSON.stringify(Object.fromEntries(Object.entries(weightsFor('on')).map(([key, value]) => [key, Number(value.toFixed(3))])))}\n`,
+  );
   if (!process.argv.includes('--hard-only')) await easySet();
   await hardSet();
   process.stdout.write('\nGoals: easy set no loss with concepts on; hard set P@5 ≥ 0.9, nDCG@10 ≥ 0.95, distractors in the top 5 ≤ 5 %.\n');

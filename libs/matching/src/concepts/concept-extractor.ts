@@ -3,8 +3,10 @@ import { Concept, conceptKey, ConceptSet, latinEdges } from './concept-set';
 /** One concept found in an item's text. */
 export interface FoundConcept {
   id: string;
-  /** The strongest part it was found in: title and keywords 2, summary 1. */
+  /** The strongest part it was found in: title and keywords 2, summary 1 (for a need, after the field-common discount). */
   weight: number;
+  /** The weight before any discount. */
+  baseWeight: number;
   /** The normalised surface forms it was found under. */
   keys: string[];
 }
@@ -12,8 +14,10 @@ export interface FoundConcept {
 /** The concepts of one need or result, by id. */
 export interface ItemConcepts {
   found: ReadonlyMap<string, FoundConcept>;
-  /** Sum of the weights: the denominator of the need's concept coverage. */
+  /** Sum of the weights. */
   totalWeight: number;
+  /** Sum of the weights before any discount: the denominator of the need's concept coverage. */
+  baseWeight?: number;
 }
 
 export const NO_CONCEPTS: ItemConcepts = Object.freeze({ found: new Map<string, FoundConcept>(), totalWeight: 0 });
@@ -87,9 +91,10 @@ export class ConceptExtractor {
     const add = (text: string, weight: number) => {
       for (const { id, key } of this.scan(text)) {
         const entry = found.get(id);
-        if (!entry) found.set(id, { id, weight, keys: [key] });
+        if (!entry) found.set(id, { id, weight, baseWeight: weight, keys: [key] });
         else {
           entry.weight = Math.max(entry.weight, weight);
+          entry.baseWeight = entry.weight;
           if (!entry.keys.includes(key)) entry.keys.push(key);
         }
       }

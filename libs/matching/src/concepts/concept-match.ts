@@ -44,6 +44,11 @@ export interface NeedConcepts {
   problems: readonly string[];
   set: ConceptSet;
   extractor: ConceptExtractor;
+  /**
+   * Need concept id → the need vector's terms that name it, with their squared weights, over the
+   * vector's squared norm: the share of the need's text a link to that concept stands for.
+   */
+  termMass?: ReadonlyMap<string, readonly (readonly [string, number])[]>;
 }
 
 /** The numbers of a pair's concept comparison (no reasons: see `explainConcepts`). */
@@ -54,9 +59,18 @@ export interface ConceptComparison {
   mismatch: boolean;
   /** The result names no known concept at all (nothing to compare: a gap of the concept set, not evidence). */
   unknown: boolean;
+  /** Discounted over undiscounted weight of the need's concepts: how much they say beyond the field. */
+  specificity: number;
+  /**
+   * Share of the need's squared TF-IDF mass whose terms the result does not contain but names by
+   * a linked concept, each term weighted by its link's strength (钠电 in the need, 钠离子电池 in the
+   * result): what the text coverage misses and the concept link supplies.
+   */
+  linkedMass: number;
 }
 
 const STRENGTH = CONCEPT_LINK_WEIGHTS;
+const LIFTING: ReadonlySet<ConceptLinkKind> = new Set(['exact', 'synonym', 'narrower', 'application']);
 
 /** Precomputes, for each of the need's concepts, the result concepts that would answer it. */
 /**
@@ -118,22 +132,25 @@ function mostSpecific(item: ItemConcepts, set: ConceptSet): ItemConcepts {
   const kept = new Map([...item.found].filter(([id]) => !implied.has(id)));
   let totalWeight = 0;
   for (const entry of kept.values()) totalWeight += entry.weight;
-  return { found: kept, totalWeight };
+  return { found: kept, totalWeight, baseWeight: totalWeight };
 }
 
 function discounted(item: ItemConcepts, discount?: (key: string) => number): ItemConcepts {
   if (!discount) return item;
   const found = new Map<string, FoundConcept>();
   let totalWeight = 0;
+  let baseWeight = 0;
   for (const [id, entry] of item.found) {
     let scale = 1;
     for (const key of entry.keys) scale = Math.min(scale, discount(key));
     const weight = entry.weight * scale;
-    if (weight <= 0) continue;
-    found.set(id, { ...entry, weight });
+    // Kept even at weight 0: the denominator still counts it, so a need whose only concept names
+    // its field gets little from the concept factor, whoever the result is.
+    found.set(id, { ...entry, weight, baseWeight: entry.baseWeight });
     totalWeight += weight;
+    baseWeight += entry.baseWeight;
   }
-  return { found, totalWeight };
+  return { found, totalWeight, baseWeight };
 }
 
 function descendants(set: ConceptSet, id: string, depth = 3): string[] {
@@ -144,6 +161,37 @@ function descendants(set: ConceptSet, id: string, depth = 3): string[] {
     for (const current of frontier) for (const child of set.narrower(current)) if (!out.includes(child) && child !== id) next.push(child);
     out.push(...next);
     frontier = next;
+  }
+  return out;
+}
+
+/**
+ * For each need concept, the need vector's terms that name it (its surface keys as the tokenizer
+ * cuts them) with their share of the vector's squared norm.
+ */
+export function conceptTermMass(
+  item: ItemConcepts,
+  vector: { weights: ReadonlyMap<string, number>; norm: number },
+  tokenize: (text: string) => string[],
+): Map<string, [string, number][]> {
+  const out = new Map<string, [string, number][]>();
+  const norm2 = vector.norm * vector.norm;
+  if (norm2 === 0) return out;
+  const claimed = new Set<string>();
+  for (const entry of item.found.values()) {
+    const terms: [string, number][] = [];
+    for (const key of entry.keys) {
+      const whole = vector.weights.get(key);
+      const pieces = whole !== undefined ? [key] : tokenize(key);
+      for (const piece of pieces) {
+        const weight = vector.weights.get(piece);
+        // A term counts once, for the first concept that names it.
+        if (weight === undefined || claimed.has(piece)) continue;
+        claimed.add(piece);
+        terms.push([piece, (weight * weight) / norm2]);
+      }
+    }
+    if (terms.length > 0) out.set(entry.id, terms);
   }
   return out;
 }
@@ -182,22 +230,28 @@ function hasTechnique(result: ItemConcepts, set: ConceptSet): boolean {
  * own but links to none of the need's problems when the need states one (水泥窑协同处置 for a
  * 水泥窑氮氧化物超标 need: same kiln, another purpose), or to none of the need's concepts at all.
  */
-export function compareConcepts(need: NeedConcepts, result: ItemConcepts): ConceptComparison {
-  if (need.item.totalWeight === 0) return { coverage: 0, mismatch: false, unknown: result.found.size === 0 };
+export function compareConcepts(need: NeedConcepts, result: ItemConcepts, resultTerms?: ReadonlyMap<string, number>): ConceptComparison {
+  const base = need.item.baseWeight ?? need.item.totalWeight;
+  const specificity = base > 0 ? need.item.totalWeight / base : 0;
+  if (need.item.totalWeight === 0) return { coverage: 0, mismatch: false, unknown: result.found.size === 0, specificity, linkedMass: 0 };
   let problemMass = 0;
   let problemWeight = 0;
   let otherMass = 0;
   let otherWeight = 0;
   let purposeAnswered = need.problems.length === 0;
+  let linkedMass = 0;
   for (const needConcept of need.item.found.values()) {
     const problem = need.problems.includes(needConcept.id);
-    if (problem) problemWeight += needConcept.weight;
-    else otherWeight += needConcept.weight;
+    if (problem) problemWeight += needConcept.baseWeight;
+    else otherWeight += needConcept.baseWeight;
     const link = bestLink(needConcept, need.targets.get(needConcept.id)!, result, need.set);
     if (!link) continue;
     const mass = needConcept.weight * STRENGTH[link.kind];
     if (problem) problemMass += mass;
     else otherMass += mass;
+    const terms = resultTerms && need.termMass?.get(needConcept.id);
+    // A broader concept in the result, or the problem alone, does not say what the need's words say.
+    if (terms && LIFTING.has(link.kind)) for (const [term, share] of terms) if (!resultTerms.has(term)) linkedMass += share * STRENGTH[link.kind];
     if (problem && STRENGTH[link.kind] >= STRENGTH.application) purposeAnswered = true;
   }
   const coverage =
@@ -207,7 +261,7 @@ export function compareConcepts(need: NeedConcepts, result: ItemConcepts): Conce
         ? problemMass / problemWeight
         : PROBLEM_SHARE * (problemMass / problemWeight) + (1 - PROBLEM_SHARE) * (otherMass / otherWeight);
   const mismatch = result.found.size > 0 && (coverage === 0 || !purposeAnswered);
-  return { coverage, mismatch, unknown: result.found.size === 0 };
+  return { coverage, mismatch, unknown: result.found.size === 0, specificity, linkedMass: mismatch ? 0 : linkedMass };
 }
 
 export interface ExplainedLink {

@@ -56,12 +56,18 @@ export interface ScorerOptions {
   conceptSaturation: number;
   /** Concept factor when the need names no known concept (or the layer is off). */
   noConceptValue: number;
-  /** Concept factor for a result naming no known concept while the need names some. */
-  unknownResultConceptValue: number;
+  /** Concept factor for a result naming no known concept while the need names some: this share of its text value. */
+  unknownResultTextShare: number;
+  /** The concept factor is at least this share of the text value (concepts coarser than the words must not undo them). */
+  conceptTextFloor: number;
   /** Share of the text factor kept on a purpose/object mismatch (words shared, concepts not). */
   conceptMismatchTextShare: number;
   /** Field factor, at least, for two fields joined by a concept link of at least this concept value. */
   conceptLinkedFieldValue: number;
+  /** Share of the field factor kept on a purpose/object mismatch. */
+  conceptMismatchFieldShare: number;
+  /** Without a mismatch, need terms named by a linked concept count as covered at the link's strength times this. */
+  conceptTextLift: number;
   conceptLinkedFieldAt: number;
 }
 
@@ -78,9 +84,12 @@ export const DEFAULT_SCORER_OPTIONS: Readonly<ScorerOptions> = Object.freeze({
   maturityPenaltyFarBelow: 0.3,
   conceptSaturation: 0.8,
   noConceptValue: 0.5,
-  unknownResultConceptValue: 0.25,
+  unknownResultTextShare: 1,
+  conceptTextFloor: 0,
   conceptMismatchTextShare: 0.5,
-  conceptLinkedFieldValue: 0.5,
+  conceptLinkedFieldValue: 0.8,
+  conceptTextLift: 1,
+  conceptMismatchFieldShare: 1,
   conceptLinkedFieldAt: 0.5,
 });
 
@@ -131,14 +140,19 @@ export function scoreMatch(need: PreparedNeed, result: PreparedResult, context: 
  */
 export function scoreValue(need: PreparedNeed, result: PreparedResult, context: ScorerContext): number {
   const options = resolveOptions(context);
-  const concepts = comparePair(need, result);
-  const text = conceptTextValue(textValue(need.vector, result.vector, options), concepts, options);
-  const gate = relevanceGate(clamp01(text), options);
+  const effects = conceptEffects(
+    textValue(need.vector, result.vector, options),
+    fieldValue(need.need.fieldCode, result.result.fieldCode, options),
+    comparePair(need, result),
+    need,
+    options,
+  );
+  const gate = relevanceGate(clamp01(effects.text), options);
   const penalty = maturityPenalty(result.result.trl, need.need.minTrl, options);
   const weights = context.weights;
   let score = 0;
   for (const factor of MATCH_FACTORS) {
-    const raw = factor === 'text' ? text : factorValue(factor, need, result, context, options, concepts);
+    const raw = factor === 'text' ? effects.text : factorValue(factor, need, result, context, options, effects);
     score += 100 * weights[factor] * clamp01(scaledValue(factor, raw, gate, penalty));
   }
   return score;
@@ -146,25 +160,63 @@ export function scoreValue(need: PreparedNeed, result: PreparedResult, context: 
 
 /** The concept comparison of a pair, or null when either side was prepared without concepts. */
 function comparePair(need: PreparedNeed, result: PreparedResult): ConceptComparison | null {
-  return need.concepts && result.concepts ? compareConcepts(need.concepts, result.concepts) : null;
+  return need.concepts && result.concepts ? compareConcepts(need.concepts, result.concepts, result.vector.weights) : null;
 }
 
-/** The text value after the purpose/object mismatch rule. */
-function conceptTextValue(text: number, concepts: ConceptComparison | null, options: ScorerOptions): number {
-  return concepts?.mismatch ? text * options.conceptMismatchTextShare : text;
+/** What the concept layer does to a pair's text, concept and field values (numbers only, shared by both paths). */
+interface ConceptEffects {
+  text: number;
+  concept: number;
+  field: number;
+  /** The text value was cut by the purpose/object mismatch rule. */
+  mismatch: boolean;
+  /** The text value was lifted to the concept value (the result says the need's concepts in other words). */
+  lifted: boolean;
+  /** The field value was raised by a concept link across fields. */
+  linkedField: boolean;
 }
 
-/** Concept coverage saturating at `conceptSaturation`; neutral when the need names no concept. */
-export function conceptValue(concepts: ConceptComparison | null, need: PreparedNeed, options: ScorerOptions = DEFAULT_SCORER_OPTIONS): number {
+/**
+ * The three rules of the concept layer, applied to the raw text and field values:
+ * - purpose/object mismatch: a result naming concepts of its own but none that answers the
+ *   need's problem (or none of the need's concepts at all) keeps `conceptMismatchTextShare` of its
+ *   text and field values: it shares words and field with the need, not its object or purpose;
+ * - lift: otherwise the need's terms the result does not contain but names by a linked concept
+ *   count as covered, at the link's strength (× `conceptTextLift`): 钠离子电池 says what 钠电 says,
+ *   and an English result what a Chinese need says, with no word in common;
+ * - linked fields: two fields joined by a concept link of value ≥ `conceptLinkedFieldAt` count
+ *   at least `conceptLinkedFieldValue` (an SCR catalyst of new materials for a cement kiln).
+ */
+function conceptEffects(rawText: number, rawField: number, concepts: ConceptComparison | null, need: PreparedNeed, options: ScorerOptions): ConceptEffects {
+  const concept = conceptValue(concepts, need, rawText, options);
+  if (!concepts || !need.concepts || need.concepts.item.totalWeight === 0) {
+    return { text: rawText, concept, field: rawField, mismatch: false, lifted: false, linkedField: false };
+  }
+  if (concepts.mismatch) {
+    return {
+      text: rawText * options.conceptMismatchTextShare,
+      concept,
+      field: rawField * options.conceptMismatchFieldShare,
+      mismatch: true,
+      lifted: false,
+      linkedField: false,
+    };
+  }
+  const lifted = Math.min(1, rawText + (options.conceptTextLift * concepts.linkedMass) / options.textSaturation);
+  const text = Math.max(rawText, lifted);
+  const linkedField = !concepts.unknown && concept >= options.conceptLinkedFieldAt && rawField < options.conceptLinkedFieldValue;
+  return { text, concept, field: linkedField ? options.conceptLinkedFieldValue : rawField, mismatch: false, lifted: text > rawText, linkedField };
+}
+
+/**
+ * Concept coverage saturating at `conceptSaturation`; neutral when the need names no concept. A
+ * result naming no known concept says nothing either way (the set has a gap there, it is not
+ * evidence against the result): its concept value falls back to its text value.
+ */
+export function conceptValue(concepts: ConceptComparison | null, need: PreparedNeed, text: number, options: ScorerOptions = DEFAULT_SCORER_OPTIONS): number {
   if (!concepts || !need.concepts || need.concepts.item.totalWeight === 0) return options.noConceptValue;
-  if (concepts.unknown) return options.unknownResultConceptValue;
-  return Math.min(1, concepts.coverage / options.conceptSaturation);
-}
-
-/** The field value, raised for two fields a concept link joins (a new-materials catalyst for a chemical plant's emission need). */
-function linkedFieldValue(needField: string, resultField: string, concept: number, linked: boolean, options: ScorerOptions): number {
-  const value = fieldValue(needField, resultField, options);
-  return linked && concept >= options.conceptLinkedFieldAt ? Math.max(value, options.conceptLinkedFieldValue) : value;
+  if (concepts.unknown) return Math.min(1, text) * options.unknownResultTextShare;
+  return Math.max(Math.min(1, concepts.coverage / options.conceptSaturation), Math.min(1, text) * options.conceptTextFloor);
 }
 
 function factorValue(
@@ -173,17 +225,17 @@ function factorValue(
   result: PreparedResult,
   context: ScorerContext,
   options: ScorerOptions,
-  concepts: ConceptComparison | null,
+  effects: ConceptEffects,
 ): number {
   const r = result.result;
   const n = need.need;
   switch (factor) {
     case 'text':
-      return conceptTextValue(textValue(need.vector, result.vector, options), concepts, options);
+      return effects.text;
     case 'concept':
-      return conceptValue(concepts, need, options);
+      return effects.concept;
     case 'field':
-      return linkedFieldValue(n.fieldCode, r.fieldCode, conceptValue(concepts, need, options), concepts !== null && need.concepts!.item.totalWeight > 0, options);
+      return effects.field;
     case 'maturity':
       return maturityValue(r.trl, n.minTrl, options);
     case 'price':
@@ -235,11 +287,13 @@ const GATED_BY_TEXT: ReadonlySet<MatchFactor> = new Set(['field', 'price', 'mode
 export function evaluateFactors(need: PreparedNeed, result: PreparedResult, context: ScorerContext): FactorEvaluation[] {
   const options = resolveOptions(context);
   const concepts = comparePair(need, result);
-  const concept = conceptValue(concepts, need, options);
+  const rawText = textFactor(need.vector, result.vector, options);
+  const rawField = fieldFactor(need.need.fieldCode, result.result.fieldCode, context.taxonomy, options);
+  const effects = conceptEffects(rawText.value, rawField.value, concepts, need, options);
   const evaluations: Record<MatchFactor, () => FactorEvaluation> = {
-    text: () => withMismatch(textFactor(need.vector, result.vector, options), concepts, options),
-    concept: () => conceptFactor(need, result, concepts, options),
-    field: () => withConceptLink(fieldFactor(need.need.fieldCode, result.result.fieldCode, context.taxonomy, options), need, result, concept, concepts, options),
+    text: () => explainTextEffects(rawText, effects, options),
+    concept: () => conceptFactor(need, result, concepts, rawText.value, options),
+    field: () => explainFieldEffects(rawField, effects, options),
     maturity: () => maturityFactor(result.result.trl, need.need.minTrl, options),
     price: () => priceFactor(result.result, need.need),
     mode: () => modeFactor(result.result.transferModes, need.need.preferredModes),
@@ -267,41 +321,59 @@ export function evaluateFactors(need: PreparedNeed, result: PreparedResult, cont
   });
 }
 
-/** The text factor with the purpose/object mismatch rule applied and stated. */
-function withMismatch(evaluation: FactorEvaluation, concepts: ConceptComparison | null, options: ScorerOptions): FactorEvaluation {
-  if (!concepts?.mismatch) return evaluation;
-  const share = percent(options.conceptMismatchTextShare);
-  return {
-    factor: 'text',
-    value: evaluation.value * options.conceptMismatchTextShare,
-    reasonZh: `${evaluation.reasonZh}（用词相近但对象或用途不同，按 ${share}% 计）`,
-    reasonEn: `${evaluation.reasonEn} (shared words, but another object or purpose: counted at ${share}%)`,
-  };
+/** The text factor after the concept rules, with the rule that changed it stated. */
+function explainTextEffects(evaluation: FactorEvaluation, effects: ConceptEffects, options: ScorerOptions): FactorEvaluation {
+  if (effects.mismatch) {
+    const share = percent(options.conceptMismatchTextShare);
+    return {
+      factor: 'text',
+      value: effects.text,
+      reasonZh: `${evaluation.reasonZh}（用词相近但对象或用途不同，按 ${share}% 计）`,
+      reasonEn: `${evaluation.reasonEn} (shared words, but another object or purpose: counted at ${share}%)`,
+    };
+  }
+  if (effects.lifted) {
+    return {
+      factor: 'text',
+      value: effects.text,
+      reasonZh: `${evaluation.reasonZh}（需求用语由成果中相同或相关的概念覆盖，计至 ${percent(effects.text)}%）`,
+      reasonEn: `${evaluation.reasonEn} (the need's wording covered by the same or linked concepts in the result: up to ${percent(effects.text)}%)`,
+    };
+  }
+  return evaluation;
 }
 
-/** The field factor raised by a concept link across fields, with the link said. */
-function withConceptLink(
-  evaluation: FactorEvaluation,
-  need: PreparedNeed,
-  result: PreparedResult,
-  concept: number,
-  concepts: ConceptComparison | null,
-  options: ScorerOptions,
-): FactorEvaluation {
-  const linked = concepts !== null && need.concepts!.item.totalWeight > 0;
-  const value = linkedFieldValue(need.need.fieldCode, result.result.fieldCode, concept, linked, options);
-  if (value === evaluation.value) return evaluation;
-  return {
-    factor: 'field',
-    value,
-    reasonZh: `${evaluation.reasonZh}；概念相关，跨领域按 ${percent(value)}% 计`,
-    reasonEn: `${evaluation.reasonEn}; linked by concepts, counted at ${percent(value)}% across fields`,
-  };
+/** The field factor after the concept rules, with the rule that changed it stated. */
+function explainFieldEffects(evaluation: FactorEvaluation, effects: ConceptEffects, options: ScorerOptions): FactorEvaluation {
+  if (effects.mismatch && effects.field !== evaluation.value) {
+    const share = percent(options.conceptMismatchFieldShare);
+    return {
+      factor: 'field',
+      value: effects.field,
+      reasonZh: `${evaluation.reasonZh}（对象或用途不同，按 ${share}% 计）`,
+      reasonEn: `${evaluation.reasonEn} (another object or purpose: counted at ${share}%)`,
+    };
+  }
+  if (effects.linkedField) {
+    return {
+      factor: 'field',
+      value: effects.field,
+      reasonZh: `${evaluation.reasonZh}；概念相关，跨领域按 ${percent(effects.field)}% 计`,
+      reasonEn: `${evaluation.reasonEn}; linked by concepts, counted at ${percent(effects.field)}% across fields`,
+    };
+  }
+  return { ...evaluation, value: effects.field };
 }
 
 /** The concept factor with the links that make it, named in both languages. */
-export function conceptFactor(need: PreparedNeed, result: PreparedResult, concepts: ConceptComparison | null, options: ScorerOptions = DEFAULT_SCORER_OPTIONS): FactorEvaluation {
-  const value = conceptValue(concepts, need, options);
+export function conceptFactor(
+  need: PreparedNeed,
+  result: PreparedResult,
+  concepts: ConceptComparison | null,
+  text: number,
+  options: ScorerOptions = DEFAULT_SCORER_OPTIONS,
+): FactorEvaluation {
+  const value = conceptValue(concepts, need, text, options);
   if (!concepts || !need.concepts || !result.concepts) {
     return { factor: 'concept', value, reasonZh: '未比较领域概念', reasonEn: 'Domain concepts not compared' };
   }
@@ -309,7 +381,12 @@ export function conceptFactor(need: PreparedNeed, result: PreparedResult, concep
     return { factor: 'concept', value, reasonZh: '需求中未识别出领域概念', reasonEn: 'No domain concept recognised in the need' };
   }
   if (concepts.unknown) {
-    return { factor: 'concept', value, reasonZh: '成果中未识别出领域概念，按先验计', reasonEn: 'No domain concept recognised in the result; prior value' };
+    return {
+      factor: 'concept',
+      value,
+      reasonZh: '成果中未识别出领域概念，按文本相关度计',
+      reasonEn: 'No domain concept recognised in the result; counted as its text relevance',
+    };
   }
   const links = explainConcepts(need.concepts, result.concepts).slice(0, 2);
   if (links.length === 0) {

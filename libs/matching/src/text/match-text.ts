@@ -1,5 +1,5 @@
 import { ConceptExtractor } from '../concepts/concept-extractor';
-import { prepareNeedConcepts } from '../concepts/concept-match';
+import { conceptTermMass, prepareNeedConcepts } from '../concepts/concept-match';
 import { MatchableNeed, MatchableResult } from '../match-inputs';
 import { PreparedNeed, PreparedResult } from '../scoring/match-scorer';
 import { DocumentFrequencies, FieldDocument } from './document-frequencies';
@@ -63,7 +63,9 @@ export class MatchText {
     const vector = tfidfVector(this.featureParts(need), this.frequencies, this.fieldDiscount(need.fieldCode));
     if (!this.concepts) return { need, vector };
     const discount = this.fieldDiscount(need.fieldCode);
-    return { need, vector, concepts: prepareNeedConcepts(this.concepts.extract(need), this.concepts.concepts, this.concepts, discount) };
+    const concepts = prepareNeedConcepts(this.concepts.extract(need), this.concepts.concepts, this.concepts, discount);
+    concepts.termMass = conceptTermMass(concepts.item, vector, (text) => this.tokenizer.features(text));
+    return { need, vector, concepts };
   }
 
   /**
@@ -125,7 +127,13 @@ export class MatchText {
     }
     const parts = cached?.parts ?? this.featureParts(result);
     const vector = tfidfVector(parts, this.frequencies);
-    this.cache.set(key, { parts, frequencies: this.frequencies, vector, concepts: concepts ?? cached?.concepts, conceptVersion: concepts ? version : cached?.conceptVersion });
+    this.cache.set(key, {
+      parts,
+      frequencies: this.frequencies,
+      vector,
+      concepts: concepts ?? cached?.concepts,
+      conceptVersion: concepts ? version : cached?.conceptVersion,
+    });
     return concepts ? { result, vector, concepts } : { result, vector };
   }
 

@@ -16,7 +16,9 @@ const FILES = [ql, jl, bl, hc] as ConceptFile[];
  * 选择性催化还原 stay one word in the index, in queries and in matching's features alike.
  */
 export function conceptSurfaceGroups(): string[][] {
-  return FILES.flatMap((file) => Object.values(file.fields).flatMap((concepts) => concepts.map((concept) => [concept.zh, ...(concept.abbr ?? []), ...(concept.syn ?? [])])));
+  return FILES.flatMap((file) =>
+    Object.values(file.fields).flatMap((concepts) => concepts.map((concept) => [concept.zh, ...(concept.abbr ?? []), ...(concept.syn ?? [])])),
+  );
 }
 
 export function conceptTerms(): string[] {
