@@ -21,6 +21,14 @@ export function conceptSurfaceGroups(): string[][] {
   );
 }
 
-export function conceptTerms(): string[] {
-  return conceptSurfaceGroups().flat();
+/**
+ * The concept forms for the user dictionary: those that do not contain another dictionary term.
+ * jieba's search mode adds only two- and three-character sub-words of a word, so making
+ * 硫化物固态电解质 one word would hide 固态电解质 inside it from the index and from matching's
+ * features; such compounds are left to be cut into the terms they are made of.
+ */
+export function conceptTerms(otherTerms: readonly string[] = []): string[] {
+  const forms = [...new Set(conceptSurfaceGroups().flat())];
+  const all = [...new Set([...otherTerms, ...forms])].filter((term) => [...term].length >= 2);
+  return forms.filter((form) => !all.some((other) => other !== form && other.length < form.length && form.includes(other)));
 }

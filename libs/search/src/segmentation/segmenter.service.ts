@@ -95,7 +95,8 @@ export class Segmenter {
   readonly fingerprint: string;
 
   constructor(extraTerms: Iterable<string> = []) {
-    const dictionary = userDictionary([...taxonomyTerms(), ...DOMAIN_TERMS, ...conceptTerms(), ...extraTerms]);
+    const base = [...taxonomyTerms(), ...DOMAIN_TERMS];
+    const dictionary = userDictionary([...base, ...conceptTerms(base), ...extraTerms]);
     this.jieba = jiebaWith(dictionary);
     this.fingerprint = createHash('sha256').update(`${TOKEN_RULES_VERSION}\n${dict.length}\n${dictionary}`).digest('hex').slice(0, 16);
   }
