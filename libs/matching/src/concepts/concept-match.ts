@@ -55,7 +55,11 @@ export interface NeedConcepts {
 export interface ConceptComparison {
   /** Weighted share of the need's concepts the result answers, in [0, 1] before saturation. */
   coverage: number;
-  /** The result has concepts of its own and answers none of the need's purpose (or none at all). */
+  /**
+   * Purpose/object mismatch: the need states a problem and the result names concepts of its own,
+   * none of which answers it; or the result names only other concepts of the same kind as the
+   * need's (siblings under one broader concept) and links to none of them.
+   */
   mismatch: boolean;
   /** The result names no known concept at all (nothing to compare: a gap of the concept set, not evidence). */
   unknown: boolean;
@@ -219,6 +223,19 @@ function bestLink(
   return best;
 }
 
+/**
+ * The result's concepts are of the same kind as the need's but another one (锂离子电池 for a
+ * 钠离子电池 need: both 储能电池): the look-alike of an object, as opposed to a result the set
+ * simply has no link for.
+ */
+function siblingOnly(need: NeedConcepts, result: ItemConcepts): boolean {
+  for (const needId of need.item.found.keys()) {
+    const needAncestors = need.set.ancestors(needId);
+    for (const resultId of result.found.keys()) for (const ancestor of need.set.ancestors(resultId).keys()) if (needAncestors.has(ancestor)) return true;
+  }
+  return false;
+}
+
 function hasTechnique(result: ItemConcepts, set: ConceptSet): boolean {
   for (const id of result.found.keys()) if (set.get(id)!.kind !== 'problem') return true;
   return false;
@@ -260,7 +277,7 @@ export function compareConcepts(need: NeedConcepts, result: ItemConcepts, result
       : otherWeight === 0
         ? problemMass / problemWeight
         : PROBLEM_SHARE * (problemMass / problemWeight) + (1 - PROBLEM_SHARE) * (otherMass / otherWeight);
-  const mismatch = result.found.size > 0 && (coverage === 0 || !purposeAnswered);
+  const mismatch = result.found.size > 0 && (!purposeAnswered || (coverage === 0 && siblingOnly(need, result)));
   return { coverage, mismatch, unknown: result.found.size === 0, specificity, linkedMass: mismatch ? 0 : linkedMass };
 }
 

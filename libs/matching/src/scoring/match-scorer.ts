@@ -58,6 +58,11 @@ export interface ScorerOptions {
   noConceptValue: number;
   /** Concept factor for a result naming no known concept while the need names some: this share of its text value. */
   unknownResultTextShare: number;
+  /**
+   * Concept factor with nothing linked and no mismatch: the set lacks the link, which is no
+   * evidence against the pair (and keeps scores on the scale the event floor and brokers read).
+   */
+  conceptBaseValue: number;
   /** The concept factor is at least this share of the text value (concepts coarser than the words must not undo them). */
   conceptTextFloor: number;
   /** Share of the text factor kept on a purpose/object mismatch (words shared, concepts not). */
@@ -85,7 +90,8 @@ export const DEFAULT_SCORER_OPTIONS: Readonly<ScorerOptions> = Object.freeze({
   conceptSaturation: 0.8,
   noConceptValue: 0.5,
   unknownResultTextShare: 1,
-  conceptTextFloor: 0,
+  conceptTextFloor: 1,
+  conceptBaseValue: 0.4,
   conceptMismatchTextShare: 0.5,
   conceptLinkedFieldValue: 0.8,
   conceptTextLift: 1,
@@ -215,8 +221,11 @@ function conceptEffects(rawText: number, rawField: number, concepts: ConceptComp
  */
 export function conceptValue(concepts: ConceptComparison | null, need: PreparedNeed, text: number, options: ScorerOptions = DEFAULT_SCORER_OPTIONS): number {
   if (!concepts || !need.concepts || need.concepts.item.totalWeight === 0) return options.noConceptValue;
-  if (concepts.unknown) return Math.min(1, text) * options.unknownResultTextShare;
-  return Math.max(Math.min(1, concepts.coverage / options.conceptSaturation), Math.min(1, text) * options.conceptTextFloor);
+  const floor = Math.min(1, text) * options.conceptTextFloor;
+  if (concepts.unknown) return Math.max(options.conceptBaseValue, Math.min(1, text) * options.unknownResultTextShare);
+  if (concepts.mismatch) return 0;
+  const base = options.conceptBaseValue;
+  return Math.max(base + (1 - base) * Math.min(1, concepts.coverage / options.conceptSaturation), floor);
 }
 
 function factorValue(
