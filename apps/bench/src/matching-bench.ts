@@ -18,6 +18,7 @@ import { CatalogIndexProjection } from '@techbridge/catalog';
 import {
   CANDIDATE_LIMIT,
   candidateRequests,
+  ConceptExtractor,
   CandidateSource,
   collectCandidates,
   CorpusFrequencies,
@@ -130,7 +131,9 @@ async function measure(corpus: BenchCorpus, need: MatchableNeed, text: MatchText
   const ours = async () => {
     let mark = performance.now();
     const preparedNeed = text.prepareNeed(need);
-    const collected = await collectCandidates(corpus.source, candidateRequests(need, text.keywords(need), CANDIDATE_LIMIT), ENOUGH_CANDIDATES);
+    // The keywords, the concept expansion and the engine requests all count as the candidate phase.
+    const requests = candidateRequests(need, text.keywords(need), CANDIDATE_LIMIT, text.conceptTerms(preparedNeed));
+    const collected = await collectCandidates(corpus.source, requests, ENOUGH_CANDIDATES);
     phases.candidates.push(performance.now() - mark);
     mark = performance.now();
     const loaded = await corpus.load(collected.ids);
@@ -191,7 +194,7 @@ async function memoryLeg(): Promise<void> {
   process.stdout.write('\n== leg 1: in-memory synthetic corpus ==\n');
   const started = Date.now();
   const results = synthesise(fixture, count).map((result) => ({ ...result, updatedAt: fixture.now }));
-  const text = new MatchText(tokenizer, MatchText.frequenciesOf(tokenizer, results), new ResultFeatureCache(count));
+  const text = new MatchText(tokenizer, MatchText.frequenciesOf(tokenizer, results), new ResultFeatureCache(count), undefined, new ConceptExtractor());
   const corpus = inMemoryCorpus(tokenizer, text, results);
   process.stdout.write(`corpus: ${corpus.size} synthetic results built, tokenized and indexed in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   process.stdout.write(`need ${need.id} [${need.fieldCode}] ${need.title}\n`);
@@ -277,7 +280,8 @@ async function databaseLeg(): Promise<void> {
     // One pass before anything is cached: what a need costs before the recompute jobs have
     // filled the feature cache (the timed runs below read it warm, as the jobs leave it).
     started = performance.now();
-    const coldIds = await collectCandidates(recompute.resultSource, candidateRequests(need, text.keywords(need), CANDIDATE_LIMIT), ENOUGH_CANDIDATES);
+    const coldRequests = candidateRequests(need, text.keywords(need), CANDIDATE_LIMIT, text.conceptTerms(need));
+    const coldIds = await collectCandidates(recompute.resultSource, coldRequests, ENOUGH_CANDIDATES);
     const coldLoaded = (await reader.results(coldIds.ids)).filter((result) => result.matchable);
     rankCandidates(
       text.prepareNeed(need),
@@ -322,7 +326,8 @@ async function databaseLeg(): Promise<void> {
     const recalls: number[] = [];
     for (const row of sample) {
       const [entry] = await reader.needs([row.id]);
-      const collected = await collectCandidates(corpus.source, candidateRequests(entry, text.keywords(entry), CANDIDATE_LIMIT), ENOUGH_CANDIDATES);
+      const requests = candidateRequests(entry, text.keywords(entry), CANDIDATE_LIMIT, text.conceptTerms(entry));
+      const collected = await collectCandidates(corpus.source, requests, ENOUGH_CANDIDATES);
       const ours = rankCandidates(
         text.prepareNeed(entry),
         (await corpus.load(collected.ids)).map((result) => text.prepareResult(result)),
