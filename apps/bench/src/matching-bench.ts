@@ -18,9 +18,9 @@ import { CatalogIndexProjection } from '@techbridge/catalog';
 import {
   CANDIDATE_LIMIT,
   candidateRequests,
-  ConceptExtractor,
   CandidateSource,
   collectCandidates,
+  ConceptExtractor,
   CorpusFrequencies,
   ENOUGH_CANDIDATES,
   FeedbackStats,
