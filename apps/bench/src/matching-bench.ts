@@ -132,7 +132,8 @@ async function measure(corpus: BenchCorpus, need: MatchableNeed, text: MatchText
     let mark = performance.now();
     const preparedNeed = text.prepareNeed(need);
     // The keywords, the concept expansion and the engine requests all count as the candidate phase.
-    const requests = candidateRequests(need, text.keywords(need), CANDIDATE_LIMIT, text.conceptTerms(preparedNeed));
+    const expansion = text.conceptExpansion(preparedNeed);
+    const requests = candidateRequests(need, text.keywords(need), CANDIDATE_LIMIT, expansion.terms, expansion.fieldCodes);
     const collected = await collectCandidates(corpus.source, requests, ENOUGH_CANDIDATES);
     phases.candidates.push(performance.now() - mark);
     mark = performance.now();
@@ -280,7 +281,8 @@ async function databaseLeg(): Promise<void> {
     // One pass before anything is cached: what a need costs before the recompute jobs have
     // filled the feature cache (the timed runs below read it warm, as the jobs leave it).
     started = performance.now();
-    const coldRequests = candidateRequests(need, text.keywords(need), CANDIDATE_LIMIT, text.conceptTerms(need));
+    const coldExpansion = text.conceptExpansion(need);
+    const coldRequests = candidateRequests(need, text.keywords(need), CANDIDATE_LIMIT, coldExpansion.terms, coldExpansion.fieldCodes);
     const coldIds = await collectCandidates(recompute.resultSource, coldRequests, ENOUGH_CANDIDATES);
     const coldLoaded = (await reader.results(coldIds.ids)).filter((result) => result.matchable);
     rankCandidates(
@@ -326,7 +328,8 @@ async function databaseLeg(): Promise<void> {
     const recalls: number[] = [];
     for (const row of sample) {
       const [entry] = await reader.needs([row.id]);
-      const requests = candidateRequests(entry, text.keywords(entry), CANDIDATE_LIMIT, text.conceptTerms(entry));
+      const expansion = text.conceptExpansion(entry);
+      const requests = candidateRequests(entry, text.keywords(entry), CANDIDATE_LIMIT, expansion.terms, expansion.fieldCodes);
       const collected = await collectCandidates(corpus.source, requests, ENOUGH_CANDIDATES);
       const ours = rankCandidates(
         text.prepareNeed(entry),

@@ -74,7 +74,8 @@ async function rankAll(
   for (const need of needs) {
     const preparedNeed = text.prepareNeed(need);
     const brute = rankCandidates(preparedNeed, prepared.values(), context, 20).map((entry) => entry.result.id);
-    const requests = candidateRequests(need, text.keywords(need), CANDIDATE_LIMIT, text.conceptTerms(preparedNeed));
+    const expansion = text.conceptExpansion(preparedNeed);
+    const requests = candidateRequests(need, text.keywords(need), CANDIDATE_LIMIT, expansion.terms, expansion.fieldCodes);
     const collected = await collectCandidates(source, requests, ENOUGH_CANDIDATES);
     const ranked = rankCandidates(
       preparedNeed,

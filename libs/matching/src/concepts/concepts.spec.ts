@@ -1,4 +1,4 @@
-import { candidateRequests, CONCEPT_REQUEST_LIMIT } from '../candidates/candidate-strategy';
+import { candidateRequests, collectCandidates, CONCEPT_REQUEST_LIMIT } from '../candidates/candidate-strategy';
 import { FeedbackStats } from '../feedback/match-feedback';
 import { MatchableNeed, MatchableResult } from '../match-inputs';
 import { scoreMatch, ScorerContext, scoreValue } from '../scoring/match-scorer';
@@ -197,13 +197,30 @@ describe('scoring on concepts', () => {
 });
 
 describe('query expansion', () => {
+  it('never stops at the expansion request: the keyword step still runs after it', async () => {
+    const seen: number[] = [];
+    const source = {
+      search: (request: { step: number; limit: number }) => {
+        seen.push(request.step);
+        return Promise.resolve(Array.from({ length: request.limit }, (_, i) => `s${request.step}-${i}`));
+      },
+    };
+    const collected = await collectCandidates(source, candidateRequests(kiln, ['水泥窑'], 400, ['选择性催化还原']), 100);
+    expect(seen).toEqual([0, 1]);
+    expect(collected.ids).toHaveLength(400);
+  });
+
   it('adds the concept’s other names and the techniques for a problem, and runs first in every field', () => {
     const { on, off } = texts();
     expect(on.conceptTerms(sodiumNeed)).toContain('钠离子电池');
     expect(on.conceptTerms(kiln)).toEqual(expect.arrayContaining(['选择性催化还原', '低氮燃烧']));
     expect(off.conceptTerms(kiln)).toEqual([]);
-    const requests = candidateRequests(kiln, on.keywords(kiln), 400, on.conceptTerms(kiln));
-    expect(requests[0]).toMatchObject({ step: 0, limit: CONCEPT_REQUEST_LIMIT, filter: { minTrl: 5 } });
+    const expansion = on.conceptExpansion(kiln);
+    // The SCR catalyst is a new material: its field joins the request's filter.
+    expect(expansion.fieldCodes).toEqual(expect.arrayContaining(['QL.CHEM', 'JL.MAT']));
+    const requests = candidateRequests(kiln, on.keywords(kiln), 400, expansion.terms, expansion.fieldCodes);
+    expect(requests[0]).toMatchObject({ step: 0, limit: CONCEPT_REQUEST_LIMIT, filter: { minTrl: 5 }, expansion: true });
+    expect(requests[0].filter.fieldCodes).toEqual(expect.arrayContaining(['QL.CHEM', 'JL.MAT']));
     expect(requests[0].filter.fieldCode).toBeUndefined();
     expect(requests[1].filter.fieldCode).toBe('QL.CHEM');
     expect(candidateRequests(kiln, on.keywords(kiln), 400)).toEqual(

@@ -114,7 +114,8 @@ export class MatchRecomputeService {
     if (!need?.matchable) return NOTHING;
     const text = this.scorer.text(shared.frequencies ?? (await this.frequencies.current()));
     const preparedNeed = text.prepareNeed(need);
-    const requests = candidateRequests(need, text.keywords(need), CANDIDATE_LIMIT, text.conceptTerms(preparedNeed));
+    const expansion = text.conceptExpansion(preparedNeed);
+    const requests = candidateRequests(need, text.keywords(need), CANDIDATE_LIMIT, expansion.terms, expansion.fieldCodes);
     const collected = await collectCandidates(this.resultSource, requests, ENOUGH_CANDIDATES);
     const reviewed: { result_id: string }[] = await this.dataSource.query(`SELECT result_id FROM match WHERE need_id = $1 AND status <> 'SUGGESTED'`, [needId]);
     const reviewedIds = new Set(reviewed.map((row) => row.result_id));

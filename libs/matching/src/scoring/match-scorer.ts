@@ -1,5 +1,5 @@
 import { ItemConcepts } from '../concepts/concept-extractor';
-import { compareConcepts, CONCEPT_LINK_NAMES, ConceptComparison, explainConcepts, needConceptNames,NeedConcepts } from '../concepts/concept-match';
+import { compareConcepts, CONCEPT_LINK_NAMES, ConceptComparison, explainConcepts, needConceptNames, NeedConcepts } from '../concepts/concept-match';
 import { FeedbackStats } from '../feedback/match-feedback';
 import { MatchableNeed, MatchableResult, TransferModeCode } from '../match-inputs';
 import { chainOf, Taxonomy } from '../taxonomy';

@@ -75,34 +75,42 @@ export class MatchText {
    * limit), none the need's own keywords already carry.
    */
   conceptTerms(need: PreparedNeed | MatchableNeed, limit = 10): string[] {
-    if (!this.concepts) return [];
+    return this.conceptExpansion(need, limit).terms;
+  }
+
+  /** The expansion terms and the fields of the concepts they name (the concept request's filter). */
+  conceptExpansion(need: PreparedNeed | MatchableNeed, limit = 10): { terms: string[]; fieldCodes: string[] } {
+    const none = { terms: [], fieldCodes: [] };
+    if (!this.concepts) return none;
     const prepared = 'vector' in need ? need : this.prepareNeed(need);
-    if (!prepared.concepts) return [];
+    if (!prepared.concepts) return none;
     const set = this.concepts.concepts;
+    const fields = new Set<string>();
     const own = new Set(this.keywords(prepared.need));
     const out: string[] = [];
-    const push = (surface: string) => {
+    const push = (surface: string, fieldCode: string) => {
       const term = surface.normalize('NFKC').toLowerCase().trim();
-      if (!term || /\s/.test(term) || own.has(term) || out.includes(term)) return;
+      if (!term || /\s/.test(term) || own.has(term) || out.includes(term) || out.length >= limit) return;
       out.push(term);
+      fields.add(fieldCode);
     };
     const found = [...prepared.concepts.item.found.values()].sort((a, b) => b.weight - a.weight);
     const rounds: (() => void)[] = [];
     for (const entry of found) {
       const concept = set.get(entry.id)!;
       rounds.push(() => {
-        push(concept.zh);
-        for (const abbr of concept.abbr) push(abbr);
+        push(concept.zh, concept.fieldCode);
+        for (const abbr of concept.abbr) push(abbr, concept.fieldCode);
       });
-      for (const technique of concept.solvedBy) rounds.push(() => push(set.get(technique)!.zh));
-      for (const synonym of concept.syn) rounds.push(() => push(synonym));
-      for (const narrower of set.narrower(entry.id)) rounds.push(() => push(set.get(narrower)!.zh));
+      for (const technique of concept.solvedBy) rounds.push(() => push(set.get(technique)!.zh, set.get(technique)!.fieldCode));
+      for (const synonym of concept.syn) rounds.push(() => push(synonym, concept.fieldCode));
+      for (const narrower of set.narrower(entry.id)) rounds.push(() => push(set.get(narrower)!.zh, set.get(narrower)!.fieldCode));
     }
     for (const round of rounds) {
       if (out.length >= limit) break;
       round();
     }
-    return out.slice(0, limit);
+    return { terms: out, fieldCodes: [...fields].sort() };
   }
 
   private fieldDiscount(fieldCode: string | null | undefined): ((term: string) => number) | undefined {
