@@ -2,7 +2,8 @@
  * Benchmark of matching one need against N results: candidates (keyword search with
  * relaxation) + scoring versus brute-force scoring of all N. Prints p50/p95 of both, the
  * ratio, and recall@20 of ours against brute force.
- * Run: npm run bench:matching [-- --corpus memory|db|both --results 100000 --needs 2000 --runs 30 --recall-needs 30 --batch yes|no]
+ * Run: npm run bench:matching [-- --corpus memory|db|both --results 100000 --needs 2000 --runs 30 --recall-needs 30 --batch yes|no
+ *      --concepts on|off]
  *
  * Legs:
  *   memory: a synthetic corpus built in memory from the evaluation fixture's vocabulary, with
@@ -268,7 +269,8 @@ async function databaseLeg(): Promise<void> {
     const frequencies = await app.get(CorpusFrequencies).current();
     process.stdout.write(`document frequencies over ${frequencies.documentCount} published documents in ${seconds(started)} s\n`);
     const scorer = app.get(MatchScorerService);
-    const text = scorer.text(frequencies);
+    // `--concepts off` (with MATCH_WEIGHTS='{"concept":0}'): the word-only path, as a baseline.
+    const text = flag('--concepts', 'on') === 'off' ? new MatchText(scorer.tokenizer, frequencies, scorer.featureCache) : scorer.text(frequencies);
     const reader = app.get(MatchCorpusReader);
     const recompute = app.get(MatchRecomputeService);
     const field = flag('--field', 'JL.SSB');
