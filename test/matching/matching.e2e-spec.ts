@@ -72,7 +72,18 @@ describe('matching over HTTP', () => {
       if (index > 0) expect(match.score).toBeLessThanOrEqual(matches[index - 1].score);
       expect(match.status).toBe('SUGGESTED');
       expect(match.need.id).toBe(needId);
-      expect(match.factors.map((factor) => factor.factor)).toEqual(['text', 'field', 'maturity', 'price', 'mode', 'region', 'ip', 'freshness', 'feedback']);
+      expect(match.factors.map((factor) => factor.factor)).toEqual([
+        'text',
+        'concept',
+        'field',
+        'maturity',
+        'price',
+        'mode',
+        'region',
+        'ip',
+        'freshness',
+        'feedback',
+      ]);
       const sum = match.factors.reduce((total, factor) => total + factor.contribution, 0);
       expect(Math.abs(sum - match.score)).toBeLessThan(0.005);
       expect(match.score).toBeGreaterThan(0);

@@ -70,6 +70,17 @@ export function searchConformance(label: string, open: () => Promise<{ engine: S
       expect(ids(chinese).sort()).toEqual(ids(english).sort());
     });
 
+    it('expands a concept’s other names from the concept layer: 钠电 finds 钠离子电池 results', async () => {
+      const short = await engine.search('results', { query: '钠电', pageSize: 100 });
+      const full = await engine.search('results', { query: '钠离子电池', pageSize: 100 });
+      const expected = FIXTURE_RESULTS.filter((doc) => /钠电|钠离子电池/.test(text(doc)));
+      expect(expected.length).toBeGreaterThanOrEqual(2);
+      // None of them says 钠电: only the concept's synonym group can find them for it.
+      expect(expected.filter((doc) => text(doc).includes('钠电'))).toEqual([]);
+      expect(ids(short).sort()).toEqual(expected.map((doc) => doc.id).sort());
+      expect(ids(full).sort()).toEqual(ids(short).sort());
+    });
+
     it('filters by class + field + TRL range + max price', async () => {
       const filters = {
         resultClass: ['MAJOR_INNOVATION', 'INDUSTRIAL_INNOVATION'],

@@ -2,7 +2,8 @@
  * Benchmark of matching one need against N results: candidates (keyword search with
  * relaxation) + scoring versus brute-force scoring of all N. Prints p50/p95 of both, the
  * ratio, and recall@20 of ours against brute force.
- * Run: npm run bench:matching [-- --corpus memory|db|both --results 100000 --needs 2000 --runs 30 --recall-needs 30 --batch yes|no]
+ * Run: npm run bench:matching [-- --corpus memory|db|both --results 100000 --needs 2000 --runs 30 --recall-needs 30 --batch yes|no
+ *      --concepts on|off]
  *
  * Legs:
  *   memory: a synthetic corpus built in memory from the evaluation fixture's vocabulary, with
@@ -20,6 +21,7 @@ import {
   candidateRequests,
   CandidateSource,
   collectCandidates,
+  ConceptExtractor,
   CorpusFrequencies,
   ENOUGH_CANDIDATES,
   FeedbackStats,
@@ -130,7 +132,10 @@ async function measure(corpus: BenchCorpus, need: MatchableNeed, text: MatchText
   const ours = async () => {
     let mark = performance.now();
     const preparedNeed = text.prepareNeed(need);
-    const collected = await collectCandidates(corpus.source, candidateRequests(need, text.keywords(need), CANDIDATE_LIMIT), ENOUGH_CANDIDATES);
+    // The keywords, the concept expansion and the engine requests all count as the candidate phase.
+    const expansion = text.conceptExpansion(preparedNeed);
+    const requests = candidateRequests(need, text.keywords(need), CANDIDATE_LIMIT, expansion.terms, expansion.fieldCodes);
+    const collected = await collectCandidates(corpus.source, requests, ENOUGH_CANDIDATES);
     phases.candidates.push(performance.now() - mark);
     mark = performance.now();
     const loaded = await corpus.load(collected.ids);
@@ -191,7 +196,7 @@ async function memoryLeg(): Promise<void> {
   process.stdout.write('\n== leg 1: in-memory synthetic corpus ==\n');
   const started = Date.now();
   const results = synthesise(fixture, count).map((result) => ({ ...result, updatedAt: fixture.now }));
-  const text = new MatchText(tokenizer, MatchText.frequenciesOf(tokenizer, results), new ResultFeatureCache(count));
+  const text = new MatchText(tokenizer, MatchText.frequenciesOf(tokenizer, results), new ResultFeatureCache(count), undefined, new ConceptExtractor());
   const corpus = inMemoryCorpus(tokenizer, text, results);
   process.stdout.write(`corpus: ${corpus.size} synthetic results built, tokenized and indexed in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   process.stdout.write(`need ${need.id} [${need.fieldCode}] ${need.title}\n`);
@@ -264,7 +269,8 @@ async function databaseLeg(): Promise<void> {
     const frequencies = await app.get(CorpusFrequencies).current();
     process.stdout.write(`document frequencies over ${frequencies.documentCount} published documents in ${seconds(started)} s\n`);
     const scorer = app.get(MatchScorerService);
-    const text = scorer.text(frequencies);
+    // `--concepts off` (with MATCH_WEIGHTS='{"concept":0}'): the word-only path, as a baseline.
+    const text = flag('--concepts', 'on') === 'off' ? new MatchText(scorer.tokenizer, frequencies, scorer.featureCache) : scorer.text(frequencies);
     const reader = app.get(MatchCorpusReader);
     const recompute = app.get(MatchRecomputeService);
     const field = flag('--field', 'JL.SSB');
@@ -277,7 +283,9 @@ async function databaseLeg(): Promise<void> {
     // One pass before anything is cached: what a need costs before the recompute jobs have
     // filled the feature cache (the timed runs below read it warm, as the jobs leave it).
     started = performance.now();
-    const coldIds = await collectCandidates(recompute.resultSource, candidateRequests(need, text.keywords(need), CANDIDATE_LIMIT), ENOUGH_CANDIDATES);
+    const coldExpansion = text.conceptExpansion(need);
+    const coldRequests = candidateRequests(need, text.keywords(need), CANDIDATE_LIMIT, coldExpansion.terms, coldExpansion.fieldCodes);
+    const coldIds = await collectCandidates(recompute.resultSource, coldRequests, ENOUGH_CANDIDATES);
     const coldLoaded = (await reader.results(coldIds.ids)).filter((result) => result.matchable);
     rankCandidates(
       text.prepareNeed(need),
@@ -322,7 +330,9 @@ async function databaseLeg(): Promise<void> {
     const recalls: number[] = [];
     for (const row of sample) {
       const [entry] = await reader.needs([row.id]);
-      const collected = await collectCandidates(corpus.source, candidateRequests(entry, text.keywords(entry), CANDIDATE_LIMIT), ENOUGH_CANDIDATES);
+      const expansion = text.conceptExpansion(entry);
+      const requests = candidateRequests(entry, text.keywords(entry), CANDIDATE_LIMIT, expansion.terms, expansion.fieldCodes);
+      const collected = await collectCandidates(corpus.source, requests, ENOUGH_CANDIDATES);
       const ours = rankCandidates(
         text.prepareNeed(entry),
         (await corpus.load(collected.ids)).map((result) => text.prepareResult(result)),

@@ -8,7 +8,9 @@ import { MatchTokenizer } from './text/match-tokenizer';
 describe('MatchScorerService and MATCH_WEIGHTS', () => {
   it('uses the defaults when MATCH_WEIGHTS is unset', () => {
     const service = new MatchScorerService(loadConfig({}), new MatchTokenizer());
-    expect(service.weights.text).toBeCloseTo(DEFAULT_MATCH_WEIGHTS.text, 12);
+    // The defaults are relative weights; the service uses them normalised to sum 1.
+    const total = Object.values(DEFAULT_MATCH_WEIGHTS).reduce((sum, weight) => sum + weight, 0);
+    expect(service.weights.text).toBeCloseTo(DEFAULT_MATCH_WEIGHTS.text / total, 12);
   });
 
   it('applies overrides and normalises them', () => {

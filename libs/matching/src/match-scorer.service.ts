@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@techbridge/platform';
 
 import { rankCandidates, RankedCandidate } from './candidates/candidate-strategy';
+import { ConceptExtractor } from './concepts/concept-extractor';
 import { FeedbackStats } from './feedback/match-feedback';
 import { MatchableNeed, MatchableResult } from './match-inputs';
 import { ScorerContext } from './scoring/match-scorer';
@@ -22,6 +23,8 @@ export class MatchScorerService {
   /** Result features by id and updated_at, shared by every recompute of this process. */
   readonly featureCache: ResultFeatureCache;
   private readonly taxonomy = Taxonomy.default();
+  /** The reviewed concept set in the repository (`concepts/data`), one extractor per process. */
+  readonly concepts = new ConceptExtractor();
 
   constructor(
     config: AppConfig,
@@ -37,7 +40,7 @@ export class MatchScorerService {
 
   /** Text features over a corpus's document frequencies. */
   text(frequencies: DocumentFrequencies): MatchText {
-    return new MatchText(this.tokenizer, frequencies, this.featureCache);
+    return new MatchText(this.tokenizer, frequencies, this.featureCache, undefined, this.concepts);
   }
 
   context(feedback: FeedbackStats = FeedbackStats.empty(), now: Date = new Date()): ScorerContext {

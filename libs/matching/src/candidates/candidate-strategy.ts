@@ -5,11 +5,15 @@ import { chainOf } from '../taxonomy';
 /** Meilisearch reads at most ten words of a query. */
 export const MAX_QUERY_TERMS = 10;
 export const DEFAULT_CANDIDATE_LIMIT = 200;
+/** Candidates the concept-expansion request may add (it runs before the keyword steps). */
+export const CONCEPT_REQUEST_LIMIT = 100;
 
 /** Filters of one candidate search, in the engine-neutral form the search port translates. */
 export interface CandidateFilter {
   /** Exactly this field. */
   fieldCode?: string;
+  /** Any of these fields (the concept-expansion request: the fields the need's concepts link to). */
+  fieldCodes?: string[];
   /** Any field of this chain (CHAIN of CHAIN.FIELD). */
   chainCode?: string;
   /** TRL at least this. */
@@ -26,6 +30,8 @@ export interface CandidateRequest {
   limit: number;
   /** Which relaxation step this is (0 = strictest), for logs and benchmarks. */
   step: number;
+  /** The concept-expansion request: what it finds never counts as enough, the keyword steps still run. */
+  expansion?: boolean;
 }
 
 /** What the search integration implements: ids of published results for a request, best first. */
@@ -77,9 +83,23 @@ export function candidateRequests(
   need: Pick<MatchableNeed, 'fieldCode' | 'minTrl'>,
   terms: readonly string[],
   limit = DEFAULT_CANDIDATE_LIMIT,
+  conceptTerms: readonly string[] = [],
+  conceptFields: readonly string[] = [],
 ): CandidateRequest[] {
   const query = [...new Set(terms)].slice(0, MAX_QUERY_TERMS);
-  const steps = relaxationSteps(need).map((filter, step) => ({ terms: query, filter, limit, step }));
+  const steps: CandidateRequest[] = [];
+  const expansion = [...new Set(conceptTerms)].filter((term) => !query.includes(term)).slice(0, MAX_QUERY_TERMS);
+  if (expansion.length > 0) {
+    // The concept step runs first, in the need's field and the fields its concepts link to: a result naming the need's concepts in other
+    // words (钠离子电池 for 钠电), or a technique that answers its problem from a neighbouring field,
+    // shares few of the need's keywords, and the keyword step alone would fill the limit without it.
+    // Only the fields the concepts link to: in every field, common expansion words match most of
+    // the catalogue and the engine ranks all of it (≈ 1 s on 40k searchable results).
+    const filter: CandidateFilter = { fieldCodes: [...new Set([need.fieldCode, ...conceptFields])].sort() };
+    if (need.minTrl !== null && need.minTrl - 1 > 1) filter.minTrl = need.minTrl - 1;
+    steps.push({ terms: expansion, filter, limit: Math.min(limit, CONCEPT_REQUEST_LIMIT), step: 0, expansion: true });
+  }
+  for (const filter of relaxationSteps(need)) steps.push({ terms: query, filter, limit, step: steps.length });
   const browse: CandidateFilter = { fieldCode: need.fieldCode };
   if (need.minTrl !== null && need.minTrl - 2 > 1) browse.minTrl = need.minTrl - 2;
   steps.push({ terms: [], filter: browse, limit, step: steps.length });
@@ -110,7 +130,7 @@ export async function collectCandidates(source: CandidateSource, requests: reado
       seen.add(id);
       ids.push(id);
     }
-    if (ids.length >= enough) break;
+    if (ids.length >= enough && !request.expansion) break;
   }
   return { ids, requests: ran };
 }

@@ -48,6 +48,7 @@ export class InMemoryCandidateSource implements CandidateSource {
 
 function passes(result: MatchableResult, filter: CandidateFilter): boolean {
   if (filter.fieldCode !== undefined && result.fieldCode !== filter.fieldCode) return false;
+  if (filter.fieldCodes !== undefined && !filter.fieldCodes.includes(result.fieldCode)) return false;
   if (filter.chainCode !== undefined && chainOf(result.fieldCode) !== filter.chainCode) return false;
   if (filter.minTrl !== undefined && result.trl < filter.minTrl) return false;
   return true;

@@ -56,6 +56,7 @@ export class ResultCandidateSource extends EngineCandidateSource<'results'> {
   protected filters(filter: CandidateFilter): ResultSearchFilters {
     const out: ResultSearchFilters = {};
     if (filter.fieldCode) out.fieldCodes = [filter.fieldCode];
+    if (filter.fieldCodes) out.fieldCodes = [...filter.fieldCodes];
     if (filter.chainCode) out.chainCodes = [filter.chainCode];
     if (filter.minTrl !== undefined) out.minTrl = filter.minTrl;
     return out;
@@ -74,6 +75,7 @@ export class NeedCandidateSource extends EngineCandidateSource<'needs'> {
   protected filters(filter: CandidateFilter): NeedSearchFilters {
     const out: NeedSearchFilters = { status: ['PUBLISHED'] };
     if (filter.fieldCode) out.fieldCodes = [filter.fieldCode];
+    if (filter.fieldCodes) out.fieldCodes = [...filter.fieldCodes];
     if (filter.chainCode) out.chainCodes = [filter.chainCode];
     return out;
   }

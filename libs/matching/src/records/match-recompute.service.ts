@@ -113,12 +113,14 @@ export class MatchRecomputeService {
     const [need] = await this.reader.needs([needId]);
     if (!need?.matchable) return NOTHING;
     const text = this.scorer.text(shared.frequencies ?? (await this.frequencies.current()));
-    const collected = await collectCandidates(this.resultSource, candidateRequests(need, text.keywords(need), CANDIDATE_LIMIT), ENOUGH_CANDIDATES);
+    const preparedNeed = text.prepareNeed(need);
+    const expansion = text.conceptExpansion(preparedNeed);
+    const requests = candidateRequests(need, text.keywords(need), CANDIDATE_LIMIT, expansion.terms, expansion.fieldCodes);
+    const collected = await collectCandidates(this.resultSource, requests, ENOUGH_CANDIDATES);
     const reviewed: { result_id: string }[] = await this.dataSource.query(`SELECT result_id FROM match WHERE need_id = $1 AND status <> 'SUGGESTED'`, [needId]);
     const reviewedIds = new Set(reviewed.map((row) => row.result_id));
     const results = (await this.reader.results([...new Set([...collected.ids, ...reviewedIds])])).filter((result) => result.matchable);
     const context = this.scorer.context(shared.feedback ?? (await this.feedbackStats()), shared.now);
-    const preparedNeed = text.prepareNeed(need);
     // Numbers first; only the rows that are written get their factors and reasons.
     const valued = results
       .map((result) => {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 
+import { ConceptExtractor } from '../concepts/concept-extractor';
 import { FeedbackStats } from '../feedback/match-feedback';
 import { MatchableNeed, MatchableResult, TRANSFER_MODES } from '../match-inputs';
 import { Taxonomy } from '../taxonomy';
@@ -267,9 +268,17 @@ describe('combineFactors properties', () => {
 });
 
 describe('scoreValue', () => {
-  it('gives exactly the score of scoreMatch for any pair, options and feedback', () => {
-    const { text } = contextWith();
-    const preparedNeed = text.prepareNeed(need);
+  it('gives exactly the score of scoreMatch for any pair, options and feedback, with the concept layer on or off', () => {
+    const { text: plain } = contextWith();
+    const withConcepts = new MatchText(plain.tokenizer, plain.frequencies, undefined, undefined, new ConceptExtractor());
+    const symptom: MatchableNeed = {
+      ...need,
+      id: 'n2',
+      title: '水泥窑氮氧化物排放超标被限产',
+      summary: '熟料生产线被限产',
+      keywords: ['水泥窑'],
+      fieldCode: 'QL.CHEM',
+    };
     const feedback = FeedbackStats.fromEvents([
       { needFieldCode: 'JL.SSB', resultFieldCode: 'JL.SSB', status: 'DISMISSED', reason: 'PRICE' },
       { needFieldCode: 'JL.SSB', resultFieldCode: 'JL.H2', status: 'SHORTLISTED' },
@@ -278,6 +287,9 @@ describe('scoreValue', () => {
       { title: result.title, summary: result.summary, keywords: result.keywords },
       { title: '深远海养殖工船', summary: '养殖', keywords: ['养殖工船'] },
       { title: '锂电池回收', summary: '适用于固态电池', keywords: ['固态电池'] },
+      { title: '中低温SCR脱硝催化剂', summary: '水泥窑烟气选择性催化还原', keywords: ['脱硝催化剂'] },
+      { title: '水泥窑协同处置生活垃圾', summary: '硫化物固废', keywords: ['水泥窑协同处置'] },
+      { title: 'Sulfide solid electrolyte powder', summary: 'for all-solid-state batteries', keywords: ['solid electrolyte'] },
     ];
     fc.assert(
       fc.property(
@@ -288,9 +300,18 @@ describe('scoreValue', () => {
         fc.boolean(),
         fc.subarray([...TRANSFER_MODES]),
         fc.integer({ min: 0, max: 8 }),
-        fc.constantFrom(undefined, { relevanceGateAt: 0.5, relevanceGateFloor: 0.2 }, { textCoverageShare: 0.5, textSaturation: 0.6 }),
+        fc.constantFrom(
+          undefined,
+          { relevanceGateAt: 0.5, relevanceGateFloor: 0.2 },
+          { textCoverageShare: 0.5, textSaturation: 0.6 },
+          { conceptMismatchFieldShare: 0.5, conceptTextFloor: 0.5, conceptSaturation: 0.6 },
+        ),
         fc.boolean(),
-        (textIndex, fieldCode, trl, price, negotiable, modes, granted, options, withFeedback) => {
+        fc.boolean(),
+        fc.boolean(),
+        (textIndex, fieldCode, trl, price, negotiable, modes, granted, options, withFeedback, concepts, symptomNeed) => {
+          const text = concepts ? withConcepts : plain;
+          const preparedNeed = text.prepareNeed(symptomNeed ? symptom : need);
           const item: MatchableResult = {
             ...result,
             ...texts[textIndex],
@@ -308,7 +329,7 @@ describe('scoreValue', () => {
           expect(scoreValue(preparedNeed, prepared, context)).toBe(scoreMatch(preparedNeed, prepared, context).score);
         },
       ),
-      { numRuns: 200 },
+      { numRuns: 400 },
     );
   });
 });

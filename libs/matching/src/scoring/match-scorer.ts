@@ -1,3 +1,5 @@
+import { ItemConcepts } from '../concepts/concept-extractor';
+import { compareConcepts, CONCEPT_LINK_NAMES, ConceptComparison, explainConcepts, needConceptNames, NeedConcepts } from '../concepts/concept-match';
 import { FeedbackStats } from '../feedback/match-feedback';
 import { MatchableNeed, MatchableResult, TransferModeCode } from '../match-inputs';
 import { chainOf, Taxonomy } from '../taxonomy';
@@ -8,11 +10,14 @@ import { MATCH_FACTORS, MatchFactor, MatchWeights } from './match-weights';
 export interface PreparedNeed {
   need: MatchableNeed;
   vector: TextVector;
+  /** Absent when the concept layer is off: the concept factor is then neutral and no rule fires. */
+  concepts?: NeedConcepts;
 }
 
 export interface PreparedResult {
   result: MatchableResult;
   vector: TextVector;
+  concepts?: ItemConcepts;
 }
 
 /** Everything a score depends on besides the pair itself. */
@@ -47,6 +52,28 @@ export interface ScorerOptions {
   maturityPenaltyTwoBelow: number;
   /** Share kept when the result is three or more levels below. */
   maturityPenaltyFarBelow: number;
+  /** Concept coverage at which the concept factor reaches 1. */
+  conceptSaturation: number;
+  /** Concept factor when the need names no known concept (or the layer is off). */
+  noConceptValue: number;
+  /** Concept factor for a result naming no known concept while the need names some: this share of its text value. */
+  unknownResultTextShare: number;
+  /**
+   * Concept factor with nothing linked and no mismatch: the set lacks the link, which is no
+   * evidence against the pair (and keeps scores on the scale the event floor and brokers read).
+   */
+  conceptBaseValue: number;
+  /** The concept factor is at least this share of the text value (concepts coarser than the words must not undo them). */
+  conceptTextFloor: number;
+  /** Share of the text factor kept on a purpose/object mismatch (words shared, concepts not). */
+  conceptMismatchTextShare: number;
+  /** Field factor, at least, for two fields joined by a concept link of at least this concept value. */
+  conceptLinkedFieldValue: number;
+  /** Share of the field factor kept on a purpose/object mismatch. */
+  conceptMismatchFieldShare: number;
+  /** Without a mismatch, need terms named by a linked concept count as covered at the link's strength times this. */
+  conceptTextLift: number;
+  conceptLinkedFieldAt: number;
 }
 
 export const DEFAULT_SCORER_OPTIONS: Readonly<ScorerOptions> = Object.freeze({
@@ -60,6 +87,16 @@ export const DEFAULT_SCORER_OPTIONS: Readonly<ScorerOptions> = Object.freeze({
   relevanceGateFloor: 0.2,
   maturityPenaltyTwoBelow: 0.5,
   maturityPenaltyFarBelow: 0.3,
+  conceptSaturation: 0.8,
+  noConceptValue: 0.5,
+  unknownResultTextShare: 1,
+  conceptTextFloor: 1,
+  conceptBaseValue: 0.4,
+  conceptMismatchTextShare: 0.5,
+  conceptLinkedFieldValue: 0.8,
+  conceptTextLift: 1,
+  conceptMismatchFieldShare: 1,
+  conceptLinkedFieldAt: 0.5,
 });
 
 /** One factor before weighting: a value in [0, 1] and why. */
@@ -109,26 +146,105 @@ export function scoreMatch(need: PreparedNeed, result: PreparedResult, context: 
  */
 export function scoreValue(need: PreparedNeed, result: PreparedResult, context: ScorerContext): number {
   const options = resolveOptions(context);
-  const text = textValue(need.vector, result.vector, options);
-  const gate = relevanceGate(clamp01(text), options);
+  const effects = conceptEffects(
+    textValue(need.vector, result.vector, options),
+    fieldValue(need.need.fieldCode, result.result.fieldCode, options),
+    comparePair(need, result),
+    need,
+    options,
+  );
+  const gate = relevanceGate(clamp01(effects.text), options);
   const penalty = maturityPenalty(result.result.trl, need.need.minTrl, options);
   const weights = context.weights;
   let score = 0;
   for (const factor of MATCH_FACTORS) {
-    const raw = factor === 'text' ? text : factorValue(factor, need, result, context, options);
+    const raw = factor === 'text' ? effects.text : factorValue(factor, need, result, context, options, effects);
     score += 100 * weights[factor] * clamp01(scaledValue(factor, raw, gate, penalty));
   }
   return score;
 }
 
-function factorValue(factor: MatchFactor, need: PreparedNeed, result: PreparedResult, context: ScorerContext, options: ScorerOptions): number {
+/** The concept comparison of a pair, or null when either side was prepared without concepts. */
+function comparePair(need: PreparedNeed, result: PreparedResult): ConceptComparison | null {
+  return need.concepts && result.concepts ? compareConcepts(need.concepts, result.concepts, result.vector.weights) : null;
+}
+
+/** What the concept layer does to a pair's text, concept and field values (numbers only, shared by both paths). */
+interface ConceptEffects {
+  text: number;
+  concept: number;
+  field: number;
+  /** The text value was cut by the purpose/object mismatch rule. */
+  mismatch: boolean;
+  /** The text value was lifted to the concept value (the result says the need's concepts in other words). */
+  lifted: boolean;
+  /** The field value was raised by a concept link across fields. */
+  linkedField: boolean;
+}
+
+/**
+ * The three rules of the concept layer, applied to the raw text and field values:
+ * - purpose/object mismatch: a result naming concepts of its own but none that answers the
+ *   need's problem (or none of the need's concepts at all) keeps `conceptMismatchTextShare` of its
+ *   text and field values: it shares words and field with the need, not its object or purpose;
+ * - lift: otherwise the need's terms the result does not contain but names by a linked concept
+ *   count as covered, at the link's strength (× `conceptTextLift`): 钠离子电池 says what 钠电 says,
+ *   and an English result what a Chinese need says, with no word in common;
+ * - linked fields: two fields joined by a concept link of value ≥ `conceptLinkedFieldAt` count
+ *   at least `conceptLinkedFieldValue` (an SCR catalyst of new materials for a cement kiln).
+ */
+function conceptEffects(rawText: number, rawField: number, concepts: ConceptComparison | null, need: PreparedNeed, options: ScorerOptions): ConceptEffects {
+  const concept = conceptValue(concepts, need, rawText, options);
+  if (!concepts || !need.concepts || need.concepts.item.totalWeight === 0) {
+    return { text: rawText, concept, field: rawField, mismatch: false, lifted: false, linkedField: false };
+  }
+  if (concepts.mismatch) {
+    return {
+      text: rawText * options.conceptMismatchTextShare,
+      concept,
+      field: rawField * options.conceptMismatchFieldShare,
+      mismatch: true,
+      lifted: false,
+      linkedField: false,
+    };
+  }
+  const lifted = Math.min(1, rawText + (options.conceptTextLift * concepts.linkedMass) / options.textSaturation);
+  const text = Math.max(rawText, lifted);
+  const linkedField = !concepts.unknown && concept >= options.conceptLinkedFieldAt && rawField < options.conceptLinkedFieldValue;
+  return { text, concept, field: linkedField ? options.conceptLinkedFieldValue : rawField, mismatch: false, lifted: text > rawText, linkedField };
+}
+
+/**
+ * Concept coverage saturating at `conceptSaturation`; neutral when the need names no concept. A
+ * result naming no known concept says nothing either way (the set has a gap there, it is not
+ * evidence against the result): its concept value falls back to its text value.
+ */
+export function conceptValue(concepts: ConceptComparison | null, need: PreparedNeed, text: number, options: ScorerOptions = DEFAULT_SCORER_OPTIONS): number {
+  if (!concepts || !need.concepts || need.concepts.item.totalWeight === 0) return options.noConceptValue;
+  const floor = Math.min(1, text) * options.conceptTextFloor;
+  if (concepts.unknown) return Math.max(options.conceptBaseValue, Math.min(1, text) * options.unknownResultTextShare);
+  if (concepts.mismatch) return 0;
+  const base = options.conceptBaseValue;
+  return Math.max(base + (1 - base) * Math.min(1, concepts.coverage / options.conceptSaturation), floor);
+}
+
+function factorValue(
+  factor: MatchFactor,
+  need: PreparedNeed,
+  result: PreparedResult,
+  context: ScorerContext,
+  options: ScorerOptions,
+  effects: ConceptEffects,
+): number {
   const r = result.result;
   const n = need.need;
   switch (factor) {
     case 'text':
-      return textValue(need.vector, result.vector, options);
+      return effects.text;
+    case 'concept':
+      return effects.concept;
     case 'field':
-      return fieldValue(n.fieldCode, r.fieldCode, options);
+      return effects.field;
     case 'maturity':
       return maturityValue(r.trl, n.minTrl, options);
     case 'price':
@@ -179,9 +295,14 @@ const GATED_BY_TEXT: ReadonlySet<MatchFactor> = new Set(['field', 'price', 'mode
  */
 export function evaluateFactors(need: PreparedNeed, result: PreparedResult, context: ScorerContext): FactorEvaluation[] {
   const options = resolveOptions(context);
+  const concepts = comparePair(need, result);
+  const rawText = textFactor(need.vector, result.vector, options);
+  const rawField = fieldFactor(need.need.fieldCode, result.result.fieldCode, context.taxonomy, options);
+  const effects = conceptEffects(rawText.value, rawField.value, concepts, need, options);
   const evaluations: Record<MatchFactor, () => FactorEvaluation> = {
-    text: () => textFactor(need.vector, result.vector, options),
-    field: () => fieldFactor(need.need.fieldCode, result.result.fieldCode, context.taxonomy, options),
+    text: () => explainTextEffects(rawText, effects, options),
+    concept: () => conceptFactor(need, result, concepts, rawText.value, options),
+    field: () => explainFieldEffects(rawField, effects, options),
     maturity: () => maturityFactor(result.result.trl, need.need.minTrl, options),
     price: () => priceFactor(result.result, need.need),
     mode: () => modeFactor(result.result.transferModes, need.need.preferredModes),
@@ -207,6 +328,103 @@ export function evaluateFactors(need: PreparedNeed, result: PreparedResult, cont
     }
     return { factor: evaluation.factor, value, reasonZh, reasonEn };
   });
+}
+
+/** The text factor after the concept rules, with the rule that changed it stated. */
+function explainTextEffects(evaluation: FactorEvaluation, effects: ConceptEffects, options: ScorerOptions): FactorEvaluation {
+  if (effects.mismatch) {
+    const share = percent(options.conceptMismatchTextShare);
+    return {
+      factor: 'text',
+      value: effects.text,
+      reasonZh: `${evaluation.reasonZh}（用词相近但对象或用途不同，按 ${share}% 计）`,
+      reasonEn: `${evaluation.reasonEn} (shared words, but another object or purpose: counted at ${share}%)`,
+    };
+  }
+  if (effects.lifted) {
+    return {
+      factor: 'text',
+      value: effects.text,
+      reasonZh: `${evaluation.reasonZh}（需求用语由成果中相同或相关的概念覆盖，计至 ${percent(effects.text)}%）`,
+      reasonEn: `${evaluation.reasonEn} (the need's wording covered by the same or linked concepts in the result: up to ${percent(effects.text)}%)`,
+    };
+  }
+  return evaluation;
+}
+
+/** The field factor after the concept rules, with the rule that changed it stated. */
+function explainFieldEffects(evaluation: FactorEvaluation, effects: ConceptEffects, options: ScorerOptions): FactorEvaluation {
+  if (effects.mismatch && effects.field !== evaluation.value) {
+    const share = percent(options.conceptMismatchFieldShare);
+    return {
+      factor: 'field',
+      value: effects.field,
+      reasonZh: `${evaluation.reasonZh}（对象或用途不同，按 ${share}% 计）`,
+      reasonEn: `${evaluation.reasonEn} (another object or purpose: counted at ${share}%)`,
+    };
+  }
+  if (effects.linkedField) {
+    return {
+      factor: 'field',
+      value: effects.field,
+      reasonZh: `${evaluation.reasonZh}；概念相关，跨领域按 ${percent(effects.field)}% 计`,
+      reasonEn: `${evaluation.reasonEn}; linked by concepts, counted at ${percent(effects.field)}% across fields`,
+    };
+  }
+  return { ...evaluation, value: effects.field };
+}
+
+/** The concept factor with the links that make it, named in both languages. */
+export function conceptFactor(
+  need: PreparedNeed,
+  result: PreparedResult,
+  concepts: ConceptComparison | null,
+  text: number,
+  options: ScorerOptions = DEFAULT_SCORER_OPTIONS,
+): FactorEvaluation {
+  const value = conceptValue(concepts, need, text, options);
+  if (!concepts || !need.concepts || !result.concepts) {
+    return { factor: 'concept', value, reasonZh: '未比较领域概念', reasonEn: 'Domain concepts not compared' };
+  }
+  if (need.concepts.item.totalWeight === 0) {
+    return { factor: 'concept', value, reasonZh: '需求中未识别出领域概念', reasonEn: 'No domain concept recognised in the need' };
+  }
+  if (concepts.unknown) {
+    return {
+      factor: 'concept',
+      value,
+      reasonZh: '成果中未识别出领域概念，按文本相关度计',
+      reasonEn: 'No domain concept recognised in the result; counted as its text relevance',
+    };
+  }
+  const links = explainConcepts(need.concepts, result.concepts).slice(0, 2);
+  if (links.length === 0) {
+    const names = needConceptNames(need.concepts);
+    return {
+      factor: 'concept',
+      value,
+      reasonZh: `成果未涉及需求的概念：${names.zh.map((name) => `『${name}』`).join('、')}`,
+      reasonEn: `The result touches none of the need's concepts: ${names.en.map((name) => `“${name}”`).join(', ')}`,
+    };
+  }
+  return {
+    factor: 'concept',
+    value,
+    reasonZh: links
+      .map((link) =>
+        link.kind === 'exact'
+          ? `需求与成果均涉及『${link.needSurface}』`
+          : `需求的『${link.needSurface}』与成果的『${link.resultSurface}』相关：${CONCEPT_LINK_NAMES[link.kind].zh}`,
+      )
+      .join('；'),
+    reasonEn: links
+      .map((link) =>
+        link.kind === 'exact'
+          ? `Both name “${link.needEn}”`
+          : `The need's “${link.needEn}” relates to the result's “${link.resultEn}”: ${CONCEPT_LINK_NAMES[link.kind].en}`,
+      )
+      .join('; '),
+  };
 }
 
 /** Share of the text-gated factors kept for a text value in [0, 1]: linear from the floor up to 1. */

@@ -1,5 +1,5 @@
 /** The scorer's factors, in the order they are reported. */
-export const MATCH_FACTORS = ['text', 'field', 'maturity', 'price', 'mode', 'region', 'ip', 'freshness', 'feedback'] as const;
+export const MATCH_FACTORS = ['text', 'concept', 'field', 'maturity', 'price', 'mode', 'region', 'ip', 'freshness', 'feedback'] as const;
 export type MatchFactor = (typeof MATCH_FACTORS)[number];
 
 export type MatchWeights = Record<MatchFactor, number>;
@@ -8,10 +8,13 @@ export type MatchWeights = Record<MatchFactor, number>;
  * Default relative weights (normalised to sum 1 before use). Text similarity and field carry
  * most of the decision; maturity, price and IP separate a usable result from a merely related
  * one; mode, region and freshness break ties; feedback starts small and only moves once
- * enough dismissals or shortlists accumulate for a field pair. Override with MATCH_WEIGHTS.
+ * enough dismissals or shortlists accumulate for a field pair. The concept factor (shared and
+ * linked domain concepts) sits beside the text: `{"concept":0}` gives back the scores of the
+ * word-only scorer exactly. Override with MATCH_WEIGHTS.
  */
 export const DEFAULT_MATCH_WEIGHTS: Readonly<MatchWeights> = Object.freeze({
   text: 0.36,
+  concept: 0.2,
   field: 0.2,
   maturity: 0.12,
   price: 0.08,

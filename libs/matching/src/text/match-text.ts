@@ -1,3 +1,5 @@
+import { ConceptExtractor } from '../concepts/concept-extractor';
+import { conceptTermMass, prepareNeedConcepts } from '../concepts/concept-match';
 import { MatchableNeed, MatchableResult } from '../match-inputs';
 import { PreparedNeed, PreparedResult } from '../scoring/match-scorer';
 import { DocumentFrequencies, FieldDocument } from './document-frequencies';
@@ -31,6 +33,8 @@ export class MatchText {
     readonly cache?: ResultFeatureCache,
     /** See FIELD_COMMON_TERM_EXPONENT; 0 turns the discount off. */
     readonly fieldCommonExponent = FIELD_COMMON_TERM_EXPONENT,
+    /** The concept layer; null turns it off (no concepts, no expansion: the word-only scorer). */
+    readonly concepts: ConceptExtractor | null = null,
   ) {}
 
   /** Document frequencies over the feature tokens of a corpus of items, per field for items that have one. */
@@ -56,7 +60,57 @@ export class MatchText {
    * specific terms keep their weight, so covering them is what raises the text factor.
    */
   prepareNeed(need: MatchableNeed): PreparedNeed {
-    return { need, vector: tfidfVector(this.featureParts(need), this.frequencies, this.fieldDiscount(need.fieldCode)) };
+    const vector = tfidfVector(this.featureParts(need), this.frequencies, this.fieldDiscount(need.fieldCode));
+    if (!this.concepts) return { need, vector };
+    const discount = this.fieldDiscount(need.fieldCode);
+    const concepts = prepareNeedConcepts(this.concepts.extract(need), this.concepts.concepts, this.concepts, discount);
+    concepts.termMass = conceptTermMass(concepts.item, vector, (text) => this.tokenizer.features(text));
+    return { need, vector, concepts };
+  }
+
+  /**
+   * Query expansion for the candidate fetch: the other names of the need's concepts (钠电 →
+   * 钠离子电池, SIB) and, for a problem, the techniques that address it (氮氧化物超标 →
+   * 选择性催化还原, 低氮燃烧 …), then narrower concepts; at most ten single words (the engines'
+   * limit), none the need's own keywords already carry.
+   */
+  conceptTerms(need: PreparedNeed | MatchableNeed, limit = 10): string[] {
+    return this.conceptExpansion(need, limit).terms;
+  }
+
+  /** The expansion terms and the fields of the concepts they name (the concept request's filter). */
+  conceptExpansion(need: PreparedNeed | MatchableNeed, limit = 10): { terms: string[]; fieldCodes: string[] } {
+    const none = { terms: [], fieldCodes: [] };
+    if (!this.concepts) return none;
+    const prepared = 'vector' in need ? need : this.prepareNeed(need);
+    if (!prepared.concepts) return none;
+    const set = this.concepts.concepts;
+    const fields = new Set<string>();
+    const own = new Set(this.keywords(prepared.need));
+    const out: string[] = [];
+    const push = (surface: string, fieldCode: string) => {
+      const term = surface.normalize('NFKC').toLowerCase().trim();
+      if (!term || /\s/.test(term) || own.has(term) || out.includes(term) || out.length >= limit) return;
+      out.push(term);
+      fields.add(fieldCode);
+    };
+    const found = [...prepared.concepts.item.found.values()].sort((a, b) => b.weight - a.weight);
+    const rounds: (() => void)[] = [];
+    for (const entry of found) {
+      const concept = set.get(entry.id)!;
+      rounds.push(() => {
+        push(concept.zh, concept.fieldCode);
+        for (const abbr of concept.abbr) push(abbr, concept.fieldCode);
+      });
+      for (const technique of concept.solvedBy) rounds.push(() => push(set.get(technique)!.zh, set.get(technique)!.fieldCode));
+      for (const synonym of concept.syn) rounds.push(() => push(synonym, concept.fieldCode));
+      for (const narrower of set.narrower(entry.id)) rounds.push(() => push(set.get(narrower)!.zh, set.get(narrower)!.fieldCode));
+    }
+    for (const round of rounds) {
+      if (out.length >= limit) break;
+      round();
+    }
+    return { terms: out, fieldCodes: [...fields].sort() };
   }
 
   private fieldDiscount(fieldCode: string | null | undefined): ((term: string) => number) | undefined {
@@ -67,14 +121,28 @@ export class MatchText {
   }
 
   prepareResult(result: MatchableResult & { updatedAt?: Date }): PreparedResult {
-    if (!this.cache || !result.updatedAt) return { result, vector: tfidfVector(this.featureParts(result), this.frequencies) };
+    if (!this.cache || !result.updatedAt) {
+      const vector = tfidfVector(this.featureParts(result), this.frequencies);
+      return this.concepts ? { result, vector, concepts: this.concepts.extract(result) } : { result, vector };
+    }
     const key = ResultFeatureCache.key(result.id, result.updatedAt);
     const cached = this.cache.get(key);
-    if (cached?.vector && cached.frequencies === this.frequencies) return { result, vector: cached.vector };
+    const version = this.concepts?.concepts.version;
+    // Concepts are kept beside the tokens, stamped with the concept set they came from.
+    const concepts = this.concepts ? (cached?.concepts && cached.conceptVersion === version ? cached.concepts : this.concepts.extract(result)) : undefined;
+    if (cached?.vector && cached.frequencies === this.frequencies && (!concepts || cached.concepts === concepts)) {
+      return concepts ? { result, vector: cached.vector, concepts } : { result, vector: cached.vector };
+    }
     const parts = cached?.parts ?? this.featureParts(result);
     const vector = tfidfVector(parts, this.frequencies);
-    this.cache.set(key, { parts, frequencies: this.frequencies, vector });
-    return { result, vector };
+    this.cache.set(key, {
+      parts,
+      frequencies: this.frequencies,
+      vector,
+      concepts: concepts ?? cached?.concepts,
+      conceptVersion: concepts ? version : cached?.conceptVersion,
+    });
+    return concepts ? { result, vector, concepts } : { result, vector };
   }
 
   /**

@@ -1,3 +1,4 @@
+import { ItemConcepts } from '../concepts/concept-extractor';
 import { DocumentFrequencies } from './document-frequencies';
 import { TextVector, WeightedTokens } from './text-vector';
 
@@ -6,6 +7,9 @@ export interface CachedFeatures {
   parts: WeightedTokens[];
   frequencies?: DocumentFrequencies;
   vector?: TextVector;
+  /** The result's concepts, and the version of the concept set they were extracted with. */
+  concepts?: ItemConcepts;
+  conceptVersion?: string;
 }
 
 /** Results held by default: about 40 MB for the 100k-result demo catalogue's matchable share. */

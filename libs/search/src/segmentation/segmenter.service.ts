@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
 
+import { conceptTerms } from './concept-terms';
 import { DOMAIN_TERMS } from './domain-terms';
 import { taxonomyTerms } from './taxonomy-terms';
 
@@ -94,7 +95,8 @@ export class Segmenter {
   readonly fingerprint: string;
 
   constructor(extraTerms: Iterable<string> = []) {
-    const dictionary = userDictionary([...taxonomyTerms(), ...DOMAIN_TERMS, ...extraTerms]);
+    const base = [...taxonomyTerms(), ...DOMAIN_TERMS];
+    const dictionary = userDictionary([...base, ...conceptTerms(base), ...extraTerms]);
     this.jieba = jiebaWith(dictionary);
     this.fingerprint = createHash('sha256').update(`${TOKEN_RULES_VERSION}\n${dict.length}\n${dictionary}`).digest('hex').slice(0, 16);
   }

@@ -390,6 +390,28 @@ const RESULTS: R[] = [
     '市北区',
     false,
   ],
+  [
+    '层状氧化物正极钠离子电池',
+    '层状氧化物正极与硬碳负极的钠离子电池电芯，低温容量保持率高，适合储能电站。',
+    ['钠离子电池', '储能'],
+    'JL.SSB',
+    6,
+    ['LICENSE'],
+    [800_000, 1_500_000],
+    '城阳区',
+    false,
+  ],
+  [
+    'Sodium-ion battery cells for grid storage',
+    '钠离子电池 cells with a polyanion cathode for grid-scale storage.',
+    ['sodium-ion', '钠离子电池'],
+    'JL.SSB',
+    5,
+    ['JOINT_DEVELOPMENT'],
+    null,
+    null,
+    false,
+  ],
 ];
 
 type N = [

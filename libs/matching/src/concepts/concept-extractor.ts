@@ -1,0 +1,115 @@
+import { Concept, conceptKey, ConceptSet, latinEdges } from './concept-set';
+
+/** One concept found in an item's text. */
+export interface FoundConcept {
+  id: string;
+  /** The strongest part it was found in: title and keywords 2, summary 1 (for a need, after the field-common discount). */
+  weight: number;
+  /** The weight before any discount. */
+  baseWeight: number;
+  /** The normalised surface forms it was found under. */
+  keys: string[];
+}
+
+/** The concepts of one need or result, by id. */
+export interface ItemConcepts {
+  found: ReadonlyMap<string, FoundConcept>;
+  /** Sum of the weights. */
+  totalWeight: number;
+  /** Sum of the weights before any discount: the denominator of the need's concept coverage. */
+  baseWeight?: number;
+}
+
+export const NO_CONCEPTS: ItemConcepts = Object.freeze({ found: new Map<string, FoundConcept>(), totalWeight: 0 });
+
+const WORD_CHAR = /[a-z0-9]/;
+const TITLE_WEIGHT = 2;
+const KEYWORDS_WEIGHT = 2;
+const SUMMARY_WEIGHT = 1;
+
+/**
+ * Finds the concept set's surface forms in public text: the text is normalised as the keys are
+ * (`conceptKey`) and scanned left to right, taking the longest surface form starting at each
+ * position (forward maximum matching, as a dictionary segmenter does), English forms only on
+ * word boundaries. The same terms are in jieba's user dictionary, so the text features and the
+ * search engine keep them whole too.
+ */
+export class ConceptExtractor {
+  /** First character → the key lengths that start with it, longest first. */
+  private readonly lengths = new Map<string, number[]>();
+  private readonly keys = new Map<string, readonly string[]>();
+
+  constructor(readonly concepts: ConceptSet = ConceptSet.default()) {
+    for (const key of concepts.keys()) {
+      this.addKey(key, concepts.idsForKey(key));
+      // Plural English forms find the singular concept (catalysts, fuel cells).
+      if (latinEdges(key).end && !key.endsWith('s')) this.addKey(`${key}s`, concepts.idsForKey(key));
+    }
+    for (const list of this.lengths.values()) list.sort((a, b) => b - a);
+  }
+
+  private addKey(key: string, ids: readonly string[]): void {
+    if (this.keys.has(key)) return;
+    this.keys.set(key, ids);
+    const first = key[0];
+    const list = this.lengths.get(first) ?? [];
+    if (!list.includes(key.length)) list.push(key.length);
+    this.lengths.set(first, list);
+  }
+
+  /** Concept ids with surface keys found in one text, in text order. */
+  scan(text: string): { id: string; key: string }[] {
+    const normalised = conceptKey(text);
+    const out: { id: string; key: string }[] = [];
+    let position = 0;
+    while (position < normalised.length) {
+      const char = normalised[position];
+      const lengths = this.lengths.get(char);
+      let advanced = false;
+      if (lengths && !(WORD_CHAR.test(char) && position > 0 && WORD_CHAR.test(normalised[position - 1]))) {
+        for (const length of lengths) {
+          if (position + length > normalised.length) continue;
+          const key = normalised.slice(position, position + length);
+          const ids = this.keys.get(key);
+          if (!ids) continue;
+          const after = normalised[position + length] ?? '';
+          if (WORD_CHAR.test(key[key.length - 1]) && WORD_CHAR.test(after)) continue;
+          for (const id of ids) out.push({ id, key });
+          position += length;
+          advanced = true;
+          break;
+        }
+      }
+      if (!advanced) position += 1;
+    }
+    return out;
+  }
+
+  /** The concepts of a need or result from its title, summary and keywords. */
+  extract(item: { title: string; summary: string; keywords: readonly string[] }): ItemConcepts {
+    const found = new Map<string, FoundConcept>();
+    const add = (text: string, weight: number) => {
+      for (const { id, key } of this.scan(text)) {
+        const entry = found.get(id);
+        if (!entry) found.set(id, { id, weight, baseWeight: weight, keys: [key] });
+        else {
+          entry.weight = Math.max(entry.weight, weight);
+          entry.baseWeight = entry.weight;
+          if (!entry.keys.includes(key)) entry.keys.push(key);
+        }
+      }
+    };
+    add(item.title, TITLE_WEIGHT);
+    add(item.summary, SUMMARY_WEIGHT);
+    // Each keyword alone: two adjacent keywords must not fuse into a longer surface form.
+    for (const keyword of item.keywords) add(keyword, KEYWORDS_WEIGHT);
+    let totalWeight = 0;
+    for (const entry of found.values()) totalWeight += entry.weight;
+    return { found, totalWeight };
+  }
+
+  /** A concept's name as written in the data under the key it was found with (for reasons). */
+  surface(concept: Concept, key: string | undefined): string {
+    return (key && concept.surfaces.get(key)) ?? concept.zh;
+  }
+}

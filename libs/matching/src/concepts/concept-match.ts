@@ -1,0 +1,320 @@
+import { ConceptExtractor, FoundConcept, ItemConcepts } from './concept-extractor';
+import { ConceptSet } from './concept-set';
+
+/** How a result's concept relates to one of the need's, strongest first. */
+export type ConceptLinkKind = 'exact' | 'synonym' | 'narrower' | 'application' | 'problemOnly' | 'broader' | 'reverseApplication';
+
+/** Each link's weight in the concept factor (see README: what each kind of link says). */
+export const CONCEPT_LINK_WEIGHTS: Readonly<Record<ConceptLinkKind, number>> = Object.freeze({
+  exact: 1,
+  synonym: 0.95,
+  narrower: 0.85,
+  application: 0.85,
+  problemOnly: 0.5,
+  broader: 0.4,
+  reverseApplication: 0.4,
+});
+
+/**
+ * When the need states a problem, the share of the concept coverage its problems carry: the
+ * purpose of a need is the problem, and a result about the same kiln, gearbox or membrane that
+ * answers another problem is the look-alike brokers complain about.
+ */
+export const PROBLEM_SHARE = 0.7;
+
+export const CONCEPT_LINK_NAMES: Readonly<Record<ConceptLinkKind, { zh: string; en: string }>> = Object.freeze({
+  exact: { zh: '同一概念', en: 'same concept' },
+  synonym: { zh: '同义或缩写', en: 'synonym or abbreviation' },
+  narrower: { zh: '上下位（成果更具体）', en: 'narrower concept in the result' },
+  application: { zh: '应用关联', en: 'application link' },
+  problemOnly: { zh: '同一问题（成果未给出对应技术）', en: 'same problem, no technique for it in the result' },
+  broader: { zh: '上下位（成果更宽泛）', en: 'broader concept in the result' },
+  reverseApplication: { zh: '应用关联（成果为问题、需求为技术）', en: 'application link (reverse)' },
+});
+
+/** For one need concept: which result concepts answer it, and how. */
+type Targets = ReadonlyMap<string, ConceptLinkKind>;
+
+/** A need's concepts with everything a pair needs precomputed once per need. */
+export interface NeedConcepts {
+  item: ItemConcepts;
+  /** Need concept id → result concept id → link (the same concept is handled apart). */
+  targets: ReadonlyMap<string, Targets>;
+  /** Whether the need states a problem or symptom: its purpose. */
+  problems: readonly string[];
+  set: ConceptSet;
+  extractor: ConceptExtractor;
+  /**
+   * Need concept id → the need vector's terms that name it, with their squared weights, over the
+   * vector's squared norm: the share of the need's text a link to that concept stands for.
+   */
+  termMass?: ReadonlyMap<string, readonly (readonly [string, number])[]>;
+}
+
+/** The numbers of a pair's concept comparison (no reasons: see `explainConcepts`). */
+export interface ConceptComparison {
+  /** Weighted share of the need's concepts the result answers, in [0, 1] before saturation. */
+  coverage: number;
+  /**
+   * Purpose/object mismatch: the need states a problem and the result names concepts of its own,
+   * none of which answers it; or the result names only other concepts of the same kind as the
+   * need's (siblings under one broader concept) and links to none of them.
+   */
+  mismatch: boolean;
+  /** The result names no known concept at all (nothing to compare: a gap of the concept set, not evidence). */
+  unknown: boolean;
+  /** Discounted over undiscounted weight of the need's concepts: how much they say beyond the field. */
+  specificity: number;
+  /**
+   * Share of the need's squared TF-IDF mass whose terms the result does not contain but names by
+   * a linked concept, each term weighted by its link's strength (钠电 in the need, 钠离子电池 in the
+   * result): what the text coverage misses and the concept link supplies.
+   */
+  linkedMass: number;
+}
+
+const STRENGTH = CONCEPT_LINK_WEIGHTS;
+const LIFTING: ReadonlySet<ConceptLinkKind> = new Set(['exact', 'synonym', 'narrower', 'application']);
+
+/** Precomputes, for each of the need's concepts, the result concepts that would answer it. */
+/**
+ * `discount(key)` scales a need concept found under `key` (the text factor's field-common rule:
+ * 养殖工船 in a field where nearly every document says it tells the field, not the need).
+ */
+export function prepareNeedConcepts(found: ItemConcepts, set: ConceptSet, extractor: ConceptExtractor, discount?: (key: string) => number): NeedConcepts {
+  const item = discounted(mostSpecific(found, set), discount);
+  const targets = new Map<string, Map<string, ConceptLinkKind>>();
+  const problems: string[] = [];
+  const answeredInNeed = new Set<string>();
+  for (const id of item.found.keys()) {
+    const concept = set.get(id)!;
+    if (concept.kind === 'problem') continue;
+    const answered = new Set([id, ...set.ancestors(id).keys()]);
+    for (const other of item.found.keys()) {
+      const problem = set.get(other)!;
+      if (problem.kind === 'problem' && problem.solvedBy.some((technique) => answered.has(technique))) answeredInNeed.add(other);
+    }
+  }
+  for (const id of item.found.keys()) {
+    const concept = set.get(id)!;
+    const map = new Map<string, ConceptLinkKind>();
+    const put = (target: string, kind: ConceptLinkKind) => {
+      if (target === id) return;
+      const before = map.get(target);
+      if (!before || STRENGTH[kind] > STRENGTH[before]) map.set(target, kind);
+    };
+    for (const narrower of descendants(set, id)) put(narrower, 'narrower');
+    for (const broader of set.ancestors(id).keys()) put(broader, 'broader');
+    if (concept.kind === 'problem') {
+      // A need that already names its technique (热失控预警 for 热失控) is about that technique.
+      if (!answeredInNeed.has(id)) problems.push(id);
+      for (const technique of concept.solvedBy) {
+        put(technique, 'application');
+        for (const narrower of descendants(set, technique)) put(narrower, 'application');
+      }
+    } else {
+      // The result states a problem this technique (or a broader one) addresses.
+      const answered = new Set([id, ...set.ancestors(id).keys()]);
+      for (const other of set.all()) {
+        if (other.kind === 'problem' && other.solvedBy.some((technique) => answered.has(technique))) put(other.id, 'reverseApplication');
+      }
+    }
+    targets.set(id, map);
+  }
+  return { item, targets, problems, set, extractor };
+}
+
+/**
+ * The need's concepts without those a more specific one of them already implies: a need about
+ * 碳化硅功率器件 that also says 碳化硅 is about the device, and a result on 碳化硅 crystal growth
+ * must not cover half of it.
+ */
+function mostSpecific(item: ItemConcepts, set: ConceptSet): ItemConcepts {
+  const implied = new Set<string>();
+  for (const id of item.found.keys()) for (const ancestor of set.ancestors(id).keys()) if (item.found.has(ancestor)) implied.add(ancestor);
+  if (implied.size === 0) return item;
+  const kept = new Map([...item.found].filter(([id]) => !implied.has(id)));
+  let totalWeight = 0;
+  for (const entry of kept.values()) totalWeight += entry.weight;
+  return { found: kept, totalWeight, baseWeight: totalWeight };
+}
+
+function discounted(item: ItemConcepts, discount?: (key: string) => number): ItemConcepts {
+  if (!discount) return item;
+  const found = new Map<string, FoundConcept>();
+  let totalWeight = 0;
+  let baseWeight = 0;
+  for (const [id, entry] of item.found) {
+    let scale = 1;
+    for (const key of entry.keys) scale = Math.min(scale, discount(key));
+    const weight = entry.weight * scale;
+    // Kept even at weight 0: the denominator still counts it, so a need whose only concept names
+    // its field gets little from the concept factor, whoever the result is.
+    found.set(id, { ...entry, weight, baseWeight: entry.baseWeight });
+    totalWeight += weight;
+    baseWeight += entry.baseWeight;
+  }
+  return { found, totalWeight, baseWeight };
+}
+
+function descendants(set: ConceptSet, id: string, depth = 3): string[] {
+  const out: string[] = [];
+  let frontier = [id];
+  for (let hop = 0; hop < depth && frontier.length > 0; hop += 1) {
+    const next: string[] = [];
+    for (const current of frontier) for (const child of set.narrower(current)) if (!out.includes(child) && child !== id) next.push(child);
+    out.push(...next);
+    frontier = next;
+  }
+  return out;
+}
+
+/**
+ * For each need concept, the need vector's terms that name it (its surface keys as the tokenizer
+ * cuts them) with their share of the vector's squared norm.
+ */
+export function conceptTermMass(
+  item: ItemConcepts,
+  vector: { weights: ReadonlyMap<string, number>; norm: number },
+  tokenize: (text: string) => string[],
+): Map<string, [string, number][]> {
+  const out = new Map<string, [string, number][]>();
+  const norm2 = vector.norm * vector.norm;
+  if (norm2 === 0) return out;
+  const claimed = new Set<string>();
+  for (const entry of item.found.values()) {
+    const terms: [string, number][] = [];
+    for (const key of entry.keys) {
+      const whole = vector.weights.get(key);
+      const pieces = whole !== undefined ? [key] : tokenize(key);
+      for (const piece of pieces) {
+        const weight = vector.weights.get(piece);
+        // A term counts once, for the first concept that names it.
+        if (weight === undefined || claimed.has(piece)) continue;
+        claimed.add(piece);
+        terms.push([piece, (weight * weight) / norm2]);
+      }
+    }
+    if (terms.length > 0) out.set(entry.id, terms);
+  }
+  return out;
+}
+
+/** The best link from one need concept to any of the result's concepts. */
+function bestLink(
+  needConcept: FoundConcept,
+  targets: Targets,
+  result: ItemConcepts,
+  set: ConceptSet,
+): { kind: ConceptLinkKind; resultConcept: FoundConcept } | null {
+  const same = result.found.get(needConcept.id);
+  let best: { kind: ConceptLinkKind; resultConcept: FoundConcept } | null = null;
+  if (same) {
+    const kind: ConceptLinkKind = same.keys.some((key) => needConcept.keys.includes(key)) ? 'exact' : 'synonym';
+    // A result that only names the need's problem (实体瘤影像诊断 for a 实体瘤 therapy need) has
+    // not said how it answers it; with any technique of its own it has.
+    if (set.get(needConcept.id)!.kind !== 'problem' || hasTechnique(result, set)) return { kind, resultConcept: same };
+    best = { kind: 'problemOnly', resultConcept: same };
+  }
+  for (const resultConcept of result.found.values()) {
+    const kind = targets.get(resultConcept.id);
+    if (kind && (!best || STRENGTH[kind] > STRENGTH[best.kind])) best = { kind, resultConcept };
+  }
+  return best;
+}
+
+/**
+ * The result's concepts are of the same kind as the need's but another one (锂离子电池 for a
+ * 钠离子电池 need: both 储能电池): the look-alike of an object, as opposed to a result the set
+ * simply has no link for.
+ */
+function siblingOnly(need: NeedConcepts, result: ItemConcepts): boolean {
+  for (const needId of need.item.found.keys()) {
+    const needAncestors = need.set.ancestors(needId);
+    for (const resultId of result.found.keys()) for (const ancestor of need.set.ancestors(resultId).keys()) if (needAncestors.has(ancestor)) return true;
+  }
+  return false;
+}
+
+function hasTechnique(result: ItemConcepts, set: ConceptSet): boolean {
+  for (const id of result.found.keys()) if (set.get(id)!.kind !== 'problem') return true;
+  return false;
+}
+
+/**
+ * Numbers only, for every candidate: the weighted coverage of the need's concepts (each by its
+ * best link) and the purpose/object mismatch. A mismatch is a result that names concepts of its
+ * own but links to none of the need's problems when the need states one (水泥窑协同处置 for a
+ * 水泥窑氮氧化物超标 need: same kiln, another purpose), or to none of the need's concepts at all.
+ */
+export function compareConcepts(need: NeedConcepts, result: ItemConcepts, resultTerms?: ReadonlyMap<string, number>): ConceptComparison {
+  const base = need.item.baseWeight ?? need.item.totalWeight;
+  const specificity = base > 0 ? need.item.totalWeight / base : 0;
+  if (need.item.totalWeight === 0) return { coverage: 0, mismatch: false, unknown: result.found.size === 0, specificity, linkedMass: 0 };
+  let problemMass = 0;
+  let problemWeight = 0;
+  let otherMass = 0;
+  let otherWeight = 0;
+  let purposeAnswered = need.problems.length === 0;
+  let linkedMass = 0;
+  for (const needConcept of need.item.found.values()) {
+    const problem = need.problems.includes(needConcept.id);
+    if (problem) problemWeight += needConcept.baseWeight;
+    else otherWeight += needConcept.baseWeight;
+    const link = bestLink(needConcept, need.targets.get(needConcept.id)!, result, need.set);
+    if (!link) continue;
+    const mass = needConcept.weight * STRENGTH[link.kind];
+    if (problem) problemMass += mass;
+    else otherMass += mass;
+    const terms = resultTerms && need.termMass?.get(needConcept.id);
+    // A broader concept in the result, or the problem alone, does not say what the need's words say.
+    if (terms && LIFTING.has(link.kind)) for (const [term, share] of terms) if (!resultTerms.has(term)) linkedMass += share * STRENGTH[link.kind];
+    if (problem && STRENGTH[link.kind] >= STRENGTH.application) purposeAnswered = true;
+  }
+  const coverage =
+    problemWeight === 0
+      ? otherMass / otherWeight
+      : otherWeight === 0
+        ? problemMass / problemWeight
+        : PROBLEM_SHARE * (problemMass / problemWeight) + (1 - PROBLEM_SHARE) * (otherMass / otherWeight);
+  const mismatch = result.found.size > 0 && (!purposeAnswered || (coverage === 0 && siblingOnly(need, result)));
+  return { coverage, mismatch, unknown: result.found.size === 0, specificity, linkedMass: mismatch ? 0 : linkedMass };
+}
+
+export interface ExplainedLink {
+  needSurface: string;
+  resultSurface: string;
+  needEn: string;
+  resultEn: string;
+  kind: ConceptLinkKind;
+  strength: number;
+}
+
+/** The links behind `compareConcepts`, strongest first, with the surface forms the texts used. */
+export function explainConcepts(need: NeedConcepts, result: ItemConcepts): ExplainedLink[] {
+  const links: ExplainedLink[] = [];
+  for (const needConcept of need.item.found.values()) {
+    const link = bestLink(needConcept, need.targets.get(needConcept.id)!, result, need.set);
+    if (!link) continue;
+    const needInfo = need.set.get(needConcept.id)!;
+    const resultInfo = need.set.get(link.resultConcept.id)!;
+    links.push({
+      needSurface: need.extractor.surface(needInfo, needConcept.keys[0]),
+      resultSurface: need.extractor.surface(resultInfo, link.resultConcept.keys[0]),
+      needEn: needInfo.en,
+      resultEn: resultInfo.en,
+      kind: link.kind,
+      strength: needConcept.weight * STRENGTH[link.kind],
+    });
+  }
+  return links.sort((a, b) => b.strength - a.strength);
+}
+
+/** The names of the need's concepts, for a reason when nothing links. */
+export function needConceptNames(need: NeedConcepts, limit = 3): { zh: string[]; en: string[] } {
+  const found = [...need.item.found.values()].sort((a, b) => b.weight - a.weight).slice(0, limit);
+  return {
+    zh: found.map((entry) => need.extractor.surface(need.set.get(entry.id)!, entry.keys[0])),
+    en: found.map((entry) => need.set.get(entry.id)!.en),
+  };
+}
