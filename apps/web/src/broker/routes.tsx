@@ -1,6 +1,5 @@
 import { lazy, useState, type ComponentType } from 'react';
 import { useLocation, type RouteObject } from 'react-router';
-import { useClient } from 'urql';
 import { RequireAuth } from '../auth/RequireAuth';
 import { dealRoutes } from '../deals/routes';
 
@@ -35,11 +34,10 @@ const QueuePage = lazy(() => import('./QueuePage'));
  * the board's only after the layout, and the deals only after the board's first render.
  */
 function BrokerArea() {
-  const client = useClient();
   const { pathname, search } = useLocation();
   useState(() => {
     // The prefetch lives with the board's own code: imported here it would join every route's shell.
-    if (pathname.replace(/\/$/, '') === '/broker') void import('./useBoardDeals').then((board) => board.prefetchBoardDeals(client, search));
+    if (pathname.replace(/\/$/, '') === '/broker') void import('./useBoardDeals').then((board) => board.prefetchBoardDeals(search));
     return Promise.all([Layout.preload(), Workbench.preload()]).catch(() => undefined);
   });
   return (
