@@ -21,6 +21,49 @@ function line(label: string, values: number[]): string {
     .padStart(6)} ms   (n = ${values.length})\n`;
 }
 
+type Stamps = Record<string, number>;
+interface PageRecords {
+  typed: Stamps;
+  painted: Stamps;
+  emitted: Stamps;
+  received: Stamps;
+}
+
+/**
+ * Before any script of the page: every WebSocket the page opens records when a `message:send`
+ * frame leaves it and when a `message:new` frame arrives on it (before the app's own handler,
+ * which socket.io sets later), keyed by the message's text. With the typing and painting marks
+ * this splits a message's time into the sender's page, the way through the server, and the
+ * receiver's page.
+ */
+function tapSockets(): void {
+  const now = () => performance.timeOrigin + performance.now();
+  const w = window as unknown as { __emitted: Stamps; __received: Stamps };
+  w.__emitted = {};
+  w.__received = {};
+  const bodyOf = (frame: unknown, event: string): string | null => {
+    if (typeof frame !== 'string' || !frame.includes(`"${event}"`)) return null;
+    return /"body":"((?:[^"\\]|\\.)*)"/.exec(frame)?.[1] ?? null;
+  };
+  const send = WebSocket.prototype.send;
+  WebSocket.prototype.send = function (this: WebSocket, data: string | ArrayBufferLike | Blob | ArrayBufferView) {
+    const body = bodyOf(data, 'message:send');
+    if (body) w.__emitted[body] ??= now();
+    return send.call(this, data);
+  };
+  const Native = window.WebSocket;
+  window.WebSocket = new Proxy(Native, {
+    construct(target, args: ConstructorParameters<typeof WebSocket>) {
+      const socket = new target(...args);
+      socket.addEventListener('message', (event: MessageEvent) => {
+        const body = bodyOf(event.data, 'message:new');
+        if (body) w.__received[body] ??= now();
+      });
+      return socket;
+    },
+  });
+}
+
 /**
  * Records, inside the page, when each message is typed (the Enter that sends it) and when each
  * message of the log is first painted (the animation frame after its node entered the DOM),
@@ -69,6 +112,7 @@ test('deal room: typed in one browser → painted in another, vs bare socket.io-
   const sides: Page[] = [];
   for (const account of [DEMO.enterprise, DEMO.researcher]) {
     const context = await browser.newContext();
+    await context.addInitScript(tapSockets);
     const page = await context.newPage();
     await signIn(page, account, '/');
     await page.goto(`/deals/${room.dealId}/room`);
@@ -93,20 +137,27 @@ test('deal room: typed in one browser → painted in another, vs bare socket.io-
     if (wait > 0) await new Promise((done) => setTimeout(done, wait));
   }
   // The in-page records are read once at the end: reading them never delays the next message.
-  const typedBy = new Map<Page, Record<string, number>>();
-  const paintedBy = new Map<Page, Record<string, number>>();
+  const records = new Map<Page, PageRecords>();
   for (const page of sides) {
-    const { typed, painted } = await page.evaluate(() => {
-      const w = window as unknown as { __typed: Record<string, number>; __painted: Record<string, number> };
-      return { typed: w.__typed, painted: w.__painted };
-    });
-    typedBy.set(page, typed);
-    paintedBy.set(page, painted);
+    records.set(
+      page,
+      await page.evaluate(() => {
+        const w = window as unknown as { __typed: Stamps; __painted: Stamps; __emitted: Stamps; __received: Stamps };
+        return { typed: w.__typed, painted: w.__painted, emitted: w.__emitted, received: w.__received };
+      }),
+    );
   }
+  const split = { sender: [] as number[], server: [] as number[], receiver: [] as number[] };
   const browserLatency = sent.map(({ from, to, body }) => {
-    const typed = typedBy.get(from)![body];
-    expect(typed, `typing of ${body} recorded`).toBeGreaterThan(0);
-    return paintedBy.get(to)![body] - typed;
+    const sender = records.get(from)!;
+    const receiver = records.get(to)!;
+    expect(sender.typed[body], `typing of ${body} recorded`).toBeGreaterThan(0);
+    expect(sender.emitted[body], `emit of ${body} recorded`).toBeGreaterThan(0);
+    expect(receiver.received[body], `arrival of ${body} recorded`).toBeGreaterThan(0);
+    split.sender.push(sender.emitted[body] - sender.typed[body]);
+    split.server.push(receiver.received[body] - sender.emitted[body]);
+    split.receiver.push(receiver.painted[body] - receiver.received[body]);
+    return receiver.painted[body] - sender.typed[body];
   });
   for (const page of sides) await page.context().close();
 
@@ -144,6 +195,9 @@ test('deal room: typed in one browser → painted in another, vs bare socket.io-
 
   process.stdout.write(`\nDeal-room latency, ${MESSAGES} messages each, sides taking turns every ${PACE_MS} ms\n`);
   process.stdout.write(line('typed in one browser → painted in the other (Chromium)', browserLatency));
+  process.stdout.write(line('  sender: Enter → message:send frame on its socket', split.sender));
+  process.stdout.write(line('  server: that frame → message:new frame at the other page', split.server));
+  process.stdout.write(line('  receiver: message:new frame → painted', split.receiver));
   process.stdout.write(line('bare socket.io-client, message:send → message:new (Node)', bareLatency));
   process.stdout.write(
     `  browser − bare at p95                                     ${(percentile(browserLatency, 95) - percentile(bareLatency, 95)).toFixed(1)} ms   (target: browser p95 ≤ 100 ms)\n`,

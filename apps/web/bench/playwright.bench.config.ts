@@ -11,5 +11,8 @@ export default defineConfig({
   globalSetup: './global-setup.ts',
   globalTeardown: '../e2e/global-teardown.ts',
   timeout: 15 * 60_000,
+  // No trace recording while timing: it snapshots the page around every action (each message
+  // typed, each navigation) on the very main thread being measured.
+  use: { ...base.use, trace: 'off' },
   outputDir: '../e2e/.artifacts/bench',
 });

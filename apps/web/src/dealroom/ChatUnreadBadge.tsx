@@ -9,6 +9,8 @@ import { ChatUnreadQuery } from './documents';
 import { CHAT_READ_EVENT } from './events';
 
 const POLL_MS = 30_000;
+/** Read marks in a lively room come every few hundred ms: the count is asked again at most this often. */
+const READ_REFETCH_MS = 1_000;
 
 /** The header's deal-room link with the unread count over all my rooms (polled, and refreshed when a room marks messages read). */
 export function ChatUnreadBadge() {
@@ -16,12 +18,20 @@ export function ChatUnreadBadge() {
   const [{ data }, refetch] = useQuery({ query: ChatUnreadQuery, requestPolicy: 'cache-and-network' });
   useEffect(() => {
     const again = () => refetch({ requestPolicy: 'network-only' });
+    let pending: ReturnType<typeof setTimeout> | undefined;
+    const afterRead = () => {
+      pending ??= setTimeout(() => {
+        pending = undefined;
+        again();
+      }, READ_REFETCH_MS);
+    };
     const timer = setInterval(again, POLL_MS);
-    window.addEventListener(CHAT_READ_EVENT, again);
+    window.addEventListener(CHAT_READ_EVENT, afterRead);
     window.addEventListener('focus', again);
     return () => {
       clearInterval(timer);
-      window.removeEventListener(CHAT_READ_EVENT, again);
+      clearTimeout(pending);
+      window.removeEventListener(CHAT_READ_EVENT, afterRead);
       window.removeEventListener('focus', again);
     };
   }, [refetch]);

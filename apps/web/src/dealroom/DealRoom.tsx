@@ -2,7 +2,7 @@ import './messages';
 import './dealroom.css';
 import { CheckOutlined, ClockCircleOutlined, EyeOutlined, PaperClipOutlined, SendOutlined, WarningOutlined } from '@ant-design/icons';
 import { App, Badge, Button, Card, Form, Input, InputNumber, Modal, Popconfirm, Result, Select, Space, Tag, Typography } from 'antd';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type UIEvent } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type UIEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { getAccessToken, refreshSession } from '../auth/session';
@@ -131,49 +131,24 @@ function Room({ deal, onDealChanged }: { deal: Deal; onDealChanged: () => void }
     if (result.ok) void toast.success(t('offer.accepted'));
     else void toast.error(t('error.accept', { message: result.message }));
   };
+  // One callback for the whole log, so a row's props stay equal and its memo holds.
+  const acceptRef = useRef(accept);
+  acceptRef.current = accept;
+  const onAccept = useCallback((offer: ChatMessage) => acceptRef.current(offer), []);
+  const { send, retry } = room;
+  const onSend = useCallback(
+    (message: Parameters<typeof send>[0]) => {
+      atBottom.current = true;
+      send(message);
+    },
+    [send],
+  );
 
   const typingName = room.typingUserId ? names.get(room.typingUserId) : null;
 
   return (
     <section aria-labelledby="dealroom-title" className="tb-dealroom" data-testid="dealroom" data-connection={state.connection}>
-      <header className="tb-dealroom-head">
-        <Space wrap size={[8, 4]} style={{ width: '100%', justifyContent: 'space-between' }}>
-          <Typography.Title level={2} id="dealroom-title" style={{ margin: 0, fontSize: 20 }}>
-            {t('title')}
-            <span className="sr-only">
-              {' '}
-              · {deal.result.title}
-              {deal.need ? ` ↔ ${deal.need.title}` : ''}
-            </span>
-          </Typography.Title>
-          <Space wrap size={4}>
-            <Tag color={STAGE_COLORS[stage]} data-testid="deal-stage" data-stage={stage}>
-              {t(`stage.${stage}`)}
-            </Tag>
-            <span role="status" aria-live="polite" data-testid="dealroom-connection">
-              <Badge status={CONNECTION_BADGE[state.connection]} text={t(`connection.${state.connection}`)} />
-            </span>
-          </Space>
-        </Space>
-        <Typography.Paragraph style={{ margin: '4px 0 0' }}>
-          {deal.result.title}
-          {deal.need && (
-            <>
-              <span aria-hidden> ↔ </span>
-              {deal.need.title}
-            </>
-          )}
-        </Typography.Paragraph>
-        <Typography.Text className="tb-dealroom-meta">
-          {t('participants')}:{' '}
-          {participants
-            .map(
-              (p) =>
-                `${p.user.displayName}${p.user.id === deal.broker?.id ? ` (${t('broker')})` : ''}${p.user.organization ? ` · ${p.user.organization.name}` : ''}`,
-            )
-            .join('，')}
-        </Typography.Text>
-      </header>
+      <RoomHeader deal={deal} stage={stage} connection={state.connection} />
 
       {state.connection === 'forbidden' ? (
         <Forbidden />
@@ -207,7 +182,13 @@ function Room({ deal, onDealChanged }: { deal: Deal; onDealChanged: () => void }
                 message={message}
                 mine={!!myId && message.sender?.id === myId}
                 language={i18n.language}
-                readers={message.sender?.id === myId ? readersOf(message.seq, state.reads, myId).map((id) => names.get(id) ?? '') : []}
+                readBy={
+                  message.sender?.id === myId
+                    ? readersOf(message.seq, state.reads, myId)
+                        .map((id) => names.get(id) ?? '')
+                        .join('、')
+                    : ''
+                }
                 offerState={
                   message.kind === 'OFFER'
                     ? newestOffer?.id !== message.id
@@ -217,25 +198,18 @@ function Room({ deal, onDealChanged }: { deal: Deal; onDealChanged: () => void }
                         : 'accepted'
                     : undefined
                 }
-                onAccept={canAccept(message) ? () => accept(message) : undefined}
+                onAccept={canAccept(message) ? onAccept : undefined}
               />
             ))}
             {state.pending.map((pending) => (
-              <PendingItem key={pending.clientMessageId} pending={pending} onRetry={() => room.retry(pending.clientMessageId)} />
+              <PendingItem key={pending.clientMessageId} pending={pending} onRetry={retry} />
             ))}
           </div>
           <div className="tb-dealroom-typing" aria-hidden={!typingName}>
             {typingName ? t('typing', { name: typingName }) : ' '}
           </div>
           {member ? (
-            <Composer
-              disabled={state.connection === 'unauthenticated'}
-              onTyping={room.typing}
-              onSend={(message) => {
-                atBottom.current = true;
-                room.send(message);
-              }}
-            />
+            <Composer disabled={state.connection === 'unauthenticated'} onTyping={room.typing} onSend={onSend} />
           ) : (
             <Typography.Paragraph className="tb-dealroom-meta">{t('composer.readOnly')}</Typography.Paragraph>
           )}
@@ -245,30 +219,82 @@ function Room({ deal, onDealChanged }: { deal: Deal; onDealChanged: () => void }
   );
 }
 
+/** Title, stage, connection and participants: rendered again only when one of them changes, not per message. */
+const RoomHeader = memo(function RoomHeader({ deal, stage, connection }: { deal: Deal; stage: string; connection: ConnectionState }) {
+  const { t } = useTranslation('dealroom');
+  const participants = deal.conversation.participants;
+  return (
+    <header className="tb-dealroom-head">
+      <Space wrap size={[8, 4]} style={{ width: '100%', justifyContent: 'space-between' }}>
+        <Typography.Title level={2} id="dealroom-title" style={{ margin: 0, fontSize: 20 }}>
+          {t('title')}
+          <span className="sr-only">
+            {' '}
+            · {deal.result.title}
+            {deal.need ? ` ↔ ${deal.need.title}` : ''}
+          </span>
+        </Typography.Title>
+        <Space wrap size={4}>
+          <Tag color={STAGE_COLORS[stage]} data-testid="deal-stage" data-stage={stage}>
+            {t(`stage.${stage}`)}
+          </Tag>
+          <span role="status" aria-live="polite" data-testid="dealroom-connection">
+            <Badge status={CONNECTION_BADGE[connection]} text={t(`connection.${connection}`)} />
+          </span>
+        </Space>
+      </Space>
+      <Typography.Paragraph style={{ margin: '4px 0 0' }}>
+        {deal.result.title}
+        {deal.need && (
+          <>
+            <span aria-hidden> ↔ </span>
+            {deal.need.title}
+          </>
+        )}
+      </Typography.Paragraph>
+      <Typography.Text className="tb-dealroom-meta">
+        {t('participants')}:{' '}
+        {participants
+          .map(
+            (p) =>
+              `${p.user.displayName}${p.user.id === deal.broker?.id ? ` (${t('broker')})` : ''}${p.user.organization ? ` · ${p.user.organization.name}` : ''}`,
+          )
+          .join('，')}
+      </Typography.Text>
+    </header>
+  );
+});
+
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A message's time; the format is built once per language (toLocaleString builds one per call). */
 function time(iso: string, language: string): string {
-  return new Date(iso).toLocaleString(language.startsWith('en') ? 'en-GB' : 'zh-CN', {
-    month: 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: 'Asia/Shanghai',
-  });
+  const locale = language.startsWith('en') ? 'en-GB' : 'zh-CN';
+  let format = timeFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Shanghai' });
+    timeFormats.set(locale, format);
+  }
+  return format.format(new Date(iso));
 }
 
-function MessageItem({
+// Memoised with plain props (the readers' names as one string, one accept callback for all): a
+// new message renders its own row, not every row of the log again.
+const MessageItem = memo(function MessageItem({
   message,
   mine,
   language,
-  readers,
+  readBy,
   offerState,
   onAccept,
 }: {
   message: ChatMessage;
   mine: boolean;
   language: string;
-  readers: string[];
+  /** Who of the others has read it, joined; empty when nobody has (or it is not mine). */
+  readBy: string;
   offerState?: 'open' | 'accepted' | 'superseded';
-  onAccept?: () => Promise<void>;
+  onAccept?: (offer: ChatMessage) => Promise<void>;
 }) {
   const { t } = useTranslation('dealroom');
   if (message.kind === 'SYSTEM') {
@@ -295,7 +321,7 @@ function MessageItem({
             {offerState === 'accepted' && <Tag color={STAGE_COLORS.TERMS_AGREED}>{t('offer.accepted')}</Tag>}
             {offerState === 'superseded' && <Typography.Text className="tb-dealroom-meta">{t('offer.superseded')}</Typography.Text>}
             {onAccept && (
-              <Popconfirm title={t('offer.acceptConfirm')} onConfirm={onAccept} okText={t('offer.accept')} cancelText={t('offer.cancel')}>
+              <Popconfirm title={t('offer.acceptConfirm')} onConfirm={() => onAccept(message)} okText={t('offer.accept')} cancelText={t('offer.cancel')}>
                 <Button type="primary">{t('offer.accept')}</Button>
               </Popconfirm>
             )}
@@ -308,10 +334,10 @@ function MessageItem({
       )}
       {(message.attachments ?? []).length > 0 && <Attachments files={message.attachments ?? []} />}
       {mine && (
-        <div className="tb-msg-status" data-status={readers.length > 0 ? 'read' : 'sent'}>
-          {readers.length > 0 ? (
+        <div className="tb-msg-status" data-status={readBy ? 'read' : 'sent'}>
+          {readBy ? (
             <>
-              <EyeOutlined aria-hidden /> {t('status.readBy', { names: readers.join('、') })}
+              <EyeOutlined aria-hidden /> {t('status.readBy', { names: readBy })}
             </>
           ) : (
             <>
@@ -322,9 +348,9 @@ function MessageItem({
       )}
     </div>
   );
-}
+});
 
-function PendingItem({ pending, onRetry }: { pending: PendingMessage; onRetry: () => void }) {
+const PendingItem = memo(function PendingItem({ pending, onRetry }: { pending: PendingMessage; onRetry: (clientMessageId: string) => void }) {
   const { t } = useTranslation('dealroom');
   return (
     <div className="tb-msg tb-msg-mine" data-testid="dealroom-pending" data-status={pending.status}>
@@ -341,7 +367,7 @@ function PendingItem({ pending, onRetry }: { pending: PendingMessage; onRetry: (
           <Space size={4}>
             <WarningOutlined aria-hidden className="tb-msg-failed" />
             <span className="tb-msg-failed">{t('status.failed')}</span>
-            <Button size="small" onClick={onRetry}>
+            <Button size="small" onClick={() => onRetry(pending.clientMessageId)}>
               {t('retry')}
             </Button>
           </Space>
@@ -349,7 +375,7 @@ function PendingItem({ pending, onRetry }: { pending: PendingMessage; onRetry: (
       </div>
     </div>
   );
-}
+});
 
 /** Downloads go through fetch: a plain link would not carry the Bearer token the room's files need. */
 async function download(file: ChatAttachment): Promise<void> {
@@ -410,7 +436,8 @@ interface OfferFields {
   note?: string;
 }
 
-function Composer({
+// Memoised: a message arriving re-renders the room, and the text area's auto-size measures itself on every render.
+const Composer = memo(function Composer({
   disabled,
   onSend,
   onTyping,
@@ -541,4 +568,4 @@ function Composer({
       </Modal>
     </div>
   );
-}
+});

@@ -19,7 +19,9 @@ import { DealRoomHistoryQuery } from './documents';
 import { CHAT_READ_EVENT, DEAL_UPDATED_EVENT } from './events';
 
 const PAGE = 30;
-const READ_DELAY_MS = 250;
+// Long enough to take a burst (a sync, a scroll) as one mark; short enough that the mark leaves
+// while the message that caused it is still being shown, not as the next one is typed or arrives.
+const READ_DELAY_MS = 50;
 
 export { CHAT_READ_EVENT, DEAL_UPDATED_EVENT } from './events';
 
@@ -266,7 +268,7 @@ export function useDealRoom(
     return ack.ok ? { ok: true as const } : { ok: false as const, message: ack.message };
   }, []);
 
-  /** Marks the newest message read (debounced); the server keeps the highest mark. */
+  /** Marks the newest message read (once per burst); the server keeps the highest mark. */
   const markRead = useCallback(() => {
     if (readTimer.current) return;
     readTimer.current = setTimeout(() => {
