@@ -90,6 +90,21 @@ describe('collectCandidates', () => {
     expect(collected).toEqual({ ids: ['a', 'b', 'c', 'd'], requests: 2 });
     expect(seen).toEqual([0, 1]);
   });
+
+  it('sends the concept expansion and the first keyword request together, keeping the expansion first', async () => {
+    const pending: { step: number; resolve: (ids: string[]) => void }[] = [];
+    const source: CandidateSource = { search: (request) => new Promise((resolve) => pending.push({ step: request.step, resolve })) };
+    const requests = candidateRequests(need, ['固态电解质'], 200, ['硫化物电解质'], ['JL.SSB']);
+    expect(requests[0].expansion).toBe(true);
+    const collecting = collectCandidates(source, requests, 2);
+    await Promise.resolve();
+    // Both are in flight before either answers.
+    expect(pending.map((call) => call.step)).toEqual([0, 1]);
+    pending[1].resolve(['k1', 'k2']);
+    pending[0].resolve(['c1', 'k1']);
+    expect(await collecting).toEqual({ ids: ['c1', 'k1', 'k2'], requests: 2 });
+    expect(pending).toHaveLength(2);
+  });
 });
 
 describe('InMemoryCandidateSource and rankCandidates', () => {

@@ -123,9 +123,21 @@ export async function collectCandidates(source: CandidateSource, requests: reado
   const ids: string[] = [];
   const seen = new Set<string>();
   let ran = 0;
-  for (const request of requests) {
+  // Expansion requests never end the collection, so the first keyword request always runs after
+  // them: all of them leave together, and the wait is the slowest one's rather than their sum.
+  const firstKeyword = requests.findIndex((request) => !request.expansion);
+  const started = new Map<number, Promise<string[]>>();
+  if (firstKeyword > 0) {
+    for (let index = 0; index <= firstKeyword; index++) {
+      const answer = source.search(requests[index]);
+      // Awaited in order below; until then a refusal must not count as unhandled.
+      answer.catch(() => undefined);
+      started.set(index, answer);
+    }
+  }
+  for (const [index, request] of requests.entries()) {
     ran += 1;
-    for (const id of await source.search(request)) {
+    for (const id of await (started.get(index) ?? source.search(request))) {
       if (seen.has(id) || ids.length >= request.limit) continue;
       seen.add(id);
       ids.push(id);
