@@ -230,7 +230,7 @@ async function databaseLeg(): Promise<void> {
       LOG_LEVEL: 'warn',
     });
     app = await NestFactory.createApplicationContext(
-      CliModule.forRoot({ config, databaseUrl: url.toString(), jwtSecret: runtime.jwtSecret, stop: async () => undefined }),
+      CliModule.forRoot({ config, databaseUrl: url.toString(), jwtSecret: runtime.jwtSecret, stop: async () => undefined }, true),
       {
         logger: ['error', 'warn'],
       },

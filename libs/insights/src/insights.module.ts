@@ -36,6 +36,7 @@ export class InsightsModule implements OnModuleInit, OnApplicationBootstrap {
     this.seeds.register({
       name: 'kpi rollup',
       order: 1000,
+      hook: true,
       run: async () => `rebuilt in ${Math.round(await this.rollup.rebuild())} ms`,
     });
   }

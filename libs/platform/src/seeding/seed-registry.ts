@@ -15,6 +15,8 @@ export interface Seeder {
   /** Lower runs first: identity before catalog before deals. */
   order: number;
   run(options: SeedOptions): Promise<string | void>;
+  /** A step that follows the demo data (a rebuild); alone it seeds nothing. */
+  hook?: boolean;
 }
 
 /** Libs register their demo-data seeders at module init; `seed` runs them in order. */
@@ -28,6 +30,9 @@ export class SeedRegistry {
   }
 
   async runAll(options: SeedOptions = {}): Promise<void> {
+    // A process that composed no demo module would otherwise "seed" nothing and say it is done.
+    if (!this.seeders.some((seeder) => !seeder.hook))
+      throw new Error('No demo data is composed in this process (the seed modules of apps/demo): nothing to seed');
     for (const seeder of [...this.seeders].sort((a, b) => a.order - b.order)) {
       const started = Date.now();
       const summary = await seeder.run(options);
