@@ -15,6 +15,8 @@ type PublicItem = Pick<MatchableResult, 'title' | 'summary' | 'keywords'>;
  * Chosen on the tune split of the evaluation fixture (tried 0.5–3; 1.25 and 1.5 tied there).
  */
 export const FIELD_COMMON_TERM_EXPONENT = 1.5;
+/** Expansion terms in more than this share of their field's documents are left out (see conceptExpansion). */
+const EXPANSION_MAX_FIELD_SHARE = 0.15;
 
 /** Title and keywords say what an item is about; the summary adds context. */
 const TITLE_WEIGHT = 2;
@@ -91,6 +93,9 @@ export class MatchText {
     const push = (surface: string, fieldCode: string) => {
       const term = surface.normalize('NFKC').toLowerCase().trim();
       if (!term || /\s/.test(term) || own.has(term) || out.includes(term) || out.length >= limit) return;
+      // A name most of its field's documents carry (储能电池 in the battery fields) finds the whole
+      // field, which the keyword steps already browse, and makes the engine rank all of it.
+      if (this.frequencies.fieldShare(fieldCode, term) > EXPANSION_MAX_FIELD_SHARE) return;
       out.push(term);
       fields.add(fieldCode);
     };
