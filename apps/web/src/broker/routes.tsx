@@ -1,28 +1,8 @@
-import { lazy, useState, type ComponentType } from 'react';
+import { lazy, useState } from 'react';
 import { useLocation, type RouteObject } from 'react-router';
 import { RequireAuth } from '../auth/RequireAuth';
+import { preloadable } from '../components/preloadable';
 import { dealRoutes } from '../deals/routes';
-
-/**
- * A lazily loaded page that renders at once when its chunk is already in: `lazy` alone suspends
- * on first render even then, and React holds back a boundary revealed right after its fallback
- * (up to 300 ms), which on a full load of the board sat between the session and the first page.
- */
-function preloadable(load: () => Promise<{ default: ComponentType }>) {
-  let loaded: ComponentType | undefined;
-  const preload = () =>
-    load().then((module) => {
-      loaded = module.default;
-      return module;
-    });
-  const Lazy = lazy(preload);
-  function Page() {
-    // Chosen once per mount: switching from Lazy to the module's component would remount it.
-    const [Component] = useState<ComponentType>(() => loaded ?? Lazy);
-    return <Component />;
-  }
-  return { Page, preload };
-}
 
 const Layout = preloadable(() => import('./BrokerLayout'));
 const Workbench = preloadable(() => import('./WorkbenchPage'));

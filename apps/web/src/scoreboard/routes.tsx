@@ -1,24 +1,30 @@
 import type { RouteObject } from 'react-router';
 import { RequireAuth } from '../auth/RequireAuth';
+import { preloadable } from '../components/preloadable';
 
-/**
- * The page's code is the route's `lazy`: the router fetches it while it resolves the navigation,
- * so the page renders when its layout does instead of suspending once more after it (each
- * suspension shown holds the next reveal back by React's fallback throttle).
- */
-const page = (admin: boolean) => async (): Promise<Pick<RouteObject, 'element'>> => {
-  const { default: ScoreboardPage } = await import('./ScoreboardPage');
-  return {
-    element: (
-      <RequireAuth roles={admin ? ['ADMIN'] : undefined}>
-        <ScoreboardPage admin={admin} />
-      </RequireAuth>
-    ),
-  };
-};
+/** Rendered without suspending once its chunk is in: the charts' wait is then the data's alone. */
+const Scoreboard = preloadable<{ admin?: boolean }>(() => import('./ScoreboardPage'));
 
 /** The city's scoreboard with targets (/admin/scoreboard), meant to sit under the admin layout. */
-export const adminScoreboardRoutes: RouteObject[] = [{ path: 'admin/scoreboard', lazy: page(true) }];
+export const adminScoreboardRoutes: RouteObject[] = [
+  {
+    path: 'admin/scoreboard',
+    element: (
+      <RequireAuth roles={['ADMIN']}>
+        <Scoreboard.Page admin />
+      </RequireAuth>
+    ),
+  },
+];
 
 /** Organization members and brokers: their own scope's scoreboard (/scoreboard). */
-export const scoreboardRoutes: RouteObject[] = [{ path: 'scoreboard', lazy: page(false) }];
+export const scoreboardRoutes: RouteObject[] = [
+  {
+    path: 'scoreboard',
+    element: (
+      <RequireAuth>
+        <Scoreboard.Page />
+      </RequireAuth>
+    ),
+  },
+];
