@@ -28,6 +28,52 @@ const REWRITES: { file: RegExp; from: string; to: string }[] = [
       'const Select = (props) => /*#__PURE__*/ React.createElement(React.Suspense, { fallback: null }, /*#__PURE__*/ React.createElement(LazySelect, props));',
     ].join('\n'),
   },
+  {
+    // Table's filter menu (Tree, Menu, Checkbox, Radio, the search box): the console's tables have no
+    // column filters. flattenKeys is the one helper useFilter takes from that module, so it is inlined.
+    // While the chunk loads a filtered column shows its plain title.
+    file: /[\\/]antd[\\/]es[\\/]table[\\/]hooks[\\/]useFilter[\\/]index\.js$/,
+    from: "import FilterDropdown, { flattenKeys } from './FilterDropdown';",
+    to: [
+      "const LazyFilterDropdown = /*#__PURE__*/ React.lazy(() => import('./FilterDropdown'));",
+      'const FilterDropdown = (props) => /*#__PURE__*/ React.createElement(React.Suspense, { fallback: props.children }, /*#__PURE__*/ React.createElement(LazyFilterDropdown, props));',
+      'function flattenKeys(filters) {',
+      '  let keys = [];',
+      '  (filters || []).forEach(({ value, children }) => {',
+      '    keys.push(value);',
+      '    if (children) keys = [...keys, ...flattenKeys(children)];',
+      '  });',
+      '  return keys;',
+      '}',
+    ].join('\n'),
+  },
+  {
+    // Typography's tooltips (the ellipsis tooltip, the edit icon's, the copy button's) show only with
+    // `ellipsis: { tooltip }`, `editable` or `copyable`, which the console's text rarely uses; without
+    // them every page with a title stops downloading Tooltip. Until it loads the text shows untipped.
+    file: /[\\/]antd[\\/]es[\\/]typography[\\/]Base[\\/]EllipsisTooltip\.js$/,
+    from: "import Tooltip from '../../tooltip';",
+    to: [
+      "const LazyTooltip = /*#__PURE__*/ React.lazy(() => import('../../tooltip'));",
+      'const Tooltip = (props) => /*#__PURE__*/ React.createElement(React.Suspense, { fallback: props.children }, /*#__PURE__*/ React.createElement(LazyTooltip, props));',
+    ].join('\n'),
+  },
+  {
+    file: /[\\/]antd[\\/]es[\\/]typography[\\/]Base[\\/]index\.js$/,
+    from: "import Tooltip from '../../tooltip';",
+    to: [
+      "const LazyTooltip = /*#__PURE__*/ React.lazy(() => import('../../tooltip'));",
+      'const Tooltip = (props) => /*#__PURE__*/ React.createElement(React.Suspense, { fallback: props.children }, /*#__PURE__*/ React.createElement(LazyTooltip, props));',
+    ].join('\n'),
+  },
+  {
+    file: /[\\/]antd[\\/]es[\\/]typography[\\/]Base[\\/]index\.js$/,
+    from: "import CopyBtn from './CopyBtn';",
+    to: [
+      "const LazyCopyBtn = /*#__PURE__*/ React.lazy(() => import('./CopyBtn'));",
+      'const CopyBtn = (props) => /*#__PURE__*/ React.createElement(React.Suspense, { fallback: null }, /*#__PURE__*/ React.createElement(LazyCopyBtn, props));',
+    ].join('\n'),
+  },
 ];
 
 export function lazyAntdParts(): Plugin {
@@ -35,12 +81,16 @@ export function lazyAntdParts(): Plugin {
     name: 'techbridge:lazy-antd-parts',
     enforce: 'pre',
     transform(code, id) {
-      const rewrite = REWRITES.find((candidate) => candidate.file.test(id));
-      if (!rewrite) return undefined;
-      if (!code.includes(rewrite.from) || !code.includes("import * as React from 'react';")) {
-        this.error(`${id} changed shape; review vite-plugins/lazy-antd-parts.ts`);
+      const rewrites = REWRITES.filter((candidate) => candidate.file.test(id));
+      if (rewrites.length === 0) return undefined;
+      let out = code;
+      for (const rewrite of rewrites) {
+        if (!out.includes(rewrite.from) || !out.includes("import * as React from 'react';")) {
+          this.error(`${id} changed shape; review vite-plugins/lazy-antd-parts.ts`);
+        }
+        out = out.replace(rewrite.from, rewrite.to);
       }
-      return { code: code.replace(rewrite.from, rewrite.to), map: null };
+      return { code: out, map: null };
     },
   };
 }

@@ -1,38 +1,19 @@
 import './messages';
-import {
-  Alert,
-  App as AntApp,
-  Button,
-  Card,
-  Col,
-  Form,
-  Input,
-  InputNumber,
-  List,
-  Modal,
-  Radio,
-  Row,
-  Select,
-  Space,
-  Statistic,
-  Tabs,
-  Tag,
-  Typography,
-} from 'antd';
-import { useState } from 'react';
+import { Alert, App as AntApp, Button, Card, Col, List, Row, Space, Statistic, Tabs, Tag, Typography } from 'antd';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { formatDate } from '../components/format';
 import { generalMessage } from '../components/server-errors';
-import { useServerForm } from '../components/useServerForm';
 import type { AdminResultsQuery as AdminResultsData, ResultClass, ResultStatus } from '../gql/graphql';
 import { useIndustryFields } from '../public/useIndustryFields';
 import { QueryState } from '../research/QueryState';
-import { AdminResultsQuery, EvaluateResultMutation, PublishResultMutation, ResultFunnelQuery, SelectMajorResultMutation } from './documents';
+import { AdminResultsQuery, PublishResultMutation, ResultFunnelQuery, SelectMajorResultMutation } from './documents';
 
-type ResultRow = AdminResultsData['results']['edges'][number]['node'];
-const CLASSES: ResultClass[] = ['MAJOR_INNOVATION', 'INDUSTRIAL_INNOVATION', 'ENTERPRISE_DEMAND'];
+export type ResultRow = AdminResultsData['results']['edges'][number]['node'];
+// The evaluation form (Form, Select, InputNumber) loads when an evaluator opens it, not with the queue.
+const EvaluationForm = lazy(() => import('./EvaluationForm'));
 const TAB_STATUS: Record<string, ResultStatus> = { queue: 'SUBMITTED', toPublish: 'EVALUATED', published: 'PUBLISHED' };
 
 function percent(part: number, whole: number): string {
@@ -175,81 +156,17 @@ function ResultList({ kind, onChanged }: { kind: string; onChanged: () => void }
         />
       </QueryState>
       {evaluating && (
-        <EvaluationForm
-          result={evaluating}
-          onClose={() => setEvaluating(undefined)}
-          onDone={() => {
-            setEvaluating(undefined);
-            reload();
-          }}
-        />
+        <Suspense fallback={null}>
+          <EvaluationForm
+            result={evaluating}
+            onClose={() => setEvaluating(undefined)}
+            onDone={() => {
+              setEvaluating(undefined);
+              reload();
+            }}
+          />
+        </Suspense>
       )}
     </>
-  );
-}
-
-interface EvaluationValues {
-  score: number;
-  technicalMaturity: number;
-  marketPotential: number;
-  comment?: string;
-  resultClass: ResultClass;
-  approve: boolean;
-}
-
-function EvaluationForm({ result, onClose, onDone }: { result: ResultRow; onClose: () => void; onDone: () => void }) {
-  const { t } = useTranslation('admin');
-  const { message } = AntApp.useApp();
-  const { formProps, applyError, generalError, setGeneralError } = useServerForm<EvaluationValues>();
-  const [{ fetching }, evaluate] = useMutation(EvaluateResultMutation);
-
-  const submit = async (values: EvaluationValues) => {
-    setGeneralError(undefined);
-    // Scores are not range-checked here: the server's refusal lands under its field.
-    const response = await evaluate({ id: result.id, input: { ...values, comment: values.comment?.trim() || null } });
-    if (response.error) return applyError(response.error);
-    void message.success(t('evaluation.form.done'));
-    onDone();
-  };
-
-  const score = (name: keyof EvaluationValues, label: string) => (
-    <Form.Item name={name} label={label} rules={[{ required: true, message: label }]}>
-      <InputNumber style={{ width: '100%' }} />
-    </Form.Item>
-  );
-
-  return (
-    <Modal open title={t('evaluation.form.title', { title: result.title })} onCancel={onClose} footer={null} destroyOnHidden>
-      <Form
-        {...formProps}
-        layout="vertical"
-        initialValues={{ resultClass: result.resultClass, approve: true }}
-        onFinish={(values) => void submit(values)}
-        aria-label={t('evaluation.form.title', { title: result.title })}
-      >
-        {generalError && <Alert type="error" showIcon message={generalError} style={{ marginBottom: 12 }} />}
-        {score('score', t('evaluation.form.score'))}
-        {score('technicalMaturity', t('evaluation.form.technicalMaturity'))}
-        {score('marketPotential', t('evaluation.form.marketPotential'))}
-        <Form.Item name="resultClass" label={t('evaluation.form.resultClass')}>
-          <Select options={CLASSES.map((value) => ({ value, label: t(`resultClass.${value}`) }))} />
-        </Form.Item>
-        <Form.Item name="comment" label={t('evaluation.form.comment')}>
-          <Input.TextArea rows={3} maxLength={2000} />
-        </Form.Item>
-        <Form.Item name="approve" label={t('evaluation.form.decision')}>
-          <Radio.Group>
-            <Radio value={true}>{t('evaluation.form.approve')}</Radio>
-            <Radio value={false}>{t('evaluation.form.reject')}</Radio>
-          </Radio.Group>
-        </Form.Item>
-        <Space>
-          <Button type="primary" htmlType="submit" loading={fetching}>
-            {t('evaluation.form.submit')}
-          </Button>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-        </Space>
-      </Form>
-    </Modal>
   );
 }

@@ -1,27 +1,24 @@
 import './messages';
-import { Alert, App as AntApp, Button, Calendar, Form, Grid, Input, List, Modal, Select, Space, Tabs, Tag, Typography } from 'antd';
-import type { Dayjs } from 'dayjs';
-import { useDeferredValue, useMemo, useState } from 'react';
+import { Alert, App as AntApp, Button, List, Space, Tabs, Tag, Typography } from 'antd';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { formatDate } from '../components/format';
 import { errorCode, generalMessage } from '../components/server-errors';
-import { useServerForm } from '../components/useServerForm';
 import type { AdminPilotBookingsQuery, AdminPilotPlatformsQuery } from '../gql/graphql';
 import { useIndustryFields } from '../public/useIndustryFields';
+import { PageState } from '../components/PageState';
 import { QueryState } from '../research/QueryState';
-import {
-  AdminOrganizationsQuery,
-  AdminPlatformsQuery,
-  CreatePlatformMutation,
-  DecideBookingMutation,
-  PilotBookingsQuery,
-  UpdatePlatformMutation,
-} from './documents';
+import { AdminPlatformsQuery, DecideBookingMutation, PilotBookingsQuery } from './documents';
 
-type Platform = AdminPilotPlatformsQuery['pilotPlatforms']['edges'][number]['node'];
-type Booking = AdminPilotBookingsQuery['pilotBookings']['edges'][number]['node'];
+// The platform form (Form, Select) loads when it is opened; the calendar (dayjs and the date-picker
+// core) when its tab is, not with the catalogue shown first.
+const PlatformForm = lazy(() => import('./PlatformForm'));
+const ApprovedCalendar = lazy(() => import('./ApprovedCalendar'));
+
+export type Platform = AdminPilotPlatformsQuery['pilotPlatforms']['edges'][number]['node'];
+export type Booking = AdminPilotBookingsQuery['pilotBookings']['edges'][number]['node'];
 
 /** Administrators: the pilot-platform catalogue, booking requests to decide, and the approved ranges on a calendar. */
 export default function PilotAdminPage() {
@@ -59,7 +56,11 @@ export default function PilotAdminPage() {
           {
             key: 'calendar',
             label: t('pilot.tabs.calendar'),
-            children: <ApprovedCalendar bookings={approved.data?.pilotBookings.edges.map((edge) => edge.node) ?? []} />,
+            children: (
+              <Suspense fallback={<PageState loading />}>
+                <ApprovedCalendar bookings={approved.data?.pilotBookings.edges.map((edge) => edge.node) ?? []} />
+              </Suspense>
+            ),
           },
         ]}
       />
@@ -107,113 +108,18 @@ function Catalogue() {
         />
       </QueryState>
       {editing && (
-        <PlatformForm
-          platform={editing === 'new' ? undefined : editing}
-          onClose={() => setEditing(undefined)}
-          onSaved={() => {
-            setEditing(undefined);
-            reload();
-          }}
-        />
+        <Suspense fallback={null}>
+          <PlatformForm
+            platform={editing === 'new' ? undefined : editing}
+            onClose={() => setEditing(undefined)}
+            onSaved={() => {
+              setEditing(undefined);
+              reload();
+            }}
+          />
+        </Suspense>
       )}
     </>
-  );
-}
-
-interface PlatformValues {
-  name: string;
-  operatorId?: string;
-  fieldCodes: string[];
-  capabilities: string[];
-  district?: string;
-  priceNotes?: string;
-}
-
-function PlatformForm({ platform, onClose, onSaved }: { platform?: Platform; onClose: () => void; onSaved: () => void }) {
-  const { t } = useTranslation('admin');
-  const { message } = AntApp.useApp();
-  const fields = useIndustryFields();
-  const { formProps, applyError, generalError, setGeneralError } = useServerForm<PlatformValues>();
-  const [createState, create] = useMutation(CreatePlatformMutation);
-  const [updateState, update] = useMutation(UpdatePlatformMutation);
-  const [orgSearch, setOrgSearch] = useState('');
-  const deferred = useDeferredValue(orgSearch);
-  const [orgs] = useQuery({ query: AdminOrganizationsQuery, variables: { first: 20, search: deferred || null, active: true }, pause: !!platform });
-  const title = platform ? t('pilot.editTitle', { name: platform.name }) : t('pilot.createTitle');
-
-  const submit = async ({ operatorId, ...values }: PlatformValues) => {
-    setGeneralError(undefined);
-    const common = { ...values, district: values.district?.trim() ?? '', priceNotes: values.priceNotes ?? '' };
-    const response = platform
-      ? await update({ id: platform.id, input: common })
-      : await create({ input: { ...common, district: common.district || null, priceNotes: common.priceNotes || null, operatorId: operatorId ?? null } });
-    if (response.error) return applyError(response.error);
-    void message.success(t('pilot.saved'));
-    onSaved();
-  };
-
-  return (
-    <Modal open title={title} onCancel={onClose} footer={null} destroyOnHidden>
-      <Form
-        {...formProps}
-        layout="vertical"
-        aria-label={title}
-        initialValues={
-          platform
-            ? {
-                name: platform.name,
-                fieldCodes: platform.fieldCodes,
-                capabilities: platform.capabilities,
-                district: platform.district ?? '',
-                priceNotes: platform.priceNotes ?? '',
-              }
-            : { fieldCodes: [], capabilities: [] }
-        }
-        onFinish={(values) => void submit(values)}
-      >
-        {generalError && <Alert type="error" showIcon message={generalError} style={{ marginBottom: 12 }} />}
-        <Form.Item name="name" label={t('pilot.name')} rules={[{ required: true, message: t('pilot.name') }]}>
-          <Input maxLength={200} />
-        </Form.Item>
-        {!platform && (
-          <Form.Item name="operatorId" label={t('pilot.operator')}>
-            <Select
-              showSearch
-              filterOption={false}
-              onSearch={setOrgSearch}
-              placeholder={t('pilot.operatorPlaceholder')}
-              loading={orgs.fetching}
-              options={(orgs.data?.organizations.edges ?? []).map(({ node }) => ({ value: node.id, label: node.name }))}
-            />
-          </Form.Item>
-        )}
-        <Form.Item name="fieldCodes" label={t('pilot.fieldCodes')}>
-          <Select
-            mode="multiple"
-            optionFilterProp="label"
-            options={[
-              ...fields.chains.map((chain) => ({ value: chain.code, label: `${chain.name} (${chain.code})` })),
-              ...fields.fields.map((field) => ({ value: field.code, label: `${field.name} (${field.code})` })),
-            ]}
-          />
-        </Form.Item>
-        <Form.Item name="capabilities" label={t('pilot.capabilities')} extra={t('pilot.capabilitiesHelp')}>
-          <Select mode="tags" open={false} tokenSeparators={['、', ',', '，']} />
-        </Form.Item>
-        <Form.Item name="district" label={t('pilot.district')}>
-          <Input maxLength={60} />
-        </Form.Item>
-        <Form.Item name="priceNotes" label={t('pilot.priceNotes')}>
-          <Input.TextArea rows={2} maxLength={2000} />
-        </Form.Item>
-        <Space>
-          <Button type="primary" htmlType="submit" loading={createState.fetching || updateState.fetching}>
-            {t('common.save')}
-          </Button>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-        </Space>
-      </Form>
-    </Modal>
   );
 }
 
@@ -282,64 +188,5 @@ function Requests({
         )}
       />
     </QueryState>
-  );
-}
-
-function ApprovedCalendar({ bookings }: { bookings: Booking[] }) {
-  const { t } = useTranslation('admin');
-  // A booking's `to` is exclusive: it covers the days from its start up to, not including, its end instant.
-  const ranges = useMemo(() => bookings.map((booking) => ({ booking, from: Date.parse(booking.from), to: Date.parse(booking.to) })), [bookings]);
-  const cell = (day: Dayjs) => {
-    const start = day.startOf('day').valueOf();
-    const end = day.endOf('day').valueOf();
-    const covering = ranges.filter((range) => range.from <= end && range.to > start);
-    if (covering.length === 0) return null;
-    return (
-      <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-        {covering.map(({ booking }) => (
-          <li key={booking.id}>
-            <Tag color="blue" style={{ whiteSpace: 'normal', maxWidth: '100%' }}>
-              {t('pilot.busy', { platform: booking.platform.name, title: booking.result.title })}
-            </Tag>
-          </li>
-        ))}
-      </ul>
-    );
-  };
-  const { i18n } = useTranslation();
-  const language = i18n.language === 'en' ? 'en' : 'zh';
-  const screens = Grid.useBreakpoint();
-  // At phone width the month grid has no room for names: the card calendar and the list below carry them.
-  const wide = screens.md ?? false;
-  return (
-    <section aria-label={t('pilot.calendarLabel')}>
-      <Calendar
-        className="tb-admin-calendar"
-        fullscreen={wide}
-        cellRender={(day, info) => (info.type === 'date' && wide ? cell(day) : info.originNode)}
-        // The stock header's year and month pickers carry no labels: two labelled buttons and the month instead.
-        headerRender={({ value, onChange }) => (
-          <Space style={{ padding: 8 }} wrap>
-            <Button onClick={() => onChange(value.subtract(1, 'month'))}>{t('pilot.prevMonth')}</Button>
-            <Typography.Text strong aria-live="polite">
-              {value.format(language === 'en' ? 'MMMM YYYY' : 'YYYY 年 M 月')}
-            </Typography.Text>
-            <Button onClick={() => onChange(value.add(1, 'month'))}>{t('pilot.nextMonth')}</Button>
-          </Space>
-        )}
-      />
-      <List
-        size="small"
-        dataSource={bookings}
-        renderItem={(booking) => (
-          <List.Item key={booking.id} data-testid="approved-row">
-            <Typography.Text style={{ overflowWrap: 'anywhere' }}>
-              {t('pilot.booking', { platform: booking.platform.name, from: formatDate(booking.from, language), to: formatDate(booking.to, language) })} ·{' '}
-              {booking.result.title}
-            </Typography.Text>
-          </List.Item>
-        )}
-      />
-    </section>
   );
 }

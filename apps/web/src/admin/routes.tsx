@@ -14,8 +14,7 @@ const PilotAdminPage = lazy(() => import('./PilotAdminPage'));
 const ServiceTeamsPage = lazy(() => import('./ServiceTeamsPage'));
 
 /** Other folders' admin pages keep their full paths (admin/…) in their own route files; here they become children. */
-const underAdmin = (routes: RouteObject[]): RouteObject[] =>
-  routes.map((route) => ({ ...route, path: route.path?.replace(/^admin\//, '') }));
+const underAdmin = (routes: RouteObject[]): RouteObject[] => routes.map((route) => ({ ...route, path: route.path?.replace(/^admin\//, '') }));
 
 /** Pages under /admin, relative paths. */
 export const adminChildren: RouteObject[] = [

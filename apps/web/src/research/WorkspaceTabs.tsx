@@ -1,6 +1,5 @@
-import { Menu } from 'antd';
 import { Suspense } from 'react';
-import { Outlet, useLocation, useNavigate } from 'react-router';
+import { Link, Outlet, useLocation } from 'react-router';
 import { PageState } from '../components/PageState';
 
 export interface WorkspaceTab {
@@ -13,7 +12,6 @@ export interface WorkspaceTab {
 /** A workspace's own sections above its pages (the header links only to the workspace). */
 export function WorkspaceTabs({ tabs, label }: { tabs: WorkspaceTab[]; label: string }) {
   const location = useLocation();
-  const navigate = useNavigate();
   const owns = (path: string) => location.pathname === path || location.pathname.startsWith(`${path}/`);
   // The most specific path wins (/research/results/new over /research/results over /research).
   const candidates = tabs.flatMap((tab) => [tab.path, ...(tab.also ?? [])].map((path) => ({ tab, path })));
@@ -22,14 +20,18 @@ export function WorkspaceTabs({ tabs, label }: { tabs: WorkspaceTab[]; label: st
     .sort((a, b) => b.path.length - a.path.length)[0]?.tab;
   return (
     <>
-      <nav aria-label={label}>
-        <Menu
-          mode="horizontal"
-          selectedKeys={active ? [active.path] : []}
-          items={tabs.map((tab) => ({ key: tab.path, label: tab.label }))}
-          onClick={({ key }) => navigate(key)}
-          style={{ marginBottom: 16, background: 'transparent' }}
-        />
+      {/* Plain links drawn like a horizontal menu (as the header's): antd's Menu and its overflow popup
+          stay out of every workspace page, and a section opens in a new tab like any link. */}
+      <nav aria-label={label} className="tb-workspace-tabs">
+        <ul>
+          {tabs.map((tab) => (
+            <li key={tab.path}>
+              <Link to={tab.path} className="tb-workspace-tab" aria-current={tab === active ? 'page' : undefined}>
+                {tab.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
       </nav>
       <Suspense fallback={<PageState loading />}>
         <Outlet />

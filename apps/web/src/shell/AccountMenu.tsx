@@ -1,39 +1,53 @@
 import { UserOutlined } from '@ant-design/icons';
-import { App as AntApp, Button, Dropdown } from 'antd';
+import { Button } from 'antd';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
 import '../auth/account.messages';
-import { endSession } from '../auth/session';
 import type { SessionUser } from '../auth/session';
+
+// Dropdown and Menu load when the menu is first wanted (pointer over the button, focus, click), not
+// with every signed-in page: pages without a workspace menu need neither.
+const loadDropdown = () => import('./AccountDropdown');
+const AccountDropdown = lazy(loadDropdown);
 
 /** The signed-in person's menu in the header; its own chunk, since anonymous visitors never open it. */
 export function AccountMenu({ user, narrow }: { user: SessionUser; narrow: boolean }) {
   const { t } = useTranslation();
-  const { message } = AntApp.useApp();
-  const navigate = useNavigate();
-  return (
-    <Dropdown
-      menu={{
-        items: [
-          { key: 'who', label: `${user.displayName} · ${user.roles.map((role) => t(`roles.${role}`)).join(' / ')}`, disabled: true },
-          { type: 'divider' },
-          { key: 'settings', label: <Link to="/settings">{t('account:settings.menu')}</Link> },
-          {
-            key: 'logout',
-            label: t('nav.logout'),
-            onClick: () => {
-              endSession('logout');
-              void message.success(t('auth.loggedOut'));
-              void navigate('/');
-            },
-          },
-        ],
-      }}
-      trigger={['click']}
+  const [wanted, setWanted] = useState(false);
+  const [open, setOpen] = useState(false);
+  // The button is mounted anew once wrapped in the dropdown: it keeps the keyboard focus it had.
+  const keepFocus = useCallback(
+    (element: HTMLButtonElement | null) => {
+      if (element && wanted) element.focus({ preventScroll: true });
+    },
+    [wanted],
+  );
+  const button = (
+    <Button
+      ref={keepFocus}
+      type="text"
+      icon={<UserOutlined />}
+      aria-label={narrow ? t('nav.account') : `${user.displayName} · ${t('nav.account')}`}
+      onPointerEnter={() => void loadDropdown()}
+      onFocus={() => void loadDropdown()}
+      onClick={
+        wanted
+          ? undefined
+          : () => {
+              setWanted(true);
+              setOpen(true);
+            }
+      }
     >
-      <Button type="text" icon={<UserOutlined />} aria-label={narrow ? t('nav.account') : `${user.displayName} · ${t('nav.account')}`}>
-        {!narrow && <span style={{ maxWidth: 120, overflow: 'hidden', textOverflow: 'ellipsis' }}>{user.displayName}</span>}
-      </Button>
-    </Dropdown>
+      {!narrow && <span style={{ maxWidth: 120, overflow: 'hidden', textOverflow: 'ellipsis' }}>{user.displayName}</span>}
+    </Button>
+  );
+  if (!wanted) return button;
+  return (
+    <Suspense fallback={button}>
+      <AccountDropdown user={user} open={open} onOpenChange={setOpen}>
+        {button}
+      </AccountDropdown>
+    </Suspense>
   );
 }

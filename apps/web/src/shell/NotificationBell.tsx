@@ -1,13 +1,15 @@
 import { BellOutlined } from '@ant-design/icons';
-import { Badge, Button, Popover, Spin } from 'antd';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { Badge, Button } from 'antd';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import '../notifications/messages';
 
-// The list, its paging and typography load when the bell is first opened, not with every signed-in page.
-const NotificationList = lazy(() => import('./NotificationList'));
+// Popover (and through it Tooltip) loads when the bell is first wanted (pointer, focus, click), not
+// with every signed-in page.
+const loadPopover = () => import('./NotificationPopover');
+const NotificationPopover = lazy(loadPopover);
 
 const UnreadCountDocument = graphql(`
   query UnreadNotificationCount {
@@ -31,26 +33,42 @@ export function NotificationBell() {
   }, [refetchCount]);
 
   const unread = count.data?.myNotifications.totalCount ?? 0;
-  return (
-    <Popover
-      content={
-        open ? (
-          <Suspense fallback={<Spin />}>
-            <NotificationList onRead={() => refetchCount({ requestPolicy: 'network-only' })} onClose={() => setOpen(false)} />
-          </Suspense>
-        ) : null
+  const [wanted, setWanted] = useState(false);
+  // The button is mounted anew once wrapped in the popover: it keeps the keyboard focus it had.
+  const keepFocus = useCallback(
+    (element: HTMLButtonElement | null) => {
+      if (element && wanted) element.focus({ preventScroll: true });
+    },
+    [wanted],
+  );
+  const button = (
+    <Button
+      ref={keepFocus}
+      type="text"
+      aria-label={t('notifications.bell', { count: unread })}
+      data-testid="notification-bell"
+      onPointerEnter={() => void loadPopover()}
+      onFocus={() => void loadPopover()}
+      onClick={
+        wanted
+          ? undefined
+          : () => {
+              setWanted(true);
+              setOpen(true);
+            }
       }
-      title={t('notifications.title')}
-      trigger="click"
-      open={open}
-      onOpenChange={setOpen}
-      placement="bottomRight"
     >
-      <Button type="text" aria-label={t('notifications.bell', { count: unread })} data-testid="notification-bell">
-        <Badge count={unread} size="small" overflowCount={99}>
-          <BellOutlined style={{ fontSize: 18 }} />
-        </Badge>
-      </Button>
-    </Popover>
+      <Badge count={unread} size="small" overflowCount={99}>
+        <BellOutlined style={{ fontSize: 18 }} />
+      </Badge>
+    </Button>
+  );
+  if (!wanted) return button;
+  return (
+    <Suspense fallback={button}>
+      <NotificationPopover open={open} onOpenChange={setOpen} onRead={() => refetchCount({ requestPolicy: 'network-only' })}>
+        {button}
+      </NotificationPopover>
+    </Suspense>
   );
 }
