@@ -1,24 +1,18 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const SRC = join(__dirname);
-
-function routeFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return routeFiles(path);
-    return name === 'routes.tsx' ? [path] : [];
-  });
-}
+/** Every routes.tsx of the console, as text. */
+const ROUTE_FILES = import.meta.glob<string>('./**/routes.tsx', { query: '?raw', import: 'default', eager: true });
 
 /** What useRoutes ignores: only a data router (createBrowserRouter) runs these, so a page using one would render nothing. */
 const DATA_ROUTER_ONLY = /(^|[{,])\s*(lazy|loader|action|shouldRevalidate)\s*:/m;
 
 describe('client routes', () => {
   it('use nothing that only a data router runs (the console routes declaratively with useRoutes)', () => {
-    const files = routeFiles(SRC);
-    expect(files.length).toBeGreaterThan(5);
-    expect(files.filter((file) => DATA_ROUTER_ONLY.test(readFileSync(file, 'utf8'))).map((file) => relative(SRC, file))).toEqual([]);
+    expect(Object.keys(ROUTE_FILES).length).toBeGreaterThan(5);
+    expect(
+      Object.entries(ROUTE_FILES)
+        .filter(([, text]) => DATA_ROUTER_ONLY.test(text))
+        .map(([file]) => file),
+    ).toEqual([]);
   });
 });
