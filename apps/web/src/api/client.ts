@@ -24,7 +24,10 @@ export function createApiClient(): Client {
           return token ? utils.appendHeaders(operation, { Authorization: `Bearer ${token}` }) : operation;
         },
         willAuthError() {
-          return accessTokenExpired() && hasRefreshToken();
+          // No access token yet but a refresh token stored: the boot-time refresh is under way (or due).
+          // Waiting for it (refreshSession joins the one in flight) keeps a signed-in person's first
+          // requests from going out anonymous, e.g. a reloaded result page answered as to a stranger.
+          return (getAccessToken() === null || accessTokenExpired()) && hasRefreshToken();
         },
         didAuthError(error) {
           return isAuthError(error) && (getAccessToken() !== null || hasRefreshToken());
