@@ -7,6 +7,17 @@ import type { Plugin } from 'vite';
  * become lazy imports: a page with a Card, a Typography or a List stops downloading them, and a
  * page that renders them still works (they load on first render, under a Suspense boundary).
  */
+/**
+ * A lazily imported default export under its own Suspense, named as the import it replaces, so the
+ * module's code reads it unchanged; `fallback` is what shows while its chunk loads.
+ */
+function suspended(name: string, path: string, fallback: 'null' | 'props.children'): string {
+  return [
+    `const Lazy${name} = /*#__PURE__*/ React.lazy(() => import('${path}'));`,
+    `const ${name} = (props) => /*#__PURE__*/ React.createElement(React.Suspense, { fallback: ${fallback} }, /*#__PURE__*/ React.createElement(Lazy${name}, props));`,
+  ].join('\n');
+}
+
 const REWRITES: { file: RegExp; from: string; to: string }[] = [
   {
     file: /[\\/]antd[\\/]es[\\/]card[\\/]Card\.js$/,
@@ -23,10 +34,7 @@ const REWRITES: { file: RegExp; from: string; to: string }[] = [
     // Under its own Suspense, so the pager never suspends the page around it.
     file: /[\\/]antd[\\/]es[\\/]pagination[\\/]Pagination\.js$/,
     from: "import Select from '../select';",
-    to: [
-      "const LazySelect = /*#__PURE__*/ React.lazy(() => import('../select'));",
-      'const Select = (props) => /*#__PURE__*/ React.createElement(React.Suspense, { fallback: null }, /*#__PURE__*/ React.createElement(LazySelect, props));',
-    ].join('\n'),
+    to: suspended('Select', '../select', 'null'),
   },
   {
     // Table's filter menu (Tree, Menu, Checkbox, Radio, the search box): the console's tables have no
@@ -35,8 +43,7 @@ const REWRITES: { file: RegExp; from: string; to: string }[] = [
     file: /[\\/]antd[\\/]es[\\/]table[\\/]hooks[\\/]useFilter[\\/]index\.js$/,
     from: "import FilterDropdown, { flattenKeys } from './FilterDropdown';",
     to: [
-      "const LazyFilterDropdown = /*#__PURE__*/ React.lazy(() => import('./FilterDropdown'));",
-      'const FilterDropdown = (props) => /*#__PURE__*/ React.createElement(React.Suspense, { fallback: props.children }, /*#__PURE__*/ React.createElement(LazyFilterDropdown, props));',
+      suspended('FilterDropdown', './FilterDropdown', 'props.children'),
       'function flattenKeys(filters) {',
       '  let keys = [];',
       '  (filters || []).forEach(({ value, children }) => {',
@@ -53,26 +60,17 @@ const REWRITES: { file: RegExp; from: string; to: string }[] = [
     // them every page with a title stops downloading Tooltip. Until it loads the text shows untipped.
     file: /[\\/]antd[\\/]es[\\/]typography[\\/]Base[\\/]EllipsisTooltip\.js$/,
     from: "import Tooltip from '../../tooltip';",
-    to: [
-      "const LazyTooltip = /*#__PURE__*/ React.lazy(() => import('../../tooltip'));",
-      'const Tooltip = (props) => /*#__PURE__*/ React.createElement(React.Suspense, { fallback: props.children }, /*#__PURE__*/ React.createElement(LazyTooltip, props));',
-    ].join('\n'),
+    to: suspended('Tooltip', '../../tooltip', 'props.children'),
   },
   {
     file: /[\\/]antd[\\/]es[\\/]typography[\\/]Base[\\/]index\.js$/,
     from: "import Tooltip from '../../tooltip';",
-    to: [
-      "const LazyTooltip = /*#__PURE__*/ React.lazy(() => import('../../tooltip'));",
-      'const Tooltip = (props) => /*#__PURE__*/ React.createElement(React.Suspense, { fallback: props.children }, /*#__PURE__*/ React.createElement(LazyTooltip, props));',
-    ].join('\n'),
+    to: suspended('Tooltip', '../../tooltip', 'props.children'),
   },
   {
     file: /[\\/]antd[\\/]es[\\/]typography[\\/]Base[\\/]index\.js$/,
     from: "import CopyBtn from './CopyBtn';",
-    to: [
-      "const LazyCopyBtn = /*#__PURE__*/ React.lazy(() => import('./CopyBtn'));",
-      'const CopyBtn = (props) => /*#__PURE__*/ React.createElement(React.Suspense, { fallback: null }, /*#__PURE__*/ React.createElement(LazyCopyBtn, props));',
-    ].join('\n'),
+    to: suspended('CopyBtn', './CopyBtn', 'null'),
   },
 ];
 
