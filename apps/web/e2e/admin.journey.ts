@@ -38,17 +38,37 @@ function freshCreditCode(): string {
 async function register(base: string, kind: string, run: string, name: string, extra: Record<string, unknown> = {}) {
   const email = `${kind.toLowerCase()}-${run}@example.test`;
   const data = await api<{ register: { accessToken: string; user: { id: string; organization: { id: string } } } }>(base, REGISTER, {
-    input: { email, password: 'Journey#2026pass', displayName: name, organizationName: `${name}所在单位`, organizationKind: kind, district: '崂山区', ...extra },
+    input: {
+      email,
+      password: 'Journey#2026pass',
+      displayName: name,
+      organizationName: `${name}所在单位`,
+      organizationKind: kind,
+      district: '崂山区',
+      ...extra,
+    },
   });
   return { token: data.register.accessToken, userId: data.register.user.id, organizationId: data.register.user.organization.id, email };
 }
 
-/** The Select of an Ant Design form item, searched and picked by a visible option. */
-async function pick(page: Page, label: string, typed: string, option: RegExp | string) {
+/**
+ * An Ant Design Select's open dropdown once its opening motion is over: an option clicked while the
+ * dropdown still slides in (long on a busy machine) is not taken, and the list stays open.
+ */
+function openDropdown(page: Page) {
+  return page.locator('.ant-select-dropdown:visible:not([class*="-appear"]):not([class*="-enter"])');
+}
+
+/** Picks an option of a form item's Select and waits until the item shows it. */
+async function choose(page: Page, label: string, option: string | RegExp, typed?: string) {
   const box = page.getByLabel(label, { exact: true });
-  await box.click();
-  await box.fill(typed);
-  await page.locator('.ant-select-dropdown:visible').getByText(option).first().click();
+  const item = page.locator('.ant-form-item').filter({ has: box });
+  await expect(async () => {
+    if ((await box.getAttribute('aria-expanded')) !== 'true') await box.click();
+    if (typed !== undefined) await box.fill(typed);
+    await openDropdown(page).locator('.ant-select-item-option').filter({ hasText: option }).first().click({ timeout: 5_000 });
+    await expect(item).toContainText(option, { timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
 }
 
 /**
@@ -68,9 +88,19 @@ test('admin: evaluation to publication, organizations, brokers, pilot bookings w
   // ---- set-up over the API: a university with a submitted result and a published one, a broker-to-be, a platform operator ----
   const university = await register(base, 'UNIVERSITY', run, `海滨理工学院${run}`, { creditCode, organizationName: `海滨理工学院${run}` });
   const submittedTitle = `钙钛矿叠层电池封装工艺${run}`;
-  const submitted = await api<{ createResult: { id: string } }>(base, CREATE_RESULT, { input: resultInput(submittedTitle, 'INDUSTRIAL_INNOVATION') }, university.token);
+  const submitted = await api<{ createResult: { id: string } }>(
+    base,
+    CREATE_RESULT,
+    { input: resultInput(submittedTitle, 'INDUSTRIAL_INNOVATION') },
+    university.token,
+  );
   await api(base, 'mutation ($id: ID!) { submitResult(id: $id) { id } }', { id: submitted.createResult.id }, university.token);
-  const piloted = await api<{ createResult: { id: string } }>(base, CREATE_RESULT, { input: resultInput(`固态电解质中试验证${run}`, 'INDUSTRIAL_INNOVATION') }, university.token);
+  const piloted = await api<{ createResult: { id: string } }>(
+    base,
+    CREATE_RESULT,
+    { input: resultInput(`固态电解质中试验证${run}`, 'INDUSTRIAL_INNOVATION') },
+    university.token,
+  );
   await api(base, 'mutation ($id: ID!) { submitResult(id: $id) { id } }', { id: piloted.createResult.id }, university.token);
   await api(
     base,
@@ -106,8 +136,7 @@ test('admin: evaluation to publication, organizations, brokers, pilot bookings w
   await dialog.getByLabel('综合评分（0–100）').fill('120');
   await dialog.getByLabel('技术成熟度（0–100）').fill('82');
   await dialog.getByLabel('市场前景（0–100）').fill('90');
-  await dialog.getByLabel('成果类别（"3"）').click();
-  await page.locator('.ant-select-dropdown:visible').getByText('自主创新重大成果').click();
+  await choose(page, '成果类别（"3"）', '自主创新重大成果');
   await dialog.getByLabel('评审意见').fill('技术路线清晰，建议列入年度重大成果');
   await dialog.getByRole('button', { name: '提交评审' }).click();
   // The server's refusal lands under the score; nothing was recorded.
@@ -151,10 +180,9 @@ test('admin: evaluation to publication, organizations, brokers, pilot bookings w
   // ---- brokers: certify the candidate ----
   await page.getByRole('navigation', { name: '管理后台' }).getByText('经纪人').click();
   await expect(page).toHaveURL(/\/admin\/brokers/);
-  await pick(page, '人员', candidate.email, new RegExp(candidate.email));
-  await page.getByLabel('等级').click();
-  await page.locator('.ant-select-dropdown:visible').getByText('中级').click();
-  await pick(page, '服务领域', '固态', /固态电池/);
+  await choose(page, '人员', new RegExp(candidate.email), candidate.email);
+  await choose(page, '等级', '中级');
+  await choose(page, '服务领域', /固态电池/, '固态');
   await page.keyboard.press('Escape');
   await page.getByLabel('同时在办上限').fill('3');
   await page.getByLabel('培训学时').fill('40');
@@ -172,8 +200,8 @@ test('admin: evaluation to publication, organizations, brokers, pilot bookings w
   const platformName = `蓝谷固态电池中试线${run}`;
   const form = page.getByRole('dialog');
   await form.getByLabel('平台名称').fill(platformName);
-  await pick(page, '运营机构', `蓝谷中试中心${run}`, `蓝谷中试中心${run}`);
-  await pick(page, '服务领域', '固态', /固态电池/);
+  await choose(page, '运营机构', `蓝谷中试中心${run}`, `蓝谷中试中心${run}`);
+  await choose(page, '服务领域', /固态电池/, '固态');
   await page.keyboard.press('Escape');
   await form.getByLabel('工艺与设备').fill('干法电极');
   await page.keyboard.press('Enter');
@@ -183,14 +211,24 @@ test('admin: evaluation to publication, organizations, brokers, pilot bookings w
   await expect(page.getByTestId('platform-row').filter({ hasText: platformName })).toContainText('干法电极', LOADED);
   await captureAndCheck(page, 'admin-pilot');
 
-  const platforms = await api<{ pilotPlatforms: { edges: { node: { id: string; name: string } }[] } }>(base, '{ pilotPlatforms(first: 10) { edges { node { id name } } } }');
+  const platforms = await api<{ pilotPlatforms: { edges: { node: { id: string; name: string } }[] } }>(
+    base,
+    '{ pilotPlatforms(first: 10) { edges { node { id name } } } }',
+  );
   const platformId = platforms.pilotPlatforms.edges.find((edge) => edge.node.name === platformName)!.node.id;
   const start = Date.now() + 20 * DAY;
   const book = (fromDays: number, days: number) =>
     api(
       base,
       'mutation ($input: PilotBookingInput!) { requestPilotBooking(input: $input) { id } }',
-      { input: { platformId, resultId: piloted.createResult.id, from: new Date(start + fromDays * DAY).toISOString(), to: new Date(start + (fromDays + days) * DAY).toISOString() } },
+      {
+        input: {
+          platformId,
+          resultId: piloted.createResult.id,
+          from: new Date(start + fromDays * DAY).toISOString(),
+          to: new Date(start + (fromDays + days) * DAY).toISOString(),
+        },
+      },
       university.token,
     );
   await book(0, 5);
@@ -199,10 +237,16 @@ test('admin: evaluation to publication, organizations, brokers, pilot bookings w
   await page.getByRole('tab', { name: /预订申请/ }).click();
   const requests = page.getByTestId('booking-row').filter({ hasText: platformName });
   await expect(requests).toHaveCount(2, LOADED);
-  await requests.first().getByRole('button', { name: /^批\s*准$/ }).click();
+  await requests
+    .first()
+    .getByRole('button', { name: /^批\s*准$/ })
+    .click();
   await expect(page.getByText('已批准预订')).toBeVisible(LOADED);
   await expect(requests).toHaveCount(1, LOADED);
-  await requests.first().getByRole('button', { name: /^批\s*准$/ }).click();
+  await requests
+    .first()
+    .getByRole('button', { name: /^批\s*准$/ })
+    .click();
   await expect(requests.first().getByRole('alert')).toContainText('无法批准：该时段与本平台已批准的预订重叠。', LOADED);
   await captureAndCheck(page, 'admin-pilot-conflict');
   await page.getByRole('tab', { name: '已批准日历' }).click();
@@ -212,9 +256,9 @@ test('admin: evaluation to publication, organizations, brokers, pilot bookings w
   // ---- service team: add the new broker to a key platform's team ----
   await page.getByRole('navigation', { name: '管理后台' }).getByText('服务团队').click();
   await expect(page).toHaveURL(/\/admin\/service-teams/);
-  await pick(page, '重点创新平台', teamPlatform!.name, teamPlatform!.name);
+  await choose(page, '重点创新平台', teamPlatform!.name, teamPlatform!.name);
   await expect(page.getByTestId('team-funnel-collected')).toBeVisible(LOADED);
-  await pick(page, '技术经纪人（1–20 名）', `王经纪${run}`, new RegExp(`王经纪${run}`));
+  await choose(page, '技术经纪人（1–20 名）', new RegExp(`王经纪${run}`), `王经纪${run}`);
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: '保存团队' }).click();
   await expect(page.getByText('已保存服务团队')).toBeVisible(LOADED);
