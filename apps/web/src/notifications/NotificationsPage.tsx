@@ -8,6 +8,7 @@ import { formatDate } from '../components/format';
 import { PageState } from '../components/PageState';
 import { generalMessage } from '../components/server-errors';
 import { graphql } from '../gql';
+import { MarkNotificationReadDocument } from './notification.documents';
 import { currentLanguage } from '../i18n';
 
 const NotificationsPageDocument = graphql(`
@@ -19,24 +20,9 @@ const NotificationsPageDocument = graphql(`
       }
       edges {
         node {
-          id
-          kind
-          title
-          body
-          createdAt
-          readAt
-          dealId
+          ...NotificationItem
         }
       }
-    }
-  }
-`);
-
-const MarkReadDocument = graphql(`
-  mutation MarkNotificationReadOnPage($id: ID!) {
-    markNotificationRead(id: $id) {
-      id
-      readAt
     }
   }
 `);
@@ -54,7 +40,7 @@ export default function NotificationsPage() {
     variables: { first, unreadOnly },
     requestPolicy: 'cache-and-network',
   });
-  const [, markRead] = useMutation(MarkReadDocument);
+  const [, markRead] = useMutation(MarkNotificationReadDocument);
   const connection = data?.myNotifications;
 
   return (

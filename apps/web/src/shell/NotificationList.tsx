@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
+import { MarkNotificationReadDocument } from '../notifications/notification.documents';
 import '../notifications/messages';
 
 const NotificationsDocument = graphql(`
@@ -11,24 +12,9 @@ const NotificationsDocument = graphql(`
       totalCount
       edges {
         node {
-          id
-          kind
-          title
-          body
-          createdAt
-          readAt
-          dealId
+          ...NotificationItem
         }
       }
-    }
-  }
-`);
-
-const MarkReadDocument = graphql(`
-  mutation MarkNotificationRead($id: ID!) {
-    markNotificationRead(id: $id) {
-      id
-      readAt
     }
   }
 `);
@@ -37,7 +23,7 @@ const MarkReadDocument = graphql(`
 export default function NotificationList({ onRead, onClose }: { onRead: () => void; onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const [list, refetchList] = useQuery({ query: NotificationsDocument, variables: { first: 10 } });
-  const [, markRead] = useMutation(MarkReadDocument);
+  const [, markRead] = useMutation(MarkNotificationReadDocument);
   const items = list.data?.myNotifications.edges.map((edge) => edge.node) ?? [];
   return (
     <>
