@@ -1,5 +1,6 @@
 import { captureAndCheck } from './support/checks';
-import { DEMO, signIn } from './support/accounts';
+import { randomBytes } from 'node:crypto';
+import { DEMO, api, signIn, tokenFor } from './support/accounts';
 import { expect, test } from './support/fixtures';
 
 test.describe('console shell', () => {
@@ -30,6 +31,9 @@ test.describe('console shell', () => {
     await expect(page).toHaveURL(/\/enterprise$/);
     expect(await page.evaluate(() => Object.keys(window.localStorage).filter((key) => /access/i.test(key)))).toEqual([]);
     await page.getByRole('button', { name: '账户' }).click();
+    // The journeys ask for reduced motion (see playwright.config.ts): the menu opens without sliding in.
+    await expect(page.getByRole('menuitem', { name: '退出登录' })).toBeVisible();
+    await expect(page.locator('.ant-dropdown[class*="-appear"], .ant-dropdown[class*="-enter"]')).toHaveCount(0, { timeout: 100 });
     await page.getByRole('menuitem', { name: '退出登录' }).click();
     await expect(page.getByRole('banner').getByRole('button', { name: /^登 ?录$/ })).toBeVisible();
     await page.goto('/enterprise');
@@ -87,6 +91,74 @@ test.describe('console shell', () => {
     const passwordItem = page.locator('.ant-form-item').filter({ has: page.getByLabel('密码') });
     await expect(passwordItem.locator('.ant-form-item-explain-error')).toBeVisible();
     await expect(page).toHaveURL(/\/register/);
+  });
+
+  test('the bell counts a fresh notification, marks it read, and the notifications page filters unread', async ({ page, baseURL }) => {
+    const base = baseURL!;
+    const run = randomBytes(3).toString('hex');
+    const password = 'Journey#2026pass';
+    const register = async (kind: string, name: string) => {
+      const email = `bell-${kind.toLowerCase()}-${run}@example.test`;
+      const data = await api<{ register: { accessToken: string } }>(base, 'mutation ($input: RegisterInput!) { register(input: $input) { accessToken } }', {
+        input: { email, password, displayName: name, organizationName: `${name}单位`, organizationKind: kind, district: '崂山区' },
+      });
+      return { email, password, token: data.register.accessToken };
+    };
+    // A new researcher's published TEASER result, whose NDA the demo enterprise accepts: the owner is told.
+    const researcher = await register('UNIVERSITY', `铃声研究员${run}`);
+    const title = `低温余热发电螺杆膨胀机${run}`;
+    const created = await api<{ createResult: { id: string } }>(
+      base,
+      'mutation ($input: ResultInput!) { createResult(input: $input) { id } }',
+      {
+        input: {
+          title,
+          summary: '面向钢厂低温余热的螺杆膨胀发电机组。',
+          description: '机组参数与现场数据。',
+          keywords: ['余热发电'],
+          resultClass: 'INDUSTRIAL_INNOVATION',
+          fieldCode: 'JL.SSB',
+          trl: 6,
+          patents: [],
+          transferModes: ['LICENSE'],
+          askingPrice: { min: '300000', max: '900000', negotiable: true },
+          needsPilot: false,
+          visibility: 'TEASER',
+        },
+      },
+      researcher.token,
+    );
+    const id = created.createResult.id;
+    const admin = await tokenFor(base, DEMO.admin);
+    await api(base, 'mutation ($id: ID!) { submitResult(id: $id) { id } }', { id }, researcher.token);
+    await api(
+      base,
+      'mutation ($id: ID!) { evaluateResult(id: $id, input: { score: 80, technicalMaturity: 75, marketPotential: 85, approve: true }) { id } }',
+      { id },
+      admin,
+    );
+    await api(base, 'mutation ($id: ID!) { publishResult(id: $id) { id } }', { id }, admin);
+    await api(base, 'mutation ($id: ID!) { acceptResultNda(id: $id) { id } }', { id }, await tokenFor(base, DEMO.enterprise));
+
+    await signIn(page, researcher, '/research');
+    const bell = page.getByTestId('notification-bell');
+    await expect(bell).toHaveAccessibleName('通知，1 条未读', { timeout: 60_000 });
+    await bell.click();
+    const item = page.getByRole('listitem').filter({ hasText: '成果保密协议已签署' });
+    await expect(item).toContainText(title);
+    await item.getByRole('button', { name: '标为已读' }).click();
+    await expect(bell).toHaveAccessibleName('通知，0 条未读');
+    await expect(item.getByRole('button', { name: '标为已读' })).toHaveCount(0);
+
+    await page.getByRole('link', { name: '全部通知' }).click();
+    await expect(page).toHaveURL(/\/notifications$/);
+    const card = page.getByTestId('notification').filter({ hasText: title });
+    await expect(card).toBeVisible();
+    await expect(card.getByRole('button', { name: '标为已读' })).toHaveCount(0);
+    await captureAndCheck(page, 'notifications');
+    await page.getByText('只看未读').click();
+    await expect(page.getByText('暂无通知')).toBeVisible();
+    await expect(page.getByTestId('notification')).toHaveCount(0);
   });
 
   test('an unknown client route is the console’s 404, an unknown API path is not', async ({ page, request }) => {

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { BrowserRouter, useRoutes } from 'react-router';
 import { Provider as UrqlProvider } from 'urql';
 import { createApiClient } from './api/client';
+import { useReducedMotion } from './components/useReducedMotion';
 import { routes } from './routes';
 
 const client = createApiClient();
@@ -46,8 +47,11 @@ export function App() {
     document.documentElement.lang = english ? 'en' : 'zh-CN';
   }, [english]);
   const locale = useMemo(() => (english ? enUS : zhCN), [english]);
+  // Menus, dropdowns and dialogs open without sliding or zooming for a person who asked for less motion.
+  const reducedMotion = useReducedMotion();
+  const themed = useMemo(() => (reducedMotion ? { ...theme, token: { ...theme.token, motion: false } } : theme), [reducedMotion]);
   return (
-    <ConfigProvider locale={locale} theme={theme}>
+    <ConfigProvider locale={locale} theme={themed}>
       <AntApp>
         <UrqlProvider value={client}>
           <BrowserRouter>
