@@ -1,9 +1,10 @@
 import { UserOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../auth/account.messages';
 import type { SessionUser } from '../auth/session';
+import { useOpenOnIntent } from './useOpenOnIntent';
 
 // Dropdown and Menu load when the menu is first wanted (pointer over the button, focus, click), not
 // with every signed-in page: pages without a workspace menu need neither.
@@ -13,32 +14,9 @@ const AccountDropdown = lazy(loadDropdown);
 /** The signed-in person's menu in the header; its own chunk, since anonymous visitors never open it. */
 export function AccountMenu({ user, narrow }: { user: SessionUser; narrow: boolean }) {
   const { t } = useTranslation();
-  const [wanted, setWanted] = useState(false);
-  const [open, setOpen] = useState(false);
-  // The button is mounted anew once wrapped in the dropdown: it keeps the keyboard focus it had.
-  const keepFocus = useCallback(
-    (element: HTMLButtonElement | null) => {
-      if (element && wanted) element.focus({ preventScroll: true });
-    },
-    [wanted],
-  );
+  const { wanted, open, setOpen, trigger } = useOpenOnIntent(loadDropdown);
   const button = (
-    <Button
-      ref={keepFocus}
-      type="text"
-      icon={<UserOutlined />}
-      aria-label={narrow ? t('nav.account') : `${user.displayName} · ${t('nav.account')}`}
-      onPointerEnter={() => void loadDropdown()}
-      onFocus={() => void loadDropdown()}
-      onClick={
-        wanted
-          ? undefined
-          : () => {
-              setWanted(true);
-              setOpen(true);
-            }
-      }
-    >
+    <Button {...trigger} type="text" icon={<UserOutlined />} aria-label={narrow ? t('nav.account') : `${user.displayName} · ${t('nav.account')}`}>
       {!narrow && <span style={{ maxWidth: 120, overflow: 'hidden', textOverflow: 'ellipsis' }}>{user.displayName}</span>}
     </Button>
   );
