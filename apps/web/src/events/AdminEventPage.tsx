@@ -1,6 +1,6 @@
 import './messages';
 import './events.css';
-import { App, Button, Card, List, Space, Tag, Typography } from 'antd';
+import { App, Button, Card, List, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery, type CombinedError } from 'urql';
@@ -8,9 +8,9 @@ import { formatDate } from '../components/format';
 import { generalMessage } from '../components/server-errors';
 import type { MeetingFieldsFragment } from '../gql/graphql';
 import { currentLanguage } from '../i18n';
-import { useIndustryFields } from '../public/useIndustryFields';
 import { QueryState } from '../research/QueryState';
 import { AdminEventQuery, CompleteEventMutation, OpenEventMutation, RecordOutcomeMutation, ScheduleEventMutation } from './documents';
+import { EventHeader } from './EventHeader';
 import { MeetingCard } from './MeetingCard';
 import { ScheduleGridView } from './ScheduleGridView';
 
@@ -19,7 +19,6 @@ export default function AdminEventPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('events');
   const language = currentLanguage();
-  const fields = useIndustryFields();
   const { message } = App.useApp();
   const [{ data, fetching, error }, refetch] = useQuery({ query: AdminEventQuery, variables: { id }, requestPolicy: 'cache-and-network' });
   const [opening, open] = useMutation(OpenEventMutation);
@@ -43,24 +42,7 @@ export default function AdminEventPage() {
       <QueryState fetching={fetching} error={error} empty={!event} emptyText={t('participant.notFound')} onRetry={reload}>
         {event && (
           <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-            <div>
-              <Typography.Title level={1} style={{ fontSize: 24, margin: 0, overflowWrap: 'anywhere' }}>
-                {event.title}
-              </Typography.Title>
-              <Space size={[4, 4]} wrap style={{ marginTop: 8 }}>
-                <Tag color="blue" data-testid="event-status">
-                  {t(`translation:eventStatus.${event.status}`)}
-                </Tag>
-                {event.fieldCodes.map((code) => (
-                  <Tag key={code}>{fields.name(code)}</Tag>
-                ))}
-              </Space>
-              <Typography.Paragraph style={{ marginTop: 8, marginBottom: 0 }}>
-                {t('detail.when', { from: formatDate(event.startsAt, language, true), to: formatDate(event.endsAt, language, true) })}
-                {event.venue ? ` · ${event.venue}` : ''}
-              </Typography.Paragraph>
-              <Typography.Text type="secondary">{t('detail.slots', { tables: event.tables, minutes: event.slotMinutes })}</Typography.Text>
-            </div>
+            <EventHeader event={event} />
             <Space wrap>
               {event.status === 'DRAFT' && (
                 <Button type="primary" loading={opening.fetching} onClick={async () => after(await open({ id }), t('detail.opened'))}>

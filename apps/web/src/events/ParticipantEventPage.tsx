@@ -11,18 +11,16 @@ import { formatDate } from '../components/format';
 import { generalMessage } from '../components/server-errors';
 import type { MeetingFieldsFragment } from '../gql/graphql';
 import { currentLanguage } from '../i18n';
-import { useIndustryFields } from '../public/useIndustryFields';
 import { QueryState } from '../research/QueryState';
 import { MyEventItemsQuery, ParticipantEventQuery, RegisterForEventMutation, RespondToMeetingMutation } from './documents';
 import { downloadWithToken } from './download';
+import { EventHeader } from './EventHeader';
 import { MeetingCard } from './MeetingCard';
 
 /** A participant's side of an event: register the organization's own items, answer its meetings, download the agenda. */
 export default function ParticipantEventPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('events');
-  const language = currentLanguage();
-  const fields = useIndustryFields();
   const { message } = App.useApp();
   const { user } = useSession();
   const orgId = user?.organization?.id ?? null;
@@ -37,23 +35,7 @@ export default function ParticipantEventPage() {
       <QueryState fetching={fetching} error={error} empty={!event} emptyText={t('participant.notFound')} onRetry={reload}>
         {event && (
           <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-            <div>
-              <Typography.Title level={1} style={{ fontSize: 24, margin: 0, overflowWrap: 'anywhere' }}>
-                {event.title}
-              </Typography.Title>
-              <Space size={[4, 4]} wrap style={{ marginTop: 8 }}>
-                <Tag color="blue">{t(`translation:eventStatus.${event.status}`)}</Tag>
-                {mine && <Tag color="green">{t('participant.registered')}</Tag>}
-                {event.fieldCodes.map((code) => (
-                  <Tag key={code}>{fields.name(code)}</Tag>
-                ))}
-              </Space>
-              <Typography.Paragraph style={{ marginTop: 8, marginBottom: 0 }}>
-                {t('detail.when', { from: formatDate(event.startsAt, language, true), to: formatDate(event.endsAt, language, true) })}
-                {event.venue ? ` · ${event.venue}` : ''}
-              </Typography.Paragraph>
-              <Typography.Text type="secondary">{t('detail.slots', { tables: event.tables, minutes: event.slotMinutes })}</Typography.Text>
-            </div>
+            <EventHeader event={event} tags={mine && <Tag color="green">{t('participant.registered')}</Tag>} />
             {event.agendaUrl && (
               <Button
                 icon={<DownloadOutlined aria-hidden />}
