@@ -3,12 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { DismissReason } from '../feedback/match-feedback';
-import { DEFAULT_MATCHES_FIRST } from '../records/match.service';
 import { MATCH_FACTORS, MatchFactor } from '../scoring/match-weights';
 import { SIGNAL_GRADES, SignalKind, TrainingRow } from './match-weight-trainer';
 
-/** Unreviewed matches ranked within this many of their need count as shown with no action (a need's list shows 20). */
-export const SHOWN_RANK = DEFAULT_MATCHES_FIRST;
+/**
+ * Unreviewed matches ranked within this many of their need count as shown with no action: a
+ * need's match list shows DEFAULT_MATCHES_FIRST (20) unless asked for more.
+ */
+export const SHOWN_RANK = 20;
 
 /** What brokers did with one pair, strongest signal first. */
 export interface PairSignal {
