@@ -241,4 +241,31 @@ describe('learned match weights (PostgreSQL)', () => {
       [2, 1],
     ]);
   });
+
+  it('lists the versions to administrators over GraphQL, and refuses others and a bad count', async () => {
+    const QUERY = `query($versions: Int) { matchWeightModels(versions: $versions) { version fieldCode active activatedAt ndcg10Before ndcg10After holdoutNeeds trainingPairs weights { factor weight } } }`;
+    const listed = await t.gql<{
+      matchWeightModels: {
+        version: number;
+        fieldCode: string;
+        active: boolean;
+        weights: { factor: string; weight: number }[];
+        holdoutNeeds: number;
+        trainingPairs: number;
+      }[];
+    }>(QUERY, { versions: 1 }, admin.token);
+    expect(listed.errors).toBeUndefined();
+    expect(listed.data!.matchWeightModels.map((entry) => [entry.version, entry.fieldCode, entry.active])).toEqual([
+      [2, '*', true],
+      [2, 'JL.SSB', true],
+    ]);
+    const [global] = listed.data!.matchWeightModels;
+    expect(global.weights.map((entry) => entry.factor)).toEqual([...MATCH_FACTORS]);
+    expect(global.weights.reduce((sum, entry) => sum + entry.weight, 0)).toBeCloseTo(1, 9);
+    expect(global).toMatchObject({ holdoutNeeds: 3, trainingPairs: expect.any(Number) as number });
+    expect((await t.gql(QUERY, {}, admin.token)).data?.matchWeightModels).toHaveLength(4);
+    const bad = await t.gql(QUERY, { versions: 0 }, admin.token);
+    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { versions: [expect.any(String)] } });
+    expect((await t.gql(QUERY, {}, enterprise.token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
 });

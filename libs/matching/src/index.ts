@@ -25,4 +25,5 @@ export * from './records/match-recompute.service';
 export * from './records/match.service';
 export * from './graphql/match.model';
 export * from './graphql/match-feedback.input';
+export * from './graphql/match-weight-model.model';
 export * from './matching.events';

@@ -5,6 +5,7 @@ import { OutboxHandlerRegistry } from '@techbridge/platform';
 import { SearchModule } from '@techbridge/search';
 
 import { MatchResolver } from './graphql/match.resolver';
+import { MatchWeightModelResolver } from './graphql/match-weight-model.resolver';
 import { MatchTrainingDataReader } from './learning/match-training-data.reader';
 import { MatchWeightModelService } from './learning/match-weight-model.service';
 import { MatchScorerService } from './match-scorer.service';
@@ -32,6 +33,7 @@ import { MatchTokenizer } from './text/match-tokenizer';
     MatchRecomputeService,
     MatchService,
     MatchResolver,
+    MatchWeightModelResolver,
   ],
   exports: [MatchTokenizer, MatchScorerService, MatchCorpusReader, CorpusFrequencies, MatchWeightModelService, MatchRecomputeService, MatchService],
 })

@@ -110,11 +110,13 @@ export class MatchWeightModelService {
     private readonly outbox: OutboxService,
   ) {}
 
-  /** Every stored entry, newest version first, the global entry first within a version. */
-  async list(): Promise<WeightModelEntry[]> {
+  /** The entries of the newest `versions` versions (all when omitted), newest first, the global entry first within a version. */
+  async list(versions?: number): Promise<WeightModelEntry[]> {
     const rows: ModelRow[] = await this.dataSource.query(
       `SELECT version, field_code, weights, metrics, training_size, trained_at, active, activated_at FROM match_weight_model
+        WHERE $1::int IS NULL OR version > (SELECT coalesce(max(version), 0) FROM match_weight_model) - $1::int
         ORDER BY version DESC, field_code = '*' DESC, field_code`,
+      [versions ?? null],
     );
     return rows.map(toEntry);
   }
