@@ -8,7 +8,7 @@ describe('formatTrainReport', () => {
   const report: TrainReport = {
     version: 3,
     activated: true,
-    decision: 'activated: held-out nDCG@10 0.7000 → 0.8000',
+    decision: 'activated: the candidate beats the weights in use (held-out nDCG@10 0.7000 → 0.8000)',
     previousVersion: 2,
     data: { counts: { CONTRACT_SIGNED: 1, DEAL_OPENED: 2, SHORTLISTED: 30, SHOWN: 60, DISMISSED: 31 }, skipped: 4, needs: 15, trainNeeds: 12, holdoutNeeds: 3 },
     comparison: {
@@ -38,6 +38,6 @@ describe('formatTrainReport', () => {
     const weightRows = lines.filter((line) => /^(\* \(all\)\s+before|\s+after)/.test(line));
     expect(maturity(weightRows[0])).toBeCloseTo(before.maturity, 3);
     expect(maturity(weightRows[1])).toBeCloseTo(after.maturity, 3);
-    expect(text.trimEnd().endsWith('Version 3 stored; activated: held-out nDCG@10 0.7000 → 0.8000.')).toBe(true);
+    expect(text.trimEnd().endsWith('Version 3 stored; activated: the candidate beats the weights in use (held-out nDCG@10 0.7000 → 0.8000).')).toBe(true);
   });
 });

@@ -14,7 +14,8 @@ import {
   groupByNeed,
   informative,
   ModelComparison,
-  timeSplit,
+  NeedSignal,
+  timeSplitByField,
   trainFieldModels,
   weightsForField,
 } from './match-weight-trainer';
@@ -47,7 +48,7 @@ export interface TrainOptions {
   /** Preference pairs a field needs for a model of its own (the global model needs as many). */
   minPairs?: number;
   seed?: number;
-  /** Share of the needs, newest signal first, held out for the comparison. */
+  /** Share of each field's needs, newest signal first, held out for the comparison. */
   holdoutShare?: number;
   /** Gain in held-out nDCG@10 the candidate must exceed to be activated. */
   minGain?: number;
@@ -160,7 +161,7 @@ export class MatchWeightModelService {
       fieldCode === GLOBAL_FIELD ? (active?.global ?? this.scorer.weights) : this.scorer.weightsForField(fieldCode);
     const data = await this.data.read();
     const needs = informative(groupByNeed(data.rows));
-    const { train, holdout } = timeSplit(needs, options.holdoutShare ?? 0.2);
+    const { train, holdout } = timeSplitByField(needs, options.holdoutShare ?? 0.2);
     const base = {
       previousVersion: active?.version ?? null,
       data: { counts: data.counts, skipped: data.skipped, needs: needs.length, trainNeeds: train.length, holdoutNeeds: holdout.length },
@@ -186,14 +187,16 @@ export class MatchWeightModelService {
       before: current(fieldCode),
       after: candidateFor(fieldCode),
     }));
-    const decision =
+    const figures = `held-out nDCG@10 ${comparison.before.toFixed(4)} → ${comparison.after.toFixed(4)}`;
+    const verdict =
       holdout.length === 0
-        ? 'not activated: no held-out need to judge the candidate on'
+        ? 'no held-out need to judge the candidate on'
         : comparison.beats
-          ? `activated: held-out nDCG@10 ${comparison.before.toFixed(4)} → ${comparison.after.toFixed(4)}`
-          : `not activated: held-out nDCG@10 ${comparison.before.toFixed(4)} → ${comparison.after.toFixed(4)} does not beat the weights in use`;
-    if (options.dryRun) return { ...base, version: null, activated: false, decision: `dry run, nothing stored; would be ${decision}`, comparison, fields };
-    const version = await this.store(candidate, comparison, train.length, comparison.beats);
+          ? `the candidate beats the weights in use (${figures})`
+          : `the candidate does not beat the weights in use (${figures})`;
+    if (options.dryRun) return { ...base, version: null, activated: false, decision: `dry run, nothing stored: ${verdict}`, comparison, fields };
+    const decision = `${comparison.beats ? 'activated' : 'not activated'}: ${verdict}`;
+    const version = await this.store(candidate, comparison, train, comparison.beats);
     if (comparison.beats) await this.refresh();
     return { ...base, version, activated: comparison.beats, decision, comparison, fields };
   }
@@ -219,7 +222,7 @@ export class MatchWeightModelService {
     this.logger.log(`Weight model version ${version} activated`);
   }
 
-  private async store(candidate: CandidateModel, comparison: ModelComparison, trainingNeeds: number, activate: boolean): Promise<number> {
+  private async store(candidate: CandidateModel, comparison: ModelComparison, train: readonly NeedSignal[], activate: boolean): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       await manager.query(`LOCK TABLE match_weight_model IN SHARE ROW EXCLUSIVE MODE`);
       const [{ next }]: { next: number }[] = await manager.query(`SELECT coalesce(max(version), 0) + 1 AS next FROM match_weight_model`);
@@ -230,7 +233,7 @@ export class MatchWeightModelService {
           ndcg10Before: held ? held.before : null,
           ndcg10After: held ? held.after : null,
           holdoutNeeds: held?.holdoutNeeds ?? 0,
-          trainingNeeds,
+          trainingNeeds: fieldCode === GLOBAL_FIELD ? train.length : train.filter((need) => need.fieldCode === fieldCode).length,
         };
         return { version: next, field_code: fieldCode, weights, metrics, training_size: candidate.pairs.get(fieldCode) ?? 0 };
       });

@@ -7,6 +7,7 @@ import {
   NeedSignal,
   seededRandom,
   timeSplit,
+  timeSplitByField,
   trainFieldModels,
   TrainingRow,
   trainWeights,
@@ -185,5 +186,15 @@ describe('match weight trainer', () => {
     expect(needNdcg(need, defaults)).toBeCloseTo(1, 12);
     const reversed = groupByNeed([row('a', 4, 0.1), row('b', 1, 0.5), row('c', 0, 0.9)])[0];
     expect(needNdcg(reversed, defaults)).toBeLessThan(0.7);
+  });
+
+  it('holds out the newest needs of each field', () => {
+    const old = syntheticNeeds(defaults, { needs: 10, perNeed: 4, seed: 23, fieldCode: 'JL.SSB', start: 1_600_000_000_000 });
+    const recent = syntheticNeeds(defaults, { needs: 5, perNeed: 4, seed: 29, fieldCode: 'QL.NEV', start: 1_700_000_000_000 });
+    const { train, holdout } = timeSplitByField([...recent, ...old]);
+    expect(holdout.map((need) => need.needId)).toEqual([old[8].needId, old[9].needId, recent[4].needId]);
+    expect(train).toHaveLength(12);
+    // Over all fields at once, the old field would have no held-out need.
+    expect(timeSplit([...recent, ...old]).holdout.every((need) => need.fieldCode === 'QL.NEV')).toBe(true);
   });
 });

@@ -189,6 +189,24 @@ export function timeSplit(needs: readonly NeedSignal[], holdoutShare = 0.2): { t
   return { train: ordered.slice(0, ordered.length - held), holdout: ordered.slice(ordered.length - held) };
 }
 
+/**
+ * The time-ordered split within each field: every field with two needs or more has held-out
+ * needs of its own (the newest of that field), so each field's entry is judged on its own field.
+ */
+export function timeSplitByField(needs: readonly NeedSignal[], holdoutShare = 0.2): { train: NeedSignal[]; holdout: NeedSignal[] } {
+  const train: NeedSignal[] = [];
+  const holdout: NeedSignal[] = [];
+  for (const fieldCode of [...new Set(needs.map((need) => need.fieldCode))].sort()) {
+    const split = timeSplit(
+      needs.filter((need) => need.fieldCode === fieldCode),
+      holdoutShare,
+    );
+    train.push(...split.train);
+    holdout.push(...split.holdout);
+  }
+  return { train, holdout };
+}
+
 /** Weights per field, with the global entry for every other field. */
 export type FieldWeights = ReadonlyMap<string, MatchWeights>;
 
