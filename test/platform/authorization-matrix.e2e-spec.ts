@@ -234,6 +234,7 @@ const TABLE: Record<string, Row> = {
     // The need's side, brokers and administrators; the result's owner does not judge matches.
     allow: ['enterprise', ...BROKERS, 'admin'],
   },
+  matchWeightModels: { query: '{ matchWeightModels(versions: 3) { version fieldCode active } }', allow: ['admin'] },
 
   // Deals and their rooms: the parties, the assigned broker, administrators.
   openDeal: {

@@ -3,7 +3,7 @@ import { parseCli, USAGE } from './cli-args';
 describe('parseCli', () => {
   it('lists the commands for --help, -h, help and no command', () => {
     for (const argv of [['--help'], ['-h'], ['help'], [], ['seed', '--help']]) expect(parseCli(argv)).toEqual({ kind: 'help' });
-    for (const command of ['migrate', 'reset', 'seed', 'reindex', 'kpis-rebuild']) expect(USAGE).toContain(`  ${command}`);
+    for (const command of ['migrate', 'reset', 'seed', 'reindex', 'kpis-rebuild', 'matching-train']) expect(USAGE).toContain(`  ${command}`);
   });
 
   it('refuses an unknown command, option or extra argument', () => {
@@ -36,6 +36,24 @@ describe('parseCli', () => {
       message: 'seed: --results takes a whole number (not ten)',
     });
     expect(parseCli(['seed', '--results'])).toMatchObject({ kind: 'error' });
+    expect(parseCli(['matching-train', '--min-pairs', '-3'])).toMatchObject({ kind: 'error' });
+    expect(parseCli(['matching-train', '--min-pairs', '1.5'])).toEqual({
+      kind: 'error',
+      message: 'matching-train: --min-pairs takes a whole number (not 1.5)',
+    });
+    expect(parseCli(['matching-train', '--min-pairs', '0'])).toEqual({
+      kind: 'error',
+      message: 'matching-train: --min-pairs takes a whole number of at least 1',
+    });
+    expect(parseCli(['matching-train', '--dry-run=yes'])).toMatchObject({ kind: 'error' });
+    expect(parseCli(['matching-train', '--activate', '3'])).toMatchObject({
+      kind: 'error',
+      message: expect.stringContaining("'--activate'") as string,
+    });
+    expect(parseCli(['matching-train', 'now'])).toEqual({
+      kind: 'error',
+      message: 'matching-train: unexpected argument now',
+    });
   });
 
   it('parses each command with its options', () => {
@@ -65,6 +83,20 @@ describe('parseCli', () => {
     expect(parseCli(['kpis-rebuild'])).toEqual({
       kind: 'run',
       command: 'kpis-rebuild',
+    });
+    expect(parseCli(['matching-train'])).toEqual({
+      kind: 'run',
+      command: 'matching-train',
+      dryRun: false,
+      minPairs: undefined,
+      seed: undefined,
+    });
+    expect(parseCli(['matching-train', '--dry-run', '--min-pairs', '50', '--seed=7'])).toEqual({
+      kind: 'run',
+      command: 'matching-train',
+      dryRun: true,
+      minPairs: 50,
+      seed: 7,
     });
   });
 });

@@ -8,6 +8,10 @@ Commands:
   seed [--results N] [--needs M]   seed demo data (N results, M needs; default: the demo scale)
   reindex [results|needs|all]      rebuild the search index from PostgreSQL (default: all); searches keep answering meanwhile
   kpis-rebuild                     recompute the KPI daily rollup (every figure, every year) from the base tables
+  matching-train [--dry-run] [--min-pairs N] [--seed N]
+                                   learn the match factor weights per field from broker signal (shortlists,
+                                   dismissals, deals, contracts); activated only if it beats the weights in use
+                                   on the newest signal (nDCG@10); --dry-run stores nothing
   help                             show this text
 
 Options:
@@ -22,7 +26,8 @@ export type CliCommand =
   | { command: 'reset' }
   | { command: 'seed'; results?: number; needs?: number }
   | { command: 'reindex'; target: 'results' | 'needs' | 'all' }
-  | { command: 'kpis-rebuild' };
+  | { command: 'kpis-rebuild' }
+  | { command: 'matching-train'; dryRun: boolean; minPairs?: number; seed?: number };
 
 export type ParsedCli = { kind: 'help' } | { kind: 'error'; message: string } | ({ kind: 'run' } & CliCommand);
 
@@ -39,6 +44,10 @@ const COMMANDS: Record<CliCommand['command'], { options: Options; positionals: n
   },
   reindex: { options: {}, positionals: 1 },
   'kpis-rebuild': { options: {}, positionals: 0 },
+  'matching-train': {
+    options: { 'dry-run': { type: 'boolean' }, 'min-pairs': { type: 'string' }, seed: { type: 'string' } },
+    positionals: 0,
+  },
 };
 
 function wholeNumber(name: string, value: unknown): number | undefined {
@@ -102,6 +111,17 @@ export function parseCli(argv: string[]): ParsedCli {
             message: `reindex takes results, needs or all (not ${target})`,
           };
         return { kind: 'run', command, target };
+      }
+      case 'matching-train': {
+        const minPairs = wholeNumber('min-pairs', values['min-pairs']);
+        if (minPairs === 0) throw new Error('--min-pairs takes a whole number of at least 1');
+        return {
+          kind: 'run',
+          command,
+          dryRun: values['dry-run'] === true,
+          minPairs,
+          seed: wholeNumber('seed', values.seed),
+        };
       }
       case 'migrate':
       case 'reset':

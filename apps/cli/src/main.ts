@@ -1,12 +1,14 @@
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { KpiRollupService } from '@techbridge/insights';
+import { MatchWeightModelService } from '@techbridge/matching';
 import { dropSchema, exitOnConfigError, prepareRuntime, runMigrations, SeedRegistry } from '@techbridge/platform';
 import { CatalogSearchSource, SearchEngine, SearchIndexer, SearchIndexName } from '@techbridge/search';
 
 import { CliModule } from './cli.module';
 import { parseCli, USAGE } from './cli-args';
 import { ProgressBar } from './progress-bar';
+import { formatTrainReport } from './training-report';
 
 const REINDEX_BATCH = 1000;
 
@@ -80,6 +82,20 @@ async function main(argv: string[]): Promise<void> {
         try {
           const ms = await app.get(KpiRollupService).rebuild();
           process.stdout.write(`KPI rollup rebuilt in ${(ms / 1000).toFixed(1)} s\n`);
+        } finally {
+          await app.close();
+        }
+        break;
+      }
+      case 'matching-train': {
+        const app = await NestFactory.createApplicationContext(CliModule.forRoot(runtime), { logger: ['error', 'warn'] });
+        try {
+          const report = await app.get(MatchWeightModelService).train({
+            dryRun: parsed.command === 'matching-train' && parsed.dryRun,
+            minPairs: parsed.command === 'matching-train' ? parsed.minPairs : undefined,
+            seed: parsed.command === 'matching-train' ? parsed.seed : undefined,
+          });
+          process.stdout.write(formatTrainReport(report));
         } finally {
           await app.close();
         }

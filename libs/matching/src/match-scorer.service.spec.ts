@@ -1,7 +1,8 @@
 import { loadConfig } from '@techbridge/platform';
 
 import { MatchScorerService } from './match-scorer.service';
-import { DEFAULT_MATCH_WEIGHTS } from './scoring/match-weights';
+import { scoreValue } from './scoring/match-scorer';
+import { DEFAULT_MATCH_WEIGHTS, normaliseWeights } from './scoring/match-weights';
 import { DocumentFrequencies } from './text/document-frequencies';
 import { MatchTokenizer } from './text/match-tokenizer';
 
@@ -67,5 +68,53 @@ describe('MatchScorerService and MATCH_WEIGHTS', () => {
       1,
     );
     expect(ranked.map((entry) => entry.result.id)).toEqual(['near']);
+  });
+
+  it('scores with the active learned model per need field, and with the configured weights again once it is gone', () => {
+    const service = new MatchScorerService(loadConfig({}), new MatchTokenizer());
+    const global = normaliseWeights({ text: 0.1, maturity: 0.5 });
+    const ssb = normaliseWeights({ text: 0.05, price: 0.6 });
+    service.useWeightModel({ version: 4, global, fields: new Map([['JL.SSB', ssb]]) });
+    expect(service.weightsForField('JL.SSB')).toBe(ssb);
+    expect(service.weightsForField('HC.AQV')).toBe(global);
+    const text = service.text(DocumentFrequencies.fromDocuments([]));
+    const need = {
+      id: 'n',
+      title: '固态电解质',
+      summary: '',
+      keywords: [],
+      minTrl: 6,
+      budgetMin: 100,
+      budgetMax: 200,
+      negotiable: false,
+      preferredModes: [],
+      district: null,
+      publishedAt: null,
+      enterpriseId: 'e',
+    };
+    const result = text.prepareResult({
+      id: 'r',
+      title: '固态电解质',
+      summary: '',
+      keywords: [],
+      fieldCode: 'JL.SSB',
+      trl: 4,
+      transferModes: [],
+      priceMin: 900,
+      priceMax: 900,
+      negotiable: false,
+      district: null,
+      grantedPatents: 0,
+      patents: 0,
+      publishedAt: null,
+      ownerId: 'u',
+    });
+    const inField = text.prepareNeed({ ...need, fieldCode: 'JL.SSB' });
+    const [ranked] = service.rank(inField.need, [result.result], DocumentFrequencies.fromDocuments([]), 1);
+    expect(ranked.score.factors.map((factor) => factor.weight)).toEqual(Object.values(ssb));
+    const learned = scoreValue(inField, result, service.context());
+    service.useWeightModel(null);
+    expect(service.weightsForField('JL.SSB')).toBe(service.weights);
+    expect(scoreValue(inField, result, service.context())).not.toBeCloseTo(learned, 3);
   });
 });

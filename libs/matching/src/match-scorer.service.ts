@@ -13,13 +13,25 @@ import { MatchText } from './text/match-text';
 import { MatchTokenizer } from './text/match-tokenizer';
 import { ResultFeatureCache } from './text/result-feature-cache';
 
+/** The active learned weights as the scorer uses them (see `MatchWeightModelService`). */
+export interface ActiveWeightModel {
+  version: number;
+  /** The model's global entry, for needs of fields without their own. */
+  global: MatchWeights;
+  /** Per-field entries. */
+  fields: ReadonlyMap<string, MatchWeights>;
+}
+
 /**
- * The scorer with the configured weights (MATCH_WEIGHTS over the defaults, normalised at
- * start so a bad factor name stops the boot).
+ * The scorer with its weights: the active learned model's per field when one is active (set by
+ * `MatchWeightModelService`), else the configured weights (MATCH_WEIGHTS over the defaults,
+ * normalised at start so a bad factor name stops the boot).
  */
 @Injectable()
 export class MatchScorerService {
+  /** The configured weights: what every need is scored with while no learned model is active. */
   readonly weights: MatchWeights;
+  private model: ActiveWeightModel | null = null;
   /** Result features by id and updated_at, shared by every recompute of this process. */
   readonly featureCache: ResultFeatureCache;
   private readonly taxonomy = Taxonomy.default();
@@ -44,7 +56,24 @@ export class MatchScorerService {
   }
 
   context(feedback: FeedbackStats = FeedbackStats.empty(), now: Date = new Date()): ScorerContext {
-    return { weights: this.weights, taxonomy: this.taxonomy, feedback, now };
+    const model = this.model;
+    if (!model) return { weights: this.weights, taxonomy: this.taxonomy, feedback, now };
+    return { weights: model.global, fieldWeights: model.fields, taxonomy: this.taxonomy, feedback, now };
+  }
+
+  /** Scores from now on use this learned model (null: back to the configured weights). */
+  useWeightModel(model: ActiveWeightModel | null): void {
+    this.model = model;
+  }
+
+  /** The learned model in use, if any. */
+  get weightModel(): ActiveWeightModel | null {
+    return this.model;
+  }
+
+  /** The weights a need of this field is scored with now. */
+  weightsForField(fieldCode: string): MatchWeights {
+    return this.model ? (this.model.fields.get(fieldCode) ?? this.model.global) : this.weights;
   }
 
   /** The best `topK` results for a need, each with its explained score. */

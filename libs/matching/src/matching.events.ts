@@ -5,9 +5,11 @@ import { MatchStatus } from './graphql/match-status.enum';
 /** Matching's domain events, event type → payload. */
 export interface MatchingEvents {
   'match.status_changed': { needId: string; resultId: string; from: `${MatchStatus}`; to: `${MatchStatus}` };
+  /** A learned weight model became the active one: scorers reload their per-field weights. */
+  'match_weights.activated': { version: number; previousVersion: number | null; fieldCodes: string[] };
 }
 
-export const MATCHING_EVENT_TYPES = eventTypesOf<MatchingEvents>({ 'match.status_changed': true });
+export const MATCHING_EVENT_TYPES = eventTypesOf<MatchingEvents>({ 'match.status_changed': true, 'match_weights.activated': true });
 
 declare module '@techbridge/platform' {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merges this lib's map into the union

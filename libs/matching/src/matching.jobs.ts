@@ -1,6 +1,7 @@
 import { OutboxHandlerRegistry, OutboxJob } from '@techbridge/platform';
 import { SEARCH_INDEX_QUEUE } from '@techbridge/search';
 
+import { MatchWeightModelService } from './learning/match-weight-model.service';
 import { MatchRecomputeService } from './records/match-recompute.service';
 
 export const MATCH_RECOMPUTE_QUEUE = 'matching.recompute';
@@ -37,5 +38,22 @@ export function registerMatchRecompute(registry: OutboxHandlerRegistry, recomput
       await recompute.recomputeChanged(needIds, resultIds);
     },
     { batchSize: 20, retryLimit: 10, retryDelaySeconds: 5, deferTo: [SEARCH_INDEX_QUEUE] },
+  );
+}
+
+export const MATCH_WEIGHTS_QUEUE = 'matching.weights';
+
+/**
+ * Reloads the active learned weights when a model is activated, so the next recompute scores
+ * with them; processes that do not handle the event reload within WEIGHT_MODEL_REFRESH_MS.
+ */
+export function registerWeightModelRefresh(registry: OutboxHandlerRegistry, models: MatchWeightModelService): void {
+  registry.register(
+    MATCH_WEIGHTS_QUEUE,
+    ['match_weights.activated'],
+    async () => {
+      await models.refresh();
+    },
+    { batchSize: 10, retryLimit: 5, retryDelaySeconds: 5 },
   );
 }

@@ -5,8 +5,11 @@ import { OutboxHandlerRegistry } from '@techbridge/platform';
 import { SearchModule } from '@techbridge/search';
 
 import { MatchResolver } from './graphql/match.resolver';
+import { MatchWeightModelResolver } from './graphql/match-weight-model.resolver';
+import { MatchTrainingDataReader } from './learning/match-training-data.reader';
+import { MatchWeightModelService } from './learning/match-weight-model.service';
 import { MatchScorerService } from './match-scorer.service';
-import { registerMatchRecompute } from './matching.jobs';
+import { registerMatchRecompute, registerWeightModelRefresh } from './matching.jobs';
 import { MatchEntity } from './records/match.entity';
 import { MatchService } from './records/match.service';
 import { MatchCorpusReader } from './records/match-corpus.reader';
@@ -16,20 +19,33 @@ import { MatchTokenizer } from './text/match-tokenizer';
 
 /**
  * Matching: the configured scorer, candidates from the search engine, Match records kept up to
- * date from catalog events, feedback, and the GraphQL fields.
+ * date from catalog events, feedback, factor weights learned from broker signal, and the GraphQL fields.
  */
 @Module({
   imports: [CatalogModule, SearchModule, TypeOrmModule.forFeature([MatchEntity])],
-  providers: [MatchTokenizer, MatchScorerService, MatchCorpusReader, CorpusFrequencies, MatchRecomputeService, MatchService, MatchResolver],
-  exports: [MatchTokenizer, MatchScorerService, MatchCorpusReader, CorpusFrequencies, MatchRecomputeService, MatchService],
+  providers: [
+    MatchTokenizer,
+    MatchScorerService,
+    MatchCorpusReader,
+    CorpusFrequencies,
+    MatchTrainingDataReader,
+    MatchWeightModelService,
+    MatchRecomputeService,
+    MatchService,
+    MatchResolver,
+    MatchWeightModelResolver,
+  ],
+  exports: [MatchTokenizer, MatchScorerService, MatchCorpusReader, CorpusFrequencies, MatchWeightModelService, MatchRecomputeService, MatchService],
 })
 export class MatchingModule implements OnModuleInit {
   constructor(
     private readonly handlers: OutboxHandlerRegistry,
     private readonly recompute: MatchRecomputeService,
+    private readonly models: MatchWeightModelService,
   ) {}
 
   onModuleInit(): void {
     registerMatchRecompute(this.handlers, this.recompute);
+    registerWeightModelRefresh(this.handlers, this.models);
   }
 }

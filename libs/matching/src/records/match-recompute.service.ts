@@ -6,6 +6,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { candidateRequests, CandidateSource, collectCandidates, compareRanked } from '../candidates/candidate-strategy';
 import { NeedCandidateSource, ResultCandidateSource } from '../candidates/search-candidate-source';
 import { DismissReason, FeedbackStats } from '../feedback/match-feedback';
+import { MatchWeightModelService } from '../learning/match-weight-model.service';
 import { MatchScorerService } from '../match-scorer.service';
 import { MatchScore, ScoreFactorBreakdown, scoreMatch, scoreValue } from '../scoring/match-scorer';
 import { CorpusFrequencies } from '../text/corpus-frequencies.service';
@@ -81,6 +82,7 @@ export class MatchRecomputeService {
     private readonly reader: MatchCorpusReader,
     private readonly frequencies: CorpusFrequencies,
     private readonly scorer: MatchScorerService,
+    private readonly weightModels: MatchWeightModelService,
     engine: SearchEngine,
   ) {
     this.resultSource = new ResultCandidateSource(engine);
@@ -120,6 +122,7 @@ export class MatchRecomputeService {
     const reviewed: { result_id: string }[] = await this.dataSource.query(`SELECT result_id FROM match WHERE need_id = $1 AND status <> 'SUGGESTED'`, [needId]);
     const reviewedIds = new Set(reviewed.map((row) => row.result_id));
     const results = (await this.reader.results([...new Set([...collected.ids, ...reviewedIds])])).filter((result) => result.matchable);
+    await this.weightModels.ensureFresh();
     const context = this.scorer.context(shared.feedback ?? (await this.feedbackStats()), shared.now);
     // Numbers first; only the rows that are written get their factors and reasons.
     const valued = results
@@ -157,6 +160,7 @@ export class MatchRecomputeService {
     const existing: { need_id: string }[] = await this.dataSource.query(`SELECT need_id FROM match WHERE result_id = $1`, [resultId]);
     const needs = (await this.reader.needs([...new Set([...collected.ids, ...existing.map((row) => row.need_id)])])).filter((need) => need.matchable);
     if (needs.length === 0) return { ...NOTHING, requests: collected.requests };
+    await this.weightModels.ensureFresh();
     const context = this.scorer.context(shared.feedback ?? (await this.feedbackStats()), shared.now);
     const preparedResult = text.prepareResult(result);
     const scored = needs.map((need) => ({ resultId, needId: need.id, score: scoreMatch(text.prepareNeed(need), preparedResult, context) }));

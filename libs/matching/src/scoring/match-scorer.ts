@@ -24,6 +24,11 @@ export interface PreparedResult {
 export interface ScorerContext {
   /** Normalised weights (see `normaliseWeights`). */
   weights: MatchWeights;
+  /**
+   * Normalised weights for needs of these industry fields (a learned model's per-field entries);
+   * a need of any other field is scored with `weights`.
+   */
+  fieldWeights?: ReadonlyMap<string, MatchWeights>;
   taxonomy: Taxonomy;
   feedback: FeedbackStats;
   /** The clock for freshness: passed in so scores are reproducible. */
@@ -136,7 +141,12 @@ export function combineFactors(evaluations: readonly FactorEvaluation[], weights
 }
 
 export function scoreMatch(need: PreparedNeed, result: PreparedResult, context: ScorerContext): MatchScore {
-  return combineFactors(evaluateFactors(need, result, context), context.weights);
+  return combineFactors(evaluateFactors(need, result, context), weightsFor(context, need.need.fieldCode));
+}
+
+/** The weights a need of this field is scored with: its field's entry, else the context's weights. */
+export function weightsFor(context: Pick<ScorerContext, 'weights' | 'fieldWeights'>, needFieldCode: string): MatchWeights {
+  return context.fieldWeights?.get(needFieldCode) ?? context.weights;
 }
 
 /**
@@ -155,7 +165,7 @@ export function scoreValue(need: PreparedNeed, result: PreparedResult, context: 
   );
   const gate = relevanceGate(clamp01(effects.text), options);
   const penalty = maturityPenalty(result.result.trl, need.need.minTrl, options);
-  const weights = context.weights;
+  const weights = weightsFor(context, need.need.fieldCode);
   let score = 0;
   for (const factor of MATCH_FACTORS) {
     const raw = factor === 'text' ? effects.text : factorValue(factor, need, result, context, options, effects);
