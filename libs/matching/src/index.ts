@@ -23,3 +23,5 @@ export * from './records/match.service';
 export * from './graphql/match.model';
 export * from './graphql/match-feedback.input';
 export * from './matching.events';
+export * from './concepts/dictionary/concept-dictionary.rules';
+export * from './concepts/dictionary/concept-dictionary.service';

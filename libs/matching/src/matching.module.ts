@@ -4,9 +4,11 @@ import { CatalogModule } from '@techbridge/catalog';
 import { OutboxHandlerRegistry } from '@techbridge/platform';
 import { SearchModule } from '@techbridge/search';
 
+import { ConceptDictionaryResolver } from './concepts/dictionary/concept-dictionary.resolver';
+import { ConceptDictionaryService } from './concepts/dictionary/concept-dictionary.service';
 import { MatchResolver } from './graphql/match.resolver';
 import { MatchScorerService } from './match-scorer.service';
-import { registerMatchRecompute } from './matching.jobs';
+import { registerConceptDictionaryRefresh, registerMatchRecompute } from './matching.jobs';
 import { MatchEntity } from './records/match.entity';
 import { MatchService } from './records/match.service';
 import { MatchCorpusReader } from './records/match-corpus.reader';
@@ -16,20 +18,34 @@ import { MatchTokenizer } from './text/match-tokenizer';
 
 /**
  * Matching: the configured scorer, candidates from the search engine, Match records kept up to
- * date from catalog events, feedback, and the GraphQL fields.
+ * date from catalog events, feedback, the versioned concept dictionary administrators edit, and
+ * the GraphQL fields.
  */
 @Module({
   imports: [CatalogModule, SearchModule, TypeOrmModule.forFeature([MatchEntity])],
-  providers: [MatchTokenizer, MatchScorerService, MatchCorpusReader, CorpusFrequencies, MatchRecomputeService, MatchService, MatchResolver],
-  exports: [MatchTokenizer, MatchScorerService, MatchCorpusReader, CorpusFrequencies, MatchRecomputeService, MatchService],
+  providers: [
+    MatchTokenizer,
+    MatchScorerService,
+    MatchCorpusReader,
+    CorpusFrequencies,
+    ConceptDictionaryService,
+    MatchRecomputeService,
+    MatchService,
+    MatchResolver,
+    ConceptDictionaryResolver,
+  ],
+  exports: [MatchTokenizer, MatchScorerService, MatchCorpusReader, CorpusFrequencies, ConceptDictionaryService, MatchRecomputeService, MatchService],
 })
 export class MatchingModule implements OnModuleInit {
   constructor(
     private readonly handlers: OutboxHandlerRegistry,
     private readonly recompute: MatchRecomputeService,
+    private readonly dictionary: ConceptDictionaryService,
+    private readonly reader: MatchCorpusReader,
   ) {}
 
   onModuleInit(): void {
     registerMatchRecompute(this.handlers, this.recompute);
+    registerConceptDictionaryRefresh(this.handlers, this.dictionary, this.reader, this.recompute);
   }
 }
