@@ -28,7 +28,7 @@ export class ConceptDictionaryResolver {
     @Args('draft', { type: () => Boolean, nullable: true, defaultValue: false }) draft: boolean,
     @CurrentUser() principal: Principal,
   ): Promise<ConceptDictionaryVersionModel | null> {
-    if (draft && !principal.roles.includes(Role.ADMIN)) throw matchingError('MATCHES_FORBIDDEN', 'Only administrators see the draft');
+    if (draft && !principal.roles.includes(Role.ADMIN)) throw matchingError('CONCEPT_DRAFT_FORBIDDEN', 'Only administrators see the draft');
     const version = await this.dictionary.version(draft ? 'draft' : 'current');
     return version ? ConceptDictionaryVersionModel.from(version) : null;
   }
