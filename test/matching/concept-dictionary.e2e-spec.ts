@@ -1,6 +1,6 @@
 import { Cast, cast, publishedNeed, publishedResult } from '../catalog/catalog-fixtures';
-import { errorCode, GraphQLResponse, startTestApp, TestApp } from '../support';
-import { CATALOGUE, indexResults, REFRESH_MATCHES } from './matching-helpers';
+import { errorCode, eventually, GraphQLResponse, startTestApp, TestApp } from '../support';
+import { CATALOGUE, indexResults, MATCHES_FOR_NEED, REFRESH_MATCHES } from './matching-helpers';
 
 interface MatchView {
   id: string;
@@ -48,7 +48,8 @@ describe('the concept dictionary over HTTP', () => {
   let needId: string;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    // The worker runs the outbox relay: a publication reaches the re-scoring job.
+    t = await startTestApp({ worker: true });
     people = await cast(t);
     const ids = [await publishedResult(t, people.researcher, people.admin, SODIUM_RESULT)];
     sodiumResultId = ids[0];
@@ -67,6 +68,10 @@ describe('the concept dictionary over HTTP', () => {
   };
   const refresh = async (): Promise<MatchView[]> =>
     ok(await t.gql<{ refreshMatches: MatchView[] }>(REFRESH_MATCHES, { needId }, people.enterprise.token)).refreshMatches;
+  const suggested = async (): Promise<string[]> =>
+    ok(await t.gql<{ matchesForNeed: MatchView[] }>(MATCHES_FOR_NEED, { needId, first: 50 }, people.enterprise.token)).matchesForNeed.map(
+      (match) => match.result.id,
+    );
   const dictionary = async (variables: Record<string, unknown> = {}, token = people.admin.token) =>
     ok(
       await t.gql<{
@@ -174,6 +179,8 @@ describe('the concept dictionary over HTTP', () => {
       ),
     );
     expect(published.publishConceptDictionary).toMatchObject({ number: 2, publishedBy: people.admin.userId });
+    // The outbox job re-scores the published needs with version 2, without anyone asking.
+    await eventually(async () => ((await suggested()).includes(sodiumResultId) ? true : undefined), 30_000);
     const matches = await refresh();
     const match = matches.find((entry) => entry.result.id === sodiumResultId);
     expect(match).toBeDefined();
@@ -187,6 +194,7 @@ describe('the concept dictionary over HTTP', () => {
     const rolledBack = ok(await t.gql<{ rollbackConceptDictionary: { number: number; rolledBackTo: number } }>(ROLLBACK, { number: 1 }, people.admin.token));
     expect(rolledBack.rollbackConceptDictionary).toEqual(expect.objectContaining({ number: 3, rolledBackTo: 1 }));
     expect((await sodium()).synonyms).not.toContain(NEW_SYNONYM);
+    await eventually(async () => ((await suggested()).includes(sodiumResultId) ? undefined : true), 30_000);
     expect((await refresh()).map((match) => match.result.id)).not.toContain(sodiumResultId);
     const history = ok(
       await t.gql<{
