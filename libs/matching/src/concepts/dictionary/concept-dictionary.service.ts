@@ -119,12 +119,17 @@ export class ConceptDictionaryService {
    */
   async ensureCurrent(force = false): Promise<ConceptSet> {
     if (!force && this.loadedNumber !== null && Date.now() - this.checkedAt < STALE_AFTER_MS) return this.scorer.concepts.concepts;
-    this.inFlight ??= this.load(force).finally(() => (this.inFlight = null));
+    if (force) {
+      // A load already under way may have read the number before a publication just committed.
+      await this.inFlight?.catch(() => undefined);
+      return this.load(true);
+    }
+    this.inFlight ??= this.load(false).finally(() => (this.inFlight = null));
     return this.inFlight;
   }
 
   private async load(force: boolean): Promise<ConceptSet> {
-    await this.seedIfEmpty();
+    if (this.loadedNumber === null) await this.seedIfEmpty();
     const [current] = await this.dataSource.query<{ id: string; number: number }[]>(
       `SELECT id, number FROM concept_dictionary_version WHERE published ORDER BY number DESC LIMIT 1`,
     );
