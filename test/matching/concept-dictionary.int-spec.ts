@@ -115,6 +115,17 @@ describe('concept dictionary (PostgreSQL)', () => {
     expect(page.totalCount).toBe(next.totalCount);
     await dictionary.removeConcept(admin, 'ssb.sodium-binder');
     expect((await dictionary.changes(draft.id)).map((change) => change.action)).toEqual(['ADD', 'REMOVE']);
+    // A change that leaves out the kind and the links keeps them (a problem stays a problem).
+    const nox = scorer.concepts.concepts.get('chem.nox-exceed')!;
+    const changed = await dictionary.saveConcept(admin, {
+      id: nox.id,
+      fieldCode: nox.fieldCode,
+      zh: nox.zh,
+      en: nox.en,
+      syn: [...nox.syn, '氮氧化物排放偏高'],
+    });
+    expect(changed).toMatchObject({ kind: 'problem', solvedBy: nox.solvedBy, broader: nox.broader, abbr: nox.abbr });
+    expect(changed.syn).toEqual([...nox.syn, '氮氧化物排放偏高']);
     expect(await dictionary.discardDraft()).toBe(true);
     expect(await dictionary.version('draft')).toBeNull();
     expect(scorer.conceptVersionNumber).toBe(2);

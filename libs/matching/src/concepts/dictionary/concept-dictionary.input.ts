@@ -4,7 +4,10 @@ import { ArrayMaxSize, IsEnum, IsOptional, IsString, Matches, Max, MaxLength, Mi
 
 import { ConceptKindValue } from './concept-dictionary.model';
 
-@InputType('ConceptInput', { description: 'A concept to add to the dictionary’s draft, or its new state (by id).' })
+@InputType('ConceptInput', {
+  description:
+    'A concept to add to the dictionary’s draft, or its new state (by id); on a change, a list or kind left out stays as it is and an empty list clears it.',
+})
 export class ConceptInput {
   @Field(() => ID, { description: 'Stable id: lower-case dotted, e.g. chem.scr or bat.sodium-ion.' })
   @IsString()
@@ -29,7 +32,7 @@ export class ConceptInput {
   @MaxLength(200)
   en: string;
 
-  @Field(() => ConceptKindValue, { nullable: true, description: 'Default TECHNIQUE.' })
+  @Field(() => ConceptKindValue, { nullable: true, description: 'Default TECHNIQUE for a new concept; unchanged when left out.' })
   @IsOptional()
   @IsEnum(ConceptKindValue)
   kind?: ConceptKindValue;

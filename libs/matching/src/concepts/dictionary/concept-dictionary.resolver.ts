@@ -62,7 +62,7 @@ export class ConceptDictionaryResolver {
       fieldCode: input.fieldCode,
       zh: input.zh,
       en: input.en,
-      kind: input.kind === ConceptKindValue.PROBLEM ? 'problem' : 'technique',
+      kind: input.kind === undefined || input.kind === null ? null : input.kind === ConceptKindValue.PROBLEM ? 'problem' : 'technique',
       abbr: input.abbreviations,
       syn: input.synonyms,
       broader: input.broader,

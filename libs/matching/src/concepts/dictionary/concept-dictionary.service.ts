@@ -245,18 +245,22 @@ export class ConceptDictionaryService {
 
   /** Adds a concept to the draft, or changes one (opening the draft from the current version if none is open). */
   async saveConcept(principal: Principal, input: ConceptEdit): Promise<DictionaryConcept> {
-    const edited: DictionaryConcept = {
-      id: input.id.trim(),
-      fieldCode: input.fieldCode.trim(),
-      zh: input.zh.trim(),
-      en: input.en.trim(),
-      kind: input.kind ?? 'technique',
-      abbr: cleanList(input.abbr),
-      syn: cleanList(input.syn),
-      broader: cleanList(input.broader),
-      solvedBy: cleanList(input.solvedBy),
-    };
+    const id = input.id.trim();
     return this.inDraft(principal, async (manager, draftId, concepts) => {
+      // On a change, what the input leaves out (null) stays as it is; an empty list clears.
+      const current = concepts.get(id);
+      const list = (given: string[] | null | undefined, kept: string[] | undefined) => cleanList(given ?? kept);
+      const edited: DictionaryConcept = {
+        id,
+        fieldCode: input.fieldCode.trim(),
+        zh: input.zh.trim(),
+        en: input.en.trim(),
+        kind: input.kind ?? current?.kind ?? 'technique',
+        abbr: list(input.abbr, current?.abbr),
+        syn: list(input.syn, current?.syn),
+        broader: list(input.broader, current?.broader),
+        solvedBy: list(input.solvedBy, current?.solvedBy),
+      };
       const problem = checkEdit(concepts, edited);
       if (problem) throw refused(problem);
       const before = concepts.get(edited.id);
