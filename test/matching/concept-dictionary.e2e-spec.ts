@@ -1,3 +1,5 @@
+import { DataSource } from 'typeorm';
+
 import { Cast, cast, publishedNeed, publishedResult } from '../catalog/catalog-fixtures';
 import { errorCode, eventually, GraphQLResponse, startTestApp, TestApp } from '../support';
 import { CATALOGUE, indexResults, MATCHES_FOR_NEED, REFRESH_MATCHES } from './matching-helpers';
@@ -223,5 +225,18 @@ describe('the concept dictionary over HTTP', () => {
     expect(v3.changes[0].before.synonyms).toContain(NEW_SYNONYM);
     expect(v3.changes[0].after.synonyms).not.toContain(NEW_SYNONYM);
     expect(v1).toMatchObject({ publishedBy: null, changes: [] });
+    // Both publications reach the audit log through the outbox.
+    const audited = await eventually(async () => {
+      const rows = await t.app
+        .get(DataSource)
+        .query<{ actor_id: string; details: { number: number } }[]>(
+          `SELECT actor_id, details FROM audit_log WHERE action = 'concept_dictionary.published' ORDER BY (details->>'number')::int`,
+        );
+      return rows.length === 2 ? rows : undefined;
+    });
+    expect(audited.map((row) => [row.actor_id, row.details.number])).toEqual([
+      [people.admin.userId, 2],
+      [people.admin.userId, 3],
+    ]);
   });
 });

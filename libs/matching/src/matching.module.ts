@@ -1,7 +1,7 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogModule } from '@techbridge/catalog';
-import { OutboxHandlerRegistry } from '@techbridge/platform';
+import { AuditService, OutboxHandlerRegistry } from '@techbridge/platform';
 import { SearchModule } from '@techbridge/search';
 
 import { ConceptDictionaryResolver } from './concepts/dictionary/concept-dictionary.resolver';
@@ -42,10 +42,13 @@ export class MatchingModule implements OnModuleInit {
     private readonly recompute: MatchRecomputeService,
     private readonly dictionary: ConceptDictionaryService,
     private readonly reader: MatchCorpusReader,
+    private readonly audit: AuditService,
   ) {}
 
   onModuleInit(): void {
     registerMatchRecompute(this.handlers, this.recompute);
     registerConceptDictionaryRefresh(this.handlers, this.dictionary, this.reader, this.recompute);
+    // Publications and rollbacks of the concept dictionary are kept in the audit log (the change log holds the details).
+    this.handlers.register('matching.audit', ['concept_dictionary.published'], (jobs) => this.audit.recordEvents(jobs, (job) => job.payload));
   }
 }
