@@ -236,6 +236,45 @@ const TABLE: Record<string, Row> = {
   },
   matchWeightModels: { query: '{ matchWeightModels(versions: 3) { version fieldCode active } }', allow: ['admin'] },
 
+  // The concept dictionary: brokers and administrators read it, administrators edit, publish and roll it back.
+  conceptDictionary: { query: '{ conceptDictionary { number conceptCount } }', allow: [...BROKERS, 'admin'] },
+  conceptDictionaryVersions: { query: '{ conceptDictionaryVersions { totalCount } }', allow: [...BROKERS, 'admin'] },
+  saveConcept: {
+    query: `mutation { saveConcept(input: { id: "chem.matrix-check", fieldCode: "QL.CHEM", zh: "授权矩阵检查", en: "authorization matrix check" }) { id } }`,
+    allow: ['admin'],
+  },
+  removeConcept: {
+    query: 'mutation { removeConcept(id: "chem.matrix-remove") { id } }',
+    before: (w) =>
+      w.asAdmin(`mutation { saveConcept(input: { id: "chem.matrix-remove", fieldCode: "QL.CHEM", zh: "待删除概念", en: "concept to remove" }) { id } }`, {}),
+    allow: ['admin'],
+  },
+  publishConceptDictionary: {
+    query: 'mutation { publishConceptDictionary(note: "matrix") { number } }',
+    before: (w) =>
+      w.asAdmin(`mutation { saveConcept(input: { id: "chem.matrix-publish", fieldCode: "QL.CHEM", zh: "待发布概念", en: "concept to publish" }) { id } }`, {}),
+    allow: ['admin'],
+  },
+  discardConceptDictionaryDraft: {
+    query: 'mutation { discardConceptDictionaryDraft }',
+    before: (w) =>
+      w.asAdmin(`mutation { saveConcept(input: { id: "chem.matrix-discard", fieldCode: "QL.CHEM", zh: "待放弃概念", en: "concept to discard" }) { id } }`, {}),
+    allow: ['admin'],
+  },
+  rollbackConceptDictionary: {
+    query: 'mutation { rollbackConceptDictionary(number: 1) { number } }',
+    // No draft open, and a version after 1 current.
+    before: async (w) => {
+      await w.asAdmin('mutation { discardConceptDictionaryDraft }', {});
+      await w.asAdmin(
+        `mutation { saveConcept(input: { id: "chem.matrix-rollback", fieldCode: "QL.CHEM", zh: "回滚前概念", en: "concept before rollback" }) { id } }`,
+        {},
+      );
+      await w.asAdmin('mutation { publishConceptDictionary(note: "before the rollback row") { number } }', {});
+    },
+    allow: ['admin'],
+  },
+
   // Deals and their rooms: the parties, the assigned broker, administrators.
   openDeal: {
     query: 'mutation($id: ID!) { openDeal(matchId: $id) { id } }',

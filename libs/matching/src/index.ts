@@ -27,3 +27,5 @@ export * from './graphql/match.model';
 export * from './graphql/match-feedback.input';
 export * from './graphql/match-weight-model.model';
 export * from './matching.events';
+export * from './concepts/dictionary/concept-dictionary.rules';
+export * from './concepts/dictionary/concept-dictionary.service';

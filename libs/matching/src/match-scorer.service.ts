@@ -3,6 +3,7 @@ import { AppConfig } from '@techbridge/platform';
 
 import { rankCandidates, RankedCandidate } from './candidates/candidate-strategy';
 import { ConceptExtractor } from './concepts/concept-extractor';
+import { ConceptSet } from './concepts/concept-set';
 import { FeedbackStats } from './feedback/match-feedback';
 import { MatchableNeed, MatchableResult } from './match-inputs';
 import { ScorerContext } from './scoring/match-scorer';
@@ -35,8 +36,8 @@ export class MatchScorerService {
   /** Result features by id and updated_at, shared by every recompute of this process. */
   readonly featureCache: ResultFeatureCache;
   private readonly taxonomy = Taxonomy.default();
-  /** The reviewed concept set in the repository (`concepts/data`), one extractor per process. */
-  readonly concepts = new ConceptExtractor();
+  private extractor = new ConceptExtractor();
+  private dictionaryNumber: number | null = null;
 
   constructor(
     config: AppConfig,
@@ -48,6 +49,25 @@ export class MatchScorerService {
       throw new Error(`MATCH_WEIGHTS: ${(error as Error).message}`);
     }
     this.featureCache = new ResultFeatureCache(config.MATCH_FEATURE_CACHE_SIZE);
+  }
+
+  /**
+   * The concept layer in use, one extractor per process: the repository's data files until the
+   * concept dictionary service loads the current published version (and after each publication).
+   */
+  get concepts(): ConceptExtractor {
+    return this.extractor;
+  }
+
+  /** The dictionary version in use; null while the data files are (tests, benchmarks, before the first load). */
+  get conceptVersionNumber(): number | null {
+    return this.dictionaryNumber;
+  }
+
+  /** Switches to another concept set (a newly published dictionary version). Results' concepts are re-extracted as they are next scored: the feature cache keeps them stamped with the set's version. */
+  useConcepts(set: ConceptSet, versionNumber: number | null): void {
+    if (set.version !== this.extractor.concepts.version) this.extractor = new ConceptExtractor(set);
+    this.dictionaryNumber = versionNumber;
   }
 
   /** Text features over a corpus's document frequencies. */

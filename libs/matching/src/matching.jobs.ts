@@ -1,10 +1,13 @@
 import { OutboxHandlerRegistry, OutboxJob } from '@techbridge/platform';
 import { SEARCH_INDEX_QUEUE } from '@techbridge/search';
 
+import { ConceptDictionaryService } from './concepts/dictionary/concept-dictionary.service';
 import { MatchWeightModelService } from './learning/match-weight-model.service';
+import { MatchCorpusReader } from './records/match-corpus.reader';
 import { MatchRecomputeService } from './records/match-recompute.service';
 
 export const MATCH_RECOMPUTE_QUEUE = 'matching.recompute';
+export const CONCEPT_DICTIONARY_QUEUE = 'matching.concept-dictionary';
 /** Events after which a need's matches are recomputed. */
 export const NEED_MATCH_EVENTS = ['need.published', 'need.updated'] as const;
 /** Events after which a result is scored against the needs it may fit (withdrawn: its suggestions go). */
@@ -55,5 +58,29 @@ export function registerWeightModelRefresh(registry: OutboxHandlerRegistry, mode
       await models.refresh();
     },
     { batchSize: 10, retryLimit: 5, retryDelaySeconds: 5 },
+  );
+}
+
+/**
+ * After a concept dictionary version is published (or rolled back to), the process running the
+ * queue switches to it and every published need's matches are recomputed with it. Concepts are
+ * not stored: each result's are extracted again as it is next scored (the feature cache stamps
+ * them with the set's version). Idempotent: it reads the current version and current state, and
+ * a backlog of publications costs one pass (coalesced).
+ */
+export function registerConceptDictionaryRefresh(
+  registry: OutboxHandlerRegistry,
+  dictionary: ConceptDictionaryService,
+  reader: MatchCorpusReader,
+  recompute: MatchRecomputeService,
+): void {
+  registry.register(
+    CONCEPT_DICTIONARY_QUEUE,
+    ['concept_dictionary.published'],
+    async () => {
+      await dictionary.ensureCurrent(true);
+      await recompute.recomputeChanged(await reader.publishedNeedIds(), []);
+    },
+    { batchSize: 50, retryLimit: 5, retryDelaySeconds: 10, coalesce: true, deferTo: [SEARCH_INDEX_QUEUE] },
   );
 }

@@ -88,7 +88,10 @@ export class ConceptSet {
         this.narrowerOf.set(parent, list);
       }
     }
-    this.version = `concepts-${createHash('sha256').update(JSON.stringify(files)).digest('hex').slice(0, 12)}`;
+    // A hash of the concepts as read (not of the files' JSON): the same dictionary loaded from the
+    // database's versions, whatever order its columns come in, has the same version.
+    const canonical = this.all().map((c) => [c.fieldCode, c.id, c.zh, c.en, c.kind, c.abbr, c.syn, c.broader, c.solvedBy]);
+    this.version = `concepts-${createHash('sha256').update(JSON.stringify(canonical)).digest('hex').slice(0, 12)}`;
   }
 
   static default(): ConceptSet {

@@ -5,6 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 
 import { candidateRequests, CandidateSource, collectCandidates, compareRanked } from '../candidates/candidate-strategy';
 import { NeedCandidateSource, ResultCandidateSource } from '../candidates/search-candidate-source';
+import { ConceptDictionaryService } from '../concepts/dictionary/concept-dictionary.service';
 import { DismissReason, FeedbackStats } from '../feedback/match-feedback';
 import { MatchWeightModelService } from '../learning/match-weight-model.service';
 import { MatchScorerService } from '../match-scorer.service';
@@ -84,6 +85,7 @@ export class MatchRecomputeService {
     private readonly scorer: MatchScorerService,
     private readonly weightModels: MatchWeightModelService,
     engine: SearchEngine,
+    private readonly dictionary: ConceptDictionaryService,
   ) {
     this.resultSource = new ResultCandidateSource(engine);
     this.needSource = new NeedCandidateSource(engine);
@@ -114,6 +116,7 @@ export class MatchRecomputeService {
   async recomputeNeed(needId: string, shared: RecomputeContext = {}): Promise<RecomputeOutcome> {
     const [need] = await this.reader.needs([needId]);
     if (!need?.matchable) return NOTHING;
+    await this.dictionary.ensureCurrent();
     const text = this.scorer.text(shared.frequencies ?? (await this.frequencies.current()));
     const preparedNeed = text.prepareNeed(need);
     const expansion = text.conceptExpansion(preparedNeed);
@@ -153,6 +156,7 @@ export class MatchRecomputeService {
       const removed: [unknown[], number] = await this.dataSource.query(`DELETE FROM match WHERE result_id = $1 AND status = 'SUGGESTED'`, [resultId]);
       return { ...NOTHING, removed: removed[1] };
     }
+    await this.dictionary.ensureCurrent();
     const text = this.scorer.text(shared.frequencies ?? (await this.frequencies.current()));
     // A need states a minimum TRL, not a level: only the field relaxes on this side.
     const requests = candidateRequests({ fieldCode: result.fieldCode, minTrl: null }, text.keywords(result), CANDIDATE_LIMIT);
