@@ -3,7 +3,8 @@ import { parseCli, USAGE } from './cli-args';
 describe('parseCli', () => {
   it('lists the commands for --help, -h, help and no command', () => {
     for (const argv of [['--help'], ['-h'], ['help'], [], ['seed', '--help']]) expect(parseCli(argv)).toEqual({ kind: 'help' });
-    for (const command of ['migrate', 'reset', 'seed', 'reindex', 'kpis-rebuild', 'matching-train']) expect(USAGE).toContain(`  ${command}`);
+    for (const command of ['migrate', 'reset', 'seed', 'reindex', 'kpis-rebuild', 'matching-train', 'matching-activate'])
+      expect(USAGE).toContain(`  ${command}`);
   });
 
   it('refuses an unknown command, option or extra argument', () => {
@@ -50,6 +51,9 @@ describe('parseCli', () => {
       kind: 'error',
       message: expect.stringContaining("'--activate'") as string,
     });
+    expect(parseCli(['matching-activate'])).toEqual({ kind: 'error', message: 'matching-activate takes a version number (none given)' });
+    expect(parseCli(['matching-activate', '0'])).toEqual({ kind: 'error', message: 'matching-activate takes a version number (not 0)' });
+    expect(parseCli(['matching-activate', '2', '3'])).toEqual({ kind: 'error', message: 'matching-activate: unexpected argument 3' });
     expect(parseCli(['matching-train', 'now'])).toEqual({
       kind: 'error',
       message: 'matching-train: unexpected argument now',
@@ -84,6 +88,7 @@ describe('parseCli', () => {
       kind: 'run',
       command: 'kpis-rebuild',
     });
+    expect(parseCli(['matching-activate', '12'])).toEqual({ kind: 'run', command: 'matching-activate', version: 12 });
     expect(parseCli(['matching-train'])).toEqual({
       kind: 'run',
       command: 'matching-train',

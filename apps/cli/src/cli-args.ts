@@ -12,6 +12,7 @@ Commands:
                                    learn the match factor weights per field from broker signal (shortlists,
                                    dismissals, deals, contracts); activated only if it beats the weights in use
                                    on the newest signal (nDCG@10); --dry-run stores nothing
+  matching-activate <version>      make a stored weight model version the active one (a rollback too)
   help                             show this text
 
 Options:
@@ -27,7 +28,8 @@ export type CliCommand =
   | { command: 'seed'; results?: number; needs?: number }
   | { command: 'reindex'; target: 'results' | 'needs' | 'all' }
   | { command: 'kpis-rebuild' }
-  | { command: 'matching-train'; dryRun: boolean; minPairs?: number; seed?: number };
+  | { command: 'matching-train'; dryRun: boolean; minPairs?: number; seed?: number }
+  | { command: 'matching-activate'; version: number };
 
 export type ParsedCli = { kind: 'help' } | { kind: 'error'; message: string } | ({ kind: 'run' } & CliCommand);
 
@@ -48,6 +50,7 @@ const COMMANDS: Record<CliCommand['command'], { options: Options; positionals: n
     options: { 'dry-run': { type: 'boolean' }, 'min-pairs': { type: 'string' }, seed: { type: 'string' } },
     positionals: 0,
   },
+  'matching-activate': { options: {}, positionals: 1 },
 };
 
 function wholeNumber(name: string, value: unknown): number | undefined {
@@ -111,6 +114,12 @@ export function parseCli(argv: string[]): ParsedCli {
             message: `reindex takes results, needs or all (not ${target})`,
           };
         return { kind: 'run', command, target };
+      }
+      case 'matching-activate': {
+        const version = positionals[0];
+        if (version === undefined || !/^[1-9]\d*$/.test(version))
+          return { kind: 'error', message: `matching-activate takes a version number (${version === undefined ? 'none given' : `not ${version}`})` };
+        return { kind: 'run', command, version: Number(version) };
       }
       case 'matching-train': {
         const minPairs = wholeNumber('min-pairs', values['min-pairs']);

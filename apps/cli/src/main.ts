@@ -101,6 +101,16 @@ async function main(argv: string[]): Promise<void> {
         }
         break;
       }
+      case 'matching-activate': {
+        const app = await NestFactory.createApplicationContext(CliModule.forRoot(runtime), { logger: ['error', 'warn'] });
+        try {
+          await app.get(MatchWeightModelService).activate(parsed.version);
+          process.stdout.write(`Weight model version ${parsed.version} is the active one.\n`);
+        } finally {
+          await app.close();
+        }
+        break;
+      }
     }
   } finally {
     await runtime.stop();
