@@ -1,5 +1,5 @@
 import './messages';
-import { Alert, App as AntApp, Button, Card, Col, Form, Row, Select, Space, Statistic, Typography } from 'antd';
+import { Alert, App as AntApp, Button, Card, Col, Form, Row, Space, Statistic, Typography } from 'antd';
 import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
@@ -10,6 +10,7 @@ import type { AdminServiceTeamQuery } from '../gql/graphql';
 import { QueryState } from '../research/QueryState';
 import { AdminOrganizationsQuery, CertifiedBrokersQuery, ServiceTeamQuery, SetServiceTeamMutation } from './documents';
 import { UserPicker } from './UserPicker';
+import { LazySelect } from '../components/LazySelect';
 
 type Team = NonNullable<AdminServiceTeamQuery['serviceTeam']>;
 const STAGES = ['collected', 'evaluated', 'published', 'matched', 'contracted'] as const;
@@ -48,7 +49,7 @@ export default function ServiceTeamsPage() {
       </Typography.Title>
       <Form layout="vertical" style={{ maxWidth: 640 }}>
         <Form.Item label={t('teams.platform')} htmlFor="team-platform">
-          <Select
+          <LazySelect
             id="team-platform"
             showSearch
             filterOption={false}
@@ -148,7 +149,7 @@ function TeamForm({ organizationId, team, onSaved }: { organizationId: string; t
           />
         </Form.Item>
         <Form.Item name="brokerIds" label={t('teams.brokers')}>
-          <Select
+          <LazySelect
             mode="multiple"
             aria-label={t('teams.brokers')}
             optionFilterProp="label"

@@ -1,5 +1,5 @@
-import { TreeSelect } from 'antd';
-import { useMemo } from 'react';
+import { Input } from 'antd';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { IndustryFieldsQuery } from './documents';
@@ -10,6 +10,11 @@ interface Props {
   ariaLabel: string;
   id?: string;
 }
+
+// The tree select (rc-tree-select, rc-tree, rc-select: about 50 KB gzipped) is a chunk of its own,
+// fetched as soon as the field mounts; a read-only input of its size stands in until it arrives.
+const loadTreeSelect = () => import('antd/es/tree-select');
+const TreeSelect = lazy(loadTreeSelect);
 
 /** Industry fields grouped by chain plan (强链 / 建链 / 布链 / 海创); only fields can be chosen. */
 export function FieldCodeSelect({ value, onChange, ariaLabel, id }: Props) {
@@ -33,20 +38,30 @@ export function FieldCodeSelect({ value, onChange, ariaLabel, id }: Props) {
           })),
       }));
   }, [data, english]);
+  const [wanted, setWanted] = useState(false);
+  useEffect(() => void loadTreeSelect(), []);
+  const want = () => setWanted(true);
+  const chosen = value ? tree.flatMap((chain) => chain.children).find((field) => field.value === value) : undefined;
+  const fallback = (
+    <Input id={id} aria-label={ariaLabel} value={chosen?.title ?? value ?? ''} readOnly onFocus={want} onPointerDown={want} style={{ width: '100%' }} />
+  );
   return (
-    <TreeSelect
-      id={id}
-      value={value || undefined}
-      onChange={onChange}
-      treeData={tree}
-      loading={fetching}
-      showSearch
-      treeNodeFilterProp="title"
-      treeDefaultExpandAll
-      aria-label={ariaLabel}
-      style={{ width: '100%' }}
-      listHeight={320}
-    />
+    <Suspense fallback={fallback}>
+      <TreeSelect
+        {...(wanted ? { autoFocus: true, defaultOpen: true } : {})}
+        id={id}
+        value={value || undefined}
+        onChange={(next: unknown) => onChange?.(next as string)}
+        treeData={tree}
+        loading={fetching}
+        showSearch
+        treeNodeFilterProp="title"
+        treeDefaultExpandAll
+        aria-label={ariaLabel}
+        style={{ width: '100%' }}
+        listHeight={320}
+      />
+    </Suspense>
   );
 }
 
