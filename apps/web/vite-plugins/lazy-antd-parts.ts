@@ -11,12 +11,18 @@ import type { Plugin } from 'vite';
  * A lazily imported default export under its own Suspense, named as the import it replaces, so the
  * module's code reads it unchanged; `fallback` is what shows while its chunk loads.
  */
-function suspended(name: string, path: string, fallback: 'null' | 'props.children'): string {
+function suspended(name: string, path: string, fallback: string): string {
   return [
     `const Lazy${name} = /*#__PURE__*/ React.lazy(() => import('${path}'));`,
     `const ${name} = (props) => /*#__PURE__*/ React.createElement(React.Suspense, { fallback: ${fallback} }, /*#__PURE__*/ React.createElement(Lazy${name}, props));`,
   ].join('\n');
 }
+
+const PAGER_FALLBACK = [
+  'props.hideOnSinglePage && (props.total ?? 0) <= (props.pageSize ?? props.defaultPageSize ?? 10)',
+  '  ? null',
+  "  : /*#__PURE__*/ React.createElement('div', { className: props.className, style: { height: props.size === 'small' ? 24 : 32 }, 'aria-hidden': true })",
+].join('\n');
 
 const REWRITES: { file: RegExp; from: string; to: string }[] = [
   {
@@ -35,6 +41,14 @@ const REWRITES: { file: RegExp; from: string; to: string }[] = [
     file: /[\\/]antd[\\/]es[\\/]pagination[\\/]Pagination\.js$/,
     from: "import Select from '../select';",
     to: suspended('Select', '../select', 'null'),
+  },
+  {
+    // A list's or a table's pager (rc-pagination, its icons and jumper), drawn under the rows:
+    // until its chunk arrives an empty box of its height holds its place, so the rows above stay put
+    // and nothing below moves (nothing at all when a single page hides the pager).
+    file: /[\\/]antd[\\/]es[\\/](list[\\/]index|table[\\/]InternalTable)\.js$/,
+    from: "import Pagination from '../pagination';",
+    to: suspended('Pagination', '../pagination', PAGER_FALLBACK),
   },
   {
     // Table's filter menu (Tree, Menu, Checkbox, Radio, the search box): the console's tables have no
