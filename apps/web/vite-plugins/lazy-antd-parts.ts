@@ -18,6 +18,46 @@ function suspended(name: string, path: string, fallback: string): string {
   ].join('\n');
 }
 
+/**
+ * A hook like antd's useModal / useNotification (`[api, contextHolder]`) whose module loads on
+ * the first call of its api: the calls made meanwhile wait in a queue and run, in order, once its
+ * holder mounts; a modal's `destroy` / `update` on a call still queued apply when it runs.
+ */
+const LAZY_API_HOOK = [
+  'function lazyApiHook(load, methods) {',
+  '  return function useLazyApi(config) {',
+  '    const [wanted, setWanted] = React.useState(false);',
+  '    const real = React.useRef(null);',
+  '    const queue = React.useRef([]);',
+  '    const Holder = React.useMemo(() => React.lazy(() => load().then((module) => ({',
+  '      default: function LazyApiBridge(props) {',
+  '        const [api, holder] = module.default(props.config);',
+  '        real.current = api;',
+  '        React.useEffect(() => { queue.current.splice(0).forEach((call) => call(api)); });',
+  '        return holder;',
+  '      },',
+  '    }))), []);',
+  '    const api = React.useMemo(() => Object.fromEntries(methods.map((method) => [method, (...args) => {',
+  '      if (real.current) return real.current[method](...args);',
+  '      let handle;',
+  '      const pending = {',
+  '        destroy: () => (handle ? handle.destroy() : (pending.destroyed = true)),',
+  '        update: (next) => (handle ? handle.update(next) : (pending.next = next)),',
+  '      };',
+  '      queue.current.push((loaded) => {',
+  '        handle = loaded[method](...args);',
+  '        if (pending.next) handle?.update?.(pending.next);',
+  '        if (pending.destroyed) handle?.destroy?.();',
+  '      });',
+  '      setWanted(true);',
+  '      return pending;',
+  '    }])), []);',
+  '    const holder = wanted ? React.createElement(React.Suspense, { fallback: null }, React.createElement(Holder, { config })) : null;',
+  '    return [api, holder];',
+  '  };',
+  '}',
+].join('\n');
+
 const PAGER_FALLBACK = [
   'props.hideOnSinglePage && (props.total ?? 0) <= (props.pageSize ?? props.defaultPageSize ?? 10)',
   '  ? null',
@@ -49,6 +89,54 @@ const REWRITES: { file: RegExp; from: string; to: string }[] = [
     file: /[\\/]antd[\\/]es[\\/](list[\\/]index|table[\\/]InternalTable)\.js$/,
     from: "import Pagination from '../pagination';",
     to: suspended('Pagination', '../pagination', PAGER_FALLBACK),
+  },
+  {
+    // App.useApp()'s modal and notification apis (Modal, rc-dialog, notification: ~10 KB gz in the
+    // shell) though the console only calls message: both load on their first call instead.
+    file: /[\\/]antd[\\/]es[\\/]app[\\/]App\.js$/,
+    from: "import useModal from '../modal/useModal';",
+    to: `${LAZY_API_HOOK}\nconst useModal = lazyApiHook(() => import('../modal/useModal'), ['info', 'success', 'error', 'warning', 'warn', 'confirm']);`,
+  },
+  {
+    file: /[\\/]antd[\\/]es[\\/]app[\\/]App\.js$/,
+    from: "import useNotification from '../notification/useNotification';",
+    to: "const useNotification = lazyApiHook(() => import('../notification/useNotification'), ['open', 'success', 'info', 'warning', 'error', 'destroy']);",
+  },
+  {
+    // Tooltips that show only when asked for: a form label's `tooltip`, a sortable column's "click
+    // to sort" hint, a segmented option's or a step's `tooltip`. Until Tooltip arrives the label,
+    // title, option or step shows untipped.
+    file: /[\\/]antd[\\/]es[\\/](form[\\/]FormItemLabel|segmented[\\/]index|steps[\\/]index)\.js$/,
+    from: "import Tooltip from '../tooltip';",
+    to: suspended('Tooltip', '../tooltip', 'props.children'),
+  },
+  {
+    file: /[\\/]antd[\\/]es[\\/]table[\\/]hooks[\\/]useSorter\.js$/,
+    from: "import Tooltip from '../../tooltip';",
+    to: suspended('Tooltip', '../../tooltip', 'props.children'),
+  },
+  {
+    // The tab bar's "more" dropdown (rc-dropdown, rc-menu and their motion: ~11 KB gz), opened only
+    // when tabs overflow the bar. Until its chunk arrives, which it starts to do with the tab bar,
+    // the more button shows as it is (its size unchanged, so the bar measures the same).
+    file: /[\\/]@rc-component[\\/]tabs[\\/]es[\\/]TabNavList[\\/]OperationNode\.js$/,
+    from: "import Dropdown from '@rc-component/dropdown';",
+    to: suspended('Dropdown', '@rc-component/dropdown', 'props.children'),
+  },
+  {
+    file: /[\\/]@rc-component[\\/]tabs[\\/]es[\\/]TabNavList[\\/]OperationNode\.js$/,
+    from: "import Menu, { MenuItem } from '@rc-component/menu';",
+    to: [
+      suspended('Menu', '@rc-component/menu', 'null'),
+      "const LazyMenuItem = /*#__PURE__*/ React.lazy(() => import('@rc-component/menu').then((module) => ({ default: module.MenuItem })));",
+      'const MenuItem = (props) => /*#__PURE__*/ React.createElement(React.Suspense, { fallback: null }, /*#__PURE__*/ React.createElement(LazyMenuItem, props));',
+    ].join('\n'),
+  },
+  {
+    // Card's `loading` skeleton: shown only while a card says it is loading; until it arrives, nothing.
+    file: /[\\/]antd[\\/]es[\\/]card[\\/]Card\.js$/,
+    from: "import Skeleton from '../skeleton';",
+    to: suspended('Skeleton', '../skeleton', 'null'),
   },
   {
     // Table's filter menu (Tree, Menu, Checkbox, Radio, the search box): the console's tables have no
@@ -97,7 +185,7 @@ export function lazyAntdParts(): Plugin {
       if (rewrites.length === 0) return undefined;
       let out = code;
       for (const rewrite of rewrites) {
-        if (!out.includes(rewrite.from) || !out.includes("import * as React from 'react';")) {
+        if (!out.includes(rewrite.from) || !/^import (\* as React|React(, \{[^}]*\})?) from 'react';$/m.test(out)) {
           this.error(`${id} changed shape; review vite-plugins/lazy-antd-parts.ts`);
         }
         out = out.replace(rewrite.from, rewrite.to);
