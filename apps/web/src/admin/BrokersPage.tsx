@@ -1,5 +1,5 @@
 import './messages';
-import { Alert, App as AntApp, Button, Card, Form, Input, InputNumber, List, Popconfirm, Space, Tag, Typography } from 'antd';
+import { Alert, App as AntApp, Button, Card, Form, Input, InputNumber, List, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
@@ -11,6 +11,7 @@ import { QueryState } from '../research/QueryState';
 import { CertifiedBrokersQuery, CertifyBrokerMutation, DeactivateBrokerMutation } from './documents';
 import { UserPicker } from './UserPicker';
 import { LazySelect } from '../components/LazySelect';
+import { LazyPopconfirm } from '../components/LazyPopconfirm';
 
 type Broker = AdminCertifiedBrokersQuery['certifiedBrokers'][number];
 const LEVELS: BrokerLevel[] = ['JUNIOR', 'INTERMEDIATE', 'SENIOR'];
@@ -89,14 +90,14 @@ export default function BrokersPage() {
                   </Space>
                   <Space wrap>
                     <Button onClick={() => setEditing(broker)}>{t('common.edit')}</Button>
-                    <Popconfirm
+                    <LazyPopconfirm
                       title={t('brokers.deactivateConfirm')}
                       okText={t('brokers.deactivate')}
                       cancelText={t('common.cancel')}
                       onConfirm={() => doDeactivate(broker)}
                     >
                       <Button danger>{t('brokers.deactivate')}</Button>
-                    </Popconfirm>
+                    </LazyPopconfirm>
                   </Space>
                 </Space>
               </List.Item>

@@ -1,7 +1,7 @@
 import './messages';
 import './dealroom.css';
 import { CheckOutlined, ClockCircleOutlined, EyeOutlined, PaperClipOutlined, SendOutlined, WarningOutlined } from '@ant-design/icons';
-import { App, Badge, Button, Card, Form, Input, InputNumber, Modal, Popconfirm, Result, Space, Tag, Typography } from 'antd';
+import { App, Badge, Button, Card, Form, Input, InputNumber, Modal, Result, Space, Tag, Typography } from 'antd';
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type UIEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
@@ -15,6 +15,7 @@ import { latestOffer, readersOf, type ChatAttachment, type ChatMessage, type Con
 import { DealRoomQuery } from './documents';
 import { useDealRoom } from './useDealRoom';
 import { LazySelect } from '../components/LazySelect';
+import { LazyPopconfirm } from '../components/LazyPopconfirm';
 
 type Deal = NonNullable<DealRoomQueryResult['deal']>;
 
@@ -322,9 +323,9 @@ const MessageItem = memo(function MessageItem({
             {offerState === 'accepted' && <Tag color={STAGE_COLORS.TERMS_AGREED}>{t('offer.accepted')}</Tag>}
             {offerState === 'superseded' && <Typography.Text className="tb-dealroom-meta">{t('offer.superseded')}</Typography.Text>}
             {onAccept && (
-              <Popconfirm title={t('offer.acceptConfirm')} onConfirm={() => onAccept(message)} okText={t('offer.accept')} cancelText={t('offer.cancel')}>
+              <LazyPopconfirm title={t('offer.acceptConfirm')} onConfirm={() => onAccept(message)} okText={t('offer.accept')} cancelText={t('offer.cancel')}>
                 <Button type="primary">{t('offer.accept')}</Button>
-              </Popconfirm>
+              </LazyPopconfirm>
             )}
           </div>
         </Card>
