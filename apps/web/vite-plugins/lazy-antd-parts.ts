@@ -139,6 +139,45 @@ const REWRITES: { file: RegExp; from: string; to: string }[] = [
     to: suspended('Skeleton', '../skeleton', 'null'),
   },
   {
+    // Table's row selection (checkboxes or radios, and the selections dropdown with rc-menu) and its
+    // virtual body: the console's tables select no rows and are not virtual.
+    file: /[\\/]antd[\\/]es[\\/]table[\\/]hooks[\\/]useSelection\.js$/,
+    from: "import Checkbox from '../../checkbox';",
+    to: suspended('Checkbox', '../../checkbox', 'null'),
+  },
+  {
+    file: /[\\/]antd[\\/]es[\\/]table[\\/]hooks[\\/]useSelection\.js$/,
+    from: "import Dropdown from '../../dropdown';",
+    to: suspended('Dropdown', '../../dropdown', 'props.children'),
+  },
+  {
+    file: /[\\/]antd[\\/]es[\\/]table[\\/]hooks[\\/]useSelection\.js$/,
+    from: "import Radio from '../../radio';",
+    to: suspended('Radio', '../../radio', 'null'),
+  },
+  {
+    file: /[\\/]antd[\\/]es[\\/]table[\\/]InternalTable\.js$/,
+    from: "import RcVirtualTable from './RcTable/VirtualTable';",
+    to: suspended('RcVirtualTable', './RcTable/VirtualTable', 'null'),
+  },
+  {
+    // async-validator (~5 KB gz) runs only when a form validates, which is asynchronous anyway: it
+    // is fetched as the form module loads, and awaited by the first rule checked.
+    file: /[\\/]@rc-component[\\/]form[\\/]es[\\/]utils[\\/]validateUtil\.js$/,
+    from: "import RawAsyncValidator from '@rc-component/async-validator';",
+    to: "const asyncValidator = import('@rc-component/async-validator').then((module) => module.default);",
+  },
+  {
+    file: /[\\/]@rc-component[\\/]form[\\/]es[\\/]utils[\\/]validateUtil\.js$/,
+    from: 'const AsyncValidator = RawAsyncValidator;',
+    to: '',
+  },
+  {
+    file: /[\\/]@rc-component[\\/]form[\\/]es[\\/]utils[\\/]validateUtil\.js$/,
+    from: 'async function validateRule(name, value, rule, options, messageVariables) {',
+    to: 'async function validateRule(name, value, rule, options, messageVariables) {\n  const AsyncValidator = await asyncValidator;',
+  },
+  {
     // Table's filter menu (Tree, Menu, Checkbox, Radio, the search box): the console's tables have no
     // column filters. flattenKeys is the one helper useFilter takes from that module, so it is inlined.
     // While the chunk loads a filtered column shows its plain title.
