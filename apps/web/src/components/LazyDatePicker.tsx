@@ -3,6 +3,7 @@ import type { DatePickerProps } from 'antd';
 import type { RangePickerProps } from 'antd/es/date-picker';
 import type { Dayjs } from 'dayjs';
 import { lazy, Suspense, useEffect, type CSSProperties } from 'react';
+import { STAND_IN } from './LazySelect';
 
 /**
  * antd's DatePicker (rc-picker, its panels and dayjs plugins: about 35 KB gzipped) in a chunk of
@@ -17,7 +18,7 @@ const Range = lazy(() => loadPicker().then((module) => ({ default: module.defaul
 const FORMAT = 'YYYY-MM-DD';
 
 function Placeholder({ id, style, text, disabled }: { id?: string; style?: CSSProperties; text: string; disabled?: boolean }) {
-  return <Input id={id} style={style} value={text} readOnly disabled={disabled} data-picker-placeholder="" />;
+  return <Input id={id} style={disabled ? style : { ...STAND_IN, ...style }} value={text} readOnly disabled data-picker-placeholder="" />;
 }
 
 const show = (value: unknown) => (value && typeof (value as Dayjs).format === 'function' ? (value as Dayjs).format(FORMAT) : '');

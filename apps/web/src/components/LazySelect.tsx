@@ -1,16 +1,19 @@
 import { Input } from 'antd';
 import type { SelectProps } from 'antd';
-import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 
 /**
  * antd's Select (rc-select and its virtual list: about 23 KB gzipped) in a chunk of its own.
  * Until it arrives, which it starts to do as soon as the field mounts, a read-only input of the
  * same height shows the chosen labels or the placeholder, so a page's first view needs none of
- * that code and nothing moves when the select takes its place. A click or focus on the stand-in
- * is kept: the select then opens focused. Form.Item's id, value and onChange pass through.
+ * that code and nothing moves when the select takes its place. Form.Item's id, value and
+ * onChange pass through.
  */
 const loadSelect = () => import('antd/es/select');
 const Select = lazy(loadSelect);
+
+/** A disabled input drawn as an enabled one. */
+export const STAND_IN = { background: '#fff', color: 'rgba(0, 0, 0, 0.88)', cursor: 'default' } as const;
 
 type Option = { value?: unknown; label?: ReactNode; options?: Option[] };
 
@@ -27,28 +30,26 @@ function labelsOf(options: Option[] | undefined, value: unknown): string {
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function LazySelect<T = any>(props: SelectProps<T>) {
-  const [wanted, setWanted] = useState(false);
   useEffect(() => void loadSelect(), []);
-  const want = () => setWanted(true);
   const fallback = (
     <Input
       id={props.id}
       aria-label={props['aria-label']}
-      style={props.style}
+      style={{ ...STAND_IN, ...props.style }}
       className={props.className}
       size={props.size}
       value={labelsOf(props.options as Option[] | undefined, props.value)}
       placeholder={typeof props.placeholder === 'string' ? props.placeholder : undefined}
-      disabled={props.disabled}
+      // Inert until the select is in (a few milliseconds after the page): a press cannot fall
+      // between the two; it looks like the enabled field it stands for.
+      disabled
       readOnly
-      onFocus={want}
-      onPointerDown={want}
       data-select-placeholder=""
     />
   );
   return (
     <Suspense fallback={fallback}>
-      <Select {...(props as SelectProps)} {...(wanted ? { autoFocus: true, defaultOpen: props.open === undefined ? true : undefined } : {})} />
+      <Select {...(props as SelectProps)} />
     </Suspense>
   );
 }

@@ -1,7 +1,8 @@
 import { Input } from 'antd';
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
+import { STAND_IN } from '../components/LazySelect';
 import { IndustryFieldsQuery } from './documents';
 
 interface Props {
@@ -38,17 +39,12 @@ export function FieldCodeSelect({ value, onChange, ariaLabel, id }: Props) {
           })),
       }));
   }, [data, english]);
-  const [wanted, setWanted] = useState(false);
   useEffect(() => void loadTreeSelect(), []);
-  const want = () => setWanted(true);
   const chosen = value ? tree.flatMap((chain) => chain.children).find((field) => field.value === value) : undefined;
-  const fallback = (
-    <Input id={id} aria-label={ariaLabel} value={chosen?.title ?? value ?? ''} readOnly onFocus={want} onPointerDown={want} style={{ width: '100%' }} />
-  );
+  const fallback = <Input id={id} aria-label={ariaLabel} value={chosen?.title ?? value ?? ''} readOnly disabled style={{ ...STAND_IN, width: '100%' }} />;
   return (
     <Suspense fallback={fallback}>
       <TreeSelect
-        {...(wanted ? { autoFocus: true, defaultOpen: true } : {})}
         id={id}
         value={value || undefined}
         onChange={(next: unknown) => onChange?.(next as string)}
