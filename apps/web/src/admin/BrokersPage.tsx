@@ -1,5 +1,5 @@
 import './messages';
-import { Alert, App as AntApp, Button, Card, Form, Input, InputNumber, List, Popconfirm, Select, Space, Tag, Typography } from 'antd';
+import { Alert, App as AntApp, Button, Card, Form, Input, InputNumber, List, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
@@ -10,6 +10,8 @@ import { useIndustryFields } from '../public/useIndustryFields';
 import { QueryState } from '../research/QueryState';
 import { CertifiedBrokersQuery, CertifyBrokerMutation, DeactivateBrokerMutation } from './documents';
 import { UserPicker } from './UserPicker';
+import { LazySelect } from '../components/LazySelect';
+import { LazyPopconfirm } from '../components/LazyPopconfirm';
 
 type Broker = AdminCertifiedBrokersQuery['certifiedBrokers'][number];
 const LEVELS: BrokerLevel[] = ['JUNIOR', 'INTERMEDIATE', 'SENIOR'];
@@ -88,14 +90,14 @@ export default function BrokersPage() {
                   </Space>
                   <Space wrap>
                     <Button onClick={() => setEditing(broker)}>{t('common.edit')}</Button>
-                    <Popconfirm
+                    <LazyPopconfirm
                       title={t('brokers.deactivateConfirm')}
                       okText={t('brokers.deactivate')}
                       cancelText={t('common.cancel')}
                       onConfirm={() => doDeactivate(broker)}
                     >
                       <Button danger>{t('brokers.deactivate')}</Button>
-                    </Popconfirm>
+                    </LazyPopconfirm>
                   </Space>
                 </Space>
               </List.Item>
@@ -155,10 +157,10 @@ function CertifyForm({ editing, onDone, onCancel }: { editing?: Broker; onDone: 
           />
         </Form.Item>
         <Form.Item name="level" label={t('brokers.levelLabel')}>
-          <Select options={LEVELS.map((value) => ({ value, label: t(`brokers.level.${value}`) }))} />
+          <LazySelect options={LEVELS.map((value) => ({ value, label: t(`brokers.level.${value}`) }))} />
         </Form.Item>
         <Form.Item name="fieldCodes" label={t('brokers.fields')}>
-          <Select
+          <LazySelect
             mode="multiple"
             optionFilterProp="label"
             options={fields.fields.map((field) => ({ value: field.code, label: `${field.name} (${field.code})` }))}

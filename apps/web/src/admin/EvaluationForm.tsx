@@ -1,10 +1,11 @@
-import { Alert, App as AntApp, Button, Form, Input, InputNumber, Modal, Radio, Select, Space } from 'antd';
+import { Alert, App as AntApp, Button, Form, Input, InputNumber, Modal, Radio, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { useServerForm } from '../components/useServerForm';
 import type { ResultClass } from '../gql/graphql';
 import { EvaluateResultMutation } from './documents';
 import type { ResultRow } from './EvaluationPage';
+import { LazySelect } from '../components/LazySelect';
 
 const CLASSES: ResultClass[] = ['MAJOR_INNOVATION', 'INDUSTRIAL_INNOVATION', 'ENTERPRISE_DEMAND'];
 
@@ -52,7 +53,7 @@ export default function EvaluationForm({ result, onClose, onDone }: { result: Re
         {score('technicalMaturity', t('evaluation.form.technicalMaturity'))}
         {score('marketPotential', t('evaluation.form.marketPotential'))}
         <Form.Item name="resultClass" label={t('evaluation.form.resultClass')}>
-          <Select options={CLASSES.map((value) => ({ value, label: t(`resultClass.${value}`) }))} />
+          <LazySelect options={CLASSES.map((value) => ({ value, label: t(`resultClass.${value}`) }))} />
         </Form.Item>
         <Form.Item name="comment" label={t('evaluation.form.comment')}>
           <Input.TextArea rows={3} maxLength={2000} />

@@ -1,5 +1,5 @@
 import './messages';
-import { Alert, App as AntApp, Button, Input, List, Popconfirm, Segmented, Space, Tag, Typography } from 'antd';
+import { Alert, App as AntApp, Button, Input, List, Segmented, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
@@ -7,6 +7,7 @@ import { generalMessage } from '../components/server-errors';
 import { QueryState } from '../research/QueryState';
 import { checkCreditCode } from './credit-code';
 import { AdminOrganizationsQuery, DeactivateOrganizationMutation, VerifyOrganizationMutation } from './documents';
+import { LazyPopconfirm } from '../components/LazyPopconfirm';
 
 type Filter = 'pending' | 'verified' | 'inactive' | 'all';
 const FILTERS: Record<Filter, { verified?: boolean; active?: boolean }> = {
@@ -105,7 +106,7 @@ export default function OrganizationsPage() {
                     </Button>
                   )}
                   {!org.deactivatedAt && (
-                    <Popconfirm
+                    <LazyPopconfirm
                       title={t('orgs.deactivateConfirm')}
                       okText={t('orgs.deactivate')}
                       cancelText={t('common.cancel')}
@@ -114,7 +115,7 @@ export default function OrganizationsPage() {
                       <Button danger loading={deactivateState.fetching}>
                         {t('orgs.deactivate')}
                       </Button>
-                    </Popconfirm>
+                    </LazyPopconfirm>
                   )}
                 </Space>
               </Space>

@@ -1,4 +1,4 @@
-import { Alert, App as AntApp, Button, Form, Input, Modal, Select, Space } from 'antd';
+import { Alert, App as AntApp, Button, Form, Input, Modal, Space } from 'antd';
 import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
@@ -6,6 +6,7 @@ import { useServerForm } from '../components/useServerForm';
 import { useIndustryFields } from '../public/useIndustryFields';
 import { AdminOrganizationsQuery, CreatePlatformMutation, UpdatePlatformMutation } from './documents';
 import type { Platform } from './PilotAdminPage';
+import { LazySelect } from '../components/LazySelect';
 
 interface PlatformValues {
   name: string;
@@ -64,7 +65,7 @@ export default function PlatformForm({ platform, onClose, onSaved }: { platform?
         </Form.Item>
         {!platform && (
           <Form.Item name="operatorId" label={t('pilot.operator')}>
-            <Select
+            <LazySelect
               showSearch
               filterOption={false}
               onSearch={setOrgSearch}
@@ -75,7 +76,7 @@ export default function PlatformForm({ platform, onClose, onSaved }: { platform?
           </Form.Item>
         )}
         <Form.Item name="fieldCodes" label={t('pilot.fieldCodes')}>
-          <Select
+          <LazySelect
             mode="multiple"
             optionFilterProp="label"
             options={[
@@ -85,7 +86,7 @@ export default function PlatformForm({ platform, onClose, onSaved }: { platform?
           />
         </Form.Item>
         <Form.Item name="capabilities" label={t('pilot.capabilities')} extra={t('pilot.capabilitiesHelp')}>
-          <Select mode="tags" open={false} tokenSeparators={['、', ',', '，']} />
+          <LazySelect mode="tags" open={false} tokenSeparators={['、', ',', '，']} />
         </Form.Item>
         <Form.Item name="district" label={t('pilot.district')}>
           <Input maxLength={60} />

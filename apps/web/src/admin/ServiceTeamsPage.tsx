@@ -1,25 +1,19 @@
 import './messages';
-import { Alert, App as AntApp, Button, Card, Col, Form, Row, Select, Space, Statistic, Typography } from 'antd';
-import { useDeferredValue, useState } from 'react';
+import { Alert, Card, Col, Row, Space, Statistic, Typography } from 'antd';
+import { lazy, Suspense, useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation, useQuery } from 'urql';
-import { formatDate } from '../components/format';
-import { generalMessage } from '../components/server-errors';
-import { useServerForm } from '../components/useServerForm';
+import { useQuery } from 'urql';
 import type { AdminServiceTeamQuery } from '../gql/graphql';
 import { QueryState } from '../research/QueryState';
-import { AdminOrganizationsQuery, CertifiedBrokersQuery, ServiceTeamQuery, SetServiceTeamMutation } from './documents';
-import { UserPicker } from './UserPicker';
+import { AdminOrganizationsQuery, ServiceTeamQuery } from './documents';
+import { LazySelect } from '../components/LazySelect';
 
 type Team = NonNullable<AdminServiceTeamQuery['serviceTeam']>;
 const STAGES = ['collected', 'evaluated', 'published', 'matched', 'contracted'] as const;
 
-interface TeamValues {
-  bureauOfficerId: string;
-  districtLiaisonId: string;
-  conversionLeadId: string;
-  brokerIds: string[];
-}
+// The team form (antd's Form, user pickers) shows once a platform is chosen: its chunk loads then,
+// behind a box of the form's height.
+const TeamForm = lazy(() => import('./ServiceTeamForm'));
 
 /** Administrators: a key platform's "1+1+1+N" service team (bureau officer, district liaison, conversion lead, brokers) and its funnel. */
 export default function ServiceTeamsPage() {
@@ -46,9 +40,12 @@ export default function ServiceTeamsPage() {
       <Typography.Title level={1} style={{ fontSize: 24, margin: 0 }}>
         {t('teams.title')}
       </Typography.Title>
-      <Form layout="vertical" style={{ maxWidth: 640 }}>
-        <Form.Item label={t('teams.platform')} htmlFor="team-platform">
-          <Select
+      <div style={{ maxWidth: 640, marginBottom: 24 }}>
+        <label htmlFor="team-platform" style={{ display: 'block', paddingBottom: 8, lineHeight: 1.5715 }}>
+          {t('teams.platform')}
+        </label>
+        <div>
+          <LazySelect
             id="team-platform"
             showSearch
             filterOption={false}
@@ -59,12 +56,14 @@ export default function ServiceTeamsPage() {
             loading={platforms.fetching}
             options={(platforms.data?.organizations.edges ?? []).map(({ node }) => ({ value: node.id, label: node.name }))}
           />
-        </Form.Item>
-      </Form>
+        </div>
+      </div>
       {platformId && (
         <QueryState fetching={team.fetching} error={team.error} empty={false} onRetry={reload}>
           {current ? <Funnel team={current} /> : <Alert type="info" showIcon message={t('teams.noTeam')} />}
-          <TeamForm key={`${platformId}-${current?.updatedAt ?? 'none'}`} organizationId={platformId} team={current} onSaved={reload} />
+          <Suspense fallback={<div aria-busy="true" style={{ minHeight: 520 }} />}>
+            <TeamForm key={`${platformId}-${current?.updatedAt ?? 'none'}`} organizationId={platformId} team={current} onSaved={reload} />
+          </Suspense>
         </QueryState>
       )}
     </Space>
@@ -88,78 +87,5 @@ function Funnel({ team }: { team: Team }) {
         ))}
       </Row>
     </section>
-  );
-}
-
-function TeamForm({ organizationId, team, onSaved }: { organizationId: string; team: Team | null; onSaved: () => void }) {
-  const { t, i18n } = useTranslation('admin');
-  const language = i18n.language === 'en' ? 'en' : 'zh';
-  const { message } = AntApp.useApp();
-  const { formProps, applyError, generalError, setGeneralError } = useServerForm<TeamValues>();
-  const [{ fetching }, save] = useMutation(SetServiceTeamMutation);
-  const [brokers] = useQuery({ query: CertifiedBrokersQuery, requestPolicy: 'cache-and-network' });
-
-  const submit = async (input: TeamValues) => {
-    setGeneralError(undefined);
-    const response = await save({ organizationId, input });
-    if (response.error) {
-      // The platform itself refused (not a key platform) comes back on organizationId, outside the form's fields.
-      if (response.error.graphQLErrors.some((error) => Object.keys((error.extensions?.fields as object) ?? {}).includes('organizationId'))) {
-        return setGeneralError(generalMessage(response.error));
-      }
-      return applyError(response.error);
-    }
-    void message.success(t('teams.saved'));
-    onSaved();
-  };
-
-  return (
-    <Card size="small" title={team ? t('teams.updatedAt', { date: formatDate(team.updatedAt, language, true) }) : undefined}>
-      <Form
-        {...formProps}
-        layout="vertical"
-        aria-label={t('teams.title')}
-        style={{ maxWidth: 640 }}
-        initialValues={
-          team
-            ? {
-                bureauOfficerId: team.bureauOfficer.id,
-                districtLiaisonId: team.districtLiaison.id,
-                conversionLeadId: team.conversionLead.id,
-                brokerIds: team.brokers.map((broker) => broker.id),
-              }
-            : { brokerIds: [] }
-        }
-        onFinish={(values) => void submit(values)}
-      >
-        {generalError && <Alert type="error" showIcon message={generalError} style={{ marginBottom: 12 }} />}
-        <Form.Item name="bureauOfficerId" label={t('teams.bureauOfficer')} rules={[{ required: true, message: t('teams.bureauOfficer') }]}>
-          <UserPicker aria-label={t('teams.bureauOfficer')} placeholder={t('teams.userPlaceholder')} known={team ? [team.bureauOfficer] : []} />
-        </Form.Item>
-        <Form.Item name="districtLiaisonId" label={t('teams.districtLiaison')} rules={[{ required: true, message: t('teams.districtLiaison') }]}>
-          <UserPicker aria-label={t('teams.districtLiaison')} placeholder={t('teams.userPlaceholder')} known={team ? [team.districtLiaison] : []} />
-        </Form.Item>
-        <Form.Item name="conversionLeadId" label={t('teams.conversionLead')} rules={[{ required: true, message: t('teams.conversionLead') }]}>
-          <UserPicker
-            aria-label={t('teams.conversionLead')}
-            placeholder={t('teams.userPlaceholder')}
-            organizationId={organizationId}
-            known={team ? [team.conversionLead] : []}
-          />
-        </Form.Item>
-        <Form.Item name="brokerIds" label={t('teams.brokers')}>
-          <Select
-            mode="multiple"
-            aria-label={t('teams.brokers')}
-            optionFilterProp="label"
-            loading={brokers.fetching}
-            options={(brokers.data?.certifiedBrokers ?? []).map((broker) => ({ value: broker.id, label: `${broker.displayName} · ${broker.email}` }))}
-          />
-        </Form.Item>
-        <Button type="primary" htmlType="submit" loading={fetching}>
-          {t('teams.save')}
-        </Button>
-      </Form>
-    </Card>
   );
 }

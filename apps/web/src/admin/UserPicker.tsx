@@ -1,8 +1,9 @@
-import { Select } from 'antd';
+import {} from 'antd';
 import { useDeferredValue, useState } from 'react';
 import { useQuery } from 'urql';
 import type { Role } from '../gql/graphql';
 import { AdminUsersQuery } from './documents';
+import { LazySelect } from '../components/LazySelect';
 
 export interface PickedUser {
   id: string;
@@ -41,7 +42,7 @@ export function UserPicker({ id, value, onChange, multiple, placeholder, role, w
   const options = new Map<string, { value: string; label: string }>();
   for (const user of [...known, ...found]) options.set(user.id, { value: user.id, label: `${user.displayName} · ${user.email}` });
   return (
-    <Select
+    <LazySelect
       id={id}
       aria-label={rest['aria-label']}
       showSearch

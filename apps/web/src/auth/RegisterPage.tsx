@@ -1,4 +1,4 @@
-import { Alert, App as AntApp, Button, Card, Form, Input, Select, Typography } from 'antd';
+import { Alert, App as AntApp, Button, Card, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useMutation } from 'urql';
@@ -6,6 +6,7 @@ import { useServerForm } from '../components/useServerForm';
 import type { OrganizationKind, RegisterInput } from '../gql/graphql';
 import { RegisterDocument } from './auth.documents';
 import { startSession } from './session';
+import { LazySelect } from '../components/LazySelect';
 
 /** Kinds a person may register themselves; government accounts are created by administrators. */
 export const SELF_SERVICE_KINDS: OrganizationKind[] = ['UNIVERSITY', 'RESEARCH_INSTITUTE', 'INNOVATION_PLATFORM', 'ENTERPRISE', 'SERVICE_AGENCY'];
@@ -52,7 +53,7 @@ export default function RegisterPage() {
       {generalError && <Alert type="error" showIcon title={generalError} style={{ marginBottom: 16 }} role="alert" />}
       <Form layout="vertical" {...formProps} onFinish={(values) => void onFinish(values)} requiredMark={false}>
         <Form.Item name="organizationKind" label={t('auth.organizationKind')} rules={[required(t('auth.organizationKind'))]}>
-          <Select options={SELF_SERVICE_KINDS.map((kind) => ({ value: kind, label: t(`orgKind.${kind}`) }))} />
+          <LazySelect options={SELF_SERVICE_KINDS.map((kind) => ({ value: kind, label: t(`orgKind.${kind}`) }))} />
         </Form.Item>
         <Form.Item name="organizationName" label={t('auth.organizationName')} rules={[required(t('auth.organizationName'))]}>
           <Input autoComplete="organization" />

@@ -1,7 +1,7 @@
 import './messages';
 import '../deals/messages';
 import './board.css';
-import { Button, Progress, Select, Space, Switch, Typography } from 'antd';
+import { Button, Progress, Space, Switch, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { memo, useCallback, useMemo, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +16,7 @@ import { useIsNarrow } from '../research/useIsNarrow';
 import { BOARD_STAGES, boardDateFormat, dealFilter, groupByStage, readFilters, writeFilters, type BoardFilters } from './board';
 import { MyCapacityQuery } from './documents';
 import { useBoardDeals, type BoardDeal } from './useBoardDeals';
+import { LazySelect } from '../components/LazySelect';
 
 /** A card's strings, made once per language for the whole board instead of once per card. */
 interface CardText {
@@ -176,7 +177,7 @@ const FilterBar = memo(function FilterBar({
   return (
     <section aria-label={t('filter.label')}>
       <Space wrap>
-        <Select
+        <LazySelect
           aria-label={t('filter.field')}
           allowClear
           showSearch
@@ -187,7 +188,7 @@ const FilterBar = memo(function FilterBar({
           options={fieldOptions}
           style={{ width: narrow ? 300 : 240 }}
         />
-        <Select
+        <LazySelect
           aria-label={t('filter.stage')}
           mode="multiple"
           allowClear

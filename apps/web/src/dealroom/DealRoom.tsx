@@ -1,7 +1,7 @@
 import './messages';
 import './dealroom.css';
 import { CheckOutlined, ClockCircleOutlined, EyeOutlined, PaperClipOutlined, SendOutlined, WarningOutlined } from '@ant-design/icons';
-import { App, Badge, Button, Card, Form, Input, InputNumber, Modal, Popconfirm, Result, Select, Space, Tag, Typography } from 'antd';
+import { App, Badge, Button, Card, Form, Input, InputNumber, Modal, Result, Space, Tag, Typography } from 'antd';
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type UIEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
@@ -14,6 +14,8 @@ import { STAGE_COLORS } from '../deals/stage-colors';
 import { latestOffer, readersOf, type ChatAttachment, type ChatMessage, type ConnectionState, type PendingMessage } from './chat-client';
 import { DealRoomQuery } from './documents';
 import { useDealRoom } from './useDealRoom';
+import { LazySelect } from '../components/LazySelect';
+import { LazyPopconfirm } from '../components/LazyPopconfirm';
 
 type Deal = NonNullable<DealRoomQueryResult['deal']>;
 
@@ -321,9 +323,9 @@ const MessageItem = memo(function MessageItem({
             {offerState === 'accepted' && <Tag color={STAGE_COLORS.TERMS_AGREED}>{t('offer.accepted')}</Tag>}
             {offerState === 'superseded' && <Typography.Text className="tb-dealroom-meta">{t('offer.superseded')}</Typography.Text>}
             {onAccept && (
-              <Popconfirm title={t('offer.acceptConfirm')} onConfirm={() => onAccept(message)} okText={t('offer.accept')} cancelText={t('offer.cancel')}>
+              <LazyPopconfirm title={t('offer.acceptConfirm')} onConfirm={() => onAccept(message)} okText={t('offer.accept')} cancelText={t('offer.cancel')}>
                 <Button type="primary">{t('offer.accept')}</Button>
-              </Popconfirm>
+              </LazyPopconfirm>
             )}
           </div>
         </Card>
@@ -556,7 +558,7 @@ const Composer = memo(function Composer({
             <InputNumber min={0.01} max={999999999999} step={10000} style={{ width: '100%' }} />
           </Form.Item>
           <Form.Item name="contractType" label={t('offer.contractType')} rules={[{ required: true, message: t('offer.typeRequired') }]}>
-            <Select options={CONTRACT_TYPES.map((type) => ({ value: type, label: t(`contractType.${type}`) }))} />
+            <LazySelect options={CONTRACT_TYPES.map((type) => ({ value: type, label: t(`contractType.${type}`) }))} />
           </Form.Item>
           <Form.Item name="terms" label={t('offer.terms')}>
             <Input.TextArea placeholder={t('offer.termsPlaceholder')} autoSize={{ minRows: 2, maxRows: 5 }} maxLength={2000} />

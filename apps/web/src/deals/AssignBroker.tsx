@@ -1,10 +1,11 @@
 import './messages';
-import { Alert, App as AntApp, Button, Card, Select, Space } from 'antd';
+import { Alert, App as AntApp, Button, Card, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { generalMessage } from '../components/server-errors';
 import { AssignableBrokersQuery, AssignBrokerMutation } from './documents';
+import { LazySelect } from '../components/LazySelect';
 
 /**
  * An administrator names or replaces a deal's broker, choosing among certified brokers with a
@@ -37,7 +38,7 @@ export function AssignBroker({ dealId, current, onAssigned }: { dealId: string; 
         <Alert type="info" message={t('assign.noneFree')} />
       ) : (
         <Space.Compact style={{ width: '100%', maxWidth: 520 }}>
-          <Select
+          <LazySelect
             id={selectId}
             aria-label={label}
             value={picked}

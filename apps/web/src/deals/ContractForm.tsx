@@ -1,13 +1,15 @@
 import './messages';
-import { Alert, App as AntApp, Button, DatePicker, Form, Input, InputNumber, Select, Typography } from 'antd';
+import { Alert, App as AntApp, Button, Form, Input, InputNumber, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { useServerForm } from '../components/useServerForm';
 import type { ContractType } from '../gql/graphql';
+import { LazyDatePicker } from '../components/LazyDatePicker';
 import { CommissionPreviewQuery, SignContractMutation } from './documents';
 import { formatAmount, moneyText } from './money';
+import { LazySelect } from '../components/LazySelect';
 
 const TYPES: ContractType[] = ['DEVELOPMENT', 'TRANSFER', 'LICENSE', 'CONSULTING', 'SERVICE'];
 
@@ -67,7 +69,7 @@ export function ContractForm({ dealId, onSigned }: { dealId: string; onSigned: (
     <Form {...formProps} layout="vertical" onFinish={(values) => void submit(values)} initialValues={{ signedAt: dayjs() }} style={{ maxWidth: 560 }}>
       {generalError && <Alert type="error" showIcon message={generalError} style={{ marginBottom: 12 }} />}
       <Form.Item name="type" label={t('contract.type')} rules={[{ required: true, message: t('contract.required', { field: t('contract.type') }) }]}>
-        <Select options={TYPES.map((value) => ({ value, label: t(`contractType.${value}`) }))} />
+        <LazySelect options={TYPES.map((value) => ({ value, label: t(`contractType.${value}`) }))} />
       </Form.Item>
       <Form.Item name="amount" label={t('contract.amount')} rules={[{ required: true, message: t('contract.required', { field: t('contract.amount') }) }]}>
         <InputNumber<string> stringMode min="0.01" step="1000" precision={2} style={{ width: '100%' }} />
@@ -94,7 +96,7 @@ export function ContractForm({ dealId, onSigned }: { dealId: string; onSigned: (
         label={t('contract.signedAt')}
         rules={[{ required: true, message: t('contract.required', { field: t('contract.signedAt') }) }]}
       >
-        <DatePicker style={{ width: '100%' }} disabledDate={(day) => day.isAfter(dayjs(), 'day')} />
+        <LazyDatePicker style={{ width: '100%' }} disabledDate={(day) => day.isAfter(dayjs(), 'day')} />
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={fetching}>
         {t('contract.submit')}

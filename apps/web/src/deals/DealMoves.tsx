@@ -1,12 +1,15 @@
 import './messages';
 import { Alert, App as AntApp, Button, Card, Form, Input, Modal, Space, Typography } from 'antd';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { useServerForm } from '../components/useServerForm';
 import type { DealMoveMutation, DealStage } from '../gql/graphql';
-import { ContractForm } from './ContractForm';
 import { AdvanceDealMutation } from './documents';
+
+// The contract form (select, number and date inputs) loads once a deal may be signed; a box of
+// its height holds its place meanwhile, so nothing below it moves.
+const ContractForm = lazy(() => import('./ContractForm').then((module) => ({ default: module.ContractForm })));
 
 interface MoveLike {
   to: DealStage;
@@ -74,7 +77,9 @@ export function DealMoves({ deal, onMoved }: Props) {
           <Typography.Title level={2} style={{ fontSize: 16 }}>
             {t('moves.sign')}
           </Typography.Title>
-          <ContractForm dealId={deal.id} onSigned={onMoved} />
+          <Suspense fallback={<div aria-busy="true" style={{ minHeight: 414, maxWidth: 560 }} />}>
+            <ContractForm dealId={deal.id} onSigned={onMoved} />
+          </Suspense>
         </div>
       )}
       <Modal

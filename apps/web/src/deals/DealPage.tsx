@@ -1,5 +1,5 @@
 import './messages';
-import { Alert, App as AntApp, Button, Card, Descriptions, Result, Space, Tabs, Tag, Typography } from 'antd';
+import { Alert, App as AntApp, Card, Descriptions, Space, Tabs, Tag, Typography } from 'antd';
 import { lazy, Suspense, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -14,29 +14,15 @@ import { DealTimeline } from './DealTimeline';
 import { isDealOverdue } from './dates';
 import { formatAmount } from './money';
 import { DealPageQuery } from './documents';
-import { FollowUps } from './FollowUps';
 import { STAGE_COLORS } from './stage-colors';
 import { useDealUpdates } from './useDealUpdates';
 
-// The chat is its own chunk: the deal page paints before the room's code arrives.
+// The chat is its own chunk: the deal page paints before the room's code arrives. So are the
+// follow-ups tab (a form with selects and date pickers) and the refusal page, which the first
+// view of an open deal never shows.
 const DealRoom = lazy(() => import('../dealroom/DealRoom'));
-
-/** What a stranger (or anyone when the deal does not exist) sees: the server answered null. */
-export function DealDenied() {
-  const { t } = useTranslation('deals');
-  return (
-    <Result
-      status="403"
-      title={<h1 style={{ fontSize: 24, margin: 0 }}>{t('denied.title')}</h1>}
-      subTitle={t('denied.body')}
-      extra={
-        <Link to="/">
-          <Button type="primary">{t('denied.back')}</Button>
-        </Link>
-      }
-    />
-  );
-}
+const FollowUps = lazy(() => import('./FollowUps').then((module) => ({ default: module.FollowUps })));
+const DealDenied = lazy(() => import('./DealDenied'));
 
 /**
  * One deal for everyone on it: the broker of record, both parties and administrators. What each
@@ -62,7 +48,12 @@ export default function DealPage() {
     reload,
   );
 
-  if (data && !deal) return <DealDenied />;
+  if (data && !deal)
+    return (
+      <Suspense fallback={<PageState loading />}>
+        <DealDenied />
+      </Suspense>
+    );
   const roles = data?.me.roles ?? [];
   const isAdmin = roles.includes('ADMIN');
   const isStaff = isAdmin || (!!deal?.broker && deal.broker.id === data?.me.id);
@@ -161,7 +152,9 @@ export default function DealPage() {
                       key: 'followUps',
                       label: t('tabs.followUps'),
                       children: deal.need ? (
-                        <FollowUps enterprise={deal.need.enterprise} fieldCode={deal.fieldCode} canRecord={!!deal.broker && deal.broker.id === data?.me.id} />
+                        <Suspense fallback={<PageState loading />}>
+                          <FollowUps enterprise={deal.need.enterprise} fieldCode={deal.fieldCode} canRecord={!!deal.broker && deal.broker.id === data?.me.id} />
+                        </Suspense>
                       ) : (
                         <Alert type="info" message={t('followUps.noEnterprise')} />
                       ),

@@ -1,8 +1,9 @@
 import './messages';
-import { Alert, App as AntApp, Button, Card, Checkbox, DatePicker, Form, Input, List, Select, Space, Tag, Typography } from 'antd';
+import { Alert, App as AntApp, Button, Card, Checkbox, Form, Input, List, Space, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
+import { LazyDatePicker } from '../components/LazyDatePicker';
 import { useServerForm } from '../components/useServerForm';
 import type { FollowUpChannel } from '../gql/graphql';
 import { useIndustryFields } from '../public/useIndustryFields';
@@ -10,6 +11,7 @@ import { QueryState } from '../research/QueryState';
 import { formatDate } from '../research/format';
 import { isNextActionOverdue, shanghaiToday } from './dates';
 import { EnterpriseFollowUpsQuery, RecordFollowUpMutation } from './documents';
+import { LazySelect } from '../components/LazySelect';
 
 const CHANNELS: FollowUpChannel[] = ['VISIT', 'PHONE', 'ONLINE', 'MEETING', 'OTHER'];
 
@@ -120,10 +122,10 @@ export function FollowUps({ enterprise, fieldCode, canRecord }: { enterprise: { 
           >
             {generalError && <Alert type="error" showIcon message={generalError} style={{ marginBottom: 12 }} />}
             <Form.Item name="channel" label={t('followUps.channel')} rules={[{ required: true }]}>
-              <Select options={CHANNELS.map((value) => ({ value, label: t(`channel.${value}`) }))} />
+              <LazySelect options={CHANNELS.map((value) => ({ value, label: t(`channel.${value}`) }))} />
             </Form.Item>
             <Form.Item name="happenedOn" label={t('followUps.happenedOn')} rules={[{ required: true }]}>
-              <DatePicker style={{ width: '100%' }} />
+              <LazyDatePicker style={{ width: '100%' }} />
             </Form.Item>
             <Form.Item name="notes" label={t('followUps.notes')}>
               <Input.TextArea rows={3} maxLength={2000} />
@@ -132,10 +134,10 @@ export function FollowUps({ enterprise, fieldCode, canRecord }: { enterprise: { 
               <Input maxLength={200} />
             </Form.Item>
             <Form.Item name="nextActionOn" label={t('followUps.nextActionOn')}>
-              <DatePicker style={{ width: '100%' }} />
+              <LazyDatePicker style={{ width: '100%' }} />
             </Form.Item>
             <Form.Item name="discoveredNeeds" label={t('followUps.discoveredNeeds')} extra={t('followUps.discoveredHelp')}>
-              <Select mode="tags" open={false} suffixIcon={null} tokenSeparators={['；', ';']} />
+              <LazySelect mode="tags" open={false} suffixIcon={null} tokenSeparators={['；', ';']} />
             </Form.Item>
             <Form.Item name="makeDrafts" valuePropName="checked">
               <Checkbox>{t('followUps.makeDrafts', { field: fields.name(fieldCode) })}</Checkbox>

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { io } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import { getAccessToken } from '../auth/session';
 
 export interface DealUpdate {
@@ -28,31 +28,39 @@ export function useDealUpdates(
 
   useEffect(() => {
     if (!dealId || !conversationId) return undefined;
-    const socket = io('/chat', {
-      path: '/socket.io',
-      transports: ['websocket'],
-      auth: (send) => send({ token: getAccessToken() ?? '' }),
-    });
-    let connections = 0;
-    socket.on('connect', () => {
-      socket.emit('conversation:join', { conversationId }, () => undefined);
-      connections += 1;
-      if (connections > 1) reconnected.current?.();
-    });
-    socket.on('deal:updated', (update: DealUpdate) => {
-      if (update?.dealId === dealId) latest.current(update);
-    });
-    const offline = () => socket.disconnect();
+    // socket.io's client is a chunk of its own: the page paints first, the socket follows.
+    let socket: Socket | undefined;
+    let closed = false;
+    const offline = () => socket?.disconnect();
     const online = () => {
-      if (!socket.connected) socket.connect();
+      if (socket && !socket.connected) socket.connect();
     };
+    void import('socket.io-client').then(({ io }) => {
+      if (closed) return;
+      const opened = io('/chat', {
+        path: '/socket.io',
+        transports: ['websocket'],
+        auth: (send) => send({ token: getAccessToken() ?? '' }),
+      });
+      socket = opened;
+      let connections = 0;
+      opened.on('connect', () => {
+        opened.emit('conversation:join', { conversationId }, () => undefined);
+        connections += 1;
+        if (connections > 1) reconnected.current?.();
+      });
+      opened.on('deal:updated', (update: DealUpdate) => {
+        if (update?.dealId === dealId) latest.current(update);
+      });
+    });
     window.addEventListener('offline', offline);
     window.addEventListener('online', online);
     return () => {
+      closed = true;
       window.removeEventListener('offline', offline);
       window.removeEventListener('online', online);
-      socket.off();
-      socket.disconnect();
+      socket?.off();
+      socket?.disconnect();
     };
   }, [dealId, conversationId]);
 }

@@ -1,5 +1,5 @@
 import './messages';
-import { App, Button, Card, Descriptions, Popconfirm, Space, Tabs, Tag, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Space, Tabs, Tag, Typography } from 'antd';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -11,6 +11,7 @@ import { QueryState } from '../research/QueryState';
 import { useIsNarrow } from '../research/useIsNarrow';
 import { CloseNeedMutation, EnterpriseNeedQuery, PublishNeedMutation } from './documents';
 import { NEED_STATUS_COLORS } from './enums';
+import { LazyPopconfirm } from '../components/LazyPopconfirm';
 
 // The tabs behind the overview (factor bars, feedback forms, pledges) load when opened.
 const NeedMatches = lazy(() => import('./NeedMatches').then((module) => ({ default: module.NeedMatches })));
@@ -71,19 +72,19 @@ export default function NeedDetailPage() {
                 </Space>
                 <Space wrap>
                   {need.status === 'DRAFT' && (
-                    <Popconfirm title={t('message.publishConfirm')} onConfirm={() => act(() => publishNeed({ id }), t('message.published'))}>
+                    <LazyPopconfirm title={t('message.publishConfirm')} onConfirm={() => act(() => publishNeed({ id }), t('message.published'))}>
                       <Button type="primary" loading={publishing.fetching}>
                         {t('action.publish')}
                       </Button>
-                    </Popconfirm>
+                    </LazyPopconfirm>
                   )}
                   {open && <Button onClick={() => navigate(`/enterprise/needs/${id}/edit`)}>{t('action.edit')}</Button>}
                   {open && (
-                    <Popconfirm title={t('message.closeConfirm')} onConfirm={() => act(() => closeNeed({ id }), t('message.closed'))}>
+                    <LazyPopconfirm title={t('message.closeConfirm')} onConfirm={() => act(() => closeNeed({ id }), t('message.closed'))}>
                       <Button danger loading={closing.fetching}>
                         {t('action.close')}
                       </Button>
-                    </Popconfirm>
+                    </LazyPopconfirm>
                   )}
                 </Space>
               </Space>

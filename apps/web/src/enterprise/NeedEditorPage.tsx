@@ -1,12 +1,16 @@
 import './messages';
 import { App, Card, Space, Typography } from 'antd';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { AttachmentsEditor } from '../files/AttachmentsEditor';
 import { QueryState } from '../research/QueryState';
 import { CreateNeedMutation, EnterpriseNeedQuery, UpdateNeedMutation } from './documents';
 import { EMPTY_NEED, NeedForm, toNeedInput, type NeedFormValues } from './NeedForm';
+
+// The attachments card (upload, remove, access) shows only once the item exists, under the form:
+// its chunk loads then, behind a box of the card's height.
+const AttachmentsEditor = lazy(() => import('../files/AttachmentsEditor').then((module) => ({ default: module.AttachmentsEditor })));
 
 /** `/enterprise/needs/new` and `/enterprise/needs/:id/edit`. */
 export default function NeedEditorPage() {
@@ -85,7 +89,9 @@ export default function NeedEditorPage() {
         </QueryState>
       </Card>
       {id && need ? (
-        <AttachmentsEditor target="NEED" targetId={id} files={need.attachments} onChanged={() => refetch({ requestPolicy: 'network-only' })} />
+        <Suspense fallback={<div aria-busy="true" style={{ minHeight: 240 }} />}>
+          <AttachmentsEditor target="NEED" targetId={id} files={need.attachments} onChanged={() => refetch({ requestPolicy: 'network-only' })} />
+        </Suspense>
       ) : (
         !id && <Typography.Paragraph type="secondary">{t('files:saveFirst')}</Typography.Paragraph>
       )}

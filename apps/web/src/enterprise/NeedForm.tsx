@@ -1,13 +1,15 @@
 import './messages';
-import { Alert, Button, Checkbox, Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select, Space, Switch } from 'antd';
+import { Alert, Button, Checkbox, Col, Form, Input, InputNumber, Radio, Row, Space, Switch } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CombinedError } from 'urql';
 import { TRANSFER_MODES, VISIBILITIES, type TransferMode, type Visibility } from '../research/enums';
 import { FieldCodeSelect } from '../research/FieldCodeSelect';
+import { LazyDatePicker } from '../components/LazyDatePicker';
 import { serverFieldErrors } from '../components/server-errors';
 import { useServerForm } from '../components/useServerForm';
+import { LazySelect } from '../components/LazySelect';
 
 export interface NeedFormValues {
   title: string;
@@ -122,7 +124,7 @@ export function NeedForm({ initialValues, onSubmit, submitLabel, onCancel, colle
         <Input.TextArea rows={5} maxLength={20000} />
       </Form.Item>
       <Form.Item name="keywords" label={t('field.keywords')} extra={t('field.keywordsHelp')}>
-        <Select mode="tags" tokenSeparators={[',', '，', ';', '；']} maxCount={20} open={false} suffixIcon={null} aria-label={t('field.keywords')} />
+        <LazySelect mode="tags" tokenSeparators={[',', '，', ';', '；']} maxCount={20} open={false} suffixIcon={null} aria-label={t('field.keywords')} />
       </Form.Item>
       <Row gutter={16}>
         <Col xs={24} md={16}>
@@ -189,7 +191,7 @@ export function NeedForm({ initialValues, onSubmit, submitLabel, onCancel, colle
             })}
             normalize={(value: Dayjs | null) => (value ? value.endOf('day').toISOString() : null)}
           >
-            <DatePicker style={{ width: '100%' }} />
+            <LazyDatePicker style={{ width: '100%' }} />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>

@@ -1,5 +1,5 @@
 import './messages';
-import { Alert, App, Button, Card, Form, Input, List, Modal, Progress, Select, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, Input, List, Modal, Progress, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -9,6 +9,7 @@ import { useServerForm } from '../components/useServerForm';
 import { MatchFeedbackMutation, NeedMatchesQuery, OpenDealFromMatchMutation, RefreshMatchesMutation } from './documents';
 import { DISMISS_REASONS, MATCH_STATUS_COLORS } from './enums';
 import { FactorBars } from './FactorBars';
+import { LazySelect } from '../components/LazySelect';
 
 interface DismissValues {
   reasonCode: (typeof DISMISS_REASONS)[number];
@@ -182,7 +183,7 @@ export function NeedMatches({ needId, published }: { needId: string; published: 
               },
             ]}
           >
-            <Select
+            <LazySelect
               options={DISMISS_REASONS.map((value) => ({
                 value,
                 label: t(`dismissReason.${value}`),

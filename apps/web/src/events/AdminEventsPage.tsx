@@ -1,5 +1,5 @@
 import './messages';
-import { App, Button, Card, Form, Input, InputNumber, List, Select, Space, Tag, Typography } from 'antd';
+import { App, Button, Card, Form, Input, InputNumber, List, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -10,6 +10,7 @@ import { useIndustryFields } from '../public/useIndustryFields';
 import { QueryState } from '../research/QueryState';
 import { AdminEventsQuery, CreateEventMutation } from './documents';
 import { localInputToIso } from './schedule-grid';
+import { LazySelect } from '../components/LazySelect';
 
 interface CreateValues {
   title: string;
@@ -109,7 +110,7 @@ function CreateEventForm() {
           <Input maxLength={120} />
         </Form.Item>
         <Form.Item name="fieldCodes" label={t('form.fields')} rules={required(t('form.fields'))} extra={t('form.fieldsHint')}>
-          <Select
+          <LazySelect
             mode="multiple"
             showSearch
             optionFilterProp="label"

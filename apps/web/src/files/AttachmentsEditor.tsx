@@ -1,6 +1,6 @@
 import './messages';
 import { InboxOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Popconfirm, Radio, Typography, Upload } from 'antd';
+import { Alert, App, Button, Card, Radio, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
@@ -10,6 +10,7 @@ import { AttachmentItem } from './AttachmentList';
 import { AttachFileToNeedMutation, AttachFileToResultMutation, FileUploadLimitsQuery, RemoveFileMutation } from './documents';
 import { acceptAttribute, formatBytes, shortType, uploadFile, UploadError } from './file-transfer';
 import './files.css';
+import { LazyPopconfirm } from '../components/LazyPopconfirm';
 
 interface Props {
   target: 'RESULT' | 'NEED';
@@ -152,11 +153,11 @@ export function AttachmentsEditor({ target, targetId, files, onChanged }: Props)
               file={file}
               showAccess
               extra={
-                <Popconfirm title={t('removeConfirm', { name: file.name })} onConfirm={() => void remove(file)}>
+                <LazyPopconfirm title={t('removeConfirm', { name: file.name })} onConfirm={() => void remove(file)}>
                   <Button danger size="small" autoInsertSpace={false} aria-label={`${t('remove')} ${file.name}`}>
                     {t('remove')}
                   </Button>
-                </Popconfirm>
+                </LazyPopconfirm>
               }
             />
           ))}

@@ -1,5 +1,5 @@
 import './messages';
-import { Button, Card, Form, Input, Space, Tag, Typography } from 'antd';
+import { Button, Card, Input, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -24,7 +24,13 @@ export default function MailboxPage() {
   const to = params.get('to') ?? '';
   // One query per page already shown: "load more" appends the page after the last cursor.
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const [form] = Form.useForm<{ to: string }>();
+  // One field and two buttons: a plain form (antd's Form with its validator is not needed here).
+  const [draft, setDraft] = useState(to);
+  const [shown, setShown] = useState(to);
+  if (shown !== to) {
+    setShown(to);
+    setDraft(to);
+  }
 
   const filter = (value: string) => {
     setCursors([null]);
@@ -43,17 +49,32 @@ export default function MailboxPage() {
         <Typography.Paragraph type="secondary">{t('intro')}</Typography.Paragraph>
       </div>
       <Card>
-        <Form key={to} form={form} layout="inline" initialValues={{ to }} onFinish={(values) => filter(values.to ?? '')} style={{ rowGap: 8 }}>
-          <Form.Item name="to" label={t('filter')}>
-            <Input type="email" inputMode="email" placeholder={t('filterPlaceholder')} style={{ width: 280, maxWidth: '100%' }} />
-          </Form.Item>
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            filter(draft);
+          }}
+          style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: '8px 16px' }}
+        >
+          <span style={{ display: 'inline-flex', alignItems: 'center', gap: 8, maxWidth: '100%' }}>
+            <label htmlFor="mailbox-to">{t('filter')}:</label>
+            <Input
+              id="mailbox-to"
+              type="email"
+              inputMode="email"
+              placeholder={t('filterPlaceholder')}
+              value={draft}
+              onChange={(event) => setDraft(event.target.value)}
+              style={{ width: 280, maxWidth: '100%' }}
+            />
+          </span>
           <Space>
             <Button type="primary" htmlType="submit">
               {t('search')}
             </Button>
             {to && <Button onClick={() => filter('')}>{t('clear')}</Button>}
           </Space>
-        </Form>
+        </form>
       </Card>
       {cursors.map((after, index) => (
         <MailPage

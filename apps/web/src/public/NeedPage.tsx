@@ -1,4 +1,5 @@
-import { Alert, App as AntApp, Button, Card, Descriptions, Form, InputNumber, List, Progress, Space, Tag, Typography } from 'antd';
+import { App as AntApp, Button, Card, Descriptions, List, Progress, Space, Tag, Typography } from 'antd';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -6,12 +7,15 @@ import { useSession } from '../auth/useSession';
 import { formatDate, formatPriceRange, formatYuan } from '../components/format';
 import { PageState } from '../components/PageState';
 import { generalMessage } from '../components/server-errors';
-import { useServerForm } from '../components/useServerForm';
 import { graphql } from '../gql';
 import { AttachmentList } from '../files/AttachmentList';
 import { currentLanguage } from '../i18n';
 import { NdaGate } from './NdaGate';
 import { useIndustryFields } from './useIndustryFields';
+
+// The pledge form (antd's Form and InputNumber) loads only where a pledge may be made, behind a
+// box of its one-row height.
+const PledgeForm = lazy(() => import('./PledgeForm'));
 
 export const PublicNeedFields = graphql(`
   fragment PublicNeedFields on TechNeed {
@@ -94,7 +98,6 @@ export default function NeedPage() {
   const [{ data, fetching, error }, refetch] = useQuery({ query: NeedDocument, variables: { id } });
   const [nda, acceptNda] = useMutation(AcceptNeedNdaDocument);
   const [pledge, pledgeToNeed] = useMutation(PledgeDocument);
-  const pledgeForm = useServerForm<{ amount: number }>({ draftKey: `pledge.${id}`, argumentNames: ['input'] });
   const need = pledge.data?.pledgeToNeed ?? nda.data?.acceptNeedNda ?? data?.need;
 
   if (!need) {
@@ -113,16 +116,7 @@ export default function NeedPage() {
   const teaserLocked = need.visibility === 'TEASER' && need.description === null;
   const canPledge = collective && !collective.funded && need.status === 'PUBLISHED';
 
-  const submitPledge = async ({ amount }: { amount: number }) => {
-    pledgeForm.setGeneralError(undefined);
-    const result = await pledgeToNeed({ needId: need.id, amount: amount.toFixed(2) });
-    if (result.data) {
-      pledgeForm.clearDraft();
-      void message.success(t('need.pledged_ok'));
-    } else if (result.error) {
-      pledgeForm.applyError(result.error);
-    }
-  };
+  const sendPledge = async (amount: string) => (await pledgeToNeed({ needId: need.id, amount })).error;
 
   return (
     <article>
@@ -184,21 +178,9 @@ export default function NeedPage() {
             )}
           />
           {canPledge && user?.roles.includes('ENTERPRISE') && need.enterprise.id !== user.organization?.id && (
-            <Form layout="inline" {...pledgeForm.formProps} onFinish={(values) => void submitPledge(values)} style={{ marginTop: 12, rowGap: 8 }}>
-              {pledgeForm.generalError && (
-                <Alert type="error" showIcon title={pledgeForm.generalError} role="alert" style={{ width: '100%', marginBottom: 8 }} />
-              )}
-              <Form.Item
-                name="amount"
-                label={t('need.pledgeAmount')}
-                rules={[{ required: true, message: t('auth.required', { field: t('need.pledgeAmount') }) }]}
-              >
-                <InputNumber min={0.01} precision={2} step={10000} style={{ width: 180 }} />
-              </Form.Item>
-              <Button type="primary" htmlType="submit" loading={pledge.fetching}>
-                {t('need.pledgeButton')}
-              </Button>
-            </Form>
+            <Suspense fallback={<div aria-busy="true" style={{ marginTop: 12, minHeight: 32 }} />}>
+              <PledgeForm needId={need.id} pledging={pledge.fetching} onPledge={sendPledge} onPledged={() => void message.success(t('need.pledged_ok'))} />
+            </Suspense>
           )}
           {canPledge && !user && (
             <Button style={{ marginTop: 12 }} onClick={() => void navigate(`/login?next=${encodeURIComponent(location.pathname)}`)}>

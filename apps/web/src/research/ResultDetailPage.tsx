@@ -1,5 +1,5 @@
 import './messages';
-import { App, Button, Card, Descriptions, Popconfirm, Space, Steps, Tabs, Tag, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Space, Steps, Tabs, Tag, Typography } from 'antd';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -11,6 +11,7 @@ import { formatDate, formatPriceRange } from './format';
 import { PageState } from '../components/PageState';
 import { QueryState } from './QueryState';
 import { useIsNarrow } from './useIsNarrow';
+import { LazyPopconfirm } from '../components/LazyPopconfirm';
 
 // The tabs behind the overview (forms, date pickers, tree selects, the chat client) load when opened.
 const ResultMatches = lazy(() => import('./ResultMatches').then((module) => ({ default: module.ResultMatches })));
@@ -78,20 +79,20 @@ export default function ResultDetailPage() {
                 />
                 <Space wrap>
                   {result.status === 'DRAFT' && (
-                    <Popconfirm title={t('message.submitConfirm')} onConfirm={() => act(() => submitResult({ id }), t('message.submitted'))}>
+                    <LazyPopconfirm title={t('message.submitConfirm')} onConfirm={() => act(() => submitResult({ id }), t('message.submitted'))}>
                       <Button type="primary" loading={submitting.fetching}>
                         {t('action.submit')}
                       </Button>
-                    </Popconfirm>
+                    </LazyPopconfirm>
                   )}
                   {editable && <Button onClick={() => navigate(`/research/results/${id}/edit`)}>{t('action.edit')}</Button>}
                   {result.status === 'PUBLISHED' && <Link to={`/results/${id}`}>{t('action.publicPage')}</Link>}
                   {editable && (
-                    <Popconfirm title={t('message.withdrawConfirm')} onConfirm={() => act(() => withdrawResult({ id }), t('message.withdrawn'))}>
+                    <LazyPopconfirm title={t('message.withdrawConfirm')} onConfirm={() => act(() => withdrawResult({ id }), t('message.withdrawn'))}>
                       <Button danger loading={withdrawing.fetching}>
                         {t('action.withdraw')}
                       </Button>
-                    </Popconfirm>
+                    </LazyPopconfirm>
                   )}
                 </Space>
               </Space>

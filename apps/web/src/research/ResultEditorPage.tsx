@@ -1,12 +1,16 @@
 import './messages';
 import { App, Card, Space, Typography } from 'antd';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { AttachmentsEditor } from '../files/AttachmentsEditor';
 import { CreateResultMutation, ResearchResultQuery, UpdateResultMutation } from './documents';
 import { QueryState } from './QueryState';
 import { EMPTY_RESULT, ResultForm, toResultInput, type ResultFormValues } from './ResultForm';
+
+// The attachments card (upload, remove, access) shows only once the item exists, under the form:
+// its chunk loads then, behind a box of the card's height.
+const AttachmentsEditor = lazy(() => import('../files/AttachmentsEditor').then((module) => ({ default: module.AttachmentsEditor })));
 
 /** `/research/results/new` and `/research/results/:id/edit`. */
 export default function ResultEditorPage() {
@@ -89,7 +93,9 @@ export default function ResultEditorPage() {
         </QueryState>
       </Card>
       {id && result ? (
-        <AttachmentsEditor target="RESULT" targetId={id} files={result.attachments} onChanged={() => refetch({ requestPolicy: 'network-only' })} />
+        <Suspense fallback={<div aria-busy="true" style={{ minHeight: 240 }} />}>
+          <AttachmentsEditor target="RESULT" targetId={id} files={result.attachments} onChanged={() => refetch({ requestPolicy: 'network-only' })} />
+        </Suspense>
       ) : (
         !id && <Typography.Paragraph type="secondary">{t('files:saveFirst')}</Typography.Paragraph>
       )}

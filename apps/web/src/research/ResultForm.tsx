@@ -1,6 +1,6 @@
 import './messages';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Checkbox, Col, Form, Input, InputNumber, Radio, Row, Select, Space, Switch } from 'antd';
+import { Alert, Button, Checkbox, Col, Form, Input, InputNumber, Radio, Row, Space, Switch } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CombinedError } from 'urql';
@@ -10,6 +10,7 @@ import { serverFieldErrors } from '../components/server-errors';
 import { useServerForm } from '../components/useServerForm';
 import { RESULT_CLASSES, TRANSFER_MODES, VISIBILITIES } from './enums';
 import type { ResultClass, TransferMode, Visibility } from './enums';
+import { LazySelect } from '../components/LazySelect';
 
 export interface ResultFormValues {
   title: string;
@@ -127,7 +128,7 @@ export function ResultForm({ initialValues, onSubmit, submitLabel, onCancel, cla
         <Input.TextArea rows={6} maxLength={20000} />
       </Form.Item>
       <Form.Item name="keywords" label={t('field.keywords')} extra={t('field.keywordsHelp')}>
-        <Select mode="tags" tokenSeparators={[',', '，', ';', '；']} maxCount={20} open={false} suffixIcon={null} aria-label={t('field.keywords')} />
+        <LazySelect mode="tags" tokenSeparators={[',', '，', ';', '；']} maxCount={20} open={false} suffixIcon={null} aria-label={t('field.keywords')} />
       </Form.Item>
       <Form.Item name="resultClass" label={t('field.resultClass')} rules={[{ required: true }]} extra={t(`resultClassHelp.${resultClass}`)}>
         <Radio.Group

@@ -1,5 +1,5 @@
 import './messages';
-import { Alert, App, Button, Card, DatePicker, Form, Input, List, Modal, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, Input, List, Modal, Space, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { RequestPilotBookingMutation, ResultPilotsQuery } from './documents';
 import { QueryState } from './QueryState';
 import { serverFieldErrors } from '../components/server-errors';
 import { useServerForm } from '../components/useServerForm';
+import { LazyRangePicker } from '../components/LazyDatePicker';
 
 interface BookingValues {
   range: [Dayjs, Dayjs];
@@ -126,7 +127,7 @@ export function ResultPilots({ id }: { id: string }) {
               },
             ]}
           >
-            <DatePicker.RangePicker style={{ width: '100%' }} disabledDate={(day) => day.isBefore(new Date(), 'day')} />
+            <LazyRangePicker style={{ width: '100%' }} disabledDate={(day) => day.isBefore(new Date(), 'day')} />
           </Form.Item>
           <Form.Item name="note" label={t('detail.bookingNote')}>
             <Input.TextArea rows={3} maxLength={2000} />
