@@ -59,10 +59,10 @@ function openDropdown(page: Page) {
   return page.locator('.ant-select-dropdown:visible:not([class*="-appear"]):not([class*="-enter"])');
 }
 
-/** Picks an option of a form item's Select and waits until the item shows it. */
+/** Picks an option of a labelled Select and waits until the Select shows it. */
 async function choose(page: Page, label: string, option: string | RegExp, typed?: string) {
   const box = page.getByLabel(label, { exact: true });
-  const item = page.locator('.ant-form-item').filter({ has: box });
+  const item = page.locator('.ant-select').filter({ has: box });
   await expect(async () => {
     if ((await box.getAttribute('aria-expanded')) !== 'true') await box.click();
     if (typed !== undefined) await box.fill(typed);
