@@ -1,12 +1,13 @@
-import { lazy } from 'react';
+import { lazy, useState } from 'react';
 import type { RouteObject } from 'react-router';
-import { Navigate } from 'react-router';
+import { Navigate, useLocation } from 'react-router';
 import { RequireAuth } from '../auth/RequireAuth';
+import { preloadable } from '../components/preloadable';
 import { adminEventRoutes } from '../events/routes';
 import { mailRoutes } from '../mail/routes';
-import { adminScoreboardRoutes } from '../scoreboard/routes';
+import { adminScoreboardRoutes, usePreloadScoreboard } from '../scoreboard/routes';
 
-const AdminLayout = lazy(() => import('./AdminLayout'));
+const AdminLayout = preloadable(() => import('./AdminLayout'));
 const EvaluationPage = lazy(() => import('./EvaluationPage'));
 const OrganizationsPage = lazy(() => import('./OrganizationsPage'));
 const BrokersPage = lazy(() => import('./BrokersPage'));
@@ -29,15 +30,27 @@ export const adminChildren: RouteObject[] = [
   ...underAdmin(mailRoutes),
 ];
 
+/**
+ * The layout's chunk is asked for at route match, beside the session being restored (left to
+ * `lazy`, it would load after the session and the page's after it); opened on the scoreboard, that
+ * page's chunks and data too.
+ */
+function AdminArea() {
+  const { pathname } = useLocation();
+  useState(() => AdminLayout.preload().catch(() => undefined));
+  usePreloadScoreboard(true, pathname.replace(/\/$/, '') === '/admin/scoreboard');
+  return (
+    <RequireAuth roles={['ADMIN']}>
+      <AdminLayout.Page />
+    </RequireAuth>
+  );
+}
+
 /** The administration console at /admin: administrators only, one layout route with its children. */
 export const adminRoutes: RouteObject[] = [
   {
     path: 'admin',
-    element: (
-      <RequireAuth roles={['ADMIN']}>
-        <AdminLayout />
-      </RequireAuth>
-    ),
+    element: <AdminArea />,
     children: adminChildren,
   },
 ];

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 
-const IndustryFieldsDocument = graphql(`
+export const IndustryFieldsDocument = graphql(`
   query IndustryFields {
     industryFields {
       code

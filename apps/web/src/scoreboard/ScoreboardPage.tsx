@@ -2,7 +2,7 @@ import './messages';
 import './scoreboard.css';
 import { DownloadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Space, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { startTransition, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -15,6 +15,7 @@ import { QueryState } from '../research/QueryState';
 import { PendingCharts } from './ChartGrid';
 import { percent } from './charts';
 import { ScoreboardBreakdownsQuery, ScoreboardQuery } from './documents';
+import { forgetScoreboardPrefetch, scoreboardPolicy, thisYear } from './prefetch';
 
 // ECharts is heavy: it comes in the charts' own chunk, fetched as soon as the page is (beside its data, not after it).
 const loadCharts = () => import('./ScoreboardCharts');
@@ -31,8 +32,9 @@ function useLoaded<T>(load: () => Promise<{ default: T }>, wanted: boolean): { c
   useEffect(() => {
     if (!wanted) return;
     let live = true;
+    // In a transition: the component's first render is time-sliced rather than one long task.
     load().then(
-      (module) => live && setState({ component: module.default, failed: false }),
+      (module) => live && startTransition(() => setState({ component: module.default, failed: false })),
       () => live && setState({ component: null, failed: true }),
     );
     return () => {
@@ -59,27 +61,19 @@ function useIdleAfter(ready: boolean): boolean {
 
 const MONEY = new Set(['contractTurnover']);
 
-export function thisYear(now = new Date()): number {
-  return Number(now.toLocaleString('en-US', { timeZone: 'Asia/Shanghai', year: 'numeric' }));
-}
-
 /** The year's 3×4 scoreboard: the city's for administrators (`admin`), otherwise the caller's own scope as the server decides it. */
 export default function ScoreboardPage({ admin = false }: { admin?: boolean }) {
   const { t } = useTranslation('scoreboard');
   const [params, setParams] = useSearchParams();
   const current = thisYear();
   const year = Number(params.get('year')) || current;
-  const [{ data, fetching, error }, refetch] = useQuery({
-    query: ScoreboardQuery,
-    variables: { year, scope: admin ? 'CITY' : null },
-    requestPolicy: 'cache-and-network',
-  });
+  const variables = useMemo(() => ({ year, scope: admin ? ('CITY' as const) : null }), [year, admin]);
+  // The route's prefetch has asked for these already (see prefetch.ts): then the client's answer is taken as it is.
+  const requestPolicy = useMemo(() => scoreboardPolicy(variables), [variables]);
+  useEffect(() => () => forgetScoreboardPrefetch(variables), [variables]);
+  const [{ data, fetching, error }, refetch] = useQuery({ query: ScoreboardQuery, variables, requestPolicy });
   // The breakdowns (six GROUP BYs) have their own request: the figures and the funnel need not wait for them.
-  const [breakdowns, refetchBreakdowns] = useQuery({
-    query: ScoreboardBreakdownsQuery,
-    variables: { year, scope: admin ? 'CITY' : null },
-    requestPolicy: 'cache-and-network',
-  });
+  const [breakdowns, refetchBreakdowns] = useQuery({ query: ScoreboardBreakdownsQuery, variables, requestPolicy });
   const fields = useIndustryFields();
   const charts = useLoaded(loadCharts, true);
   // The targets form sits below the charts: it is loaded and rendered once the main thread is idle, not in the charts' way.
@@ -88,6 +82,10 @@ export default function ScoreboardPage({ admin = false }: { admin?: boolean }) {
   const ScoreboardCharts = charts.component;
   const TargetsForm = targetsForm.component;
   const report = data?.kpis;
+  // The breakdowns are rendered in a transition (from `undefined` on mount too): React then renders
+  // the six charts' React trees in slices of a few milliseconds, yielding to the browser between
+  // them, instead of one long task when the answer arrives; the figures (the largest paint) go first.
+  const breakdownsReport = useDeferredValue(breakdowns.data?.kpis, undefined);
   const reload = () => {
     refetch({ requestPolicy: 'network-only' });
     refetchBreakdowns({ requestPolicy: 'network-only' });
@@ -134,11 +132,7 @@ export default function ScoreboardPage({ admin = false }: { admin?: boolean }) {
                 </QueryState>
               )}
               {ScoreboardCharts ? (
-                <ScoreboardCharts
-                  funnel={report.funnel}
-                  breakdowns={breakdowns.data?.kpis.year === report.year ? breakdowns.data.kpis : undefined}
-                  fields={fields}
-                />
+                <ScoreboardCharts funnel={report.funnel} breakdowns={breakdownsReport?.year === report.year ? breakdownsReport : undefined} fields={fields} />
               ) : charts.failed ? (
                 <Alert type="error" showIcon message={t('charts.failed')} />
               ) : (
