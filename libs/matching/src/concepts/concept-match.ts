@@ -42,6 +42,13 @@ export interface NeedConcepts {
   targets: ReadonlyMap<string, Targets>;
   /** Whether the need states a problem or symptom: its purpose. */
   problems: readonly string[];
+  /**
+   * The problems the need answers itself and the techniques it names for them (碳酸锂价格波动 and
+   * 钠电 in a need asking for 钠电 against lithium prices): its purpose when `problems` is empty.
+   * A result linking to none of them, only to the other concepts (锂电, which the need means to
+   * replace), answers another purpose.
+   */
+  settledPurposes: readonly string[];
   set: ConceptSet;
   extractor: ConceptExtractor;
   /**
@@ -86,13 +93,17 @@ export function prepareNeedConcepts(found: ItemConcepts, set: ConceptSet, extrac
   const targets = new Map<string, Map<string, ConceptLinkKind>>();
   const problems: string[] = [];
   const answeredInNeed = new Set<string>();
+  const settledPurposes: string[] = [];
   for (const id of item.found.keys()) {
     const concept = set.get(id)!;
     if (concept.kind === 'problem') continue;
     const answered = new Set([id, ...set.ancestors(id).keys()]);
     for (const other of item.found.keys()) {
       const problem = set.get(other)!;
-      if (problem.kind === 'problem' && problem.solvedBy.some((technique) => answered.has(technique))) answeredInNeed.add(other);
+      if (problem.kind === 'problem' && problem.solvedBy.some((technique) => answered.has(technique))) {
+        answeredInNeed.add(other);
+        for (const purpose of [other, id]) if (!settledPurposes.includes(purpose)) settledPurposes.push(purpose);
+      }
     }
   }
   for (const id of item.found.keys()) {
@@ -121,7 +132,7 @@ export function prepareNeedConcepts(found: ItemConcepts, set: ConceptSet, extrac
     }
     targets.set(id, map);
   }
-  return { item, targets, problems, set, extractor };
+  return { item, targets, problems, settledPurposes, set, extractor };
 }
 
 /**
@@ -181,7 +192,13 @@ export function conceptTermMass(
   const out = new Map<string, [string, number][]>();
   const norm2 = vector.norm * vector.norm;
   if (norm2 === 0) return out;
-  const claimed = new Set<string>();
+  // A term the need uses as a whole name of one of its concepts belongs to that concept, not to a
+  // longer name of another that happens to contain it (晶硅 in 钙钛矿晶硅叠层电池 is the need's
+  // 晶硅电池, and a tandem result without it must not be credited with it).
+  const claimed = new Map<string, string>();
+  for (const entry of item.found.values()) {
+    for (const key of entry.keys) if (vector.weights.has(key) && !claimed.has(key)) claimed.set(key, entry.id);
+  }
   for (const entry of item.found.values()) {
     const terms: [string, number][] = [];
     for (const key of entry.keys) {
@@ -189,9 +206,12 @@ export function conceptTermMass(
       const pieces = whole !== undefined ? [key] : tokenize(key);
       for (const piece of pieces) {
         const weight = vector.weights.get(piece);
-        // A term counts once, for the first concept that names it.
-        if (weight === undefined || claimed.has(piece)) continue;
-        claimed.add(piece);
+        // A term counts once, for the concept that names it whole, else the first whose name contains it.
+        if (weight === undefined) continue;
+        const owner = claimed.get(piece);
+        if (owner !== undefined && owner !== entry.id) continue;
+        if (terms.some(([term]) => term === piece)) continue;
+        claimed.set(piece, entry.id);
         terms.push([piece, (weight * weight) / norm2]);
       }
     }
@@ -256,6 +276,11 @@ export function compareConcepts(need: NeedConcepts, result: ItemConcepts, result
   let otherMass = 0;
   let otherWeight = 0;
   let purposeAnswered = need.problems.length === 0;
+  // With its problems settled in its own words, a need is missed by a result that holds firmly to
+  // another of its concepts (锂电 exactly) and to none of its purposes; one that only touches
+  // broader ground (固态电池 for 锂金属负极界面改性) is merely less specific, not a look-alike.
+  let settledAnswered = need.settledPurposes.length === 0;
+  let heldElsewhere = false;
   let linkedMass = 0;
   for (const needConcept of need.item.found.values()) {
     const problem = need.problems.includes(needConcept.id);
@@ -269,7 +294,11 @@ export function compareConcepts(need: NeedConcepts, result: ItemConcepts, result
     const terms = resultTerms && need.termMass?.get(needConcept.id);
     // A broader concept in the result, or the problem alone, does not say what the need's words say.
     if (terms && LIFTING.has(link.kind)) for (const [term, share] of terms) if (!resultTerms.has(term)) linkedMass += share * STRENGTH[link.kind];
-    if (problem && STRENGTH[link.kind] >= STRENGTH.application) purposeAnswered = true;
+    const strong = STRENGTH[link.kind] >= STRENGTH.application;
+    if (problem && strong) purposeAnswered = true;
+    if (need.settledPurposes.includes(needConcept.id)) {
+      if (strong) settledAnswered = true;
+    } else if (strong) heldElsewhere = true;
   }
   const coverage =
     problemWeight === 0
@@ -277,7 +306,8 @@ export function compareConcepts(need: NeedConcepts, result: ItemConcepts, result
       : otherWeight === 0
         ? problemMass / problemWeight
         : PROBLEM_SHARE * (problemMass / problemWeight) + (1 - PROBLEM_SHARE) * (otherMass / otherWeight);
-  const mismatch = result.found.size > 0 && (!purposeAnswered || (coverage === 0 && siblingOnly(need, result)));
+  const mismatch =
+    result.found.size > 0 && (!purposeAnswered || (!settledAnswered && (heldElsewhere || coverage === 0)) || (coverage === 0 && siblingOnly(need, result)));
   return { coverage, mismatch, unknown: result.found.size === 0, specificity, linkedMass: mismatch ? 0 : linkedMass };
 }
 
