@@ -92,7 +92,11 @@ async function rankAll(
       );
       const places = Math.min(5, Object.values(need.relevant).filter((grade) => grade > 0).length);
       process.stdout.write(
-        `  top ${places}: ${ranked
+        `  nDCG@10 ${ndcgAt(
+          ranked.map((entry) => entry.result.id),
+          grades,
+          10,
+        ).toFixed(3)}, top ${places}: ${ranked
           .slice(0, places)
           .map((entry) => (distractors.has(entry.result.id) ? 'D' : String(grades.get(entry.result.id) ?? 0)))
           .join(' ')}\n`,

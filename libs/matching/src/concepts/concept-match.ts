@@ -49,6 +49,12 @@ export interface NeedConcepts {
    * replace), answers another purpose.
    */
   settledPurposes: readonly string[];
+  /**
+   * The need's concepts a more specific one of them implies (碳化硅 beside 碳化硅功率器件栅氧):
+   * left out of the coverage, but their words are still the need's, and a result naming them (or
+   * something narrower, SiC MOSFET) in other words says them too.
+   */
+  implied: readonly FoundConcept[];
   set: ConceptSet;
   extractor: ConceptExtractor;
   /**
@@ -90,6 +96,7 @@ const LIFTING: ReadonlySet<ConceptLinkKind> = new Set(['exact', 'synonym', 'narr
  */
 export function prepareNeedConcepts(found: ItemConcepts, set: ConceptSet, extractor: ConceptExtractor, discount?: (key: string) => number): NeedConcepts {
   const item = discounted(mostSpecific(found, set), discount);
+  const implied = [...found.found.values()].filter((entry) => !item.found.has(entry.id));
   const targets = new Map<string, Map<string, ConceptLinkKind>>();
   const problems: string[] = [];
   const answeredInNeed = new Set<string>();
@@ -132,7 +139,7 @@ export function prepareNeedConcepts(found: ItemConcepts, set: ConceptSet, extrac
     }
     targets.set(id, map);
   }
-  return { item, targets, problems, settledPurposes, set, extractor };
+  return { item, targets, problems, settledPurposes, implied, set, extractor };
 }
 
 /**
@@ -281,6 +288,9 @@ export function compareConcepts(need: NeedConcepts, result: ItemConcepts, result
   // broader ground (固态电池 for 锂金属负极界面改性) is merely less specific, not a look-alike.
   let settledAnswered = need.settledPurposes.length === 0;
   let heldElsewhere = false;
+  // A result naming a settled problem with no technique for it (实体瘤影像诊断 for a CAR-T 实体瘤
+  // need) talks about the need's problem, not about answering it.
+  let problemOnlyPurpose = false;
   let linkedMass = 0;
   for (const needConcept of need.item.found.values()) {
     const problem = need.problems.includes(needConcept.id);
@@ -293,13 +303,18 @@ export function compareConcepts(need: NeedConcepts, result: ItemConcepts, result
     else otherMass += mass;
     const terms = resultTerms && need.termMass?.get(needConcept.id);
     // A broader concept in the result, or the problem alone, does not say what the need's words say.
-    if (terms && LIFTING.has(link.kind)) for (const [term, share] of terms) if (!resultTerms.has(term)) linkedMass += share * STRENGTH[link.kind];
+    // At the concept's own discount: a concept that names the field (养殖工船 in its field) says as
+    // little in English as its common Chinese name does.
+    const scale = needConcept.baseWeight > 0 ? needConcept.weight / needConcept.baseWeight : 1;
+    if (terms && LIFTING.has(link.kind)) for (const [term, share] of terms) if (!resultTerms.has(term)) linkedMass += share * STRENGTH[link.kind] * scale;
     const strong = STRENGTH[link.kind] >= STRENGTH.application;
     if (problem && strong) purposeAnswered = true;
     if (need.settledPurposes.includes(needConcept.id)) {
       if (strong) settledAnswered = true;
+      if (link.kind === 'problemOnly') problemOnlyPurpose = true;
     } else if (strong) heldElsewhere = true;
   }
+  if (resultTerms && need.termMass) linkedMass += impliedMass(need, result, resultTerms, need.termMass);
   const coverage =
     problemWeight === 0
       ? otherMass / otherWeight
@@ -307,8 +322,28 @@ export function compareConcepts(need: NeedConcepts, result: ItemConcepts, result
         ? problemMass / problemWeight
         : PROBLEM_SHARE * (problemMass / problemWeight) + (1 - PROBLEM_SHARE) * (otherMass / otherWeight);
   const mismatch =
-    result.found.size > 0 && (!purposeAnswered || (!settledAnswered && (heldElsewhere || coverage === 0)) || (coverage === 0 && siblingOnly(need, result)));
+    result.found.size > 0 &&
+    (!purposeAnswered || (!settledAnswered && (heldElsewhere || problemOnlyPurpose || coverage === 0)) || (coverage === 0 && siblingOnly(need, result)));
   return { coverage, mismatch, unknown: result.found.size === 0, specificity, linkedMass: mismatch ? 0 : linkedMass };
+}
+
+/** The share of the need's text its implied concepts carry that the result says in other words (the same concept or a narrower one). */
+function impliedMass(
+  need: NeedConcepts,
+  result: ItemConcepts,
+  resultTerms: ReadonlyMap<string, number>,
+  termMass: NonNullable<NeedConcepts['termMass']>,
+): number {
+  let mass = 0;
+  for (const entry of need.implied) {
+    const terms = termMass.get(entry.id);
+    if (!terms) continue;
+    let strength = result.found.has(entry.id) ? STRENGTH.exact : 0;
+    if (strength === 0) for (const id of result.found.keys()) if (need.set.ancestors(id).has(entry.id)) strength = STRENGTH.narrower;
+    if (strength === 0) continue;
+    for (const [term, share] of terms) if (!resultTerms.has(term)) mass += share * strength;
+  }
+  return mass;
 }
 
 export interface ExplainedLink {

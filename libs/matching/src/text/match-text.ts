@@ -66,7 +66,9 @@ export class MatchText {
     if (!this.concepts) return { need, vector };
     const discount = this.fieldDiscount(need.fieldCode);
     const concepts = prepareNeedConcepts(this.concepts.extract(need), this.concepts.concepts, this.concepts, discount);
-    concepts.termMass = conceptTermMass(concepts.item, vector, (text) => this.tokenizer.features(text));
+    // The implied concepts after the kept ones, so a term goes to the most specific concept naming it.
+    const named = { found: new Map([...concepts.item.found, ...concepts.implied.map((entry) => [entry.id, entry] as const)]), totalWeight: 0 };
+    concepts.termMass = conceptTermMass(named, vector, (text) => this.tokenizer.features(text));
     return { need, vector, concepts };
   }
 
