@@ -5,7 +5,7 @@
  *   over all results (brute force) and of the candidate step + scorer, per split;
  * - the hard set (hard-fixture.ts): per kind of need, P@5, nDCG@10 and the share of the top 5
  *   taken by hand-marked distractors, for candidates + scorer (what the running system does).
- * Run: npm run eval:matching   (MATCH_WEIGHTS='{"concept":0.3}' to try other weights; --verbose)
+ * Run: npm run eval:matching   (MATCH_WEIGHTS='{"concept":0.3}' to try other weights; --verbose; --deltas for the easy set's per-need changes)
  */
 import {
   CANDIDATE_LIMIT,
@@ -90,6 +90,17 @@ async function rankAll(
       process.stdout.write(
         `\n${need.id} [${need.fieldCode}] ${need.title}\n  keywords: ${text.keywords(need).join(' ')} | concept terms: ${text.conceptTerms(preparedNeed).join(' ')}\n`,
       );
+      const places = Math.min(5, Object.values(need.relevant).filter((grade) => grade > 0).length);
+      process.stdout.write(
+        `  nDCG@10 ${ndcgAt(
+          ranked.map((entry) => entry.result.id),
+          grades,
+          10,
+        ).toFixed(3)}, top ${places}: ${ranked
+          .slice(0, places)
+          .map((entry) => (distractors.has(entry.result.id) ? 'D' : String(grades.get(entry.result.id) ?? 0)))
+          .join(' ')}\n`,
+      );
       for (const entry of ranked.slice(0, 6)) {
         const result = entry.result;
         const grade = distractors.has(result.id) ? 'D' : String(grades.get(result.id) ?? 0);
@@ -156,6 +167,30 @@ async function easySet(): Promise<void> {
       );
     }
   }
+  if (process.argv.includes('--deltas')) printDeltas(byMode.off, byMode.on);
+}
+
+/** Needs whose P@5 or nDCG@10 moves with the concept layer (--deltas): where it helps and where it costs. */
+function printDeltas(off: Ranked[], on: Ranked[]): void {
+  process.stdout.write('\nper-need deltas (candidates + scorer), on − off:\n');
+  on.forEach((entry, index) => {
+    const before = off[index];
+    const grades = new Map(Object.entries(entry.need.relevant));
+    const p = precisionAt(entry.candidates, grades, 5) - precisionAt(before.candidates, grades, 5);
+    const n = ndcgAt(entry.candidates, grades, 10) - ndcgAt(before.candidates, grades, 10);
+    const r = recallAt(entry.candidates, grades, 20) - recallAt(before.candidates, grades, 20);
+    if (Math.abs(p) < 1e-9 && Math.abs(n) < 1e-9 && Math.abs(r) < 1e-9) return;
+    const lost = before.candidates.slice(0, 20).filter((id) => (grades.get(id) ?? 0) > 0 && !entry.candidates.slice(0, 20).includes(id));
+    process.stdout.write(
+      `  ${entry.need.id} P@5 ${p >= 0 ? '+' : ''}${p.toFixed(2)} nDCG@10 ${n >= 0 ? '+' : ''}${n.toFixed(3)} R@20 ${r >= 0 ? '+' : ''}${r.toFixed(2)} ${entry.need.title}\n    off top5: ${before.candidates
+        .slice(0, 5)
+        .map((id) => `${id}:${grades.get(id) ?? 0}`)
+        .join(' ')}\n    on  top5: ${entry.candidates
+        .slice(0, 5)
+        .map((id) => `${id}:${grades.get(id) ?? 0}`)
+        .join(' ')}${lost.length ? `\n    left the top 20: ${lost.join(' ')}` : ''}\n`,
+    );
+  });
 }
 
 async function hardSet(): Promise<void> {

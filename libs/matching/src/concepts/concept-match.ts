@@ -42,6 +42,19 @@ export interface NeedConcepts {
   targets: ReadonlyMap<string, Targets>;
   /** Whether the need states a problem or symptom: its purpose. */
   problems: readonly string[];
+  /**
+   * The problems the need answers itself and the techniques it names for them (碳酸锂价格波动 and
+   * 钠电 in a need asking for 钠电 against lithium prices): its purpose when `problems` is empty.
+   * A result linking to none of them, only to the other concepts (锂电, which the need means to
+   * replace), answers another purpose.
+   */
+  settledPurposes: readonly string[];
+  /**
+   * The need's concepts a more specific one of them implies (碳化硅 beside 碳化硅功率器件栅氧):
+   * left out of the coverage, but their words are still the need's, and a result naming them (or
+   * something narrower, SiC MOSFET) in other words says them too.
+   */
+  implied: readonly FoundConcept[];
   set: ConceptSet;
   extractor: ConceptExtractor;
   /**
@@ -83,16 +96,21 @@ const LIFTING: ReadonlySet<ConceptLinkKind> = new Set(['exact', 'synonym', 'narr
  */
 export function prepareNeedConcepts(found: ItemConcepts, set: ConceptSet, extractor: ConceptExtractor, discount?: (key: string) => number): NeedConcepts {
   const item = discounted(mostSpecific(found, set), discount);
+  const implied = [...found.found.values()].filter((entry) => !item.found.has(entry.id));
   const targets = new Map<string, Map<string, ConceptLinkKind>>();
   const problems: string[] = [];
   const answeredInNeed = new Set<string>();
+  const settledPurposes: string[] = [];
   for (const id of item.found.keys()) {
     const concept = set.get(id)!;
     if (concept.kind === 'problem') continue;
     const answered = new Set([id, ...set.ancestors(id).keys()]);
     for (const other of item.found.keys()) {
       const problem = set.get(other)!;
-      if (problem.kind === 'problem' && problem.solvedBy.some((technique) => answered.has(technique))) answeredInNeed.add(other);
+      if (problem.kind === 'problem' && problem.solvedBy.some((technique) => answered.has(technique))) {
+        answeredInNeed.add(other);
+        for (const purpose of [other, id]) if (!settledPurposes.includes(purpose)) settledPurposes.push(purpose);
+      }
     }
   }
   for (const id of item.found.keys()) {
@@ -121,7 +139,7 @@ export function prepareNeedConcepts(found: ItemConcepts, set: ConceptSet, extrac
     }
     targets.set(id, map);
   }
-  return { item, targets, problems, set, extractor };
+  return { item, targets, problems, settledPurposes, implied, set, extractor };
 }
 
 /**
@@ -181,7 +199,13 @@ export function conceptTermMass(
   const out = new Map<string, [string, number][]>();
   const norm2 = vector.norm * vector.norm;
   if (norm2 === 0) return out;
-  const claimed = new Set<string>();
+  // A term the need uses as a whole name of one of its concepts belongs to that concept, not to a
+  // longer name of another that happens to contain it (晶硅 in 钙钛矿晶硅叠层电池 is the need's
+  // 晶硅电池, and a tandem result without it must not be credited with it).
+  const claimed = new Map<string, string>();
+  for (const entry of item.found.values()) {
+    for (const key of entry.keys) if (vector.weights.has(key) && !claimed.has(key)) claimed.set(key, entry.id);
+  }
   for (const entry of item.found.values()) {
     const terms: [string, number][] = [];
     for (const key of entry.keys) {
@@ -189,9 +213,12 @@ export function conceptTermMass(
       const pieces = whole !== undefined ? [key] : tokenize(key);
       for (const piece of pieces) {
         const weight = vector.weights.get(piece);
-        // A term counts once, for the first concept that names it.
-        if (weight === undefined || claimed.has(piece)) continue;
-        claimed.add(piece);
+        // A term counts once, for the concept that names it whole, else the first whose name contains it.
+        if (weight === undefined) continue;
+        const owner = claimed.get(piece);
+        if (owner !== undefined && owner !== entry.id) continue;
+        if (terms.some(([term]) => term === piece)) continue;
+        claimed.set(piece, entry.id);
         terms.push([piece, (weight * weight) / norm2]);
       }
     }
@@ -256,6 +283,14 @@ export function compareConcepts(need: NeedConcepts, result: ItemConcepts, result
   let otherMass = 0;
   let otherWeight = 0;
   let purposeAnswered = need.problems.length === 0;
+  // With its problems settled in its own words, a need is missed by a result that holds firmly to
+  // another of its concepts (锂电 exactly) and to none of its purposes; one that only touches
+  // broader ground (固态电池 for 锂金属负极界面改性) is merely less specific, not a look-alike.
+  let settledAnswered = need.settledPurposes.length === 0;
+  let heldElsewhere = false;
+  // A result naming a settled problem with no technique for it (实体瘤影像诊断 for a CAR-T 实体瘤
+  // need) talks about the need's problem, not about answering it.
+  let problemOnlyPurpose = false;
   let linkedMass = 0;
   for (const needConcept of need.item.found.values()) {
     const problem = need.problems.includes(needConcept.id);
@@ -268,17 +303,47 @@ export function compareConcepts(need: NeedConcepts, result: ItemConcepts, result
     else otherMass += mass;
     const terms = resultTerms && need.termMass?.get(needConcept.id);
     // A broader concept in the result, or the problem alone, does not say what the need's words say.
-    if (terms && LIFTING.has(link.kind)) for (const [term, share] of terms) if (!resultTerms.has(term)) linkedMass += share * STRENGTH[link.kind];
-    if (problem && STRENGTH[link.kind] >= STRENGTH.application) purposeAnswered = true;
+    // At the concept's own discount: a concept that names the field (养殖工船 in its field) says as
+    // little in English as its common Chinese name does.
+    const scale = needConcept.baseWeight > 0 ? needConcept.weight / needConcept.baseWeight : 1;
+    if (terms && LIFTING.has(link.kind)) for (const [term, share] of terms) if (!resultTerms.has(term)) linkedMass += share * STRENGTH[link.kind] * scale;
+    const strong = STRENGTH[link.kind] >= STRENGTH.application;
+    if (problem && strong) purposeAnswered = true;
+    if (need.settledPurposes.includes(needConcept.id)) {
+      if (strong) settledAnswered = true;
+      if (link.kind === 'problemOnly') problemOnlyPurpose = true;
+    } else if (strong) heldElsewhere = true;
   }
+  if (resultTerms && need.termMass) linkedMass += impliedMass(need, result, resultTerms, need.termMass);
   const coverage =
     problemWeight === 0
       ? otherMass / otherWeight
       : otherWeight === 0
         ? problemMass / problemWeight
         : PROBLEM_SHARE * (problemMass / problemWeight) + (1 - PROBLEM_SHARE) * (otherMass / otherWeight);
-  const mismatch = result.found.size > 0 && (!purposeAnswered || (coverage === 0 && siblingOnly(need, result)));
+  const mismatch =
+    result.found.size > 0 &&
+    (!purposeAnswered || (!settledAnswered && (heldElsewhere || problemOnlyPurpose || coverage === 0)) || (coverage === 0 && siblingOnly(need, result)));
   return { coverage, mismatch, unknown: result.found.size === 0, specificity, linkedMass: mismatch ? 0 : linkedMass };
+}
+
+/** The share of the need's text its implied concepts carry that the result says in other words (the same concept or a narrower one). */
+function impliedMass(
+  need: NeedConcepts,
+  result: ItemConcepts,
+  resultTerms: ReadonlyMap<string, number>,
+  termMass: NonNullable<NeedConcepts['termMass']>,
+): number {
+  let mass = 0;
+  for (const entry of need.implied) {
+    const terms = termMass.get(entry.id);
+    if (!terms) continue;
+    let strength = result.found.has(entry.id) ? STRENGTH.exact : 0;
+    if (strength === 0) for (const id of result.found.keys()) if (need.set.ancestors(id).has(entry.id)) strength = STRENGTH.narrower;
+    if (strength === 0) continue;
+    for (const [term, share] of terms) if (!resultTerms.has(term)) mass += share * strength;
+  }
+  return mass;
 }
 
 export interface ExplainedLink {

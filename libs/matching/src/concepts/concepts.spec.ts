@@ -1,7 +1,7 @@
 import { candidateRequests, collectCandidates, CONCEPT_REQUEST_LIMIT } from '../candidates/candidate-strategy';
 import { FeedbackStats } from '../feedback/match-feedback';
 import { MatchableNeed, MatchableResult } from '../match-inputs';
-import { scoreMatch, ScorerContext, scoreValue } from '../scoring/match-scorer';
+import { conceptValue, DEFAULT_SCORER_OPTIONS, scoreMatch, ScorerContext, scoreValue } from '../scoring/match-scorer';
 import { DEFAULT_MATCH_WEIGHTS, normaliseWeights } from '../scoring/match-weights';
 import { Taxonomy } from '../taxonomy';
 import { MatchText } from '../text/match-text';
@@ -148,6 +148,16 @@ describe('concept links', () => {
     expect(lookAlike.mismatch).toBe(true);
     expect(answer.coverage).toBeGreaterThan(lookAlike.coverage);
   });
+
+  it('reads the purpose a need settles in its own words: 钠电 against lithium prices is missed by a 锂电 result', () => {
+    const priceNeed = need('n3', 'JL.SSB', '储能电站钠电替代', '引进钠电电芯，替代部分锂电以降低碳酸锂价格波动影响。', ['钠电', '储能电站']);
+    const sodium = prepared(priceNeed);
+    // The need names its problem and the technique it wants for it: no open problem, a settled purpose.
+    expect(sodium.problems).toEqual([]);
+    expect(sodium.settledPurposes).toEqual(expect.arrayContaining(['ssb.sodium-ion']));
+    expect(compareConcepts(sodium, extractor.extract(lithiumLookAlike)).mismatch).toBe(true);
+    expect(compareConcepts(sodium, extractor.extract(sodiumResult)).mismatch).toBe(false);
+  });
 });
 
 describe('scoring on concepts', () => {
@@ -169,6 +179,16 @@ describe('scoring on concepts', () => {
     for (const score of [answer, lookAlike]) {
       expect(Math.abs(score.factors.reduce((sum, factor) => sum + factor.contribution, 0) - score.score)).toBeLessThan(1e-9);
     }
+  });
+
+  it('takes the concept value from a mismatch in proportion to the words shared: with none it is only unrelated', () => {
+    const { on } = texts();
+    const preparedNeed = on.prepareNeed(kiln);
+    const mismatch = { coverage: 0, mismatch: true, unknown: false, specificity: 1, linkedMass: 0 };
+    const unlinked = { ...mismatch, mismatch: false };
+    expect(conceptValue(mismatch, preparedNeed, 0)).toBeCloseTo(conceptValue(unlinked, preparedNeed, 0));
+    expect(conceptValue(mismatch, preparedNeed, 0.5)).toBeCloseTo(DEFAULT_SCORER_OPTIONS.conceptBaseValue / 2);
+    expect(conceptValue(mismatch, preparedNeed, 1)).toBe(0);
   });
 
   it('ranks 钠离子电池 above a 锂电 look-alike for a 钠电 need, which the word-only scorer does not', () => {
@@ -208,6 +228,16 @@ describe('query expansion', () => {
     const collected = await collectCandidates(source, candidateRequests(kiln, ['水泥窑'], 400, ['选择性催化还原']), 100);
     expect(seen).toEqual([0, 1]);
     expect(collected.ids).toHaveLength(400);
+  });
+
+  it('spends the ten words on the techniques for the need’s problem before the object’s narrower names', () => {
+    const { on } = texts();
+    const gearbox = need('n4', 'HC.WIND', '海上风机齿轮箱早期失效频发', '齿轮箱投运三年内多次点蚀。', ['齿轮箱', '海上风机']);
+    const terms = on.conceptTerms(gearbox);
+    // Every technique the set names for 齿轮箱早期失效, and one of their other names (渗碳淬火 for 齿面强化).
+    expect(terms).toEqual(expect.arrayContaining(['振动诊断', '润滑油在线监测', '齿面强化']));
+    expect(terms.indexOf('振动诊断')).toBeLessThan(terms.indexOf('海上风电'));
+    expect(terms.some((term) => set.get('mach.gear-hardening')!.syn.includes(term) || set.get('iiot.oil-monitoring')!.syn.includes(term))).toBe(true);
   });
 
   it('adds the concept’s other names and the techniques for a problem, and runs first in every field', () => {

@@ -220,7 +220,7 @@ function conceptEffects(rawText: number, rawField: number, concepts: ConceptComp
   }
   const lifted = Math.min(1, rawText + (options.conceptTextLift * concepts.linkedMass) / options.textSaturation);
   const text = Math.max(rawText, lifted);
-  const linkedField = !concepts.unknown && concept >= options.conceptLinkedFieldAt && rawField < options.conceptLinkedFieldValue;
+  const linkedField = !concepts.unknown && concepts.coverage >= options.conceptLinkedFieldAt && rawField < options.conceptLinkedFieldValue;
   return { text, concept, field: linkedField ? options.conceptLinkedFieldValue : rawField, mismatch: false, lifted: text > rawText, linkedField };
 }
 
@@ -233,7 +233,9 @@ export function conceptValue(concepts: ConceptComparison | null, need: PreparedN
   if (!concepts || !need.concepts || need.concepts.item.totalWeight === 0) return options.noConceptValue;
   const floor = Math.min(1, text) * options.conceptTextFloor;
   if (concepts.unknown) return Math.max(options.conceptBaseValue, Math.min(1, text) * options.unknownResultTextShare);
-  if (concepts.mismatch) return 0;
+  // A look-alike loses the concept value in proportion to the words it shares: with nothing in
+  // common it is merely unrelated (the value of an unlinked result), not a look-alike.
+  if (concepts.mismatch) return options.conceptBaseValue * (1 - Math.min(1, text));
   const base = options.conceptBaseValue;
   return Math.max(base + (1 - base) * Math.min(1, concepts.coverage / options.conceptSaturation), floor);
 }

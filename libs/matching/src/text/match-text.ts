@@ -66,7 +66,9 @@ export class MatchText {
     if (!this.concepts) return { need, vector };
     const discount = this.fieldDiscount(need.fieldCode);
     const concepts = prepareNeedConcepts(this.concepts.extract(need), this.concepts.concepts, this.concepts, discount);
-    concepts.termMass = conceptTermMass(concepts.item, vector, (text) => this.tokenizer.features(text));
+    // The implied concepts after the kept ones, so a term goes to the most specific concept naming it.
+    const named = { found: new Map([...concepts.item.found, ...concepts.implied.map((entry) => [entry.id, entry] as const)]), totalWeight: 0 };
+    concepts.termMass = conceptTermMass(named, vector, (text) => this.tokenizer.features(text));
     return { need, vector, concepts };
   }
 
@@ -99,22 +101,21 @@ export class MatchText {
       out.push(term);
       fields.add(fieldCode);
     };
-    const found = [...prepared.concepts.item.found.values()].sort((a, b) => b.weight - a.weight);
-    const rounds: (() => void)[] = [];
-    for (const entry of found) {
-      const concept = set.get(entry.id)!;
-      rounds.push(() => {
-        push(concept.zh, concept.fieldCode);
-        for (const abbr of concept.abbr) push(abbr, concept.fieldCode);
-      });
-      for (const technique of concept.solvedBy) rounds.push(() => push(set.get(technique)!.zh, set.get(technique)!.fieldCode));
-      for (const synonym of concept.syn) rounds.push(() => push(synonym, concept.fieldCode));
-      for (const narrower of set.narrower(entry.id)) rounds.push(() => push(set.get(narrower)!.zh, set.get(narrower)!.fieldCode));
-    }
-    for (const round of rounds) {
-      if (out.length >= limit) break;
-      round();
-    }
+    const found = [...prepared.concepts.item.found.values()].sort((a, b) => b.weight - a.weight).map((entry) => set.get(entry.id)!);
+    // Ten words go furthest in this order, each tier taken across all the need's concepts before
+    // the next: the techniques that answer the need's problems (its purpose, the words a solving
+    // result uses and the need does not), the concepts' own names, the techniques' other names
+    // (渗碳淬火 for 齿面强化), the concepts' other names, and last the narrower concepts (more of
+    // the object, which also finds its look-alikes).
+    const techniques = [...new Set(found.flatMap((concept) => concept.solvedBy))].map((id) => set.get(id)!);
+    const tiers: [string, string][][] = [
+      techniques.flatMap((technique) => [technique.zh, ...technique.abbr].map((term): [string, string] => [term, technique.fieldCode])),
+      found.flatMap((concept) => [concept.zh, ...concept.abbr].map((term): [string, string] => [term, concept.fieldCode])),
+      interleave(techniques.map((technique) => technique.syn.map((term): [string, string] => [term, technique.fieldCode]))),
+      interleave(found.map((concept) => concept.syn.map((term): [string, string] => [term, concept.fieldCode]))),
+      interleave(found.map((concept) => set.narrower(concept.id).map((id): [string, string] => [set.get(id)!.zh, set.get(id)!.fieldCode]))),
+    ];
+    for (const tier of tiers) for (const [term, fieldCode] of tier) if (out.length < limit) push(term, fieldCode);
     return { terms: out, fieldCodes: [...fields].sort() };
   }
 
@@ -164,4 +165,12 @@ export class MatchText {
     ];
     return extractKeywords(parts, this.frequencies, limit, this.fieldDiscount(item.fieldCode));
   }
+}
+
+/** The first items of every list, then the second ones, and so on. */
+function interleave<T>(lists: readonly (readonly T[])[]): T[] {
+  const out: T[] = [];
+  const longest = Math.max(0, ...lists.map((list) => list.length));
+  for (let index = 0; index < longest; index++) for (const list of lists) if (index < list.length) out.push(list[index]);
+  return out;
 }
