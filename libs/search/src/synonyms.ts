@@ -151,16 +151,7 @@ export class SearchSynonyms {
   }
 }
 
-const FILE_SYNONYMS = new SearchSynonyms();
-
-/** The other words of a word's synonym groups, as the repository's files define them. */
-export function synonymsOf(word: string): string[] {
-  return FILE_SYNONYMS.synonymsOf(word);
-}
-
-/** Meilisearch's form of the files' groups: every word lists all the others. */
+/** Meilisearch's form of the repository files' groups (the settings' default). */
 export function meilisearchSynonyms(): Record<string, string[]> {
-  return FILE_SYNONYMS.meilisearch();
+  return new SearchSynonyms().meilisearch();
 }
-
-export const SYNONYM_GROUPS: readonly (readonly string[])[] = [...HAND_GROUPS, ...conceptSynonymGroups(FILE_SYNONYM_SET.groups)];
