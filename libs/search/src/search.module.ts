@@ -1,4 +1,4 @@
-import { BeforeApplicationShutdown, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { BeforeApplicationShutdown, Logger, Module, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { CatalogModule } from '@techbridge/catalog';
 import { AppConfig, JobsService, MetricsService, OutboxHandlerRegistry } from '@techbridge/platform';
@@ -47,7 +47,7 @@ const BOOT_RETRY_MS = 10_000;
   ],
   exports: [SearchEngine, Segmenter, SearchSynonyms, SearchIndexer, SearchDocumentSource, CatalogSearchSource, SearchService],
 })
-export class SearchModule implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
+export class SearchModule implements OnModuleInit, BeforeApplicationShutdown, OnApplicationShutdown {
   private readonly logger = new Logger('Search');
   private retry: NodeJS.Timeout | null = null;
   /** Stored documents being cut again after a segmentation change, in the background. */
@@ -61,13 +61,7 @@ export class SearchModule implements OnModuleInit, OnApplicationBootstrap, Befor
     private readonly source: SearchDocumentSource,
     private readonly jobs: JobsService,
     private readonly metrics: MetricsService,
-    private readonly synonyms: SearchSynonyms,
   ) {}
-
-  /** At boot, the synonyms of the current version (once every module has registered, matching's source included). */
-  async onApplicationBootstrap(): Promise<void> {
-    await this.synonyms.refresh();
-  }
 
   async onModuleInit(): Promise<void> {
     registerSearchIndexing(this.handlers, this.indexer, this.source, { wake: (queue) => this.jobs.notify(queue) });
