@@ -1,17 +1,19 @@
-import { NeedSearchDocument, ResultSearchDocument, SearchEngine, SearchResponse } from '@techbridge/search';
+import { NeedSearchDocument, ResultSearchDocument, SearchEngine, SearchResponse, SearchSynonyms } from '@techbridge/search';
 import { FIXTURE_NEEDS, FIXTURE_RESULTS, TRICKY_DISTRICT } from '@techbridge/search/testing';
 
 /**
  * One set of cases for every SearchEngine adapter: the same fixture, the same expected hits and
  * facet counts. Expectations are computed from the fixture in the test, never from the engine.
+ * `synonyms` is the SearchSynonyms the engine was built with (the run-time synonym case swaps its source).
  */
-export function searchConformance(label: string, open: () => Promise<{ engine: SearchEngine; close(): Promise<void> }>): void {
+export function searchConformance(label: string, open: () => Promise<{ engine: SearchEngine; synonyms: SearchSynonyms; close(): Promise<void> }>): void {
   describe(`search conformance: ${label}`, () => {
     let engine: SearchEngine;
+    let synonyms: SearchSynonyms;
     let close: () => Promise<void>;
 
     beforeAll(async () => {
-      ({ engine, close } = await open());
+      ({ engine, synonyms, close } = await open());
       await engine.ensureIndexes();
       await engine.clear('results');
       await engine.clear('needs');
@@ -79,6 +81,32 @@ export function searchConformance(label: string, open: () => Promise<{ engine: S
       expect(expected.filter((doc) => text(doc).includes('钠电'))).toEqual([]);
       expect(ids(short).sort()).toEqual(expected.map((doc) => doc.id).sort());
       expect(ids(full).sort()).toEqual(ids(short).sort());
+    });
+
+    it('follows a synonym set published at run time: a new name of 钠离子电池 finds its results, and not once removed', async () => {
+      // A form no fixture document uses, that the index's dictionary cuts into pieces.
+      const added = '钠基储能芯';
+      const expected = FIXTURE_RESULTS.filter((doc) => /钠电|钠离子电池/.test(text(doc)));
+      expect(FIXTURE_RESULTS.filter((doc) => text(doc).includes('钠基'))).toEqual([]);
+      const files = synonyms.current();
+      const edited = { version: `${files.version}+${added}`, groups: files.groups.map((group) => (group.includes('钠离子电池') ? [...group, added] : group)) };
+      expect(edited.groups.some((group) => group.includes(added))).toBe(true);
+      let current = files;
+      synonyms.useSource({ current: async () => current });
+      try {
+        expect(ids(await engine.search('results', { query: added, pageSize: 100 }))).toEqual([]);
+        current = edited;
+        const found = await engine.search('results', { query: added, pageSize: 100 });
+        expect(ids(found).sort()).toEqual(expected.map((doc) => doc.id).sort());
+        // Also as one word of a longer query, with another term that must match too.
+        const sodium = expected.find((doc) => text(doc).includes('储能'));
+        if (sodium) expect(ids(await engine.search('results', { query: `${added} 储能`, pageSize: 100 }))).toContain(sodium.id);
+        current = files;
+        expect(ids(await engine.search('results', { query: added, pageSize: 100 }))).toEqual([]);
+      } finally {
+        current = files;
+        await engine.search('results', { query: added, pageSize: 1 });
+      }
     });
 
     it('filters by class + field + TRL range + max price', async () => {

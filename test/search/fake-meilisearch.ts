@@ -18,7 +18,8 @@ async function body(request: IncomingMessage): Promise<unknown> {
 }
 
 /**
- * A stand-in for the few Meilisearch endpoints writes use (documents, delete-batch, tasks).
+ * A stand-in for the few Meilisearch endpoints writes use (documents, delete-batch, tasks;
+ * index creation, settings and synonyms updates) and an empty search.
  * No Meilisearch server can run on this machine; this only proves what our adapter sends and
  * how it reacts to task outcomes, not how Meilisearch ranks.
  */
@@ -60,6 +61,23 @@ export async function startFakeMeilisearch(port = 0): Promise<FakeMeilisearch> {
         tasks.set(uid, { status: fake.failTasks ? 'failed' : 'succeeded', type, indexUid: index[1] });
         response.statusCode = 202;
         response.end(JSON.stringify({ taskUid: uid, indexUid: index[1], status: 'enqueued', type, enqueuedAt: new Date().toISOString() }));
+        return;
+      }
+      const search = /^\/indexes\/([^/]+)\/search$/.exec(path);
+      if (request.method === 'POST' && search) {
+        response.end(
+          JSON.stringify({ hits: [], query: '', processingTimeMs: 0, hitsPerPage: 20, page: 1, totalPages: 0, totalHits: 0, facetDistribution: {} }),
+        );
+        return;
+      }
+      const setting = /^\/indexes(?:\/([^/]+)\/settings(\/synonyms)?)?$/.exec(path);
+      if ((request.method === 'POST' || request.method === 'PATCH' || request.method === 'PUT') && setting) {
+        const uid = tasks.size + 1;
+        const indexUid = setting[1] ?? (payload as { uid: string }).uid;
+        const type = setting[1] ? 'settingsUpdate' : 'indexCreation';
+        tasks.set(uid, { status: fake.failTasks ? 'failed' : 'succeeded', type, indexUid });
+        response.statusCode = 202;
+        response.end(JSON.stringify({ taskUid: uid, indexUid, status: 'enqueued', type, enqueuedAt: new Date().toISOString() }));
         return;
       }
       response.statusCode = 404;

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 
-import { MeilisearchSearchEngine, SEARCH_INDEXES, Segmenter } from '@techbridge/search';
+import { MeilisearchSearchEngine, SEARCH_INDEXES, SearchSynonyms, Segmenter } from '@techbridge/search';
 
 import { searchConformance } from './conformance';
 
@@ -9,9 +9,11 @@ const host = process.env.MEILI_HOST;
 if (host) {
   searchConformance(`Meilisearch adapter at ${host}`, async () => {
     const prefix = `test_${randomBytes(4).toString('hex')}_`;
-    const engine = new MeilisearchSearchEngine({ host, apiKey: process.env.MEILI_API_KEY, indexPrefix: prefix }, new Segmenter());
+    const synonyms = new SearchSynonyms();
+    const engine = new MeilisearchSearchEngine({ host, apiKey: process.env.MEILI_API_KEY, indexPrefix: prefix }, new Segmenter(), synonyms);
     return {
       engine,
+      synonyms,
       close: async () => {
         const { MeiliSearch } = await import('meilisearch');
         const client = new MeiliSearch({ host, apiKey: process.env.MEILI_API_KEY });

@@ -29,3 +29,4 @@ export * from './graphql/match-weight-model.model';
 export * from './matching.events';
 export * from './concepts/dictionary/concept-dictionary.rules';
 export * from './concepts/dictionary/concept-dictionary.service';
+export * from './concepts/dictionary/concept-synonym-source';

@@ -2,10 +2,11 @@ import { Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogModule } from '@techbridge/catalog';
 import { AuditService, OutboxHandlerRegistry } from '@techbridge/platform';
-import { SearchModule } from '@techbridge/search';
+import { SearchModule, SearchSynonyms } from '@techbridge/search';
 
 import { ConceptDictionaryResolver } from './concepts/dictionary/concept-dictionary.resolver';
 import { ConceptDictionaryService } from './concepts/dictionary/concept-dictionary.service';
+import { ConceptSynonymSource } from './concepts/dictionary/concept-synonym-source';
 import { MatchResolver } from './graphql/match.resolver';
 import { MatchWeightModelResolver } from './graphql/match-weight-model.resolver';
 import { MatchTrainingDataReader } from './learning/match-training-data.reader';
@@ -59,12 +60,15 @@ export class MatchingModule implements OnModuleInit {
     private readonly dictionary: ConceptDictionaryService,
     private readonly reader: MatchCorpusReader,
     private readonly audit: AuditService,
+    private readonly synonyms: SearchSynonyms,
   ) {}
 
   onModuleInit(): void {
     registerMatchRecompute(this.handlers, this.recompute);
     registerWeightModelRefresh(this.handlers, this.models);
     registerConceptDictionaryRefresh(this.handlers, this.dictionary, this.reader, this.recompute);
+    // Public search expands the published dictionary's names too (both engines' synonyms).
+    this.synonyms.useSource(new ConceptSynonymSource(this.dictionary));
     // Publications and rollbacks of the concept dictionary are kept in the audit log (the change log holds the details).
     this.handlers.register('matching.audit', ['concept_dictionary.published'], (jobs) => this.audit.recordEvents(jobs, (job) => job.payload));
   }

@@ -1,6 +1,7 @@
 export * from './search-documents';
 export * from './search-engine';
 export * from './highlight';
+export { SearchSynonyms, type SynonymSet, type SynonymSource } from './synonyms';
 export * from './segmentation/segmenter.service';
 export * from './postgres/postgres-search.engine';
 export * from './meilisearch/meilisearch-search.engine';

@@ -15,11 +15,14 @@ import { SearchService } from './search.service';
 import { SearchIndexName } from './search-documents';
 import { SearchEngine } from './search-engine';
 import { Segmenter } from './segmentation/segmenter.service';
+import { SearchSynonyms } from './synonyms';
 
 const BOOT_RETRY_MS = 10_000;
 
 /**
- * The search port with the adapter AppConfig.SEARCH_ENGINE names, the segmenter, the indexer
+ * The search port with the adapter AppConfig.SEARCH_ENGINE names, the segmenter, the synonyms
+ * (SearchSynonyms: a SynonymSource registered by matching keeps them on the published concept
+ * dictionary), the indexer
  * fed by the catalog's outbox events (CatalogSearchSource), and the searchResults/searchNeeds
  * queries.
  */
@@ -31,17 +34,18 @@ const BOOT_RETRY_MS = 10_000;
     SearchService,
     SearchResolver,
     { provide: Segmenter, useFactory: () => new Segmenter() },
+    { provide: SearchSynonyms, useFactory: () => new SearchSynonyms() },
     {
       provide: SearchEngine,
-      inject: [AppConfig, getDataSourceToken(), Segmenter],
-      useFactory: (config: AppConfig, dataSource: DataSource, segmenter: Segmenter): SearchEngine =>
+      inject: [AppConfig, getDataSourceToken(), Segmenter, SearchSynonyms],
+      useFactory: (config: AppConfig, dataSource: DataSource, segmenter: Segmenter, synonyms: SearchSynonyms): SearchEngine =>
         config.SEARCH_ENGINE === 'meilisearch'
-          ? new MeilisearchSearchEngine({ host: config.MEILI_HOST!, apiKey: config.MEILI_API_KEY }, segmenter)
-          : new PostgresSearchEngine(dataSource, segmenter),
+          ? new MeilisearchSearchEngine({ host: config.MEILI_HOST!, apiKey: config.MEILI_API_KEY }, segmenter, synonyms)
+          : new PostgresSearchEngine(dataSource, segmenter, synonyms),
     },
     SearchIndexer,
   ],
-  exports: [SearchEngine, Segmenter, SearchIndexer, SearchDocumentSource, CatalogSearchSource, SearchService],
+  exports: [SearchEngine, Segmenter, SearchSynonyms, SearchIndexer, SearchDocumentSource, CatalogSearchSource, SearchService],
 })
 export class SearchModule implements OnModuleInit, BeforeApplicationShutdown, OnApplicationShutdown {
   private readonly logger = new Logger('Search');

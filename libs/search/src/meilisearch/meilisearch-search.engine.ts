@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import type * as Meili from 'meilisearch' with { 'resolution-mode': 'import' };
 
 import { filterConditions } from '../filter-conditions';
@@ -6,6 +7,7 @@ import { INDEX_SCHEMAS, pickDocument } from '../index-schema';
 import { SEARCH_INDEXES, SearchDocuments, SearchIndexName } from '../search-documents';
 import { normalizePaging, orderFacetValues, SearchEngine, SearchEngineHealth, SearchRequest, SearchResponse, SearchSortKey } from '../search-engine';
 import { Segmenter } from '../segmentation/segmenter.service';
+import { SearchSynonyms } from '../synonyms';
 import { meilisearchFilter } from './meilisearch-filter';
 import { meilisearchSettings } from './meilisearch-settings';
 
@@ -50,10 +52,14 @@ export class MeilisearchSearchEngine extends SearchEngine {
   private readonly prefix: string;
   private readonly batchSize: number;
   private readonly taskTimeoutMs: number;
+  /** The synonym-set version the indexes' `synonyms` setting holds (null: not applied yet). */
+  private appliedSynonyms: string | null = null;
+  private applying: Promise<void> | null = null;
 
   constructor(
     options: MeilisearchOptions,
     private readonly segmenter: Segmenter,
+    private readonly synonyms: SearchSynonyms = new SearchSynonyms(),
   ) {
     super();
     this.client = new MeiliSearch({ host: options.host, apiKey: options.apiKey, timeout: options.requestTimeoutMs ?? 10_000 });
@@ -76,10 +82,36 @@ export class MeilisearchSearchEngine extends SearchEngine {
   }
 
   async ensureIndexes(): Promise<void> {
+    const version = this.synonyms.version;
+    const synonyms = this.synonyms.meilisearch();
     for (const index of SEARCH_INDEXES) {
       await this.settle(this.client.createIndex(this.uid(index), { primaryKey: 'id' }).waitTask({ timeout: this.taskTimeoutMs }), 'index_already_exists');
-      await this.settle(this.client.index(this.uid(index)).updateSettings(meilisearchSettings(index)).waitTask({ timeout: this.taskTimeoutMs }));
+      await this.settle(this.client.index(this.uid(index)).updateSettings(meilisearchSettings(index, synonyms)).waitTask({ timeout: this.taskTimeoutMs }));
     }
+    this.appliedSynonyms = version;
+  }
+
+  /**
+   * Re-applies the `synonyms` setting when the set in use has a newer version than the indexes
+   * hold (a concept dictionary publication, here or in another process). Every process does it
+   * once per version; the setting is the same, so the extra tasks change nothing. Synonyms apply
+   * at query time: no document is indexed again. A failure leaves the old setting and is tried
+   * again on the next search.
+   */
+  private async syncSynonyms(): Promise<void> {
+    await this.synonyms.refresh();
+    if (this.appliedSynonyms === null || this.appliedSynonyms === this.synonyms.version) return;
+    this.applying ??= (async () => {
+      const version = this.synonyms.version;
+      const synonyms = this.synonyms.meilisearch();
+      for (const index of SEARCH_INDEXES) {
+        await this.settle(this.client.index(this.uid(index)).updateSynonyms(synonyms).waitTask({ timeout: this.taskTimeoutMs }));
+      }
+      this.appliedSynonyms = version;
+    })()
+      .catch((error: Error) => new Logger('Search').error(`Meilisearch synonyms not updated (${error.message}); trying again on the next search`))
+      .finally(() => (this.applying = null));
+    await this.applying;
   }
 
   async upsert<I extends SearchIndexName>(index: I, docs: SearchDocuments[I][]): Promise<void> {
@@ -148,6 +180,7 @@ export class MeilisearchSearchEngine extends SearchEngine {
   }
 
   async search<I extends SearchIndexName>(index: I, request: SearchRequest<I>): Promise<SearchResponse> {
+    await this.syncSynonyms();
     const params = this.params(index, request);
     const response = await this.client.index(this.uid(index)).search(params.q, params);
     const distribution = response.facetDistribution ?? {};

@@ -10,8 +10,12 @@ export const MAX_TOTAL_HITS = 200_000;
 
 const TEXT = ['title', 'keywords', 'summary'];
 
-/** Index settings, kept in code and applied at every boot (Meilisearch skips unchanged ones). */
-export function meilisearchSettings(index: SearchIndexName): Settings {
+/**
+ * Index settings, kept in code and applied at every boot (Meilisearch skips unchanged ones).
+ * The synonyms are the set in use (SearchSynonyms: the published concept dictionary's), the
+ * repository files' without one.
+ */
+export function meilisearchSettings(index: SearchIndexName, synonyms: Record<string, string[]> = meilisearchSynonyms()): Settings {
   const filterable =
     index === 'results'
       ? ['resultClass', 'fieldCode', 'chainCode', 'trl', 'transferModes', 'priceMin', 'district', 'needsPilot', 'ownerId', 'visibility']
@@ -21,7 +25,7 @@ export function meilisearchSettings(index: SearchIndexName): Settings {
     filterableAttributes: [...new Set([...filterable, ...FACET_ATTRIBUTES[index]])],
     sortableAttributes: ['publishedAt', INDEX_SCHEMAS[index].priceAttribute, 'id'],
     rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'publishedAt:desc'],
-    synonyms: meilisearchSynonyms(),
+    synonyms,
     typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
     localizedAttributes: [{ attributePatterns: TEXT, locales: ['cmn'] }],
     pagination: { maxTotalHits: MAX_TOTAL_HITS },

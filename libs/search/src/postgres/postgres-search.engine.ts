@@ -18,7 +18,7 @@ import {
   SearchSortKey,
 } from '../search-engine';
 import { QueryTerm, Segmenter } from '../segmentation/segmenter.service';
-import { synonymsOf } from '../synonyms';
+import { SearchSynonyms } from '../synonyms';
 import { tsqueryTerm, tsvectorLiteral } from './text-search';
 
 /** English words this long or longer also match a near spelling (Meilisearch: one typo from 5). */
@@ -78,8 +78,51 @@ export class PostgresSearchEngine extends SearchEngine {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly segmenter: Segmenter,
+    private readonly synonyms: SearchSynonyms = new SearchSynonyms(),
   ) {
     super();
+  }
+
+  /** Query-side cut of the synonym words of the set in use, rebuilt when its version changes. */
+  private expansion: SynonymExpansion | null = null;
+
+  private expansionNow(): SynonymExpansion {
+    if (this.expansion?.version === this.synonyms.version) return this.expansion;
+    const pieces = new Map<string, string[]>();
+    const forms = new Map<string, string[][]>();
+    for (const word of this.synonyms.allWords()) {
+      const cut = this.segmenter.queryTerms(word).map((term) => term.text);
+      if (cut.length < 2) continue;
+      pieces.set(word, cut);
+      const list = forms.get(cut[0]) ?? [];
+      list.push([...cut, word]);
+      forms.set(cut[0], list);
+    }
+    // Longest form first: 钠基 储能 芯 wins over 钠基 储能.
+    for (const list of forms.values()) list.sort((a, b) => b.length - a.length);
+    this.expansion = { version: this.synonyms.version, pieces, forms };
+    return this.expansion;
+  }
+
+  /**
+   * Query terms with the synonym words the index's dictionary cuts into several tokens (a form an
+   * administrator added, say 钠基储能芯 → 钠基, 储能, 芯) joined back into one term, so that term
+   * expands to its concept's other names instead of needing each piece alone.
+   */
+  private queryTerms(query: string, expansion: SynonymExpansion): QueryTerm[] {
+    const terms = this.segmenter.queryTerms(query);
+    const out: QueryTerm[] = [];
+    for (let i = 0; i < terms.length;) {
+      const form = expansion.forms.get(terms[i].text)?.find((candidate) => candidate.slice(0, -1).every((piece, k) => terms[i + k]?.text === piece));
+      if (!form) {
+        out.push(terms[i++]);
+        continue;
+      }
+      const word = form[form.length - 1];
+      if (!out.some((term) => term.text === word)) out.push({ text: word, latin: /^[a-z0-9]/.test(word) });
+      i += form.length - 1;
+    }
+    return out;
   }
 
   async ensureIndexes(): Promise<void> {
@@ -257,6 +300,8 @@ export class PostgresSearchEngine extends SearchEngine {
 
   async search<I extends SearchIndexName>(index: I, request: SearchRequest<I>): Promise<SearchResponse> {
     const started = performance.now();
+    // A newer published concept dictionary brings its synonyms before the query is compiled.
+    await this.synonyms.refresh();
     const compiled = this.compile(index, request);
     const [row]: SearchRow[] = await this.dataSource.query(compiled.sql, compiled.params);
     return this.toResponse(row, compiled, started);
@@ -290,15 +335,21 @@ export class PostgresSearchEngine extends SearchEngine {
     const { page, pageSize } = normalizePaging(request);
     const schema = INDEX_SCHEMAS[index];
     const params = new Params();
-    const terms = this.segmenter.queryTerms(request.query);
+    const expansion = this.expansionNow();
+    const terms = this.queryTerms(request.query, expansion);
     const highlightTerms: HighlightTerm[] = terms.map((term, i) => ({
       ...term,
       prefix: i === terms.length - 1,
       fuzzyThreshold: isFuzzy(term) ? FUZZY_THRESHOLD : undefined,
     }));
+    // A word the index holds in pieces matches where all its pieces occur.
+    const lexeme = (word: string, prefix: boolean): string => {
+      const pieces = expansion.pieces.get(word);
+      return pieces ? `(${pieces.map((piece) => tsqueryTerm(piece, false)).join(' & ')})` : tsqueryTerm(word, prefix);
+    };
     // A term matches itself (as a prefix if last) or any of its synonyms.
     const tsquery = (term: HighlightTerm): string =>
-      `(${[tsqueryTerm(term.text, !!term.prefix), ...synonymsOf(term.text).map((synonym) => tsqueryTerm(synonym, false))].join(' | ')})`;
+      `(${[lexeme(term.text, !!term.prefix), ...this.synonyms.synonymsOf(term.text).map((synonym) => lexeme(synonym, false))].join(' | ')})`;
     const where: string[] = [];
     let score = '0::real';
     const sort = request.sort ?? 'RELEVANCE';
@@ -330,7 +381,7 @@ export class PostgresSearchEngine extends SearchEngine {
       if (ranked) score = `(ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', d.tsv, ${params.add(any)}::tsquery)${similarity.map((s) => ` + 0.1 * ${s}`).join('')})::real`;
     }
     for (const term of [...highlightTerms]) {
-      for (const synonym of synonymsOf(term.text)) highlightTerms.push({ text: synonym, latin: /^[a-z0-9]/.test(synonym) });
+      for (const synonym of this.synonyms.synonymsOf(term.text)) highlightTerms.push({ text: synonym, latin: /^[a-z0-9]/.test(synonym) });
     }
     for (const condition of filterConditions(index, request.filters)) where.push(renderCondition(index, condition, params));
 
@@ -366,6 +417,14 @@ export class PostgresSearchEngine extends SearchEngine {
              ${facetSql ? `(SELECT coalesce(json_agg(f), '[]'::json) FROM (${facetSql}) f)` : `'[]'::json`} AS facets`;
     return { sql, params: params.values, terms: highlightTerms, page, pageSize, lean: false };
   }
+}
+
+interface SynonymExpansion {
+  version: string;
+  /** A synonym word the query cut splits → its pieces. */
+  pieces: Map<string, string[]>;
+  /** First piece → [pieces…, word] of every such word, longest first. */
+  forms: Map<string, string[][]>;
 }
 
 function isFuzzy(term: QueryTerm): boolean {
