@@ -1,31 +1,30 @@
 import './messages';
-import { Alert, App as AntApp, Button, Collapse, Form, Input, List, Modal, Popconfirm, Segmented, Select, Space, Tabs, Tag, Typography } from 'antd';
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { Alert, App as AntApp, Button, Input, List, Popconfirm, Segmented, Select, Space, Tabs, Tag, Typography } from 'antd';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { formatDate } from '../components/format';
-import { generalMessage } from '../components/server-errors';
-import type { ConceptChangeFieldsFragment, ConceptFieldsFragment } from '../gql/graphql';
+import type { ConceptFieldsFragment } from '../gql/graphql';
 import { useIndustryFields } from '../public/useIndustryFields';
+import { PageState } from '../components/PageState';
 import { QueryState } from '../research/QueryState';
 import {
   ConceptAdminsQuery,
   ConceptDictionaryQuery,
   ConceptDraftQuery,
-  ConceptVersionsQuery,
-  DiscardConceptDraftMutation,
-  PublishConceptDictionaryMutation,
   RemoveConceptMutation,
-  RollbackConceptDictionaryMutation,
 } from './concept-documents';
-import { changedAttributes, conceptRefusal } from './concept-edits';
+import { conceptRefusal } from './concept-edits';
+import { useReload } from './useReload';
 
 // The editor (Form, Select with search) loads when it is opened, not with the list.
 const ConceptForm = lazy(() => import('./ConceptForm'));
+// The draft's and the history's panels load when their tab is opened.
+const DraftPanel = lazy(() => import('./ConceptVersions').then((module) => ({ default: module.DraftPanel })));
+const HistoryPanel = lazy(() => import('./ConceptVersions').then((module) => ({ default: module.HistoryPanel })));
 
 export type Concept = ConceptFieldsFragment;
-type Change = ConceptChangeFieldsFragment;
-type Who = (id: string | null | undefined) => string;
+export type Who = (id: string | null | undefined) => string;
 
 const PAGE_SIZE = 20;
 const wrap = { overflowWrap: 'anywhere' } as const;
@@ -100,12 +99,20 @@ export default function ConceptsPage() {
           {
             key: 'draft',
             label: t('concepts.tabs.draft', { count: draft?.changes.length ?? 0 }),
-            children: <DraftPanel draft={draft} who={who} onChanged={reload} />,
+            children: (
+              <Suspense fallback={<PageState loading />}>
+                <DraftPanel draft={draft} who={who} onChanged={reload} />
+              </Suspense>
+            ),
           },
           {
             key: 'history',
             label: t('concepts.tabs.history'),
-            children: <HistoryPanel draftOpen={!!draft} who={who} reloadKey={reloadKey} onChanged={reload} />,
+            children: (
+              <Suspense fallback={<PageState loading />}>
+                <HistoryPanel draftOpen={!!draft} who={who} reloadKey={reloadKey} onChanged={reload} />
+              </Suspense>
+            ),
           },
         ]}
       />
@@ -168,7 +175,8 @@ function ConceptList({
       const detail = [...Object.values(refused.fields).flat(), ...refused.general].join(' ');
       setRefusal({
         id: concept.id,
-        text: refused.reason === 'CONCEPT_IN_USE' ? t('concepts.inUse', { name: concept.zh }) : refused.reason ? t(`concepts.reason.${refused.reason}`) : detail,
+        text:
+          refused.reason === 'CONCEPT_IN_USE' ? t('concepts.inUse', { name: concept.zh }) : refused.reason ? t(`concepts.reason.${refused.reason}`) : detail,
         detail: refused.reason ? detail : undefined,
       });
       return;
@@ -267,7 +275,7 @@ function ConceptList({
                 {refusal?.id === concept.id && <Alert type="error" showIcon role="alert" message={refusal.text} description={refusal.detail} />}
                 {editable && (
                   <Space wrap>
-                    <Button onClick={() => onEdit(concept)} aria-label={`${t('common.edit')} ${concept.zh}`}>
+                    <Button autoInsertSpace={false} onClick={() => onEdit(concept)} aria-label={`${t('common.edit')} ${concept.zh}`}>
                       {t('common.edit')}
                     </Button>
                     <Popconfirm
@@ -277,7 +285,7 @@ function ConceptList({
                       okButtonProps={{ danger: true }}
                       onConfirm={() => doRemove(concept)}
                     >
-                      <Button danger loading={removeState.fetching} aria-label={`${t('concepts.remove')} ${concept.zh}`}>
+                      <Button danger autoInsertSpace={false} loading={removeState.fetching} aria-label={`${t('concepts.remove')} ${concept.zh}`}>
                         {t('concepts.remove')}
                       </Button>
                     </Popconfirm>
@@ -303,283 +311,18 @@ function ConceptList({
   );
 }
 
-/** Runs `reload` each time `key` changes after the first render (the page's edits bump it). */
-function useReload(key: number, reload: () => void) {
-  const latest = useRef(reload);
-  useEffect(() => {
-    latest.current = reload;
-  });
-  const seen = useRef(key);
-  useEffect(() => {
-    if (seen.current === key) return;
-    seen.current = key;
-    latest.current();
-  }, [key]);
-}
-
 function Terms({ label, items, code }: { label: string; items: string[]; code?: boolean }) {
+  const { t } = useTranslation('admin');
   if (items.length === 0) return null;
   return (
     <Typography.Text style={wrap}>
-      <Typography.Text type="secondary">{label}：</Typography.Text>
+      <Typography.Text type="secondary">{t('concepts.labelled', { label })}</Typography.Text>
       {items.map((item, index) => (
         <span key={item}>
-          {index > 0 && '、'}
+          {index > 0 && t('concepts.separator')}
           {code ? <Typography.Text code>{item}</Typography.Text> : item}
         </span>
       ))}
     </Typography.Text>
-  );
-}
-
-/** What each change did: the concept, who and when, and for a change the attributes it touched. */
-function ChangeList({ changes, who }: { changes: Change[]; who: Who }) {
-  const { t, i18n } = useTranslation('admin');
-  const language = i18n.language === 'en' ? 'en' : 'zh';
-  return (
-    <List
-      size="small"
-      dataSource={changes}
-      renderItem={(change) => {
-        const concept = change.after ?? change.before;
-        const attributes = changedAttributes(change.before, change.after);
-        return (
-          <List.Item key={change.id} data-testid="concept-change">
-            <Space direction="vertical" size={2} style={{ width: '100%', minWidth: 0 }}>
-              <Space wrap size={[8, 4]}>
-                <Tag color={change.action === 'ADD' ? 'green' : change.action === 'REMOVE' ? 'red' : 'blue'}>{t(`concepts.change.action.${change.action}`)}</Tag>
-                <Typography.Text strong style={wrap}>
-                  {concept?.zh ?? change.conceptId}
-                </Typography.Text>
-                <Typography.Text code style={wrap}>
-                  {change.conceptId}
-                </Typography.Text>
-              </Space>
-              {attributes.map((attribute) => (
-                <Typography.Text key={attribute.attribute} style={wrap}>
-                  <Typography.Text type="secondary">{t(`concepts.change.attribute.${attribute.attribute}`)}：</Typography.Text>
-                  {attribute.type === 'value' ? (
-                    <>
-                      <Typography.Text delete>{attribute.before}</Typography.Text> → {attribute.after}
-                    </>
-                  ) : (
-                    <>
-                      {attribute.added.length > 0 && (
-                        <span>
-                          {t('concepts.change.added')} <Typography.Text mark>{attribute.added.join('、')}</Typography.Text>{' '}
-                        </span>
-                      )}
-                      {attribute.removed.length > 0 && (
-                        <span>
-                          {t('concepts.change.removedItems')} <Typography.Text delete>{attribute.removed.join('、')}</Typography.Text>
-                        </span>
-                      )}
-                    </>
-                  )}
-                </Typography.Text>
-              ))}
-              {change.action === 'ADD' && change.after && (
-                <Typography.Text type="secondary" style={wrap}>
-                  {[change.after.en, ...change.after.abbreviations, ...change.after.synonyms].join('、')}
-                </Typography.Text>
-              )}
-              <Typography.Text type="secondary">{t('concepts.change.by', { who: who(change.actorId), date: formatDate(change.createdAt, language, true) })}</Typography.Text>
-            </Space>
-          </List.Item>
-        );
-      }}
-    />
-  );
-}
-
-function DraftPanel({
-  draft,
-  who,
-  onChanged,
-}: {
-  draft: { id: string; basedOn?: number | null; createdAt: string; createdBy?: string | null; changes: Change[] } | null;
-  who: Who;
-  onChanged: () => void;
-}) {
-  const { t, i18n } = useTranslation('admin');
-  const language = i18n.language === 'en' ? 'en' : 'zh';
-  const { message } = AntApp.useApp();
-  const [publishing, setPublishing] = useState(false);
-  const [publishState, publish] = useMutation(PublishConceptDictionaryMutation);
-  const [discardState, discard] = useMutation(DiscardConceptDraftMutation);
-  const [failure, setFailure] = useState<string>();
-  const [form] = Form.useForm<{ note: string }>();
-
-  if (!draft || draft.changes.length === 0) {
-    return <QueryState fetching={false} empty emptyText={t('concepts.draft.empty')} children={null} />;
-  }
-
-  const explain = (error: Parameters<typeof conceptRefusal>[0]) => {
-    const refused = conceptRefusal(error);
-    return refused.reason ? t(`concepts.reason.${refused.reason}`) : (generalMessage(error) ?? '');
-  };
-
-  const doPublish = async ({ note }: { note: string }) => {
-    const response = await publish({ note: note.trim() });
-    if (response.error) return setFailure(explain(response.error));
-    setFailure(undefined);
-    setPublishing(false);
-    form.resetFields();
-    void message.success(t('concepts.draft.published', { number: response.data?.publishConceptDictionary.number }));
-    onChanged();
-  };
-
-  const doDiscard = async () => {
-    const response = await discard({});
-    if (response.error) return setFailure(explain(response.error));
-    setFailure(undefined);
-    void message.success(t('concepts.draft.discarded'));
-    onChanged();
-  };
-
-  return (
-    <Space direction="vertical" style={{ width: '100%' }}>
-      <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>
-        {t('concepts.draft.changes')}
-      </Typography.Title>
-      <Typography.Text type="secondary">{t('concepts.draft.startedBy', { who: who(draft.createdBy), date: formatDate(draft.createdAt, language, true) })}</Typography.Text>
-      {failure && <Alert type="error" showIcon role="alert" message={failure} />}
-      <Space wrap>
-        <Button type="primary" onClick={() => setPublishing(true)}>
-          {t('concepts.draft.publish')}
-        </Button>
-        <Popconfirm
-          title={t('concepts.draft.discardConfirm', { count: draft.changes.length })}
-          okText={t('concepts.draft.discard')}
-          cancelText={t('common.cancel')}
-          okButtonProps={{ danger: true }}
-          onConfirm={doDiscard}
-        >
-          <Button danger loading={discardState.fetching}>
-            {t('concepts.draft.discard')}
-          </Button>
-        </Popconfirm>
-      </Space>
-      <ChangeList changes={draft.changes} who={who} />
-      <Modal open={publishing} title={t('concepts.draft.publishTitle')} onCancel={() => setPublishing(false)} footer={null} destroyOnHidden>
-        <Form form={form} layout="vertical" aria-label={t('concepts.draft.publishTitle')} onFinish={(values) => void doPublish(values)}>
-          <Form.Item name="note" label={t('concepts.draft.note')} rules={[{ required: true, whitespace: true, message: t('concepts.draft.noteRequired') }]}>
-            <Input.TextArea rows={3} maxLength={500} placeholder={t('concepts.draft.notePlaceholder')} />
-          </Form.Item>
-          <Space>
-            <Button type="primary" htmlType="submit" loading={publishState.fetching}>
-              {t('concepts.draft.publish')}
-            </Button>
-            <Button onClick={() => setPublishing(false)}>{t('common.cancel')}</Button>
-          </Space>
-        </Form>
-      </Modal>
-    </Space>
-  );
-}
-
-function HistoryPanel({ draftOpen, who, reloadKey, onChanged }: { draftOpen: boolean; who: Who; reloadKey: number; onChanged: () => void }) {
-  const { t, i18n } = useTranslation('admin');
-  const language = i18n.language === 'en' ? 'en' : 'zh';
-  const { message } = AntApp.useApp();
-  const [first, setFirst] = useState(10);
-  const [{ data, fetching, error }, refetch] = useQuery({
-    query: ConceptVersionsQuery,
-    variables: { first },
-    requestPolicy: 'cache-and-network',
-  });
-  useReload(reloadKey, () => refetch({ requestPolicy: 'network-only' }));
-  const [rollbackState, rollback] = useMutation(RollbackConceptDictionaryMutation);
-  const [target, setTarget] = useState<number>();
-  const [note, setNote] = useState('');
-  const [failure, setFailure] = useState<string>();
-  const versions = data?.conceptDictionaryVersions.edges.map((edge) => edge.node) ?? [];
-  const currentNumber = versions[0]?.number;
-
-  const doRollback = async () => {
-    if (target === undefined) return;
-    const response = await rollback({ number: target, note: note.trim() || null });
-    if (response.error) {
-      const refused = conceptRefusal(response.error);
-      setFailure(refused.reason ? t(`concepts.reason.${refused.reason}`) : generalMessage(response.error));
-      return;
-    }
-    setFailure(undefined);
-    setTarget(undefined);
-    setNote('');
-    void message.success(t('concepts.history.rolledBack', { number: target, next: response.data?.rollbackConceptDictionary.number }));
-    onChanged();
-  };
-
-  return (
-    <QueryState
-      fetching={fetching}
-      error={error}
-      empty={!data || versions.length === 0}
-      emptyText={t('concepts.history.empty')}
-      onRetry={() => refetch({ requestPolicy: 'network-only' })}
-    >
-      <Space direction="vertical" style={{ width: '100%' }}>
-        {draftOpen && <Alert type="info" showIcon message={t('concepts.history.rollbackBlocked')} />}
-        {failure && <Alert type="error" showIcon role="alert" message={failure} />}
-        <List
-          dataSource={versions}
-          renderItem={(version) => (
-            <List.Item key={version.id} data-testid="concept-version">
-              <Space direction="vertical" size={4} style={{ width: '100%', minWidth: 0 }}>
-                <Space wrap size={[8, 4]}>
-                  <Typography.Text strong>{t('concepts.history.version', { number: version.number })}</Typography.Text>
-                  {version.number === currentNumber && <Tag color="green">{t('concepts.history.currentTag')}</Tag>}
-                  {version.rolledBackTo !== null && version.rolledBackTo !== undefined && (
-                    <Tag color="purple">{t('concepts.history.rollbackTag', { number: version.rolledBackTo })}</Tag>
-                  )}
-                </Space>
-                <Typography.Text style={wrap}>{version.note}</Typography.Text>
-                <Typography.Text type="secondary" style={wrap}>
-                  {t('concepts.history.meta', { count: version.conceptCount, date: formatDate(version.publishedAt, language, true), who: who(version.publishedBy) })}
-                </Typography.Text>
-                {version.changes.length === 0 ? (
-                  <Typography.Text type="secondary">{t('concepts.history.noChanges')}</Typography.Text>
-                ) : (
-                  <Collapse
-                    size="small"
-                    items={[
-                      {
-                        key: 'changes',
-                        label: t('concepts.history.changes', { count: version.changes.length }),
-                        children: <ChangeList changes={version.changes} who={who} />,
-                      },
-                    ]}
-                  />
-                )}
-                {version.number !== currentNumber && version.number !== null && (
-                  <Button disabled={draftOpen} onClick={() => setTarget(version.number ?? undefined)}>
-                    {t('concepts.history.rollback')}
-                  </Button>
-                )}
-              </Space>
-            </List.Item>
-          )}
-        />
-        {data?.conceptDictionaryVersions.pageInfo.hasNextPage && first < 100 && (
-          <Button onClick={() => setFirst((count) => Math.min(100, count + 10))}>{t('concepts.history.more')}</Button>
-        )}
-      </Space>
-      <Modal
-        open={target !== undefined}
-        title={t('concepts.history.rollback')}
-        okText={t('concepts.history.rollback')}
-        cancelText={t('common.cancel')}
-        okButtonProps={{ danger: true, loading: rollbackState.fetching }}
-        onOk={() => void doRollback()}
-        onCancel={() => setTarget(undefined)}
-        destroyOnHidden
-      >
-        <Space direction="vertical" style={{ width: '100%' }}>
-          <Typography.Paragraph>{t('concepts.history.rollbackConfirm', { number: target })}</Typography.Paragraph>
-          <Input.TextArea aria-label={t('concepts.history.rollbackNote')} placeholder={t('concepts.history.rollbackNote')} rows={2} maxLength={500} value={note} onChange={(event) => setNote(event.target.value)} />
-        </Space>
-      </Modal>
-    </QueryState>
   );
 }

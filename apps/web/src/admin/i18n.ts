@@ -144,6 +144,8 @@ export const adminZh = {
   },
   concepts: {
     title: '概念词典',
+    labelled: '{{label}}：',
+    separator: '、',
     intro: '撮合按这里的概念识别同义词、缩写、中英文术语和“问题 → 技术”的应用关联。修改先进入草稿，发布后成为新版本，随时可以回滚。',
     current: '当前版本 v{{number}} · {{count}} 个概念',
     currentPublished: '{{date}} 由 {{who}} 发布',
@@ -396,6 +398,8 @@ export const adminEn: AdminStrings = {
   },
   concepts: {
     title: 'Concept dictionary',
+    labelled: '{{label}}: ',
+    separator: ', ',
     intro: 'Matching reads synonyms, abbreviations, Chinese–English terms and "problem → technique" application links from these concepts. Edits go to a draft; publishing makes it the next version, and any version can be rolled back to.',
     current: 'Current version v{{number}} · {{count}} concepts',
     currentPublished: 'published {{date}} by {{who}}',
