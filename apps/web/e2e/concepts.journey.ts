@@ -109,9 +109,10 @@ test('admin: concept dictionary — edit into the draft, duplicate refused, publ
   await dialog.getByLabel('同义词', { exact: true }).fill('锂电');
   await dialog.getByLabel('同义词', { exact: true }).press('Enter');
   await dialog.getByRole('button', { name: /^保\s*存$/ }).click();
-  const synonymsItem = dialog.locator('.ant-form-item').filter({ has: dialog.getByLabel('同义词', { exact: true }) });
-  await expect(synonymsItem.locator('.ant-form-item-explain-error').first()).toContainText('已是同一领域另一个概念的名称', LOADED);
-  await expect(synonymsItem).toContainText('ssb.lithium-ion');
+  // Under the synonyms field: the console's explanation, then the server's (which names the other concept).
+  const synonymsHelp = dialog.locator('#synonyms_help');
+  await expect(synonymsHelp).toContainText('这个词已是同一领域另一个概念的名称', LOADED);
+  await expect(synonymsHelp).toContainText('ssb.lithium-ion');
   await captureAndCheck(page, 'admin-concepts-editor');
   await dialog.getByRole('button', { name: /^取\s*消$/ }).click();
   await expect(dialog).toBeHidden();
