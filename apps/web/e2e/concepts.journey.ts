@@ -40,7 +40,7 @@ function conceptRow(page: Page, zh: string) {
  * to is refused removal (CONFLICT explained), a synonym is added to 钠离子电池 and shows in the
  * draft, a term another concept of the field already names is refused under the synonyms field,
  * the draft is published with a note as version N+1 (in the history with what changed and who),
- * and the dictionary is rolled back to N, which takes the synonym out again.
+ * and the dictionary is rolled back to N, which takes the synonym out again; a last edit is discarded.
  */
 test('admin: concept dictionary — edit into the draft, duplicate refused, publish with a note, history, roll back', async ({ page, baseURL }) => {
   test.setTimeout(480_000);
@@ -161,4 +161,20 @@ test('admin: concept dictionary — edit into the draft, duplicate refused, publ
   await page.getByRole('tab', { name: '概念' }).click();
   await expect(sodium).toBeVisible(LOADED);
   await expect(sodium).not.toContainText(synonym, LOADED);
+
+  // ---- an edit discarded (confirmed): no draft left, the current version unchanged ----
+  await sodium.getByRole('button', { name: '编辑 钠离子电池' }).click();
+  dialog = page.getByRole('dialog', { name: '编辑概念：钠离子电池' });
+  await dialog.getByLabel('英文名称').fill('sodium-ion cell');
+  await dialog.getByRole('button', { name: /^保\s*存$/ }).click();
+  await expect(page.getByRole('tab', { name: '草稿 (1)' })).toBeVisible(LOADED);
+  await page.getByRole('tab', { name: '草稿 (1)' }).click();
+  await expect(page.getByRole('tabpanel', { name: '草稿 (1)' }).getByTestId('concept-change')).toContainText('英文名称：sodium-ion battery → sodium-ion cell');
+  await page.getByRole('button', { name: '放弃草稿' }).click();
+  await page.locator('.ant-popconfirm').getByRole('button', { name: '放弃草稿' }).click();
+  await expect(page.getByText('已放弃草稿')).toBeVisible(LOADED);
+  await expect(page.getByRole('tab', { name: '草稿 (0)' })).toBeVisible(LOADED);
+  await expect(current).toContainText(`当前版本 v${before + 2}`);
+  await page.getByRole('tab', { name: '概念' }).click();
+  await expect(sodium).toContainText('sodium-ion battery', LOADED);
 });
