@@ -66,6 +66,7 @@ export const ROUTE_SOURCES: Record<string, string[]> = {
   '/admin/brokers': [...SIGNED_IN, ADMIN, 'src/admin/BrokersPage.tsx'],
   '/admin/pilot': [...SIGNED_IN, ADMIN, 'src/admin/PilotAdminPage.tsx'],
   '/admin/service-teams': [...SIGNED_IN, ADMIN, 'src/admin/ServiceTeamsPage.tsx'],
+  '/admin/concepts': [...SIGNED_IN, ADMIN, 'src/admin/ConceptsPage.tsx'],
   '/admin/events': [...SIGNED_IN, ADMIN, 'src/events/AdminEventsPage.tsx'],
   '/admin/events/:id': [...SIGNED_IN, ADMIN, 'src/events/AdminEventPage.tsx'],
   '/admin/scoreboard': [...SIGNED_IN, ADMIN, 'src/scoreboard/ScoreboardPage.tsx'],

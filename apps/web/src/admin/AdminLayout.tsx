@@ -14,6 +14,7 @@ export default function AdminLayout() {
         { path: '/admin/brokers', label: t('nav.brokers') },
         { path: '/admin/pilot', label: t('nav.pilot') },
         { path: '/admin/service-teams', label: t('nav.teams') },
+        { path: '/admin/concepts', label: t('nav.concepts') },
         { path: '/admin/events', label: t('nav.events') },
         { path: '/admin/scoreboard', label: t('nav.scoreboard') },
         { path: '/admin/mailbox', label: t('nav.mailbox') },

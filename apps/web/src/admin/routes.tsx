@@ -13,6 +13,7 @@ const OrganizationsPage = lazy(() => import('./OrganizationsPage'));
 const BrokersPage = lazy(() => import('./BrokersPage'));
 const PilotAdminPage = lazy(() => import('./PilotAdminPage'));
 const ServiceTeamsPage = lazy(() => import('./ServiceTeamsPage'));
+const ConceptsPage = lazy(() => import('./ConceptsPage'));
 
 /** Other folders' admin pages keep their full paths (admin/…) in their own route files; here they become children. */
 const underAdmin = (routes: RouteObject[]): RouteObject[] => routes.map((route) => ({ ...route, path: route.path?.replace(/^admin\//, '') }));
@@ -25,6 +26,7 @@ export const adminChildren: RouteObject[] = [
   { path: 'brokers', element: <BrokersPage /> },
   { path: 'pilot', element: <PilotAdminPage /> },
   { path: 'service-teams', element: <ServiceTeamsPage /> },
+  { path: 'concepts', element: <ConceptsPage /> },
   ...underAdmin(adminEventRoutes),
   ...underAdmin(adminScoreboardRoutes),
   ...underAdmin(mailRoutes),
