@@ -1,3 +1,5 @@
+import { seededRandom } from '@techbridge/platform';
+
 import { DEFAULT_MATCH_WEIGHTS, MATCH_FACTORS, MatchFactor, MatchWeights, normaliseWeights } from '../scoring/match-weights';
 import {
   compareOnHoldout,
@@ -5,7 +7,6 @@ import {
   groupByNeed,
   needNdcg,
   NeedSignal,
-  seededRandom,
   timeSplit,
   timeSplitByField,
   trainFieldModels,

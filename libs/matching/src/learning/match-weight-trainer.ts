@@ -1,3 +1,5 @@
+import { seededRandom } from '@techbridge/platform';
+
 import { mean, ndcgAt } from '../evaluation/ranking-metrics';
 import { MATCH_FACTORS, MatchFactor, MatchWeights } from '../scoring/match-weights';
 
@@ -84,18 +86,6 @@ export function preferencePairs(needs: readonly NeedSignal[]): { diffs: number[]
     }
   }
   return { diffs, weights };
-}
-
-/** Mulberry32: a small seeded generator, so sampling is reproducible. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
