@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { enterpriseZh as E } from '../src/enterprise/i18n';
+import { filesZh as F } from '../src/files/i18n';
 import { researchZh as R } from '../src/research/i18n';
 import { DEMO, api, signIn, tokenFor } from './support/accounts';
 import { captureAndCheck } from './support/checks';
@@ -65,6 +66,8 @@ test('a result travels from a researcher to an enterprise deal', async ({ page, 
   await captureAndCheck(page, 'research-results-empty');
   await page.getByRole('button', { name: R.nav.newResult }).first().click();
   await expect(page.getByRole('heading', { name: R.title.newResult })).toBeVisible(LOADED);
+  // Files are attached once the result exists; the editor says so in the person's language.
+  await expect(page.getByText(F.saveFirst)).toBeVisible();
 
   await page.getByLabel(R.field.title).fill(TITLE);
   await page.getByLabel(R.field.summary).fill(SUMMARY);
@@ -168,6 +171,7 @@ test('a result travels from a researcher to an enterprise deal', async ({ page, 
   // ---- the enterprise posts a need ----
   await enterprise.goto('/enterprise/needs/new');
   await expect(enterprise.getByRole('heading', { name: E.title.newNeed })).toBeVisible(LOADED);
+  await expect(enterprise.getByText(F.saveFirst)).toBeVisible();
   await enterprise.getByLabel(E.field.title).fill(NEED_TITLE);
   await enterprise.getByLabel(E.field.summary).fill('寻求褐藻酸钠、壳聚糖等海藻基材料的可食用包装膜技术，替代一次性塑料食品包装，需具备连续流延量产能力。');
   await enterprise.getByLabel(E.field.description).fill('现有产线参数与目标阻氧指标（保密）。');

@@ -1,4 +1,6 @@
 import './messages';
+// The attachments editor is lazy, but the line that stands in for it before the first save speaks its namespace.
+import '../files/messages';
 import { App, Card, Space, Typography } from 'antd';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
