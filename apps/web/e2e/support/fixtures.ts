@@ -14,7 +14,7 @@ export const CONSOLE_CSP = [
 /**
  * Puts the console's Content-Security-Policy on every HTML document `page` loads (added here when
  * the server does not send one yet) and collects, prefixed with `label`, what violated it or
- * threw an uncaught error on the page.
+ * threw an uncaught error on the page, or asked for a string no dictionary has.
  */
 export async function watchPage(page: Page, problems: string[], label = ''): Promise<void> {
   await page.route('**/*', async (route) => {
@@ -26,11 +26,12 @@ export async function watchPage(page: Page, problems: string[], label = ''): Pro
   });
   page.on('console', (message) => {
     if (/Content Security Policy|Refused to (execute|load|apply|connect)/i.test(message.text())) problems.push(`${label}CSP: ${message.text()}`);
+    if (message.text().startsWith('i18n: missing string')) problems.push(`${label}${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`${label}page error: ${error.message}`));
 }
 
-/** `page` under the console's CSP (watchPage), failing the test if anything violated it or threw. */
+/** `page` under the console's CSP (watchPage), failing the test if anything violated it, threw or showed a missing string. */
 export const test = base.extend<{ pageProblems: string[] }>({
   pageProblems: async ({}, use) => {
     await use([]);
@@ -38,7 +39,7 @@ export const test = base.extend<{ pageProblems: string[] }>({
   page: async ({ page, pageProblems }, use) => {
     await watchPage(page, pageProblems);
     await use(page);
-    expect(pageProblems, 'CSP violations or uncaught errors on the page').toEqual([]);
+    expect(pageProblems, 'CSP violations, uncaught errors or missing strings on the page').toEqual([]);
   },
 });
 

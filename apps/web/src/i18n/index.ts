@@ -22,6 +22,10 @@ void i18n.use(initReactI18next).init({
   fallbackLng: 'zh',
   interpolation: { escapeValue: false },
   returnNull: false,
+  // A string shown as its bare key is a bug (a namespace not registered where it is read, a key
+  // missing in both languages): say so where developers and the journeys look.
+  saveMissing: true,
+  missingKeyHandler: (_languages, namespace, key) => console.error(`i18n: missing string ${namespace}:${key}`),
 });
 
 /**
