@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 
 import { Cast, cast, publishedNeed, publishedResult } from '../catalog/catalog-fixtures';
 import { errorCode, eventually, GraphQLResponse, startTestApp, TestApp } from '../support';
+import { NEW_SYNONYM, PUBLISH, ROLLBACK, SAVE_CONCEPT, SODIUM_RESULT } from './concept-dictionary-fixtures';
 import { CATALOGUE, indexResults, MATCHES_FOR_NEED, REFRESH_MATCHES } from './matching-helpers';
 
 interface MatchView {
@@ -17,16 +18,11 @@ const DICTIONARY = `query($draft: Boolean, $text: String, $fieldCode: String) {
     concepts(text: $text, fieldCode: $fieldCode, first: 10) { totalCount edges { node { id zh en synonyms abbreviations broader kind } } }
   }
 }`;
-const SAVE_CONCEPT = `mutation($input: ConceptInput!) { saveConcept(input: $input) { id synonyms broader } }`;
-const PUBLISH = `mutation($note: String) { publishConceptDictionary(note: $note) { id number published publishedBy } }`;
-const ROLLBACK = `mutation($number: Int!) { rollbackConceptDictionary(number: $number) { id number rolledBackTo } }`;
 const HISTORY = `{ conceptDictionaryVersions(first: 10) {
   totalCount
   edges { node { number note basedOn rolledBackTo publishedBy publishedAt changes { action conceptId actorId before { synonyms } after { synonyms } } } }
 } }`;
 
-/** How the two-wheeler battery trade writes 钠离子电池: not in the repository's dictionary. */
-const NEW_SYNONYM = '钠基电芯';
 /** A need in the vehicles field that shares no word with the sodium-ion result and names it only by the new synonym. */
 const NEED = {
   title: `两轮车换电柜用${NEW_SYNONYM}`,
@@ -34,13 +30,6 @@ const NEED = {
   keywords: [NEW_SYNONYM, '换电柜'],
   fieldCode: 'QL.NEV',
   minTrl: 4,
-};
-const SODIUM_RESULT = {
-  title: '钠离子电池正极公斤级制备',
-  summary: '铜铁锰基层状氧化物的共沉淀合成与烧结工艺，已完成中试。',
-  keywords: ['钠离子电池', '正极'],
-  fieldCode: 'JL.SSB',
-  trl: 6,
 };
 
 describe('the concept dictionary over HTTP', () => {

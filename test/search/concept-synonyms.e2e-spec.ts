@@ -1,21 +1,9 @@
 import { Cast, cast, publishedResult } from '../catalog/catalog-fixtures';
+import { NEW_SYNONYM, PUBLISH, ROLLBACK, SAVE_CONCEPT, SODIUM_RESULT } from '../matching/concept-dictionary-fixtures';
 import { createTestDatabase, eventually, GraphQLResponse, startTestApp, TestApp, TestDatabase } from '../support';
 
 const SEARCH_RESULT_IDS = `query($input: ResultSearchInput!) { searchResults(input: $input) { totalHits hits { highlightTitle result { id } } } }`;
 const SODIUM = `query { conceptDictionary { concepts(text: "钠离子电池", fieldCode: "JL.SSB", first: 10) { edges { node { id synonyms broader } } } } }`;
-const SAVE_CONCEPT = `mutation($input: ConceptInput!) { saveConcept(input: $input) { id synonyms } }`;
-const PUBLISH = `mutation($note: String) { publishConceptDictionary(note: $note) { number } }`;
-const ROLLBACK = `mutation($number: Int!) { rollbackConceptDictionary(number: $number) { number rolledBackTo } }`;
-
-/** A trade name of sodium-ion cells that neither the repository's dictionary nor the result uses. */
-const NEW_SYNONYM = '钠基电芯';
-const SODIUM_RESULT = {
-  title: '钠离子电池正极公斤级制备',
-  summary: '铜铁锰基层状氧化物的共沉淀合成与烧结工艺，已完成中试。',
-  keywords: ['钠离子电池', '正极'],
-  fieldCode: 'JL.SSB',
-  trl: 6,
-};
 
 /**
  * Public search follows the published concept dictionary: in the process that publishes at
@@ -94,7 +82,7 @@ describe('public search with the published concept dictionary (GraphQL over HTTP
     expect(await found(a, `${NEW_SYNONYM} 正极`)).toEqual([resultId]);
 
     const rolledBack = ok(await a.gql<{ rollbackConceptDictionary: { number: number; rolledBackTo: number } }>(ROLLBACK, { number: 1 }, people.admin.token));
-    expect(rolledBack.rollbackConceptDictionary).toEqual({ number: 3, rolledBackTo: 1 });
+    expect(rolledBack.rollbackConceptDictionary).toEqual({ id: expect.any(String), number: 3, rolledBackTo: 1 });
     expect(await found(a, NEW_SYNONYM)).toEqual([]);
     await eventually(async () => ((await found(b, NEW_SYNONYM)).length === 0 ? true : undefined), 30_000);
     expect(await found(b, '钠电')).toContain(resultId);
