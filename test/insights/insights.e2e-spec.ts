@@ -283,6 +283,22 @@ describe('insights: the 3×4 scoreboard after a scripted year', () => {
     expect(old.funnel.stages.map((stage: { count: number }) => stage.count)).toEqual([0, 0, 0, 0, 0]);
   });
 
+  it('builds missing figures one at a time and, asked to stop, leaves the rest for the next build', async () => {
+    const rollup = t.app.get(KpiRollupService);
+    const unbuilt = async (): Promise<number> =>
+      (await db.query(`SELECT count(*)::int AS n FROM kpi_rollup_state WHERE cube_from_year IS NULL`))[0].n as number;
+    await db.query(
+      `UPDATE kpi_rollup_state SET cube_from_year = NULL, cube_to_year = NULL WHERE figure IN ('resultsCollected', 'dealsOpened', 'contractsSigned')`,
+    );
+    expect(await unbuilt()).toBe(3);
+    let asked = 0;
+    // Asked before each figure: the first answer lets one through, the second stops.
+    await rollup.buildMissing({ shouldStop: () => ++asked > 1 });
+    expect(await unbuilt()).toBe(2);
+    await rollup.buildMissing();
+    expect(await unbuilt()).toBe(0);
+  });
+
   it('shows members their organization, brokers their pipeline, and refuses strangers and other scopes', async () => {
     const enterprise = await kpis(c.enterprise.token);
     expect(enterprise).toMatchObject({

@@ -1,4 +1,4 @@
-import { Logger, Module, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
+import { BeforeApplicationShutdown, Logger, Module, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
 import { CatalogModule } from '@techbridge/catalog';
 import { OutboxHandlerRegistry, SeedRegistry } from '@techbridge/platform';
 
@@ -19,8 +19,10 @@ import { KPI_ROLLUP_QUEUE, KpiRollupService } from './rollup/kpi-rollup.service'
   providers: [KpiService, KpiResolver, KpiExportService, KpiRollupService],
   exports: [KpiService, KpiExportService, KpiRollupService],
 })
-export class InsightsModule implements OnModuleInit, OnApplicationBootstrap {
+export class InsightsModule implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Insights');
+  private building: Promise<unknown> = Promise.resolve();
+  private stopping = false;
 
   constructor(
     private readonly handlers: OutboxHandlerRegistry,
@@ -43,6 +45,14 @@ export class InsightsModule implements OnModuleInit, OnApplicationBootstrap {
 
   onApplicationBootstrap(): void {
     // In the background: until a figure is built, reports compute it from the base tables.
-    this.rollup.buildMissing().catch((error: unknown) => this.logger.error(`Building the KPI rollup failed: ${String(error)}`));
+    this.building = this.rollup
+      .buildMissing({ shouldStop: () => this.stopping })
+      .catch((error: unknown) => this.logger.error(`Building the KPI rollup failed: ${String(error)}`));
+  }
+
+  /** A short-lived process (a CLI command) closes its connections only after the figure being built. */
+  async beforeApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    await this.building;
   }
 }

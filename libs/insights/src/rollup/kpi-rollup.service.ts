@@ -43,14 +43,24 @@ export class KpiRollupService {
     return performance.now() - started;
   }
 
-  /** Builds every figure not built yet (a fresh database, or a figure added since). */
-  async buildMissing(): Promise<number> {
+  /**
+   * Builds every figure not built yet (a fresh database, or a figure added since). `shouldStop` is
+   * asked between figures: one left unbuilt is built at the next boot.
+   */
+  async buildMissing(options: { shouldStop?: () => boolean } = {}): Promise<number> {
     const rows = (await this.dataSource.query(`SELECT figure FROM kpi_rollup_state WHERE cube_from_year IS NOT NULL`)) as { figure: string }[];
     const built = new Set(rows.map((row) => row.figure));
     const missing = KPI_DEFINITIONS.filter((definition) => !built.has(definition.key));
     if (missing.length === 0) return 0;
-    const ms = await this.rebuild(missing);
-    this.logger.log(`Built the KPI rollup of ${missing.length} figure(s) in ${ms.toFixed(0)} ms`);
+    const started = performance.now();
+    let count = 0;
+    for (const definition of missing) {
+      if (options.shouldStop?.()) break;
+      await this.refresh(definition);
+      count += 1;
+    }
+    const ms = performance.now() - started;
+    if (count > 0) this.logger.log(`Built the KPI rollup of ${count} figure(s) in ${ms.toFixed(0)} ms`);
     return ms;
   }
 
