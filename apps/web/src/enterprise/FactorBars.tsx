@@ -11,8 +11,6 @@ export interface FactorLike {
   reasonEn: string;
 }
 
-const KNOWN = ['text', 'field', 'maturity', 'price', 'mode', 'region', 'ip', 'freshness', 'feedback'];
-
 /**
  * Each factor's contribution to a match score as a bar: its length is the points it gave out of
  * the most it could give (100 × weight), beside the reason in the chosen language.
@@ -27,7 +25,8 @@ export function FactorBars({ factors, compact }: { factors: readonly FactorLike[
         const max = Math.round(factor.weight * 1000) / 10;
         const points = Math.round(factor.contribution * 10) / 10;
         const percent = max > 0 ? Math.round((factor.contribution / (factor.weight * 100)) * 100) : 0;
-        const name = KNOWN.includes(factor.factor) ? t(`factor.${factor.factor as 'text'}`) : factor.factor;
+        // A factor newer than this console keeps its own name rather than showing a missing string.
+        const name = i18n.exists(`enterprise:factor.${factor.factor}`) ? t(`factor.${factor.factor as 'text'}`) : factor.factor;
         const reason = english ? factor.reasonEn : factor.reasonZh;
         return (
           <li

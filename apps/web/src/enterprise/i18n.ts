@@ -49,6 +49,7 @@ export const enterpriseZh = {
   },
   factor: {
     text: '内容相关',
+    concept: '领域概念',
     field: '产业领域',
     maturity: '成熟度',
     price: '价格',
@@ -230,6 +231,7 @@ export const enterpriseEn: EnterpriseStrings = {
   },
   factor: {
     text: 'Content',
+    concept: 'Concepts',
     field: 'Field',
     maturity: 'Maturity',
     price: 'Price',
