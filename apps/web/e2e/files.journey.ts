@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
+import { enterpriseZh } from '../src/enterprise/i18n';
 import { filesZh as F } from '../src/files/i18n';
 import { DEMO, api, signIn, tokenFor } from './support/accounts';
 import { captureAndCheck } from './support/checks';
@@ -118,6 +119,18 @@ test('a TEASER result carries a public photo for all and a details-only PDF afte
   ]);
   const pdfId = attached.find((file) => file.name === '检测报告.pdf')!.id;
 
+  // The researcher's own page of the result lists both files with who sees each, and leads to the editor.
+  await page.goto(`/research/results/${resultId}`);
+  const owned = page.getByTestId('attachments');
+  await expect(owned.getByTestId('attachment')).toHaveCount(2, LOADED);
+  await expect(owned.getByTestId('attachment').filter({ hasText: '检测报告.pdf' }).getByText(F.access.tagDETAILS_ONLY)).toBeVisible();
+  await expect(owned.getByTestId('attachment').filter({ hasText: '样机照片.png' }).getByText(F.access.tagPUBLIC)).toBeVisible();
+  await expect(owned.getByTestId('attachment').filter({ hasText: '样机照片.png' }).getByRole('img')).toBeVisible();
+  await captureAndCheck(page, 'files-owner-result');
+  await owned.getByRole('link', { name: F.manage }).click();
+  await expect(page).toHaveURL(new RegExp(`/research/results/${resultId}/edit$`));
+  await expect(page.getByTestId('attachments-editor')).toBeVisible(LOADED);
+
   // ---- a signed-out visitor: the photo, not the PDF ----
   const anonymousContext = await browser.newContext();
   const anonymous = await anonymousContext.newPage();
@@ -185,12 +198,23 @@ test('an enterprise attaches a public PDF to its need; visitors download it from
   const needId = created.createNeed.id;
   await api(base, 'mutation ($id: ID!) { publishNeed(id: $id) { id } }', { id: needId }, token);
 
-  await signIn(page, DEMO.enterprise, `/enterprise/needs/${needId}/edit`);
+  // The need's own page says it has no files yet and leads to the editor.
+  await signIn(page, DEMO.enterprise, `/enterprise/needs/${needId}`);
+  // A published need opens on its matches; the files are in the overview.
+  const overview = page.getByRole('tab', { name: enterpriseZh.detail.tabs.overview });
+  await overview.click(LOADED);
+  const owned = page.getByTestId('attachments');
+  await expect(owned.getByText(F.empty)).toBeVisible(LOADED);
+  await owned.getByRole('link', { name: F.manage }).click();
+  await expect(page).toHaveURL(new RegExp(`/enterprise/needs/${needId}/edit$`));
   const editor = page.getByTestId('attachments-editor');
   await expect(editor).toBeVisible(LOADED);
   await expect(editor.getByTestId('upload-limits')).toContainText('DOCX, XLSX');
   await editor.locator('input[type=file]').setInputFiles({ name: '烟气成分表.pdf', mimeType: 'application/pdf', buffer: PDF });
   await expect(editor.getByTestId('attachment').filter({ hasText: '烟气成分表.pdf' }).getByText(F.access.tagPUBLIC)).toBeVisible();
+  await page.goto(`/enterprise/needs/${needId}`);
+  await overview.click(LOADED);
+  await expect(owned.getByTestId('attachment').filter({ hasText: '烟气成分表.pdf' }).getByText(F.access.tagPUBLIC)).toBeVisible(LOADED);
 
   const visitorContext = await browser.newContext();
   const visitor = await visitorContext.newPage();

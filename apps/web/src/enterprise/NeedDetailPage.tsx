@@ -16,6 +16,8 @@ import { LazyPopconfirm } from '../components/LazyPopconfirm';
 // The tabs behind the overview (factor bars, feedback forms, pledges) load when opened.
 const NeedMatches = lazy(() => import('./NeedMatches').then((module) => ({ default: module.NeedMatches })));
 const CollectiveFunding = lazy(() => import('./CollectiveFunding').then((module) => ({ default: module.CollectiveFunding })));
+// The overview's files come after its text: their list and thumbnails load beside it, not before the page.
+const AttachmentList = lazy(() => import('../files/AttachmentList').then((module) => ({ default: module.AttachmentList })));
 const pane = (node: ReactNode) => <Suspense fallback={<PageState loading />}>{node}</Suspense>;
 
 /** One of the enterprise's needs: publish or close it, its collective funding, its matches. */
@@ -118,6 +120,9 @@ export default function NeedDetailPage() {
                         <Typography.Paragraph>{need.summary}</Typography.Paragraph>
                         <Typography.Title level={3}>{t('field.description')}</Typography.Title>
                         <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{need.description}</Typography.Paragraph>
+                        <Suspense fallback={null}>
+                          <AttachmentList files={need.attachments} owner={{ editTo: open ? `/enterprise/needs/${id}/edit` : undefined }} />
+                        </Suspense>
                         <Typography.Text type="secondary">
                           {t('detail.created', {
                             date: formatDate(need.createdAt, i18n.language),

@@ -3,6 +3,7 @@ import { DownloadOutlined, FilePdfOutlined, PaperClipOutlined } from '@ant-desig
 import { App, Button, Card, Space, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { AttachmentFieldsFragment } from '../gql/graphql';
 import { downloadFile, formatBytes, isImage } from './file-transfer';
 import { FileThumbnail } from './FileThumbnail';
@@ -42,23 +43,34 @@ export function AttachmentItem({ file, showAccess, extra }: { file: AttachmentFi
 /**
  * A result's or need's files as the server shows them to the caller: images as thumbnails, PDFs and
  * documents as downloads. Details-only files are in the list only once the server shows the details.
+ * `owner` is the owning organization's view: every file with who sees it, the empty case said, and
+ * a link to the editor where files are added and removed.
  */
-export function AttachmentList({ files, locked }: { files: AttachmentFieldsFragment[]; locked?: boolean }) {
+export function AttachmentList({ files, locked, owner }: { files: AttachmentFieldsFragment[]; locked?: boolean; owner?: { editTo?: string } }) {
   const { t } = useTranslation('files');
   // The server leaves details-only files out without saying whether there are any: with nothing
   // visible there is nothing to show, and the hint below only says there may be more.
-  if (files.length === 0) return null;
+  if (files.length === 0 && !owner) return null;
   return (
-    <Card style={{ marginBottom: 16 }} data-testid="attachments">
-      <Typography.Title level={2} style={{ fontSize: 18 }}>
-        {t('publicHeading')}
+    <Card style={{ marginBottom: 16 }} data-testid="attachments" size={owner ? 'small' : undefined}>
+      <Typography.Title level={owner ? 3 : 2} style={{ fontSize: owner ? 16 : 18 }}>
+        {t(owner ? 'heading' : 'publicHeading')}
       </Typography.Title>
-      <ul className="tb-file-list">
-        {files.map((file) => (
-          <AttachmentItem key={file.id} file={file} />
-        ))}
-      </ul>
+      {files.length === 0 ? (
+        <Typography.Paragraph type="secondary">{t('empty')}</Typography.Paragraph>
+      ) : (
+        <ul className="tb-file-list">
+          {files.map((file) => (
+            <AttachmentItem key={file.id} file={file} showAccess={!!owner} />
+          ))}
+        </ul>
+      )}
       {locked && <Typography.Paragraph type="secondary">{t('hiddenUntilNda')}</Typography.Paragraph>}
+      {owner?.editTo && (
+        <Typography.Paragraph style={{ marginTop: 12, marginBottom: 0 }}>
+          <Link to={owner.editTo}>{t('manage')}</Link>
+        </Typography.Paragraph>
+      )}
     </Card>
   );
 }

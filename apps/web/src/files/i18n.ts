@@ -3,6 +3,7 @@ export const filesZh = {
   heading: '附件',
   publicHeading: '附件与图片',
   empty: '暂无附件',
+  manage: '在编辑页添加或删除附件',
   limits: '单个文件不超过 {{size}}；接受 {{types}}。文件类型按内容识别。',
   saveFirst: '保存后即可上传附件。',
   access: {
@@ -43,6 +44,7 @@ export const filesEn: FilesStrings = {
   heading: 'Attachments',
   publicHeading: 'Files and images',
   empty: 'No attachments yet',
+  manage: 'Add or remove files in the editor',
   limits: 'Up to {{size}} per file; accepted: {{types}}. The type is read from the content.',
   saveFirst: 'Save first, then attach files.',
   access: {

@@ -18,6 +18,8 @@ const ResultMatches = lazy(() => import('./ResultMatches').then((module) => ({ d
 const ResultNdas = lazy(() => import('./ResultNdas').then((module) => ({ default: module.ResultNdas })));
 const ResultPilots = lazy(() => import('./ResultPilots').then((module) => ({ default: module.ResultPilots })));
 const ResultDeals = lazy(() => import('../dealroom/ResultDeals').then((module) => ({ default: module.ResultDeals })));
+// The overview's files come after its text: their list and thumbnails load beside it, not before the page.
+const AttachmentList = lazy(() => import('../files/AttachmentList').then((module) => ({ default: module.AttachmentList })));
 const pane = (node: ReactNode) => <Suspense fallback={<PageState loading />}>{node}</Suspense>;
 
 /** One of the researcher's results: where it is in the funnel, its evaluation, matches, NDAs and pilot platforms. */
@@ -138,6 +140,9 @@ export default function ResultDetailPage() {
                           <Typography.Title level={3}>{t('field.description')}</Typography.Title>
                           <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{result.description}</Typography.Paragraph>
                         </div>
+                        <Suspense fallback={null}>
+                          <AttachmentList files={result.attachments} owner={{ editTo: editable ? `/research/results/${id}/edit` : undefined }} />
+                        </Suspense>
                         <Card size="small" title={t('detail.evaluation')}>
                           {result.evaluation ? (
                             <Descriptions column={{ xs: 1, md: 3 }} size="small">
