@@ -39,6 +39,16 @@ async function linkFromMailbox(admin: Page, to: string, subject: RegExp, path: s
   if (shoot) await captureAndCheck(admin, shoot);
   const href = await link.getAttribute('href');
   expect(href).toMatch(new RegExp(`^${admin.url().split('/admin')[0]}${path}\\?token=`));
+  if (shoot) {
+    // The HTML version, sandboxed as a mail client would show it, carries the same link.
+    await mail.getByRole('button', { name: M.asHtml }).click();
+    const html = mail.frameLocator('[data-testid=mail-html]');
+    await expect(html.locator(`a[href="${href}"]`)).toBeVisible();
+    await expect(html.locator('base')).toHaveAttribute('target', '_blank');
+    await captureAndCheck(admin, `${shoot}-html`);
+    await mail.getByRole('button', { name: M.asText }).click();
+    await expect(link).toBeVisible();
+  }
   return new URL(href!).pathname + new URL(href!).search;
 }
 

@@ -123,9 +123,18 @@ function MailPage({ to, after, first, last, onMore }: { to: string; after: strin
   );
 }
 
+/** A mail's HTML with a `<base>` that sends its links to a new tab (a sandboxed frame cannot navigate the console). */
+function withLinksInNewTab(html: string): string {
+  const head = /<head[^>]*>/i.exec(html);
+  if (!head) return `<base target="_blank">${html}`;
+  const at = head.index + head[0].length;
+  return `${html.slice(0, at)}<base target="_blank">${html.slice(at)}`;
+}
+
 function MailItem({ mail }: { mail: Mail }) {
   const { t } = useTranslation('mail');
   const [open, setOpen] = useState(false);
+  const [view, setView] = useState<'text' | 'html'>('text');
   const bodyId = `mail-body-${mail.id}`;
   const templateKey = `template.${mail.template}`;
   return (
@@ -151,28 +160,51 @@ function MailItem({ mail }: { mail: Mail }) {
                 {open ? t('hide') : t('show')}
               </Button>
               {open && (
-                <pre
-                  id={bodyId}
-                  style={{
-                    whiteSpace: 'pre-wrap',
-                    overflowWrap: 'anywhere',
-                    fontFamily: 'inherit',
-                    margin: 0,
-                    background: '#fafafa',
-                    padding: 12,
-                    borderRadius: 4,
-                  }}
-                >
-                  {linkify(mail.text).map((piece, index) =>
-                    piece.kind === 'link' ? (
-                      <a key={index} href={piece.href} style={{ textDecoration: 'underline' }}>
-                        {piece.href}
-                      </a>
-                    ) : (
-                      <span key={index}>{piece.text}</span>
-                    ),
+                <div id={bodyId} style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
+                  {mail.html && (
+                    <Space size={4} role="group" aria-label={t('bodyFormat')}>
+                      <Button size="small" type={view === 'text' ? 'primary' : 'default'} aria-pressed={view === 'text'} onClick={() => setView('text')}>
+                        {t('asText')}
+                      </Button>
+                      <Button size="small" type={view === 'html' ? 'primary' : 'default'} aria-pressed={view === 'html'} onClick={() => setView('html')}>
+                        {t('asHtml')}
+                      </Button>
+                    </Space>
                   )}
-                </pre>
+                  {view === 'html' && mail.html ? (
+                    // As the recipient's mail client would show it, in a sandbox: no script, no access to
+                    // the console's origin; links open in a new tab.
+                    <iframe
+                      title={t('htmlFrame', { subject: mail.subject })}
+                      sandbox="allow-popups allow-popups-to-escape-sandbox"
+                      srcDoc={withLinksInNewTab(mail.html)}
+                      data-testid="mail-html"
+                      style={{ width: '100%', height: 420, border: '1px solid #f0f0f0', borderRadius: 4, background: '#fff' }}
+                    />
+                  ) : (
+                    <pre
+                      style={{
+                        whiteSpace: 'pre-wrap',
+                        overflowWrap: 'anywhere',
+                        fontFamily: 'inherit',
+                        margin: 0,
+                        background: '#fafafa',
+                        padding: 12,
+                        borderRadius: 4,
+                      }}
+                    >
+                      {linkify(mail.text).map((piece, index) =>
+                        piece.kind === 'link' ? (
+                          <a key={index} href={piece.href} style={{ textDecoration: 'underline' }}>
+                            {piece.href}
+                          </a>
+                        ) : (
+                          <span key={index}>{piece.text}</span>
+                        ),
+                      )}
+                    </pre>
+                  )}
+                </div>
               )}
             </>
           )}

@@ -19,6 +19,7 @@ export const MailboxQuery = graphql(`
           attempts
           lastError
           text
+          html
           createdAt
           sentAt
         }

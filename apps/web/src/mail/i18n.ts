@@ -27,6 +27,10 @@ export const mailZh = {
   noBody: '正文已随 SMTP 发出，不在此保留。',
   show: '查看正文',
   hide: '收起正文',
+  bodyFormat: '正文格式',
+  asText: '纯文本',
+  asHtml: 'HTML 版本',
+  htmlFrame: '邮件 HTML 版本：{{subject}}',
 };
 
 export type MailStrings = typeof mailZh;
@@ -60,4 +64,8 @@ export const mailEn: MailStrings = {
   noBody: 'The body went out over SMTP and is not kept here.',
   show: 'Show the body',
   hide: 'Hide the body',
+  bodyFormat: 'Body format',
+  asText: 'Plain text',
+  asHtml: 'HTML version',
+  htmlFrame: 'HTML version of the mail: {{subject}}',
 };
