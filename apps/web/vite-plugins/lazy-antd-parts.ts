@@ -98,6 +98,13 @@ const REWRITES: { file: RegExp; from: string; to: string }[] = [
     to: `${LAZY_API_HOOK}\nconst useModal = lazyApiHook(() => import('../modal/useModal'), ['info', 'success', 'error', 'warning', 'warn', 'confirm']);`,
   },
   {
+    // message too (rc-notification, its list and motion, the notice styles: ~9 KB gz in the shell):
+    // the console shows one only after something the person did, and never reads its return value.
+    file: /[\\/]antd[\\/]es[\\/]app[\\/]App\.js$/,
+    from: "import useMessage from '../message/useMessage';",
+    to: "const useMessage = lazyApiHook(() => import('../message/useMessage'), ['open', 'success', 'info', 'warning', 'error', 'loading', 'destroy']);",
+  },
+  {
     file: /[\\/]antd[\\/]es[\\/]app[\\/]App\.js$/,
     from: "import useNotification from '../notification/useNotification';",
     to: "const useNotification = lazyApiHook(() => import('../notification/useNotification'), ['open', 'success', 'info', 'warning', 'error', 'destroy']);",
@@ -213,6 +220,49 @@ const REWRITES: { file: RegExp; from: string; to: string }[] = [
     from: "import CopyBtn from './CopyBtn';",
     to: suspended('CopyBtn', './CopyBtn', 'null'),
   },
+  {
+    // ConfigProvider wraps the app in Tooltip's UniqueProvider (rc-trigger with its popup, motion
+    // and portal: ~8 KB gz in the shell) only when `tooltip.unique` is set, which the console never
+    // sets; pages that show a tooltip load rc-trigger with their own chunks.
+    file: /[\\/]antd[\\/]es[\\/]config-provider[\\/]index\.js$/,
+    from: "import UniqueProvider from '../tooltip/UniqueProvider';",
+    to: suspended('UniqueProvider', '../tooltip/UniqueProvider', 'props.children'),
+  },
+  {
+    // Modal's `loading` skeleton, like Card's: the console's dialogs never say they are loading.
+    file: /[\\/]antd[\\/]es[\\/]modal[\\/]Modal\.js$/,
+    from: "import Skeleton from '../skeleton';",
+    to: suspended('Skeleton', '../skeleton', 'null'),
+  },
+  {
+    // A progress circle's tooltip (only for circles of 20 px or less, which show their text in it).
+    file: /[\\/]antd[\\/]es[\\/]progress[\\/]Circle\.js$/,
+    from: "import Tooltip from '../tooltip';",
+    to: suspended('Tooltip', '../tooltip', 'props.children'),
+  },
+  {
+    // Result's 403 / 404 / 500 illustrations (~9 KB gz of SVG) for pages that show a refusal or a
+    // missing page; until one arrives, its box (250 × 295, sized by Result's own style) stays empty.
+    file: /[\\/]antd[\\/]es[\\/]result[\\/]index\.js$/,
+    from: "import noFound from './noFound';",
+    to: suspended('noFound', './noFound', 'null'),
+  },
+  {
+    file: /[\\/]antd[\\/]es[\\/]result[\\/]index\.js$/,
+    from: "import serverError from './serverError';",
+    to: suspended('serverError', './serverError', 'null'),
+  },
+  {
+    file: /[\\/]antd[\\/]es[\\/]result[\\/]index\.js$/,
+    from: "import unauthorized from './unauthorized';",
+    to: suspended('unauthorized', './unauthorized', 'null'),
+  },
+  {
+    // Input.OTP, which no page of the console renders, rides on every Input.
+    file: /[\\/]antd[\\/]es[\\/]input[\\/]index\.js$/,
+    from: "import OTP from './OTP';",
+    to: suspended('OTP', './OTP', 'null'),
+  },
 ];
 
 export function lazyAntdParts(): Plugin {
@@ -222,11 +272,10 @@ export function lazyAntdParts(): Plugin {
     transform(code, id) {
       const rewrites = REWRITES.filter((candidate) => candidate.file.test(id));
       if (rewrites.length === 0) return undefined;
-      let out = code;
+      // The stand-ins are React elements: a module that does not import React yet gets it.
+      let out = /^import (\* as React|React(, \{[^}]*\})?) from 'react';$/m.test(code) ? code : `import * as React from 'react';\n${code}`;
       for (const rewrite of rewrites) {
-        if (!out.includes(rewrite.from) || !/^import (\* as React|React(, \{[^}]*\})?) from 'react';$/m.test(out)) {
-          this.error(`${id} changed shape; review vite-plugins/lazy-antd-parts.ts`);
-        }
+        if (!out.includes(rewrite.from)) this.error(`${id} changed shape; review vite-plugins/lazy-antd-parts.ts`);
         out = out.replace(rewrite.from, rewrite.to);
       }
       return { code: out, map: null };

@@ -1,5 +1,5 @@
 import './messages';
-import { Alert, App as AntApp, Button, Card, Form, Input, InputNumber, List, Space, Tag, Typography } from 'antd';
+import { Alert, App as AntApp, Button, Card, Form, Input, List, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
@@ -12,6 +12,7 @@ import { CertifiedBrokersQuery, CertifyBrokerMutation, DeactivateBrokerMutation 
 import { UserPicker } from './UserPicker';
 import { LazySelect } from '../components/LazySelect';
 import { LazyPopconfirm } from '../components/LazyPopconfirm';
+import { LazyInputNumber } from '../components/LazyInputNumber';
 
 type Broker = AdminCertifiedBrokersQuery['certifiedBrokers'][number];
 const LEVELS: BrokerLevel[] = ['JUNIOR', 'INTERMEDIATE', 'SENIOR'];
@@ -168,10 +169,10 @@ function CertifyForm({ editing, onDone, onCancel }: { editing?: Broker; onDone: 
         </Form.Item>
         <Space wrap>
           <Form.Item name="capacity" label={t('brokers.capacity')}>
-            <InputNumber />
+            <LazyInputNumber />
           </Form.Item>
           <Form.Item name="trainingHours" label={t('brokers.trainingHours')}>
-            <InputNumber />
+            <LazyInputNumber />
           </Form.Item>
         </Space>
         <Form.Item name="certificateNo" label={t('brokers.certificateNo')}>

@@ -1,9 +1,11 @@
 import './messages';
-import { Alert, App as AntApp, Button, Input, List, Popconfirm, Segmented, Select, Space, Tabs, Tag, Typography } from 'antd';
+import { Alert, App as AntApp, Button, Input, List, Segmented, Space, Tabs, Tag, Typography } from 'antd';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { formatDate } from '../components/format';
+import { LazyPopconfirm } from '../components/LazyPopconfirm';
+import { LazySelect } from '../components/LazySelect';
 import type { ConceptFieldsFragment } from '../gql/graphql';
 import { useIndustryFields } from '../public/useIndustryFields';
 import { PageState } from '../components/PageState';
@@ -203,7 +205,7 @@ function ConceptList({
             ]}
           />
         )}
-        <Select
+        <LazySelect
           aria-label={t('concepts.field')}
           allowClear
           showSearch
@@ -278,7 +280,7 @@ function ConceptList({
                     <Button autoInsertSpace={false} onClick={() => onEdit(concept)} aria-label={`${t('common.edit')} ${concept.zh}`}>
                       {t('common.edit')}
                     </Button>
-                    <Popconfirm
+                    <LazyPopconfirm
                       title={t('concepts.removeConfirm', { name: concept.zh })}
                       okText={t('concepts.remove')}
                       cancelText={t('common.cancel')}
@@ -288,7 +290,7 @@ function ConceptList({
                       <Button danger autoInsertSpace={false} loading={removeState.fetching} aria-label={`${t('concepts.remove')} ${concept.zh}`}>
                         {t('concepts.remove')}
                       </Button>
-                    </Popconfirm>
+                    </LazyPopconfirm>
                   </Space>
                 )}
               </Space>

@@ -1,12 +1,15 @@
-import './messages';
 import { MessageOutlined } from '@ant-design/icons';
 import { Badge } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
-import { ChatUnreadQuery } from './documents';
+import { registerMessages } from '../i18n';
 import { CHAT_READ_EVENT } from './events';
+import { ChatUnreadQuery } from './unread.documents';
+import { unreadNavEn, unreadNavZh } from './unread.i18n';
+
+registerMessages('dealroom', { zh: { nav: unreadNavZh }, en: { nav: unreadNavEn } });
 
 const POLL_MS = 30_000;
 /** Read marks in a lively room come every few hundred ms: the count is asked again at most this often. */

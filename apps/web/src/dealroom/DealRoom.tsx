@@ -1,8 +1,8 @@
 import './messages';
 import './dealroom.css';
 import { CheckOutlined, ClockCircleOutlined, EyeOutlined, PaperClipOutlined, SendOutlined, WarningOutlined } from '@ant-design/icons';
-import { App, Badge, Button, Card, Form, Input, InputNumber, Modal, Result, Space, Tag, Typography } from 'antd';
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type UIEvent } from 'react';
+import { App, Badge, Button, Card, Input, Result, Space, Tag, Typography } from 'antd';
+import { lazy, memo, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type UIEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { getAccessToken, refreshSession } from '../auth/session';
@@ -13,13 +13,16 @@ import type { ContractType, DealRoomQuery as DealRoomQueryResult } from '../gql/
 import { STAGE_COLORS } from '../deals/stage-colors';
 import { latestOffer, readersOf, type ChatAttachment, type ChatMessage, type ConnectionState, type PendingMessage } from './chat-client';
 import { DealRoomQuery } from './documents';
+import type { OfferFields } from './OfferDialog';
 import { useDealRoom } from './useDealRoom';
-import { LazySelect } from '../components/LazySelect';
 import { LazyPopconfirm } from '../components/LazyPopconfirm';
 
 type Deal = NonNullable<DealRoomQueryResult['deal']>;
 
-const CONTRACT_TYPES: ContractType[] = ['LICENSE', 'TRANSFER', 'DEVELOPMENT', 'SERVICE', 'CONSULTING'];
+// The offer dialog (Modal, Form, number input) is fetched as the composer renders and mounts with
+// the first press of its button.
+const loadOfferDialog = () => import('./OfferDialog');
+const OfferDialog = lazy(loadOfferDialog);
 const CONNECTION_BADGE: Record<ConnectionState, 'processing' | 'success' | 'warning' | 'error' | 'default'> = {
   connecting: 'processing',
   online: 'success',
@@ -431,13 +434,6 @@ async function uploadFile(file: File): Promise<ChatAttachment> {
   return { id: body.id, name: body.name ?? file.name, contentType: body.contentType ?? '', size: body.size ?? file.size, url: body.url ?? `/files/${body.id}` };
 }
 
-interface OfferFields {
-  amount: number;
-  contractType: ContractType;
-  terms?: string;
-  note?: string;
-}
-
 // Memoised: a message arriving re-renders the room, and the text area's auto-size measures itself on every render.
 const Composer = memo(function Composer({
   disabled,
@@ -459,7 +455,7 @@ const Composer = memo(function Composer({
   const [files, setFiles] = useState<ChatAttachment[]>([]);
   const [uploading, setUploading] = useState<string | null>(null);
   const [offerOpen, setOfferOpen] = useState(false);
-  const [form] = Form.useForm<OfferFields>();
+  const [offerWanted, setOfferWanted] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
 
   const submit = () => {
@@ -496,8 +492,10 @@ const Composer = memo(function Composer({
       offer: { amount, contractType: values.contractType, terms: values.terms?.trim() || null },
     });
     setOfferOpen(false);
-    form.resetFields();
   };
+  useEffect(() => {
+    if (!disabled) void loadOfferDialog();
+  }, [disabled]);
 
   return (
     <div className="tb-dealroom-composer">
@@ -537,37 +535,24 @@ const Composer = memo(function Composer({
         <Button icon={<PaperClipOutlined aria-hidden />} onClick={() => fileInput.current?.click()} disabled={disabled || !!uploading}>
           {t('composer.attach')}
         </Button>
-        <Button onClick={() => setOfferOpen(true)} disabled={disabled}>
+        <Button
+          onClick={() => {
+            setOfferWanted(true);
+            setOfferOpen(true);
+          }}
+          disabled={disabled}
+        >
           {t('composer.offer')}
         </Button>
         <Button type="primary" icon={<SendOutlined aria-hidden />} onClick={submit} disabled={disabled || !!uploading || (!text.trim() && files.length === 0)}>
           {t('composer.send')}
         </Button>
       </div>
-      <Modal
-        title={t('offer.title')}
-        open={offerOpen}
-        onCancel={() => setOfferOpen(false)}
-        okText={t('offer.submit')}
-        cancelText={t('offer.cancel')}
-        onOk={() => form.submit()}
-        destroyOnHidden
-      >
-        <Form form={form} layout="vertical" onFinish={sendOffer} initialValues={{ contractType: 'LICENSE' }}>
-          <Form.Item name="amount" label={t('offer.amount')} rules={[{ required: true, message: t('offer.amountRequired') }]}>
-            <InputNumber min={0.01} max={999999999999} step={10000} style={{ width: '100%' }} />
-          </Form.Item>
-          <Form.Item name="contractType" label={t('offer.contractType')} rules={[{ required: true, message: t('offer.typeRequired') }]}>
-            <LazySelect options={CONTRACT_TYPES.map((type) => ({ value: type, label: t(`contractType.${type}`) }))} />
-          </Form.Item>
-          <Form.Item name="terms" label={t('offer.terms')}>
-            <Input.TextArea placeholder={t('offer.termsPlaceholder')} autoSize={{ minRows: 2, maxRows: 5 }} maxLength={2000} />
-          </Form.Item>
-          <Form.Item name="note" label={t('offer.note')}>
-            <Input maxLength={500} />
-          </Form.Item>
-        </Form>
-      </Modal>
+      {offerWanted && (
+        <Suspense fallback={null}>
+          <OfferDialog open={offerOpen} onClose={() => setOfferOpen(false)} onOffer={sendOffer} />
+        </Suspense>
+      )}
     </div>
   );
 });

@@ -76,15 +76,6 @@ export const MyDealRoomsQuery = graphql(`
   }
 `);
 
-export const ChatUnreadQuery = graphql(`
-  query ChatUnread {
-    myConversations(first: 100) {
-      id
-      unreadCount
-    }
-  }
-`);
-
 export const ResultDealsQuery = graphql(`
   query ResultDeals($resultId: ID!) {
     deals(first: 50, filter: { resultId: $resultId }) {

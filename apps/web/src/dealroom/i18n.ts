@@ -1,4 +1,5 @@
 import { dealsEn, dealsZh } from '../deals/i18n';
+import { unreadNavEn, unreadNavZh } from './unread.i18n';
 
 /** Strings of the deal room (namespace `dealroom`), in Chinese and English. */
 export const dealroomZh = {
@@ -6,7 +7,7 @@ export const dealroomZh = {
   roomsTitle: '我的洽谈室',
   back: '返回',
   backToDeals: '返回我的对接',
-  nav: { rooms: '洽谈室消息', roomsUnread: '洽谈室，{{count}} 条未读' },
+  nav: unreadNavZh,
   // One set of stage and contract-type names for the deal page, the board and the room.
   stage: dealsZh.stage,
   contractType: dealsZh.contractType,
@@ -100,7 +101,7 @@ export const dealroomEn: typeof dealroomZh = {
   roomsTitle: 'My deal rooms',
   back: 'Back',
   backToDeals: 'Back to my deals',
-  nav: { rooms: 'Deal-room messages', roomsUnread: 'Deal rooms, {{count}} unread' },
+  nav: unreadNavEn,
   stage: dealsEn.stage,
   contractType: dealsEn.contractType,
   connection: {

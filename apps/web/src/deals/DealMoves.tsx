@@ -1,21 +1,17 @@
 import './messages';
-import { Alert, App as AntApp, Button, Card, Form, Input, Modal, Space, Typography } from 'antd';
-import { lazy, Suspense, useState } from 'react';
+import { Button, Card, Space, Typography } from 'antd';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation } from 'urql';
-import { useServerForm } from '../components/useServerForm';
-import type { DealMoveMutation, DealStage } from '../gql/graphql';
-import { AdvanceDealMutation } from './documents';
+import type { DealStage } from '../gql/graphql';
+import type { MoveLike } from './MoveDialog';
 
 // The contract form (select, number and date inputs) loads once a deal may be signed; a box of
 // its height holds its place meanwhile, so nothing below it moves.
 const ContractForm = lazy(() => import('./ContractForm').then((module) => ({ default: module.ContractForm })));
-
-interface MoveLike {
-  to: DealStage;
-  mutation: DealMoveMutation;
-  reasonRequired: boolean;
-}
+// The move dialog (Modal, Form and text areas) is fetched as soon as a move is offered, so it is in
+// before a button is pressed; it mounts with the first press.
+const loadMoveDialog = () => import('./MoveDialog');
+const MoveDialog = lazy(loadMoveDialog);
 
 interface Props {
   deal: { id: string; stage: DealStage; allowedMoves: readonly MoveLike[] };
@@ -29,32 +25,19 @@ interface Props {
  */
 export function DealMoves({ deal, onMoved }: Props) {
   const { t } = useTranslation('deals');
-  const { message } = AntApp.useApp();
   const [target, setTarget] = useState<MoveLike | null>(null);
-  const [{ fetching }, advance] = useMutation(AdvanceDealMutation);
-  const { form, applyError, generalError, setGeneralError } = useServerForm<{ note?: string; lostReason?: string }>();
+  const [wanted, setWanted] = useState(false);
   const advances = deal.allowedMoves.filter((move) => move.mutation === 'ADVANCE_DEAL');
   const signing = deal.allowedMoves.some((move) => move.mutation === 'SIGN_CONTRACT');
   const accepting = deal.allowedMoves.find((move) => move.mutation === 'ACCEPT_OFFER');
 
+  useEffect(() => {
+    if (advances.length > 0) void loadMoveDialog();
+  }, [advances.length]);
+
   const choose = (move: MoveLike) => {
-    form.resetFields();
-    setGeneralError(undefined);
+    setWanted(true);
     setTarget(move);
-  };
-  const submit = async (values: { note?: string; lostReason?: string }) => {
-    if (!target) return;
-    const response = await advance({
-      dealId: deal.id,
-      input: { to: target.to, note: values.note?.trim() || null, lostReason: target.reasonRequired ? values.lostReason : null },
-    });
-    if (response.error) {
-      applyError(response.error);
-      return;
-    }
-    void message.success(t('moves.moved', { stage: t(`stage.${target.to}`) }));
-    setTarget(null);
-    onMoved();
   };
 
   return (
@@ -82,28 +65,11 @@ export function DealMoves({ deal, onMoved }: Props) {
           </Suspense>
         </div>
       )}
-      <Modal
-        open={!!target}
-        title={target ? (target.reasonRequired ? t('moves.lose') : t('moves.to', { stage: t(`stage.${target.to}`) })) : ''}
-        okText={t('moves.confirm')}
-        cancelText={t('moves.cancel')}
-        confirmLoading={fetching}
-        onOk={() => form.submit()}
-        onCancel={() => setTarget(null)}
-        destroyOnHidden
-      >
-        <Form form={form} layout="vertical" onFinish={(values) => void submit(values)} preserve={false}>
-          {generalError && <Alert type="error" showIcon message={generalError} style={{ marginBottom: 12 }} />}
-          {target?.reasonRequired && (
-            <Form.Item name="lostReason" label={t('moves.reason')} rules={[{ required: true, whitespace: true, message: t('moves.reasonRequired') }]}>
-              <Input.TextArea rows={3} maxLength={500} />
-            </Form.Item>
-          )}
-          <Form.Item name="note" label={t('moves.note')}>
-            <Input.TextArea rows={2} maxLength={500} />
-          </Form.Item>
-        </Form>
-      </Modal>
+      {wanted && (
+        <Suspense fallback={null}>
+          <MoveDialog dealId={deal.id} target={target} onClose={() => setTarget(null)} onMoved={onMoved} />
+        </Suspense>
+      )}
     </Card>
   );
 }

@@ -1,6 +1,11 @@
-import './messages';
-import { Progress, Tooltip, Typography } from 'antd';
+import { Progress, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { LazyTooltip } from '../components/LazyTooltip';
+import { registerMessages } from '../i18n';
+import { factorsEn, factorsZh } from './factors.i18n';
+
+// The bars' own strings only: the deal page and the researcher's matches draw them without the workspace.
+registerMessages('enterprise', { zh: factorsZh, en: factorsEn });
 
 export interface FactorLike {
   factor: string;
@@ -40,7 +45,7 @@ export function FactorBars({ factors, compact }: { factors: readonly FactorLike[
             }}
           >
             <Typography.Text strong>{name}</Typography.Text>
-            <Tooltip title={t('detail.contribution', { value: points, max })}>
+            <LazyTooltip title={t('detail.contribution', { value: points, max })}>
               <Progress
                 status="normal"
                 percent={percent}
@@ -49,7 +54,7 @@ export function FactorBars({ factors, compact }: { factors: readonly FactorLike[
                 aria-label={`${name}: ${t('detail.contribution', { value: points, max })}`}
                 data-factor={factor.factor}
               />
-            </Tooltip>
+            </LazyTooltip>
             <Typography.Text
               type="secondary"
               style={{

@@ -1,5 +1,5 @@
 import './messages';
-import { Alert, Button, Checkbox, Col, Form, Input, InputNumber, Radio, Row, Space, Switch } from 'antd';
+import { Alert, Button, Checkbox, Col, Form, Input, Radio, Row, Space, Switch } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { LazyDatePicker } from '../components/LazyDatePicker';
 import { serverFieldErrors } from '../components/server-errors';
 import { useServerForm } from '../components/useServerForm';
 import { LazySelect } from '../components/LazySelect';
+import { LazyInputNumber } from '../components/LazyInputNumber';
 
 export interface NeedFormValues {
   title: string;
@@ -143,7 +144,7 @@ export function NeedForm({ initialValues, onSubmit, submitLabel, onCancel, colle
         </Col>
         <Col xs={24} md={8}>
           <Form.Item name="minTrl" label={t('field.minTrl')}>
-            <InputNumber precision={0} style={{ width: '100%' }} />
+            <LazyInputNumber precision={0} style={{ width: '100%' }} />
           </Form.Item>
         </Col>
       </Row>
@@ -166,12 +167,12 @@ export function NeedForm({ initialValues, onSubmit, submitLabel, onCancel, colle
                 }),
               ]}
             >
-              <InputNumber min={0} precision={2} stringMode style={{ width: '100%' }} />
+              <LazyInputNumber min={0} precision={2} stringMode style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col xs={12} md={8}>
             <Form.Item name={['budget', 'max']} label={t('field.budgetMax')}>
-              <InputNumber min={0} precision={2} stringMode style={{ width: '100%' }} />
+              <LazyInputNumber min={0} precision={2} stringMode style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
@@ -234,7 +235,7 @@ export function NeedForm({ initialValues, onSubmit, submitLabel, onCancel, colle
             },
           ]}
         >
-          <InputNumber min={0} precision={2} stringMode style={{ width: '100%' }} disabled={collectiveLocked} />
+          <LazyInputNumber min={0} precision={2} stringMode style={{ width: '100%' }} disabled={collectiveLocked} />
         </Form.Item>
       )}
       <Space wrap>

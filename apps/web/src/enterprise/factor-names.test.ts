@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MATCH_FACTORS } from '../../../../libs/matching/src/scoring/match-weights';
-import { enterpriseEn, enterpriseZh } from './i18n';
+import { factorsEn as enterpriseEn, factorsZh as enterpriseZh } from './factors.i18n';
 
 describe('match factor names', () => {
   it('name every factor the scorer reports in Chinese and English', () => {

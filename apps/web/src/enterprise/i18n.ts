@@ -1,3 +1,5 @@
+import { factorsEn, factorsZh } from './factors.i18n';
+
 /** Strings of the enterprise workspace (namespace `enterprise`), in Chinese and English. */
 export const enterpriseZh = {
   nav: {
@@ -47,18 +49,7 @@ export const enterpriseZh = {
     CONTRACT_SIGNED: '已签约',
     LOST: '未成交',
   },
-  factor: {
-    text: '内容相关',
-    concept: '领域概念',
-    field: '产业领域',
-    maturity: '成熟度',
-    price: '价格',
-    mode: '转化方式',
-    region: '区域',
-    ip: '知识产权',
-    freshness: '新颖度',
-    feedback: '反馈',
-  },
+  factor: factorsZh.factor,
   dismissReason: {
     WRONG_FIELD: '领域不符',
     TRL_TOO_EARLY: '成熟度太低',
@@ -138,8 +129,7 @@ export const enterpriseZh = {
   detail: {
     tabs: { overview: '概况', matches: '匹配成果', collective: '集采研发' },
     score: '匹配度',
-    contribution: '贡献 {{value}} 分（满分 {{max}}）',
-    factors: '各项得分',
+    ...factorsZh.detail,
     reasons: '匹配理由',
     owner: '成果方',
     target: '目标',
@@ -229,18 +219,7 @@ export const enterpriseEn: EnterpriseStrings = {
     CONTRACT_SIGNED: 'Contract signed',
     LOST: 'Lost',
   },
-  factor: {
-    text: 'Content',
-    concept: 'Concepts',
-    field: 'Field',
-    maturity: 'Maturity',
-    price: 'Price',
-    mode: 'Transfer mode',
-    region: 'Region',
-    ip: 'IP',
-    freshness: 'Freshness',
-    feedback: 'Feedback',
-  },
+  factor: factorsEn.factor,
   dismissReason: {
     WRONG_FIELD: 'Wrong field',
     TRL_TOO_EARLY: 'Too early (TRL)',
@@ -324,8 +303,7 @@ export const enterpriseEn: EnterpriseStrings = {
       collective: 'Collective R&D',
     },
     score: 'Match',
-    contribution: '{{value}} of {{max}} points',
-    factors: 'Score by factor',
+    ...factorsEn.detail,
     reasons: 'Why',
     owner: 'Offered by',
     target: 'Target',

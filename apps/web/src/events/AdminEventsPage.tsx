@@ -1,5 +1,5 @@
 import './messages';
-import { App, Button, Card, Form, Input, InputNumber, List, Space, Tag, Typography } from 'antd';
+import { App, Button, Card, Form, Input, List, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -11,6 +11,7 @@ import { QueryState } from '../research/QueryState';
 import { AdminEventsQuery, CreateEventMutation } from './documents';
 import { localInputToIso } from './schedule-grid';
 import { LazySelect } from '../components/LazySelect';
+import { LazyInputNumber } from '../components/LazyInputNumber';
 
 interface CreateValues {
   title: string;
@@ -133,13 +134,13 @@ function CreateEventForm() {
         </Form.Item>
         <Space wrap size="middle" align="start">
           <Form.Item name="slotMinutes" label={t('form.slotMinutes')} rules={required(t('form.slotMinutes'))}>
-            <InputNumber min={5} max={240} />
+            <LazyInputNumber min={5} max={240} />
           </Form.Item>
           <Form.Item name="tables" label={t('form.tables')} rules={required(t('form.tables'))}>
-            <InputNumber min={1} max={500} />
+            <LazyInputNumber min={1} max={500} />
           </Form.Item>
           <Form.Item name="capacity" label={t('form.capacity')}>
-            <InputNumber min={1} max={10000} />
+            <LazyInputNumber min={1} max={10000} />
           </Form.Item>
         </Space>
         {generalError && (

@@ -1,4 +1,6 @@
 import './messages';
+// The deals tab's label is a deal-room string, drawn before the tab's own chunk registers it.
+import '../dealroom/messages';
 import { App, Button, Card, Descriptions, Space, Steps, Tabs, Tag, Typography } from 'antd';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,6 +1,6 @@
 import './messages';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Checkbox, Col, Form, Input, InputNumber, Radio, Row, Space, Switch } from 'antd';
+import { Alert, Button, Checkbox, Col, Form, Input, Radio, Row, Space, Switch } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CombinedError } from 'urql';
@@ -11,6 +11,7 @@ import { useServerForm } from '../components/useServerForm';
 import { RESULT_CLASSES, TRANSFER_MODES, VISIBILITIES } from './enums';
 import type { ResultClass, TransferMode, Visibility } from './enums';
 import { LazySelect } from '../components/LazySelect';
+import { LazyInputNumber } from '../components/LazyInputNumber';
 
 export interface ResultFormValues {
   title: string;
@@ -158,7 +159,7 @@ export function ResultForm({ initialValues, onSubmit, submitLabel, onCancel, cla
         <Col xs={24} md={8}>
           {/* No client range check: the server's own refusal shows here, as it would for any client. */}
           <Form.Item name="trl" label={t('field.trl')} extra={t('field.trlHelp')} rules={[{ required: true, message: t('rule.required', { field: 'TRL' }) }]}>
-            <InputNumber precision={0} style={{ width: '100%' }} />
+            <LazyInputNumber precision={0} style={{ width: '100%' }} />
           </Form.Item>
         </Col>
       </Row>
@@ -278,12 +279,12 @@ export function ResultForm({ initialValues, onSubmit, submitLabel, onCancel, cla
                 }),
               ]}
             >
-              <InputNumber min={0} precision={2} stringMode style={{ width: '100%' }} />
+              <LazyInputNumber min={0} precision={2} stringMode style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col xs={12} md={8}>
             <Form.Item name={['askingPrice', 'max']} label={t('field.priceMax')}>
-              <InputNumber min={0} precision={2} stringMode style={{ width: '100%' }} />
+              <LazyInputNumber min={0} precision={2} stringMode style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>

@@ -1,3 +1,4 @@
+import '../auth/account.messages';
 import { App as AntApp, Dropdown } from 'antd';
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -2,7 +2,6 @@ import { UserOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import '../auth/account.messages';
 import type { SessionUser } from '../auth/session';
 import { useOpenOnIntent } from './useOpenOnIntent';
 
