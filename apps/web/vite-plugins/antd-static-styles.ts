@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
@@ -43,7 +43,7 @@ interface CssInJsCache {
  * on), and returns the CSS each style hook registered, by hook name, plus the shared reset
  * (`a` links, icons) under 'base'.
  */
-function extract(root: string, theme: Theme): Map<string, string> {
+export function extract(root: string, theme: Theme): Map<string, string> {
   const require = createRequire(join(root, 'package.json'));
   const React = require('react') as typeof import('react');
   const { renderToString } = require('react-dom/server') as typeof import('react-dom/server');
@@ -165,4 +165,15 @@ export function antdStaticStyles(theme: Theme): Plugin {
       return imports.length ? { code: `${imports.join('\n')}\n${code}`, map: null } : null;
     },
   };
+}
+
+/** Every hook name that antd's style modules declare (for the spec: each must get its CSS). */
+export function declaredHookNames(root: string): Set<string> {
+  const es = resolve(root, 'node_modules/antd/es');
+  const names = new Set<string>();
+  for (const entry of readdirSync(es, { recursive: true, withFileTypes: true })) {
+    const file = join(entry.parentPath, entry.name);
+    if (entry.isFile() && /style.*\.js$/.test(file)) for (const name of hookNames(readFileSync(file, 'utf8'))) names.add(name);
+  }
+  return names;
 }
