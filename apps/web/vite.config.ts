@@ -3,6 +3,8 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
+import { theme } from './src/theme';
+import { antdStaticStyles } from './vite-plugins/antd-static-styles';
 import { graphqlDocuments } from './vite-plugins/graphql-documents';
 import { lazyAntdParts } from './vite-plugins/lazy-antd-parts';
 import { pureRcForm } from './vite-plugins/pure-rc-form';
@@ -44,7 +46,7 @@ function precompress(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [graphqlDocuments(resolve(__dirname, 'src/gql')), pureRcForm(), lazyAntdParts(), react(), precompress()],
+  plugins: [antdStaticStyles(theme), graphqlDocuments(resolve(__dirname, 'src/gql')), pureRcForm(), lazyAntdParts(), react(), precompress()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -4,7 +4,7 @@ import lighthouse from 'lighthouse';
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
@@ -119,7 +119,7 @@ test('scoreboard: 100k seed, data to rendered charts vs raw GraphQL, Lighthouse'
   const jwtSecret = randomBytes(32).toString('hex');
   const env = { ...process.env, DATABASE_URL: databaseUrl, JWT_SECRET: jwtSecret, LOG_LEVEL: 'warn', NODE_ENV: 'development' };
   const cli = join(REPO_ROOT, 'dist', 'apps', 'cli', 'src', 'main.js');
-  let server: StartedServer | null = null;
+  const servers: StartedServer[] = [];
   const profile = mkdtempSync(join(tmpdir(), 'tb-bench-lh-'));
   try {
     let started = performance.now();
@@ -133,104 +133,121 @@ test('scoreboard: 100k seed, data to rendered charts vs raw GraphQL, Lighthouse'
     await run(process.execPath, [cli, 'kpis-rebuild'], { cwd: REPO_ROOT, env });
     process.stdout.write(`  ${DEALS} synthetic deals and the KPI rollup in ${((performance.now() - started) / 1000).toFixed(0)} s; year ${year}\n`);
 
-    server = await startServer({ databaseUrl, jwtSecret, env: { SEED_DEMO: 'false', RUN_WORKER: 'false' } });
-    const base = server.baseUrl;
-    const token = await tokenFor(base, DEMO.admin);
-    // The page asks for its first screen and its breakdowns at once: both documents, side by side, until the last answer.
-    const SCOREBOARD = [print(ScoreboardQuery), print(ScoreboardBreakdownsQuery)];
-    const KPIS = `query ($year: Int!) { kpis(year: $year) { year figures { key value target share } } }`;
-    const timeQuery = async (queries: string[]): Promise<number[]> => {
-      const samples: number[] = [];
-      for (let round = 0; round < ROUNDS; round += 1) {
-        const at = performance.now();
-        await Promise.all(queries.map((query) => api(base, query, { year, scope: 'CITY' }, token)));
-        samples.push(performance.now() - at);
-      }
-      return samples;
-    };
-    await Promise.all(SCOREBOARD.map((query) => api(base, query, { year, scope: 'CITY' }, token))); // warm-up
-    const rawKpis = await timeQuery([KPIS]);
-    const rawScoreboard = await timeQuery(SCOREBOARD);
-    const figures = (await api<{ kpis: { figures: { key: string; value: string }[] } }>(base, KPIS, { year }, token)).kpis.figures;
-    process.stdout.write(`  figures: ${figures.map((figure) => `${figure.key}=${figure.value}`).join(', ')}\n`);
-
-    await signInAt(page, base, DEMO.admin);
-    const drawn: number[] = [];
-    const drawnInPage: number[] = [];
-    for (let round = 0; round < ROUNDS; round += 1) {
-      // Settled before leaving: a navigation during the silent refresh would drop the rotated refresh token.
-      await page.goto(`${base}/`, { waitUntil: 'networkidle' });
-      // On a loaded machine the page can sit idle for 500 ms before its silent refresh even starts: wait for the signed-in header.
-      await expect(page.getByTestId('notification-bell')).toBeVisible({ timeout: 60_000 });
-      await page.waitForLoadState('networkidle');
-      const at = Date.now();
-      await page.goto(`${base}/admin/scoreboard?year=${year}`, { waitUntil: 'commit' });
-      // Checked every frame: expect's retries back off (100, 250, 500, 1000 ms apart) and would add
-      // up to half a second after the last chart was drawn. The page's own clock says when, from its navigation.
-      const inPage = await page.waitForFunction(
-        (charts) => document.querySelectorAll('[data-chart][data-rendered="true"]').length === charts && performance.now(),
-        CHARTS,
-        { polling: 'raf', timeout: 60_000 },
-      );
-      drawn.push(Date.now() - at);
-      drawnInPage.push(Number(await inPage.jsonValue()));
-    }
-    const row = (label: string, samples: number[]) =>
-      `  ${label.padEnd(58)} median ${median(samples).toFixed(0).padStart(5)} ms   max ${Math.max(...samples)
-        .toFixed(0)
-        .padStart(5)} ms\n`;
-    process.stdout.write(row('navigation → 7 charts drawn (browser)', drawn));
-    process.stdout.write(row("  the same, on the page's clock (from its navigation start)", drawnInPage));
-    process.stdout.write(row("raw GraphQL, the scoreboard's documents (figures+funnel ‖ 6 breakdowns)", rawScoreboard));
-    process.stdout.write(row('raw GraphQL, bare kpis(year)', rawKpis));
-    process.stdout.write(
-      `  ratio browser / raw scoreboard documents (median) ${(median(drawn) / Math.max(1, median(rawScoreboard))).toFixed(2)}; target ≤ 1000 ms → ${median(drawn) <= 1000 ? 'met' : 'NOT met'}\n`,
-    );
-
-    // Lighthouse drives its own Chromium profile, signed in there first (the session survives in localStorage).
-    const port = await freePort();
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`],
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-      viewport: { width: 1280, height: 800 },
-    });
-    const lhPage = context.pages()[0] ?? (await context.newPage());
-    await signInAt(lhPage, base, DEMO.admin);
-    for (const preset of ['desktop', 'mobile'] as const) {
-      const result = await lighthouse(
-        `${base}/admin/scoreboard?year=${year}`,
-        { port, output: 'json', logLevel: 'error', onlyCategories: ['performance'], disableStorageReset: true },
-        preset === 'desktop'
-          ? {
-              extends: 'lighthouse:default',
-              settings: {
-                formFactor: 'desktop',
-                screenEmulation: { mobile: false, width: 1350, height: 940, deviceScaleFactor: 1, disabled: false },
-                throttling: {
-                  rttMs: 40,
-                  throughputKbps: 10240,
-                  cpuSlowdownMultiplier: 1,
-                  requestLatencyMs: 0,
-                  downloadThroughputKbps: 0,
-                  uploadThroughputKbps: 0,
-                },
-              },
-            }
-          : undefined,
-      );
-      const lhr = result?.lhr;
-      const score = Math.round((lhr?.categories.performance.score ?? 0) * 100);
-      const audit = (id: string) => lhr?.audits[id]?.displayValue ?? '?';
+    // BENCH_COMPARE_DIST: another console build (e.g. main's apps/web/dist) measured first on the same
+    // seed and server build, so that two consoles compare at the same load.
+    const builds: [string, string | undefined][] = [
+      ...(process.env.BENCH_COMPARE_DIST ? [[`console ${process.env.BENCH_COMPARE_DIST}`, process.env.BENCH_COMPARE_DIST] as [string, string]] : []),
+      ['this console (apps/web/dist)', undefined],
+    ];
+    // All servers up before the first measure: with the worker off, /health turns unready once the
+    // seed's outbox has waited 5 minutes, which the first build's rounds can outlast.
+    for (const [, dist] of builds)
+      servers.push(await startServer({ databaseUrl, jwtSecret, env: { SEED_DEMO: 'false', RUN_WORKER: 'false', ...(dist ? { WEB_DIST_DIR: dist } : {}) } }));
+    for (const [index, [label]] of builds.entries()) {
+      const server = servers[index]!;
       process.stdout.write(
-        `  Lighthouse ${preset.padEnd(7)} performance ${score} (target ≥ 85 → ${score >= 85 ? 'met' : 'NOT met'})   FCP ${audit('first-contentful-paint')}  LCP ${audit('largest-contentful-paint')}  TBT ${audit('total-blocking-time')}  CLS ${audit('cumulative-layout-shift')}\n`,
+        `\n${label} (load average ${loadavg()
+          .map((load) => load.toFixed(1))
+          .join(' ')})\n`,
       );
+      const base = server.baseUrl;
+      const token = await tokenFor(base, DEMO.admin);
+      // The page asks for its first screen and its breakdowns at once: both documents, side by side, until the last answer.
+      const SCOREBOARD = [print(ScoreboardQuery), print(ScoreboardBreakdownsQuery)];
+      const KPIS = `query ($year: Int!) { kpis(year: $year) { year figures { key value target share } } }`;
+      const timeQuery = async (queries: string[]): Promise<number[]> => {
+        const samples: number[] = [];
+        for (let round = 0; round < ROUNDS; round += 1) {
+          const at = performance.now();
+          await Promise.all(queries.map((query) => api(base, query, { year, scope: 'CITY' }, token)));
+          samples.push(performance.now() - at);
+        }
+        return samples;
+      };
+      await Promise.all(SCOREBOARD.map((query) => api(base, query, { year, scope: 'CITY' }, token))); // warm-up
+      const rawKpis = await timeQuery([KPIS]);
+      const rawScoreboard = await timeQuery(SCOREBOARD);
+      const figures = (await api<{ kpis: { figures: { key: string; value: string }[] } }>(base, KPIS, { year }, token)).kpis.figures;
+      process.stdout.write(`  figures: ${figures.map((figure) => `${figure.key}=${figure.value}`).join(', ')}\n`);
+
+      await signInAt(page, base, DEMO.admin);
+      const drawn: number[] = [];
+      const drawnInPage: number[] = [];
+      for (let round = 0; round < ROUNDS; round += 1) {
+        // Settled before leaving: a navigation during the silent refresh would drop the rotated refresh token.
+        await page.goto(`${base}/`, { waitUntil: 'networkidle' });
+        // On a loaded machine the page can sit idle for 500 ms before its silent refresh even starts: wait for the signed-in header.
+        await expect(page.getByTestId('notification-bell')).toBeVisible({ timeout: 60_000 });
+        await page.waitForLoadState('networkidle');
+        const at = Date.now();
+        await page.goto(`${base}/admin/scoreboard?year=${year}`, { waitUntil: 'commit' });
+        // Checked every frame: expect's retries back off (100, 250, 500, 1000 ms apart) and would add
+        // up to half a second after the last chart was drawn. The page's own clock says when, from its navigation.
+        const inPage = await page.waitForFunction(
+          (charts) => document.querySelectorAll('[data-chart][data-rendered="true"]').length === charts && performance.now(),
+          CHARTS,
+          { polling: 'raf', timeout: 60_000 },
+        );
+        drawn.push(Date.now() - at);
+        drawnInPage.push(Number(await inPage.jsonValue()));
+      }
+      const row = (label: string, samples: number[]) =>
+        `  ${label.padEnd(58)} median ${median(samples).toFixed(0).padStart(5)} ms   max ${Math.max(...samples)
+          .toFixed(0)
+          .padStart(5)} ms\n`;
+      process.stdout.write(row('navigation → 7 charts drawn (browser)', drawn));
+      process.stdout.write(row("  the same, on the page's clock (from its navigation start)", drawnInPage));
+      process.stdout.write(row("raw GraphQL, the scoreboard's documents (figures+funnel ‖ 6 breakdowns)", rawScoreboard));
+      process.stdout.write(row('raw GraphQL, bare kpis(year)', rawKpis));
+      process.stdout.write(
+        `  ratio browser / raw scoreboard documents (median) ${(median(drawn) / Math.max(1, median(rawScoreboard))).toFixed(2)}; target ≤ 1000 ms → ${median(drawn) <= 1000 ? 'met' : 'NOT met'}\n`,
+      );
+
+      // Lighthouse drives its own Chromium profile, signed in there first (the session survives in localStorage).
+      const port = await freePort();
+      const context = await chromium.launchPersistentContext(mkdtempSync(join(profile, 'build-')), {
+        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+        args: [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`],
+        locale: 'zh-CN',
+        timezoneId: 'Asia/Shanghai',
+        viewport: { width: 1280, height: 800 },
+      });
+      const lhPage = context.pages()[0] ?? (await context.newPage());
+      await signInAt(lhPage, base, DEMO.admin);
+      for (const preset of ['desktop', 'mobile'] as const) {
+        const result = await lighthouse(
+          `${base}/admin/scoreboard?year=${year}`,
+          { port, output: 'json', logLevel: 'error', onlyCategories: ['performance'], disableStorageReset: true },
+          preset === 'desktop'
+            ? {
+                extends: 'lighthouse:default',
+                settings: {
+                  formFactor: 'desktop',
+                  screenEmulation: { mobile: false, width: 1350, height: 940, deviceScaleFactor: 1, disabled: false },
+                  throttling: {
+                    rttMs: 40,
+                    throughputKbps: 10240,
+                    cpuSlowdownMultiplier: 1,
+                    requestLatencyMs: 0,
+                    downloadThroughputKbps: 0,
+                    uploadThroughputKbps: 0,
+                  },
+                },
+              }
+            : undefined,
+        );
+        const lhr = result?.lhr;
+        const score = Math.round((lhr?.categories.performance.score ?? 0) * 100);
+        const audit = (id: string) => lhr?.audits[id]?.displayValue ?? '?';
+        process.stdout.write(
+          `  Lighthouse ${preset.padEnd(7)} performance ${score} (target ≥ 85 → ${score >= 85 ? 'met' : 'NOT met'})   FCP ${audit('first-contentful-paint')}  LCP ${audit('largest-contentful-paint')}  TBT ${audit('total-blocking-time')}  CLS ${audit('cumulative-layout-shift')}\n`,
+        );
+      }
+      await context.close();
+      expect(drawn).toHaveLength(ROUNDS);
     }
-    await context.close();
-    expect(drawn).toHaveLength(ROUNDS);
   } finally {
-    await server?.stop();
+    for (const server of servers) await server.stop();
     rmSync(profile, { recursive: true, force: true });
     await adminQuery(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
   }

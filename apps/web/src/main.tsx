@@ -1,3 +1,5 @@
+// First: antd's shared reset (links, icons); each component's CSS comes with its module (vite.config.ts).
+import 'virtual:antd-base.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
