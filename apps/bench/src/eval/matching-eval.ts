@@ -106,9 +106,20 @@ async function rankAll(
         const grade = distractors.has(result.id) ? 'D' : String(grades.get(result.id) ?? 0);
         const concept = entry.score.factors.find((factor) => factor.factor === 'concept')!;
         process.stdout.write(
-          `  ${grade} ${entry.score.score.toFixed(1).padStart(5)} ${result.id} ${result.fieldCode} TRL${result.trl} ${result.title}\n      ${concept.reasonZh}\n`,
+          `  ${grade} ${entry.score.score.toFixed(1).padStart(5)} ${result.id} ${result.fieldCode} TRL${result.trl} ${result.title}\n      ${concept.reasonZh}\n` +
+            `      ${entry.score.factors.map((factor) => `${factor.factor} ${factor.value.toFixed(2)}`).join(' ')}\n`,
         );
       }
+      // The graded results below the six shown: where they are, and why.
+      ranked.forEach((entry, place) => {
+        const grade = grades.get(entry.result.id) ?? 0;
+        if (place < 6 || grade === 0) return;
+        const concept = entry.score.factors.find((factor) => factor.factor === 'concept')!;
+        process.stdout.write(
+          `  ${grade} ${entry.score.score.toFixed(1).padStart(5)} ${entry.result.id} at ${place + 1} ${entry.result.title}\n      ${concept.reasonZh}\n` +
+            `      ${entry.score.factors.map((factor) => `${factor.factor} ${factor.value.toFixed(2)}`).join(' ')}\n`,
+        );
+      });
     }
   }
   return out;
