@@ -272,9 +272,24 @@ function bestLink(
   }
   for (const resultConcept of result.found.values()) {
     const kind = targets.get(resultConcept.id);
-    if (kind && (!best || STRENGTH[kind] > STRENGTH[best.kind])) best = { kind, resultConcept };
+    if (!kind || (best && STRENGTH[kind] <= STRENGTH[best.kind])) continue;
+    if (kind === 'broader' && siblingUnder(needConcept.id, resultConcept.id, result, set)) continue;
+    best = { kind, resultConcept };
   }
   return best;
+}
+
+/**
+ * The result names the broader concept only as the kind of another, more specific concept of its
+ * own that is not the need's (CAR-NK 细胞疗法 for a CAR-T need: a sibling, not broader ground).
+ */
+function siblingUnder(needId: string, broaderId: string, result: ItemConcepts, set: ConceptSet): boolean {
+  const needAncestors = set.ancestors(needId);
+  for (const other of result.found.keys()) {
+    if (other === broaderId || other === needId || needAncestors.has(other)) continue;
+    if (set.ancestors(other).has(broaderId)) return true;
+  }
+  return false;
 }
 
 /**
