@@ -4,7 +4,8 @@
  * - the easy set (libs/matching/fixtures/eval): precision@5, recall@20 and nDCG@10 of the scorer
  *   over all results (brute force) and of the candidate step + scorer, per split;
  * - the hard set (hard-fixture.ts): per kind of need, P@5, nDCG@10 and the share of the top 5
- *   taken by hand-marked distractors, for candidates + scorer (what the running system does).
+ *   taken by hand-marked distractors, for candidates + scorer (what the running system does);
+ * - the unseen slice (hard-fixture-unseen.ts), written after the concept dictionary: its own line.
  * Run: npm run eval:matching   (MATCH_WEIGHTS='{"concept":0.3}' to try other weights; --verbose; --deltas for the easy set's per-need changes)
  */
 import {
