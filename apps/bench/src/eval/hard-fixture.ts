@@ -25,9 +25,9 @@ export interface HardNeed extends MatchableNeed {
 }
 
 type Grade = 1 | 2 | 3 | 'D';
-type R = [grade: Grade, field: string, trl: number, price: [number, number] | null, title: string, summary: string, keywords: string[]];
+export type R = [grade: Grade, field: string, trl: number, price: [number, number] | null, title: string, summary: string, keywords: string[]];
 
-interface NeedSpec {
+export interface NeedSpec {
   kinds: NeedKind[];
   field: string;
   minTrl: number | null;
@@ -38,7 +38,7 @@ interface NeedSpec {
   results: R[];
 }
 
-const WAN = 10_000;
+export const WAN = 10_000;
 
 const SPECS: NeedSpec[] = [
   {
@@ -633,10 +633,15 @@ export interface HardFixture {
 
 /** The set as scorer inputs: every result of every need in one pool, each need graded against its own. */
 export function loadHardFixture(): HardFixture {
+  return buildHardFixture(SPECS, 'h');
+}
+
+/** Needs and results of `specs` as scorer inputs, ids `<prefix>-n01`, `<prefix>-n01-r1` …. */
+export function buildHardFixture(specs: readonly NeedSpec[], prefix: string): HardFixture {
   const needs: HardNeed[] = [];
   const results: MatchableResult[] = [];
-  SPECS.forEach((spec, n) => {
-    const needId = `h-n${String(n + 1).padStart(2, '0')}`;
+  specs.forEach((spec, n) => {
+    const needId = `${prefix}-n${String(n + 1).padStart(2, '0')}`;
     const relevant: Record<string, number> = {};
     const distractors: string[] = [];
     spec.results.forEach(([grade, field, trl, price, title, summary, keywords], r) => {
@@ -675,7 +680,7 @@ export function loadHardFixture(): HardFixture {
       preferredModes: [],
       district: null,
       publishedAt: NOW,
-      enterpriseId: `e-${n}`,
+      enterpriseId: `e-${prefix}-${n}`,
       relevant,
       distractors,
     });

@@ -49,6 +49,8 @@ export type ConceptInput = {
   id: string | number;
   /** Default TECHNIQUE for a new concept; unchanged when left out. */
   kind?: ConceptKind | null | undefined;
+  /** For a PROBLEM: ids of the techniques that address only part of it (partial remedies). */
+  partlySolvedBy?: Array<string | number> | null | undefined;
   /** For a PROBLEM: ids of the techniques that address it. */
   solvedBy?: Array<string | number> | null | undefined;
   /** Synonyms in either language, at most 50. */

@@ -2,7 +2,10 @@ import { ConceptExtractor, FoundConcept, ItemConcepts } from './concept-extracto
 import { ConceptSet } from './concept-set';
 
 /** How a result's concept relates to one of the need's, strongest first. */
-export type ConceptLinkKind = 'exact' | 'synonym' | 'narrower' | 'application' | 'problemOnly' | 'broader' | 'reverseApplication';
+export type ConceptLinkKind = 'exact' | 'synonym' | 'narrower' | 'application' | 'partialApplication' | 'problemOnly' | 'broader' | 'reverseApplication';
+
+/** A partial remedy's link strength, against 0.85 for a full one (see README, Concept factor). */
+export const PARTIAL_APPLICATION_STRENGTH = 0.55;
 
 /** Each link's weight in the concept factor (see README: what each kind of link says). */
 export const CONCEPT_LINK_WEIGHTS: Readonly<Record<ConceptLinkKind, number>> = Object.freeze({
@@ -10,6 +13,9 @@ export const CONCEPT_LINK_WEIGHTS: Readonly<Record<ConceptLinkKind, number>> = O
   synonym: 0.95,
   narrower: 0.85,
   application: 0.85,
+  // A partial remedy (`partlySolvedBy`: 低氮燃烧 for 氮氧化物超标) answers the need, but less of it
+  // than a full one: it ranks below, above a result that only names the problem.
+  partialApplication: PARTIAL_APPLICATION_STRENGTH,
   problemOnly: 0.5,
   broader: 0.4,
   reverseApplication: 0.4,
@@ -27,6 +33,7 @@ export const CONCEPT_LINK_NAMES: Readonly<Record<ConceptLinkKind, { zh: string; 
   synonym: { zh: '同义或缩写', en: 'synonym or abbreviation' },
   narrower: { zh: '上下位（成果更具体）', en: 'narrower concept in the result' },
   application: { zh: '应用关联', en: 'application link' },
+  partialApplication: { zh: '应用关联（部分解决）', en: 'application link (partial remedy)' },
   problemOnly: { zh: '同一问题（成果未给出对应技术）', en: 'same problem, no technique for it in the result' },
   broader: { zh: '上下位（成果更宽泛）', en: 'broader concept in the result' },
   reverseApplication: { zh: '应用关联（成果为问题、需求为技术）', en: 'application link (reverse)' },
@@ -74,6 +81,11 @@ export interface ConceptComparison {
    * need's (siblings under one broader concept) and links to none of them.
    */
   mismatch: boolean;
+  /**
+   * The need states a problem and the result answers it only with partial remedies
+   * (\`partlySolvedBy\`: 低氮燃烧 for 氮氧化物超标), no full one: a partial answer.
+   */
+  partial: boolean;
   /** The result names no known concept at all (nothing to compare: a gap of the concept set, not evidence). */
   unknown: boolean;
   /** Discounted over undiscounted weight of the need's concepts: how much they say beyond the field. */
@@ -87,7 +99,9 @@ export interface ConceptComparison {
 }
 
 const STRENGTH = CONCEPT_LINK_WEIGHTS;
-const LIFTING: ReadonlySet<ConceptLinkKind> = new Set(['exact', 'synonym', 'narrower', 'application']);
+const LIFTING: ReadonlySet<ConceptLinkKind> = new Set(['exact', 'synonym', 'narrower', 'application', 'partialApplication']);
+/** Links that answer a need concept: a full or partial remedy for its problem, or the concept itself or a narrower one. */
+const ANSWERING: ReadonlySet<ConceptLinkKind> = LIFTING;
 
 /** Precomputes, for each of the need's concepts, the result concepts that would answer it. */
 /**
@@ -107,7 +121,7 @@ export function prepareNeedConcepts(found: ItemConcepts, set: ConceptSet, extrac
     const answered = new Set([id, ...set.ancestors(id).keys()]);
     for (const other of item.found.keys()) {
       const problem = set.get(other)!;
-      if (problem.kind === 'problem' && problem.solvedBy.some((technique) => answered.has(technique))) {
+      if (problem.kind === 'problem' && remedies(problem).some((technique) => answered.has(technique))) {
         answeredInNeed.add(other);
         for (const purpose of [other, id]) if (!settledPurposes.includes(purpose)) settledPurposes.push(purpose);
       }
@@ -130,16 +144,26 @@ export function prepareNeedConcepts(found: ItemConcepts, set: ConceptSet, extrac
         put(technique, 'application');
         for (const narrower of descendants(set, technique)) put(narrower, 'application');
       }
+      // After the full remedies: \`put\` keeps the stronger link of a technique that is both.
+      for (const technique of concept.partlySolvedBy) {
+        put(technique, 'partialApplication');
+        for (const narrower of descendants(set, technique)) put(narrower, 'partialApplication');
+      }
     } else {
       // The result states a problem this technique (or a broader one) addresses.
       const answered = new Set([id, ...set.ancestors(id).keys()]);
       for (const other of set.all()) {
-        if (other.kind === 'problem' && other.solvedBy.some((technique) => answered.has(technique))) put(other.id, 'reverseApplication');
+        if (other.kind === 'problem' && remedies(other).some((technique) => answered.has(technique))) put(other.id, 'reverseApplication');
       }
     }
     targets.set(id, map);
   }
   return { item, targets, problems, settledPurposes, implied, set, extractor };
+}
+
+/** Every technique a problem lists, full remedies and partial ones. */
+function remedies(problem: { solvedBy: readonly string[]; partlySolvedBy: readonly string[] }): readonly string[] {
+  return problem.partlySolvedBy.length ? [...problem.solvedBy, ...problem.partlySolvedBy] : problem.solvedBy;
 }
 
 /**
@@ -240,14 +264,32 @@ function bestLink(
     const kind: ConceptLinkKind = same.keys.some((key) => needConcept.keys.includes(key)) ? 'exact' : 'synonym';
     // A result that only names the need's problem (实体瘤影像诊断 for a 实体瘤 therapy need) has
     // not said how it answers it; with any technique of its own it has.
-    if (set.get(needConcept.id)!.kind !== 'problem' || hasTechnique(result, set)) return { kind, resultConcept: same };
+    // Naming the problem beside a technique is as good as that technique's remedy: a partial
+    // one (液冷 beside 热失控) stays a partial answer, a technique the set has no link for counts in full.
+    if (set.get(needConcept.id)!.kind !== 'problem' || hasTechnique(result, set))
+      return { kind: partialOnly(targets, result) ? 'partialApplication' : kind, resultConcept: same };
     best = { kind: 'problemOnly', resultConcept: same };
   }
   for (const resultConcept of result.found.values()) {
     const kind = targets.get(resultConcept.id);
-    if (kind && (!best || STRENGTH[kind] > STRENGTH[best.kind])) best = { kind, resultConcept };
+    if (!kind || (best && STRENGTH[kind] <= STRENGTH[best.kind])) continue;
+    if (kind === 'broader' && siblingUnder(needConcept.id, resultConcept.id, result, set)) continue;
+    best = { kind, resultConcept };
   }
   return best;
+}
+
+/**
+ * The result names the broader concept only as the kind of another, more specific concept of its
+ * own that is not the need's (CAR-NK 细胞疗法 for a CAR-T need: a sibling, not broader ground).
+ */
+function siblingUnder(needId: string, broaderId: string, result: ItemConcepts, set: ConceptSet): boolean {
+  const needAncestors = set.ancestors(needId);
+  for (const other of result.found.keys()) {
+    if (other === broaderId || other === needId || needAncestors.has(other)) continue;
+    if (set.ancestors(other).has(broaderId)) return true;
+  }
+  return false;
 }
 
 /**
@@ -261,6 +303,17 @@ function siblingOnly(need: NeedConcepts, result: ItemConcepts): boolean {
     for (const resultId of result.found.keys()) for (const ancestor of need.set.ancestors(resultId).keys()) if (needAncestors.has(ancestor)) return true;
   }
   return false;
+}
+
+/** The result's remedies for a problem are all partial ones (at least one, no full one). */
+function partialOnly(targets: Targets, result: ItemConcepts): boolean {
+  let partial = false;
+  for (const id of result.found.keys()) {
+    const kind = targets.get(id);
+    if (kind === 'application') return false;
+    if (kind === 'partialApplication') partial = true;
+  }
+  return partial;
 }
 
 function hasTechnique(result: ItemConcepts, set: ConceptSet): boolean {
@@ -277,12 +330,14 @@ function hasTechnique(result: ItemConcepts, set: ConceptSet): boolean {
 export function compareConcepts(need: NeedConcepts, result: ItemConcepts, resultTerms?: ReadonlyMap<string, number>): ConceptComparison {
   const base = need.item.baseWeight ?? need.item.totalWeight;
   const specificity = base > 0 ? need.item.totalWeight / base : 0;
-  if (need.item.totalWeight === 0) return { coverage: 0, mismatch: false, unknown: result.found.size === 0, specificity, linkedMass: 0 };
+  if (need.item.totalWeight === 0) return { coverage: 0, mismatch: false, partial: false, unknown: result.found.size === 0, specificity, linkedMass: 0 };
   let problemMass = 0;
   let problemWeight = 0;
   let otherMass = 0;
   let otherWeight = 0;
   let purposeAnswered = need.problems.length === 0;
+  // Answered at all, but only by partial remedies.
+  let purposeInFull = need.problems.length === 0;
   // With its problems settled in its own words, a need is missed by a result that holds firmly to
   // another of its concepts (锂电 exactly) and to none of its purposes; one that only touches
   // broader ground (固态电池 for 锂金属负极界面改性) is merely less specific, not a look-alike.
@@ -307,8 +362,9 @@ export function compareConcepts(need: NeedConcepts, result: ItemConcepts, result
     // little in English as its common Chinese name does.
     const scale = needConcept.baseWeight > 0 ? needConcept.weight / needConcept.baseWeight : 1;
     if (terms && LIFTING.has(link.kind)) for (const [term, share] of terms) if (!resultTerms.has(term)) linkedMass += share * STRENGTH[link.kind] * scale;
-    const strong = STRENGTH[link.kind] >= STRENGTH.application;
+    const strong = ANSWERING.has(link.kind);
     if (problem && strong) purposeAnswered = true;
+    if (problem && strong && link.kind !== 'partialApplication') purposeInFull = true;
     if (need.settledPurposes.includes(needConcept.id)) {
       if (strong) settledAnswered = true;
       if (link.kind === 'problemOnly') problemOnlyPurpose = true;
@@ -324,7 +380,14 @@ export function compareConcepts(need: NeedConcepts, result: ItemConcepts, result
   const mismatch =
     result.found.size > 0 &&
     (!purposeAnswered || (!settledAnswered && (heldElsewhere || problemOnlyPurpose || coverage === 0)) || (coverage === 0 && siblingOnly(need, result)));
-  return { coverage, mismatch, unknown: result.found.size === 0, specificity, linkedMass: mismatch ? 0 : linkedMass };
+  return {
+    coverage,
+    mismatch,
+    partial: !mismatch && purposeAnswered && !purposeInFull,
+    unknown: result.found.size === 0,
+    specificity,
+    linkedMass: mismatch ? 0 : linkedMass,
+  };
 }
 
 /** The share of the need's text its implied concepts carry that the result says in other words (the same concept or a narrower one). */

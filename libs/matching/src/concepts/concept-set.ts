@@ -21,8 +21,13 @@ export interface ConceptRecord {
   /** Ids of broader concepts (钠离子电池 → 储能电池). */
   broader?: string[];
   kind?: ConceptKind;
-  /** For problems: the ids of the techniques that address them. */
+  /** For problems: the ids of the techniques that address them (the primary remedies). */
   solvedBy?: string[];
+  /**
+   * For problems: techniques that address only part of them (one failure mode of several, a
+   * share of the reduction a limit asks for: 低氮燃烧 for 氮氧化物超标, 液冷 for 热失控蔓延).
+   */
+  partlySolvedBy?: string[];
 }
 
 /** One data file: the concepts of one chain, grouped by industry field, with its sources. */
@@ -90,7 +95,19 @@ export class ConceptSet {
     }
     // A hash of the concepts as read (not of the files' JSON): the same dictionary loaded from the
     // database's versions, whatever order its columns come in, has the same version.
-    const canonical = this.all().map((c) => [c.fieldCode, c.id, c.zh, c.en, c.kind, c.abbr, c.syn, c.broader, c.solvedBy]);
+    // Partial links join the tuple only when there are any, so a set without them keeps its hash.
+    const canonical = this.all().map((c) => [
+      c.fieldCode,
+      c.id,
+      c.zh,
+      c.en,
+      c.kind,
+      c.abbr,
+      c.syn,
+      c.broader,
+      c.solvedBy,
+      ...(c.partlySolvedBy.length ? [c.partlySolvedBy] : []),
+    ]);
     this.version = `concepts-${createHash('sha256').update(JSON.stringify(canonical)).digest('hex').slice(0, 12)}`;
   }
 
@@ -153,7 +170,7 @@ export class ConceptSet {
       const entry = (out[concept.fieldCode] ??= { concepts: 0, problems: 0, applicationLinks: 0 });
       entry.concepts += 1;
       if (concept.kind === 'problem') entry.problems += 1;
-      entry.applicationLinks += concept.solvedBy.length;
+      entry.applicationLinks += concept.solvedBy.length + concept.partlySolvedBy.length;
     }
     return out;
   }
@@ -176,6 +193,7 @@ export class ConceptSet {
       broader: record.broader ?? [],
       kind: record.kind ?? 'technique',
       solvedBy: record.solvedBy ?? [],
+      partlySolvedBy: record.partlySolvedBy ?? [],
       fieldCode,
       keys,
       surfaces: surfaceOf,
@@ -192,10 +210,13 @@ export class ConceptSet {
 
   private validate(): void {
     for (const concept of this.concepts.values()) {
-      for (const id of [...concept.broader, ...concept.solvedBy]) {
+      for (const id of [...concept.broader, ...concept.solvedBy, ...concept.partlySolvedBy]) {
         if (!this.concepts.has(id)) throw new Error(`Concept ${concept.id} links to unknown concept ${id}`);
       }
-      if (concept.solvedBy.length > 0 && concept.kind !== 'problem') throw new Error(`Concept ${concept.id} has solvedBy links but is not a problem`);
+      if (concept.solvedBy.length + concept.partlySolvedBy.length > 0 && concept.kind !== 'problem')
+        throw new Error(`Concept ${concept.id} has solvedBy links but is not a problem`);
+      const both = concept.partlySolvedBy.find((id) => concept.solvedBy.includes(id));
+      if (both) throw new Error(`Concept ${concept.id} lists ${both} as both a full and a partial remedy`);
       if (concept.broader.includes(concept.id)) throw new Error(`Concept ${concept.id} is broader than itself`);
     }
     for (const concept of this.concepts.values()) {

@@ -85,8 +85,10 @@ describe('the concept set', () => {
   it('keeps broader links, narrower links and application links', () => {
     expect([...set.ancestors('ssb.layered-oxide-sib').keys()]).toEqual(['ssb.sodium-ion', 'ssb.storage-battery']);
     expect(set.narrower('ssb.sodium-ion')).toContain('ssb.layered-oxide-sib');
-    expect(set.get('chem.nox-exceed')!.solvedBy).toEqual(expect.arrayContaining(['chem.scr', 'chem.low-nox-burner', 'chem.fgr']));
-    expect(set.get('mach.gearbox-failure')!.solvedBy).toEqual(['iiot.vibration-diagnosis', 'iiot.oil-monitoring', 'mach.gear-hardening']);
+    expect(set.get('chem.nox-exceed')!.solvedBy).toEqual(expect.arrayContaining(['chem.scr', 'chem.sncr', 'mat.scr-catalyst']));
+    expect(set.get('chem.nox-exceed')!.partlySolvedBy).toEqual(['chem.low-nox-burner', 'chem.fgr']);
+    expect(set.get('mach.gearbox-failure')!.solvedBy).toEqual(['iiot.vibration-diagnosis', 'iiot.oil-monitoring']);
+    expect(set.get('mach.gearbox-failure')!.partlySolvedBy).toEqual(['mach.gear-hardening']);
   });
 
   it('refuses unknown links, cycles, solvedBy on a technique, duplicate ids and one-letter forms', () => {
@@ -102,6 +104,16 @@ describe('the concept set', () => {
         ),
     ).toThrow('cycle');
     expect(() => new ConceptSet(file([{ id: 'a', zh: '甲乙', en: 'aa', solvedBy: ['a'] }]))).toThrow('not a problem');
+    expect(() => new ConceptSet(file([{ id: 'a', zh: '甲乙', en: 'aa', partlySolvedBy: ['a'] }]))).toThrow('not a problem');
+    expect(
+      () =>
+        new ConceptSet(
+          file([
+            { id: 'a', zh: '甲乙', en: 'aa' },
+            { id: 'p', zh: '丙丁', en: 'pp', kind: 'problem', solvedBy: ['a'], partlySolvedBy: ['a'] },
+          ]),
+        ),
+    ).toThrow('both a full and a partial remedy');
     expect(
       () =>
         new ConceptSet(
@@ -160,6 +172,44 @@ describe('concept links', () => {
   });
 });
 
+describe('partial remedies', () => {
+  const prepared = (item: MatchableNeed) => prepareNeedConcepts(extractor.extract(item), set, extractor);
+  const scr = result('r5', 'QL.CHEM', '选择性催化还原烟气治理成套工艺', '高尘布置SCR反应器与喷氨优化，出口NOx稳定低于50 mg/m³。', ['选择性催化还原']);
+  const lowNox = result('r6', 'QL.CHEM', '分解炉分级燃烧与低氮燃烧器', '窑头低氮燃烧器配合分解炉分级燃烧，源头减少氮氧化物生成。', ['低氮燃烧器']);
+
+  it('reads a partial remedy as an answer, weaker than a full one, and not as a mismatch', () => {
+    const nox = prepared(kiln);
+    const full = compareConcepts(nox, extractor.extract(scr));
+    const partial = compareConcepts(nox, extractor.extract(lowNox));
+    expect(full).toMatchObject({ mismatch: false, partial: false });
+    expect(partial).toMatchObject({ mismatch: false, partial: true });
+    expect(partial.coverage).toBeLessThan(full.coverage);
+  });
+
+  it('counts a result that names the problem beside a partial remedy only as a partial answer', () => {
+    const runaway = prepared(need('n4', 'QL.NEV', '动力电池包热失控蔓延问题', '电池包相邻电芯连续起火，需要阻止热扩散。', ['电池包', '热失控']));
+    const cooling = result('r7', 'QL.NEV', '电池包液冷板热管理', '液冷板均温，降低热失控蔓延风险。', ['液冷板', '电池包']);
+    const warning = result('r8', 'QL.NEV', '基于产气传感的热失控预警', '电池包热失控蔓延前数分钟产气预警。', ['热失控预警', '电池包']);
+    expect(compareConcepts(runaway, extractor.extract(cooling)).partial).toBe(true);
+    expect(compareConcepts(runaway, extractor.extract(warning)).partial).toBe(false);
+  });
+
+  it('scales the partial answer’s text, says so in both languages, and ranks it below the full remedy', () => {
+    const frequencies = MatchText.frequenciesOf(tokenizer, [...corpus, scr, lowNox]);
+    const on = new MatchText(tokenizer, frequencies, undefined, undefined, extractor);
+    const preparedNeed = on.prepareNeed(kiln);
+    const partial = scoreMatch(preparedNeed, on.prepareResult(lowNox), context());
+    const text = partial.factors.find((factor) => factor.factor === 'text')!;
+    expect(text.reasonZh).toContain('部分解决');
+    expect(text.reasonEn).toContain('partial remedy');
+    expect(partial.score).toBeLessThan(scoreMatch(preparedNeed, on.prepareResult(scr), context()).score);
+    // The option at 1 turns the rule off: the same pair scores higher.
+    const noRule = scoreMatch(preparedNeed, on.prepareResult(lowNox), { ...context(), options: { conceptPartialTextShare: 1 } });
+    expect(noRule.score).toBeGreaterThan(partial.score);
+    expect(scoreValue(preparedNeed, on.prepareResult(lowNox), context())).toBe(partial.score);
+  });
+});
+
 describe('scoring on concepts', () => {
   it('names the link in both languages and ranks the answer above the look-alike', () => {
     const { on } = texts();
@@ -184,7 +234,7 @@ describe('scoring on concepts', () => {
   it('takes the concept value from a mismatch in proportion to the words shared: with none it is only unrelated', () => {
     const { on } = texts();
     const preparedNeed = on.prepareNeed(kiln);
-    const mismatch = { coverage: 0, mismatch: true, unknown: false, specificity: 1, linkedMass: 0 };
+    const mismatch = { coverage: 0, mismatch: true, partial: false, unknown: false, specificity: 1, linkedMass: 0 };
     const unlinked = { ...mismatch, mismatch: false };
     expect(conceptValue(mismatch, preparedNeed, 0)).toBeCloseTo(conceptValue(unlinked, preparedNeed, 0));
     expect(conceptValue(mismatch, preparedNeed, 0.5)).toBeCloseTo(DEFAULT_SCORER_OPTIONS.conceptBaseValue / 2);
@@ -243,7 +293,9 @@ describe('query expansion', () => {
   it('adds the concept’s other names and the techniques for a problem, and runs first in every field', () => {
     const { on, off } = texts();
     expect(on.conceptTerms(sodiumNeed)).toContain('钠离子电池');
-    expect(on.conceptTerms(kiln)).toEqual(expect.arrayContaining(['选择性催化还原', '低氮燃烧']));
+    // Full remedies take the ten words before partial ones (低氮燃烧 only reduces part of the NOx).
+    expect(on.conceptTerms(kiln)).toEqual(expect.arrayContaining(['选择性催化还原', '选择性非催化还原', 'scr脱硝催化剂']));
+    expect(on.conceptTerms(kiln).indexOf('低氮燃烧')).toBe(-1);
     expect(off.conceptTerms(kiln)).toEqual([]);
     const expansion = on.conceptExpansion(kiln);
     // The SCR catalyst is a new material: its field joins the request's filter.

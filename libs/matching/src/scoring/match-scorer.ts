@@ -72,6 +72,8 @@ export interface ScorerOptions {
   conceptTextFloor: number;
   /** Share of the text factor kept on a purpose/object mismatch (words shared, concepts not). */
   conceptMismatchTextShare: number;
+  /** Share of the text factor kept when the result answers the need's problem only with partial remedies. */
+  conceptPartialTextShare: number;
   /** Field factor, at least, for two fields joined by a concept link of at least this concept value. */
   conceptLinkedFieldValue: number;
   /** Share of the field factor kept on a purpose/object mismatch. */
@@ -98,6 +100,7 @@ export const DEFAULT_SCORER_OPTIONS: Readonly<ScorerOptions> = Object.freeze({
   conceptTextFloor: 1,
   conceptBaseValue: 0.4,
   conceptMismatchTextShare: 0.5,
+  conceptPartialTextShare: 0.6,
   conceptLinkedFieldValue: 0.8,
   conceptTextLift: 1,
   conceptMismatchFieldShare: 1,
@@ -188,6 +191,8 @@ interface ConceptEffects {
   mismatch: boolean;
   /** The text value was lifted to the concept value (the result says the need's concepts in other words). */
   lifted: boolean;
+  /** The text value was scaled because the result answers the need's problem only in part. */
+  partial: boolean;
   /** The field value was raised by a concept link across fields. */
   linkedField: boolean;
 }
@@ -206,7 +211,7 @@ interface ConceptEffects {
 function conceptEffects(rawText: number, rawField: number, concepts: ConceptComparison | null, need: PreparedNeed, options: ScorerOptions): ConceptEffects {
   const concept = conceptValue(concepts, need, rawText, options);
   if (!concepts || !need.concepts || need.concepts.item.totalWeight === 0) {
-    return { text: rawText, concept, field: rawField, mismatch: false, lifted: false, linkedField: false };
+    return { text: rawText, concept, field: rawField, mismatch: false, lifted: false, partial: false, linkedField: false };
   }
   if (concepts.mismatch) {
     return {
@@ -215,13 +220,25 @@ function conceptEffects(rawText: number, rawField: number, concepts: ConceptComp
       field: rawField * options.conceptMismatchFieldShare,
       mismatch: true,
       lifted: false,
+      partial: false,
       linkedField: false,
     };
   }
   const lifted = Math.min(1, rawText + (options.conceptTextLift * concepts.linkedMass) / options.textSaturation);
-  const text = Math.max(rawText, lifted);
+  const full = Math.max(rawText, lifted);
+  // A partial remedy shares the problem's words as fully as a complete one does (低氮燃烧 says
+  // 氮氧化物 as SCR does): its words are counted at the share a partial answer deserves.
+  const text = concepts.partial ? full * options.conceptPartialTextShare : full;
   const linkedField = !concepts.unknown && concepts.coverage >= options.conceptLinkedFieldAt && rawField < options.conceptLinkedFieldValue;
-  return { text, concept, field: linkedField ? options.conceptLinkedFieldValue : rawField, mismatch: false, lifted: text > rawText, linkedField };
+  return {
+    text,
+    concept,
+    field: linkedField ? options.conceptLinkedFieldValue : rawField,
+    mismatch: false,
+    lifted: full > rawText,
+    partial: concepts.partial && options.conceptPartialTextShare < 1,
+    linkedField,
+  };
 }
 
 /**
@@ -351,6 +368,15 @@ function explainTextEffects(evaluation: FactorEvaluation, effects: ConceptEffect
       value: effects.text,
       reasonZh: `${evaluation.reasonZh}（用词相近但对象或用途不同，按 ${share}% 计）`,
       reasonEn: `${evaluation.reasonEn} (shared words, but another object or purpose: counted at ${share}%)`,
+    };
+  }
+  if (effects.partial) {
+    const share = percent(options.conceptPartialTextShare);
+    return {
+      factor: 'text',
+      value: effects.text,
+      reasonZh: `${evaluation.reasonZh}（成果只部分解决需求的问题，按 ${share}% 计）`,
+      reasonEn: `${evaluation.reasonEn} (the result is a partial remedy for the need's problem: counted at ${share}%)`,
     };
   }
   if (effects.lifted) {

@@ -107,7 +107,10 @@ export class MatchText {
     // result uses and the need does not), the concepts' own names, the techniques' other names
     // (渗碳淬火 for 齿面强化), the concepts' other names, and last the narrower concepts (more of
     // the object, which also finds its look-alikes).
-    const techniques = [...new Set(found.flatMap((concept) => concept.solvedBy))].map((id) => set.get(id)!);
+    // Full remedies before partial ones: the ten words go to the answers first.
+    const techniques = [...new Set([...found.flatMap((concept) => concept.solvedBy), ...found.flatMap((concept) => concept.partlySolvedBy)])].map((id) =>
+      set.get(id)!,
+    );
     const tiers: [string, string][][] = [
       techniques.flatMap((technique) => [technique.zh, ...technique.abbr].map((term): [string, string] => [term, technique.fieldCode])),
       found.flatMap((concept) => [concept.zh, ...concept.abbr].map((term): [string, string] => [term, concept.fieldCode])),

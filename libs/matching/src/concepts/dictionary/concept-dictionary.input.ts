@@ -64,6 +64,13 @@ export class ConceptInput {
   @IsString({ each: true })
   @MaxLength(80, { each: true })
   solvedBy?: string[];
+
+  @Field(() => [ID], { nullable: true, description: 'For a PROBLEM: ids of the techniques that address only part of it (partial remedies).' })
+  @IsOptional()
+  @ArrayMaxSize(30)
+  @IsString({ each: true })
+  @MaxLength(80, { each: true })
+  partlySolvedBy?: string[];
 }
 
 @ArgsType()

@@ -55,6 +55,12 @@ export class DictionaryConceptModel {
   @Field(() => [ID], { description: 'For a problem: ids of the techniques that address it (application links).' })
   solvedBy: string[];
 
+  @Field(() => [ID], {
+    description:
+      'For a problem: ids of the techniques that address only part of it (one failure mode of several, part of the reduction a limit asks for); they rank below full remedies.',
+  })
+  partlySolvedBy: string[];
+
   static from(concept: DictionaryConcept | (Record<string, unknown> & { id: string; fieldCode: string; zh: string; en: string })): DictionaryConceptModel {
     const record = concept as Partial<DictionaryConcept> & { id: string; fieldCode: string; zh: string; en: string };
     return Object.assign(new DictionaryConceptModel(), {
@@ -67,6 +73,7 @@ export class DictionaryConceptModel {
       synonyms: record.syn ?? [],
       broader: record.broader ?? [],
       solvedBy: record.solvedBy ?? [],
+      partlySolvedBy: record.partlySolvedBy ?? [],
     });
   }
 }

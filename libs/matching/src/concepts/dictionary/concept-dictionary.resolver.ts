@@ -67,6 +67,7 @@ export class ConceptDictionaryResolver {
       syn: input.synonyms,
       broader: input.broader,
       solvedBy: input.solvedBy,
+      partlySolvedBy: input.partlySolvedBy,
     });
     return DictionaryConceptModel.from(saved);
   }

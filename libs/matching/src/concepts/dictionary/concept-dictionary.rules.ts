@@ -12,6 +12,8 @@ export interface DictionaryConcept {
   syn: string[];
   broader: string[];
   solvedBy: string[];
+  /** Techniques that address only part of the problem (see ConceptRecord). */
+  partlySolvedBy: string[];
 }
 
 /** Why an edit is refused: the lib's reason and the messages per input field. */
@@ -40,6 +42,7 @@ export function fromRecord(record: ConceptRecord, fieldCode: string): Dictionary
     syn: record.syn ?? [],
     broader: record.broader ?? [],
     solvedBy: record.solvedBy ?? [],
+    partlySolvedBy: record.partlySolvedBy ?? [],
   };
 }
 
@@ -55,6 +58,7 @@ export function toRecord(concept: DictionaryConcept): ConceptRecord & { fieldCod
     ...(concept.broader.length ? { broader: concept.broader } : {}),
     ...(concept.kind === 'problem' ? { kind: concept.kind } : {}),
     ...(concept.solvedBy.length ? { solvedBy: concept.solvedBy } : {}),
+    ...(concept.partlySolvedBy.length ? { partlySolvedBy: concept.partlySolvedBy } : {}),
   };
 }
 
@@ -106,6 +110,7 @@ export function checkEdit(
   for (const [field, links] of [
     ['input.broader', edited.broader],
     ['input.solvedBy', edited.solvedBy],
+    ['input.partlySolvedBy', edited.partlySolvedBy],
   ] as const) {
     if (links.includes(edited.id)) {
       const message = `${edited.id} cannot link to itself`;
@@ -118,6 +123,10 @@ export function checkEdit(
     }
   }
   if (edited.solvedBy.length > 0 && edited.kind !== 'problem') return invalid('input.solvedBy', 'Only a problem has application links (kind PROBLEM)');
+  if (edited.partlySolvedBy.length > 0 && edited.kind !== 'problem')
+    return invalid('input.partlySolvedBy', 'Only a problem has application links (kind PROBLEM)');
+  const both = edited.partlySolvedBy.filter((id) => edited.solvedBy.includes(id));
+  if (both.length > 0) return invalid('input.partlySolvedBy', `${both.join(', ')} cannot be both a full and a partial remedy`);
   // A cycle: walking up from the edited concept's parents comes back to it.
   const path = broaderPathTo(concepts, edited);
   if (path) {
@@ -147,7 +156,9 @@ export function checkEdit(
 
 /** The concepts that link to `id` (broader or application links): a removal would break them. */
 export function linksTo(concepts: ReadonlyMap<string, DictionaryConcept>, id: string): string[] {
-  return [...concepts.values()].filter((other) => other.id !== id && (other.broader.includes(id) || other.solvedBy.includes(id))).map((other) => other.id);
+  return [...concepts.values()]
+    .filter((other) => other.id !== id && (other.broader.includes(id) || other.solvedBy.includes(id) || other.partlySolvedBy.includes(id)))
+    .map((other) => other.id);
 }
 
 function broaderPathTo(concepts: ReadonlyMap<string, DictionaryConcept>, edited: DictionaryConcept): string[] | null {

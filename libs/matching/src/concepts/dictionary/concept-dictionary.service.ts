@@ -47,6 +47,7 @@ export interface ConceptEdit {
   syn?: string[] | null;
   broader?: string[] | null;
   solvedBy?: string[] | null;
+  partlySolvedBy?: string[] | null;
 }
 
 export interface ConceptFilter {
@@ -85,6 +86,7 @@ type ConceptRow = {
   syn: string[];
   broader: string[];
   solved_by: string[];
+  partly_solved_by: string[];
 };
 
 /**
@@ -260,6 +262,7 @@ export class ConceptDictionaryService {
         syn: list(input.syn, current?.syn),
         broader: list(input.broader, current?.broader),
         solvedBy: list(input.solvedBy, current?.solvedBy),
+        partlySolvedBy: list(input.partlySolvedBy, current?.partlySolvedBy),
       };
       const problem = checkEdit(concepts, edited);
       if (problem) throw refused(problem);
@@ -269,9 +272,21 @@ export class ConceptDictionaryService {
       checkLoads([...concepts.values()]);
       if (before) {
         await manager.query(
-          `UPDATE concept_dictionary_concept SET field_code = $3, chain = split_part($3, '.', 1), zh = $4, en = $5, kind = $6, abbr = $7, syn = $8, broader = $9, solved_by = $10
+          `UPDATE concept_dictionary_concept SET field_code = $3, chain = split_part($3, '.', 1), zh = $4, en = $5, kind = $6, abbr = $7, syn = $8, broader = $9, solved_by = $10, partly_solved_by = $11
             WHERE version_id = $1 AND concept_id = $2`,
-          [draftId, edited.id, edited.fieldCode, edited.zh, edited.en, edited.kind, edited.abbr, edited.syn, edited.broader, edited.solvedBy],
+          [
+            draftId,
+            edited.id,
+            edited.fieldCode,
+            edited.zh,
+            edited.en,
+            edited.kind,
+            edited.abbr,
+            edited.syn,
+            edited.broader,
+            edited.solvedBy,
+            edited.partlySolvedBy,
+          ],
         );
       } else {
         await this.insertConcepts(manager, draftId, [edited], await this.nextPosition(manager, draftId));
@@ -358,8 +373,8 @@ export class ConceptDictionaryService {
         [number, current.number, toNumber, note?.trim() || `Rollback to version ${toNumber}`, JSON.stringify(target.sources), principal.userId],
       );
       await manager.query(
-        `INSERT INTO concept_dictionary_concept (version_id, concept_id, position, chain, field_code, zh, en, kind, abbr, syn, broader, solved_by)
-         SELECT $1, concept_id, position, chain, field_code, zh, en, kind, abbr, syn, broader, solved_by FROM concept_dictionary_concept WHERE version_id = $2`,
+        `INSERT INTO concept_dictionary_concept (version_id, concept_id, position, chain, field_code, zh, en, kind, abbr, syn, broader, solved_by, partly_solved_by)
+         SELECT $1, concept_id, position, chain, field_code, zh, en, kind, abbr, syn, broader, solved_by, partly_solved_by FROM concept_dictionary_concept WHERE version_id = $2`,
         [id, target.id],
       );
       const before = (await this.conceptsOf(manager, current.id)).byId;
@@ -401,8 +416,8 @@ export class ConceptDictionaryService {
           [current.number, JSON.stringify(current.sources), principal.userId],
         );
         await manager.query(
-          `INSERT INTO concept_dictionary_concept (version_id, concept_id, position, chain, field_code, zh, en, kind, abbr, syn, broader, solved_by)
-           SELECT $1, concept_id, position, chain, field_code, zh, en, kind, abbr, syn, broader, solved_by FROM concept_dictionary_concept WHERE version_id = $2`,
+          `INSERT INTO concept_dictionary_concept (version_id, concept_id, position, chain, field_code, zh, en, kind, abbr, syn, broader, solved_by, partly_solved_by)
+           SELECT $1, concept_id, position, chain, field_code, zh, en, kind, abbr, syn, broader, solved_by, partly_solved_by FROM concept_dictionary_concept WHERE version_id = $2`,
           [draft.id, current.id],
         );
       }
@@ -430,12 +445,13 @@ export class ConceptDictionaryService {
 
   private async insertConcepts(manager: EntityManager, versionId: string, concepts: readonly DictionaryConcept[], from = 0): Promise<void> {
     await manager.query(
-      `INSERT INTO concept_dictionary_concept (version_id, concept_id, position, chain, field_code, zh, en, kind, abbr, syn, broader, solved_by)
+      `INSERT INTO concept_dictionary_concept (version_id, concept_id, position, chain, field_code, zh, en, kind, abbr, syn, broader, solved_by, partly_solved_by)
        SELECT $1, t.id, $2 + t.ord - 1, split_part(t.field_code, '.', 1), t.field_code, t.zh, t.en, t.kind,
               ARRAY(SELECT jsonb_array_elements_text(t.abbr)), ARRAY(SELECT jsonb_array_elements_text(t.syn)),
-              ARRAY(SELECT jsonb_array_elements_text(t.broader)), ARRAY(SELECT jsonb_array_elements_text(t.solved_by))
+              ARRAY(SELECT jsonb_array_elements_text(t.broader)), ARRAY(SELECT jsonb_array_elements_text(t.solved_by)),
+              ARRAY(SELECT jsonb_array_elements_text(t.partly_solved_by))
          FROM jsonb_to_recordset($3::jsonb)
-              AS t(id text, field_code text, zh text, en text, kind text, abbr jsonb, syn jsonb, broader jsonb, solved_by jsonb, ord int)`,
+              AS t(id text, field_code text, zh text, en text, kind text, abbr jsonb, syn jsonb, broader jsonb, solved_by jsonb, partly_solved_by jsonb, ord int)`,
       [
         versionId,
         from,
@@ -451,6 +467,7 @@ export class ConceptDictionaryService {
             syn: c.syn,
             broader: c.broader,
             solved_by: c.solvedBy,
+            partly_solved_by: c.partlySolvedBy,
           })),
         ),
       ],
@@ -543,6 +560,7 @@ function conceptOf(row: ConceptRow): DictionaryConcept {
     syn: row.syn,
     broader: row.broader,
     solvedBy: row.solved_by,
+    partlySolvedBy: row.partly_solved_by,
   };
 }
 
