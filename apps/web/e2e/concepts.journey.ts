@@ -118,6 +118,18 @@ test('admin: concept dictionary — edit into the draft, duplicate refused, publ
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('tab', { name: '草稿 (1)' })).toBeVisible();
 
+  // ---- a problem's full and partial remedies are shown apart, in the list and in its editor ----
+  await search(page, '氮氧化物超标');
+  const nox = conceptRow(page, '氮氧化物超标');
+  await expect(nox).toContainText('应用关联：chem.scr', LOADED);
+  await expect(nox).toContainText('部分解决：chem.low-nox-burner、chem.fgr');
+  await nox.getByRole('button', { name: '编辑 氮氧化物超标' }).click();
+  dialog = page.getByRole('dialog', { name: '编辑概念：氮氧化物超标' });
+  await expect(dialog.getByLabel('部分解决（只解决问题的一部分的技术）')).toBeAttached();
+  await dialog.getByRole('button', { name: /^取\s*消$/ }).click();
+  await expect(dialog).toBeHidden();
+  await search(page, '钠离子电池');
+
   // ---- publish with a note: version N+1 in the history, with what changed and who ----
   await page.getByRole('tab', { name: '草稿 (1)' }).click();
   await page.getByRole('button', { name: '发布草稿' }).click();

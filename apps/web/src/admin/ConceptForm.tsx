@@ -19,6 +19,7 @@ interface ConceptValues {
   synonyms: string[];
   broader: string[];
   solvedBy: string[];
+  partlySolvedBy: string[];
 }
 
 /** Adds a concept to the draft or changes one; the server's refusals land under the fields they are about. */
@@ -54,6 +55,7 @@ export default function ConceptForm({
         synonyms: cleanTerms(values.synonyms),
         broader: values.broader ?? [],
         solvedBy: values.kind === 'PROBLEM' ? (values.solvedBy ?? []) : [],
+        partlySolvedBy: values.kind === 'PROBLEM' ? (values.partlySolvedBy ?? []) : [],
       },
     });
     if (response.error) {
@@ -79,12 +81,17 @@ export default function ConceptForm({
         initialValues={
           concept
             ? { ...concept }
-            : { id: '', zh: '', en: '', kind: 'TECHNIQUE', abbreviations: [], synonyms: [], broader: [], solvedBy: [] }
+            : { id: '', zh: '', en: '', kind: 'TECHNIQUE', abbreviations: [], synonyms: [], broader: [], solvedBy: [], partlySolvedBy: [] }
         }
         onFinish={(values) => void submit(values)}
       >
         {generalError && <Alert type="error" showIcon role="alert" message={generalError} style={{ marginBottom: 12 }} />}
-        <Form.Item name="id" label={t('concepts.form.id')} extra={t('concepts.form.idHelp')} rules={[{ required: true, whitespace: true, message: t('concepts.form.idRequired') }]}>
+        <Form.Item
+          name="id"
+          label={t('concepts.form.id')}
+          extra={t('concepts.form.idHelp')}
+          rules={[{ required: true, whitespace: true, message: t('concepts.form.idRequired') }]}
+        >
           <Input maxLength={80} disabled={!!concept} autoComplete="off" />
         </Form.Item>
         <Form.Item name="fieldCode" label={t('concepts.field')} rules={[{ required: true, message: t('concepts.form.fieldRequired') }]}>
@@ -94,7 +101,9 @@ export default function ConceptForm({
             options={fields.chains.map((chain) => ({
               label: `${chain.name} (${chain.code})`,
               title: chain.name,
-              options: fields.fields.filter((field) => field.parentCode === chain.code).map((field) => ({ value: field.code, label: `${field.name} (${field.code})` })),
+              options: fields.fields
+                .filter((field) => field.parentCode === chain.code)
+                .map((field) => ({ value: field.code, label: `${field.name} (${field.code})` })),
             }))}
           />
         </Form.Item>
@@ -105,10 +114,7 @@ export default function ConceptForm({
           <Input maxLength={200} />
         </Form.Item>
         <Form.Item name="kind" label={t('concepts.form.kind')}>
-          <Radio.Group
-            optionType="button"
-            options={(['TECHNIQUE', 'PROBLEM'] as const).map((value) => ({ value, label: t(`concepts.kind.${value}`) }))}
-          />
+          <Radio.Group optionType="button" options={(['TECHNIQUE', 'PROBLEM'] as const).map((value) => ({ value, label: t(`concepts.kind.${value}`) }))} />
         </Form.Item>
         <Form.Item name="abbreviations" label={t('concepts.abbreviations')} extra={t('concepts.form.termsHelp')}>
           <Select mode="tags" open={false} tokenSeparators={['、', ',', '，']} />
@@ -120,11 +126,18 @@ export default function ConceptForm({
           <ConceptPicker draft={draftOpen} exclude={concept?.id} placeholder={t('concepts.form.linkPlaceholder')} />
         </Form.Item>
         {kind === 'PROBLEM' ? (
-          <Form.Item name="solvedBy" label={t('concepts.solvedBy')}>
-            <ConceptPicker draft={draftOpen} exclude={concept?.id} placeholder={t('concepts.form.linkPlaceholder')} />
-          </Form.Item>
+          <>
+            <Form.Item name="solvedBy" label={t('concepts.solvedBy')}>
+              <ConceptPicker draft={draftOpen} exclude={concept?.id} placeholder={t('concepts.form.linkPlaceholder')} />
+            </Form.Item>
+            <Form.Item name="partlySolvedBy" label={t('concepts.partlySolvedBy')}>
+              <ConceptPicker draft={draftOpen} exclude={concept?.id} placeholder={t('concepts.form.linkPlaceholder')} />
+            </Form.Item>
+          </>
         ) : (
-          (concept?.solvedBy.length ?? 0) > 0 && <Alert type="info" showIcon message={t('concepts.form.solvedByHelp')} style={{ marginBottom: 12 }} />
+          (concept?.solvedBy.length ?? 0) + (concept?.partlySolvedBy.length ?? 0) > 0 && (
+            <Alert type="info" showIcon message={t('concepts.form.solvedByHelp')} style={{ marginBottom: 12 }} />
+          )
         )}
         <Space>
           <Button type="primary" htmlType="submit" loading={saveState.fetching}>

@@ -7,12 +7,7 @@ import { formatDate } from '../components/format';
 import { generalMessage } from '../components/server-errors';
 import type { ConceptChangeFieldsFragment } from '../gql/graphql';
 import { QueryState } from '../research/QueryState';
-import {
-  ConceptVersionsQuery,
-  DiscardConceptDraftMutation,
-  PublishConceptDictionaryMutation,
-  RollbackConceptDictionaryMutation,
-} from './concept-documents';
+import { ConceptVersionsQuery, DiscardConceptDraftMutation, PublishConceptDictionaryMutation, RollbackConceptDictionaryMutation } from './concept-documents';
 import { changedAttributes, conceptRefusal } from './concept-edits';
 import type { Who } from './ConceptsPage';
 import { useReload } from './useReload';

@@ -10,12 +10,7 @@ import type { ConceptFieldsFragment } from '../gql/graphql';
 import { useIndustryFields } from '../public/useIndustryFields';
 import { PageState } from '../components/PageState';
 import { QueryState } from '../research/QueryState';
-import {
-  ConceptAdminsQuery,
-  ConceptDictionaryQuery,
-  ConceptDraftQuery,
-  RemoveConceptMutation,
-} from './concept-documents';
+import { ConceptAdminsQuery, ConceptDictionaryQuery, ConceptDraftQuery, RemoveConceptMutation } from './concept-documents';
 import { conceptRefusal } from './concept-edits';
 import { useReload } from './useReload';
 
@@ -274,6 +269,7 @@ function ConceptList({
                 <Terms label={t('concepts.synonyms')} items={concept.synonyms} />
                 <Terms label={t('concepts.broader')} items={concept.broader} code />
                 <Terms label={t('concepts.solvedByShort')} items={concept.solvedBy} code />
+                <Terms label={t('concepts.partlySolvedByShort')} items={concept.partlySolvedBy} code />
                 {refusal?.id === concept.id && <Alert type="error" showIcon role="alert" message={refusal.text} description={refusal.detail} />}
                 {editable && (
                   <Space wrap>

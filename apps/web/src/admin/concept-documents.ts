@@ -11,6 +11,7 @@ export const ConceptFieldsDocument = graphql(`
     synonyms
     broader
     solvedBy
+    partlySolvedBy
   }
 `);
 

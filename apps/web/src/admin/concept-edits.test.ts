@@ -16,6 +16,7 @@ const sodium: ConceptSnapshot = {
   synonyms: ['钠电', '钠电池'],
   broader: ['ssb.storage-battery'],
   solvedBy: [],
+  partlySolvedBy: [],
 };
 
 describe('concept refusals', () => {

@@ -2,7 +2,7 @@ import type { CombinedError } from 'urql';
 import { serverFieldErrors } from '../components/server-errors';
 
 /** The concept editor's form fields. */
-export type ConceptFormField = 'id' | 'fieldCode' | 'zh' | 'en' | 'kind' | 'abbreviations' | 'synonyms' | 'broader' | 'solvedBy';
+export type ConceptFormField = 'id' | 'fieldCode' | 'zh' | 'en' | 'kind' | 'abbreviations' | 'synonyms' | 'broader' | 'solvedBy' | 'partlySolvedBy';
 
 /** The dictionary's refusals the console explains in its own words (others show the server's message). */
 export const CONCEPT_REASONS = [
@@ -30,6 +30,7 @@ const SERVER_FIELDS: Record<string, ConceptFormField> = {
   synonyms: 'synonyms',
   broader: 'broader',
   solvedBy: 'solvedBy',
+  partlySolvedBy: 'partlySolvedBy',
 };
 
 export interface ConceptRefusal {
@@ -72,6 +73,7 @@ export interface ConceptSnapshot {
   synonyms: string[];
   broader: string[];
   solvedBy: string[];
+  partlySolvedBy: string[];
 }
 
 export type ConceptAttribute = Exclude<keyof ConceptSnapshot, 'id'>;
@@ -82,7 +84,7 @@ export type AttributeChange =
   | { attribute: ConceptAttribute; type: 'list'; added: string[]; removed: string[] };
 
 const VALUES: ConceptAttribute[] = ['fieldCode', 'zh', 'en', 'kind'];
-const LISTS: ConceptAttribute[] = ['abbreviations', 'synonyms', 'broader', 'solvedBy'];
+const LISTS: ConceptAttribute[] = ['abbreviations', 'synonyms', 'broader', 'solvedBy', 'partlySolvedBy'];
 
 /** The attributes an UPDATE changed, in the editor's order (nothing for an addition or a removal). */
 export function changedAttributes(before: ConceptSnapshot | null | undefined, after: ConceptSnapshot | null | undefined): AttributeChange[] {

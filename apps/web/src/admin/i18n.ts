@@ -168,6 +168,8 @@ export const adminZh = {
     broader: '上位概念',
     solvedBy: '应用关联（由这些技术解决）',
     solvedByShort: '应用关联',
+    partlySolvedBy: '部分解决（只解决问题的一部分的技术）',
+    partlySolvedByShort: '部分解决',
     remove: '删除',
     removeConfirm: '从草稿中删除“{{name}}”？发布后撮合不再使用这个概念。',
     removed: '已从草稿删除：{{name}}',
@@ -229,6 +231,7 @@ export const adminZh = {
         synonyms: '同义词',
         broader: '上位概念',
         solvedBy: '应用关联',
+        partlySolvedBy: '部分解决',
       },
     },
     history: {
@@ -400,7 +403,8 @@ export const adminEn: AdminStrings = {
     title: 'Concept dictionary',
     labelled: '{{label}}: ',
     separator: ', ',
-    intro: 'Matching reads synonyms, abbreviations, Chinese–English terms and "problem → technique" application links from these concepts. Edits go to a draft; publishing makes it the next version, and any version can be rolled back to.',
+    intro:
+      'Matching reads synonyms, abbreviations, Chinese–English terms and "problem → technique" application links from these concepts. Edits go to a draft; publishing makes it the next version, and any version can be rolled back to.',
     current: 'Current version v{{number}} · {{count}} concepts',
     currentPublished: 'published {{date}} by {{who}}',
     draftOpen: 'An unpublished draft is open: {{count}} changes (based on v{{number}})',
@@ -422,6 +426,8 @@ export const adminEn: AdminStrings = {
     broader: 'Broader concepts',
     solvedBy: 'Application links (solved by these techniques)',
     solvedByShort: 'Application links',
+    partlySolvedBy: 'Partial remedies (techniques that solve only part of the problem)',
+    partlySolvedByShort: 'Partial remedies',
     remove: 'Remove',
     removeConfirm: 'Remove "{{name}}" from the draft? Once published, matching no longer uses it.',
     removed: 'Removed from the draft: {{name}}',
@@ -483,6 +489,7 @@ export const adminEn: AdminStrings = {
         synonyms: 'Synonyms',
         broader: 'Broader',
         solvedBy: 'Application links',
+        partlySolvedBy: 'Partial remedies',
       },
     },
     history: {

@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment ConceptFields on DictionaryConcept {\n    id\n    fieldCode\n    zh\n    en\n    kind\n    abbreviations\n    synonyms\n    broader\n    solvedBy\n  }\n": typeof types.ConceptFieldsFragmentDoc,
+    "\n  fragment ConceptFields on DictionaryConcept {\n    id\n    fieldCode\n    zh\n    en\n    kind\n    abbreviations\n    synonyms\n    broader\n    solvedBy\n    partlySolvedBy\n  }\n": typeof types.ConceptFieldsFragmentDoc,
     "\n  fragment ConceptChangeFields on ConceptChange {\n    id\n    action\n    conceptId\n    actorId\n    createdAt\n    before {\n      ...ConceptFields\n    }\n    after {\n      ...ConceptFields\n    }\n  }\n": typeof types.ConceptChangeFieldsFragmentDoc,
     "\n  query AdminConceptDictionary($draft: Boolean!, $fieldCode: String, $text: String, $first: Int, $after: String) {\n    conceptDictionary(draft: $draft) {\n      id\n      number\n      published\n      basedOn\n      note\n      conceptCount\n      createdAt\n      createdBy\n      publishedAt\n      publishedBy\n      concepts(fieldCode: $fieldCode, text: $text, first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...ConceptFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminConceptDictionaryDocument,
     "\n  query AdminConceptDraft {\n    current: conceptDictionary {\n      id\n      number\n      conceptCount\n      publishedAt\n      publishedBy\n    }\n    draft: conceptDictionary(draft: true) {\n      id\n      basedOn\n      conceptCount\n      createdAt\n      createdBy\n      changes {\n        ...ConceptChangeFields\n      }\n    }\n  }\n": typeof types.AdminConceptDraftDocument,
@@ -142,7 +142,7 @@ type Documents = {
     "\n  query MyNotifications($first: Int) {\n    myNotifications(first: $first) {\n      totalCount\n      edges {\n        node {\n          ...NotificationItem\n        }\n      }\n    }\n  }\n": typeof types.MyNotificationsDocument,
 };
 const documents: Documents = {
-    "\n  fragment ConceptFields on DictionaryConcept {\n    id\n    fieldCode\n    zh\n    en\n    kind\n    abbreviations\n    synonyms\n    broader\n    solvedBy\n  }\n": types.ConceptFieldsFragmentDoc,
+    "\n  fragment ConceptFields on DictionaryConcept {\n    id\n    fieldCode\n    zh\n    en\n    kind\n    abbreviations\n    synonyms\n    broader\n    solvedBy\n    partlySolvedBy\n  }\n": types.ConceptFieldsFragmentDoc,
     "\n  fragment ConceptChangeFields on ConceptChange {\n    id\n    action\n    conceptId\n    actorId\n    createdAt\n    before {\n      ...ConceptFields\n    }\n    after {\n      ...ConceptFields\n    }\n  }\n": types.ConceptChangeFieldsFragmentDoc,
     "\n  query AdminConceptDictionary($draft: Boolean!, $fieldCode: String, $text: String, $first: Int, $after: String) {\n    conceptDictionary(draft: $draft) {\n      id\n      number\n      published\n      basedOn\n      note\n      conceptCount\n      createdAt\n      createdBy\n      publishedAt\n      publishedBy\n      concepts(fieldCode: $fieldCode, text: $text, first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...ConceptFields\n          }\n        }\n      }\n    }\n  }\n": types.AdminConceptDictionaryDocument,
     "\n  query AdminConceptDraft {\n    current: conceptDictionary {\n      id\n      number\n      conceptCount\n      publishedAt\n      publishedBy\n    }\n    draft: conceptDictionary(draft: true) {\n      id\n      basedOn\n      conceptCount\n      createdAt\n      createdBy\n      changes {\n        ...ConceptChangeFields\n      }\n    }\n  }\n": types.AdminConceptDraftDocument,
@@ -287,7 +287,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ConceptFields on DictionaryConcept {\n    id\n    fieldCode\n    zh\n    en\n    kind\n    abbreviations\n    synonyms\n    broader\n    solvedBy\n  }\n"): (typeof documents)["\n  fragment ConceptFields on DictionaryConcept {\n    id\n    fieldCode\n    zh\n    en\n    kind\n    abbreviations\n    synonyms\n    broader\n    solvedBy\n  }\n"];
+export function graphql(source: "\n  fragment ConceptFields on DictionaryConcept {\n    id\n    fieldCode\n    zh\n    en\n    kind\n    abbreviations\n    synonyms\n    broader\n    solvedBy\n    partlySolvedBy\n  }\n"): (typeof documents)["\n  fragment ConceptFields on DictionaryConcept {\n    id\n    fieldCode\n    zh\n    en\n    kind\n    abbreviations\n    synonyms\n    broader\n    solvedBy\n    partlySolvedBy\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
