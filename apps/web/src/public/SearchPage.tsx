@@ -83,14 +83,20 @@ export default function SearchPage() {
         next.kind === 'results'
           ? client.query(SearchResultsDocument, { input: resultSearchInput(next) })
           : client.query(SearchNeedsDocument, { input: needSearchInput(next) });
-      // A cached answer can arrive during subscribe(), before `subscription` is assigned.
+      // Held until the answer (a cached one first comes stale, with the network's to follow),
+      // then let go of, as toPromise() would. An answer can arrive during subscribe(), before
+      // `subscription` is assigned.
       let answered = false;
-      const subscription = source.subscribe((result: OperationResult) => {
+      let subscription: { unsubscribe(): void } | null = null;
+      subscription = source.subscribe((result: OperationResult) => {
         if (result.stale) return;
         answered = true;
+        if (!subscription) return;
+        subscription.unsubscribe();
         if (inFlight.current === subscription) inFlight.current = null;
       });
-      inFlight.current = answered ? null : subscription;
+      if (answered) subscription.unsubscribe();
+      else inFlight.current = subscription;
       previous?.unsubscribe();
       setText(value);
       update(next, true);
