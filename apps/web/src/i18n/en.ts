@@ -175,6 +175,7 @@ export const en: Messages = {
     needs: 'Technical needs',
     placeholder: 'Keywords in Chinese or English',
     total: '{{count}} found',
+    totalAtLeast: '{{count}}+ found',
     took: '{{ms}} ms',
     sort: 'Sort',
     sortRelevance: 'Relevance',

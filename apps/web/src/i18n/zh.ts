@@ -172,6 +172,7 @@ export const zh = {
     needs: '技术需求',
     placeholder: '输入关键词（中文或英文）',
     total: '共 {{count}} 条',
+    totalAtLeast: '共 {{count}}+ 条',
     took: '用时 {{ms}} 毫秒',
     sort: '排序',
     sortRelevance: '相关度',

@@ -1,20 +1,44 @@
 import { FilterOutlined } from '@ant-design/icons';
 import { Button, Col, Grid, Input, Pagination, Row, Segmented, Skeleton, Space, Typography } from 'antd';
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { useClient, useQuery } from 'urql';
+import { useClient, useQuery, type OperationResult } from 'urql';
 import { PageState } from '../components/PageState';
 import type { SearchSort } from '../gql/graphql';
 import { NeedHitCard, ResultHitCard } from './search/HitCards';
-import { needSearchInput, PAGE_SIZE, parseSearch, resultSearchInput, toSearchParams, withFilter, type SearchState } from './search/search-params';
+import {
+  needSearchInput,
+  PAGE_SIZE,
+  parseSearch,
+  resultSearchInput,
+  sameFacets,
+  sameFilters,
+  TOTAL_HITS_CAP,
+  toSearchParams,
+  withFilter,
+  type SearchState,
+} from './search/search-params';
 import { SearchNeedsDocument, SearchResultsDocument } from './search/search.documents';
 import { useIndustryFields } from './useIndustryFields';
 
 // The filters (sliders, number inputs, checkboxes) come in their own chunk, requested as soon as
 // this page's code runs, so the hits render without waiting for them.
 const facetsModule = import('./search/Facets');
-const Facets = lazy(() => facetsModule.then((module) => ({ default: module.Facets })));
+// A keystroke changes the words, not the filters: the panel re-renders only when its counts or
+// the filters it shows changed.
+const Facets = lazy(() =>
+  facetsModule.then((module) => ({
+    default: memo(
+      module.Facets,
+      (before, after) =>
+        before.facets === after.facets &&
+        before.fieldNames === after.fieldNames &&
+        before.onChange === after.onChange &&
+        sameFilters(before.state, after.state),
+    ),
+  })),
+);
 // The sort picker is the page's only Select (the heaviest antd input); it follows the hits.
 const Select = lazy(() => import('antd/es/select'));
 // The phone-width filter drawer, fetched on the first press of its button.
@@ -38,17 +62,47 @@ export default function SearchPage() {
   }, [state.q]);
 
   const update = useCallback((next: SearchState, replace = false) => setParams(toSearchParams(next), { replace, preventScrollReset: true }), [setParams]);
-  const change = (partial: Partial<SearchState>) => update(withFilter(state, partial));
+  // One function for the page's life, reading the state of the latest render, so the memoised
+  // facet panel is not re-rendered for a new callback on every keystroke.
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  const change = useCallback((partial: Partial<SearchState>) => update(withFilter(stateRef.current, partial)), [update]);
   const client = useClient();
+  // The request the last keystroke started; a newer keystroke lets go of it, so the client
+  // cancels it (aborts the fetch) once the page no longer waits for those words either.
+  const inFlight = useRef<{ unsubscribe(): void } | null>(null);
+  useEffect(() => () => inFlight.current?.unsubscribe(), []);
   const typed = (value: string) => {
+    if (!composing.current) {
+      const next = withFilter(state, { q: value });
+      // The request leaves with the keystroke, before the page re-renders for the new text and
+      // URL; the query hooks below ask for the same operation, which the client answers from
+      // this one.
+      const previous = inFlight.current;
+      const source =
+        next.kind === 'results'
+          ? client.query(SearchResultsDocument, { input: resultSearchInput(next) })
+          : client.query(SearchNeedsDocument, { input: needSearchInput(next) });
+      // Held until the answer (a cached one first comes stale, with the network's to follow),
+      // then let go of, as toPromise() would. An answer can arrive during subscribe(), before
+      // `subscription` is assigned.
+      let answered = false;
+      let subscription: { unsubscribe(): void } | null = null;
+      subscription = source.subscribe((result: OperationResult) => {
+        if (result.stale) return;
+        answered = true;
+        if (!subscription) return;
+        subscription.unsubscribe();
+        if (inFlight.current === subscription) inFlight.current = null;
+      });
+      if (answered) subscription.unsubscribe();
+      else inFlight.current = subscription;
+      previous?.unsubscribe();
+      setText(value);
+      update(next, true);
+      return;
+    }
     setText(value);
-    if (composing.current) return;
-    const next = withFilter(state, { q: value });
-    // The request leaves with the keystroke instead of after the page has re-rendered for the new
-    // URL; the query hooks below ask for the same operation, which the client answers from this one.
-    if (next.kind === 'results') void client.query(SearchResultsDocument, { input: resultSearchInput(next) }).toPromise();
-    else void client.query(SearchNeedsDocument, { input: needSearchInput(next) }).toPromise();
-    update(next, true);
   };
 
   const results = state.kind === 'results';
@@ -56,10 +110,13 @@ export default function SearchPage() {
   const [needQuery, refetchNeeds] = useQuery({ query: SearchNeedsDocument, variables: { input: needSearchInput(state) }, pause: results });
   const current = results ? resultQuery : needQuery;
   // While the next answer is on its way the facets keep their last counts instead of flickering away.
+  // Counts equal to the last ones keep the last list, so the panel is not re-rendered for them.
   const lastFacets = useRef<{ kind: string; facets: NonNullable<typeof resultQuery.data>['searchResults']['facets'] }>({ kind: state.kind, facets: [] });
   const response = results ? resultQuery.data?.searchResults : needQuery.data?.searchNeeds;
-  if (response) lastFacets.current = { kind: state.kind, facets: response.facets };
-  const facets = response?.facets ?? (lastFacets.current.kind === state.kind ? lastFacets.current.facets : []);
+  if (response && !(lastFacets.current.kind === state.kind && sameFacets(lastFacets.current.facets, response.facets))) {
+    lastFacets.current = { kind: state.kind, facets: response.facets };
+  }
+  const facets = lastFacets.current.kind === state.kind ? lastFacets.current.facets : [];
   const total = response?.totalHits ?? 0;
   // Which words the answer on screen (hits, or "no hits") is for: the benchmark times keystroke →
   // this answer. Absent while a first answer is loading.
@@ -118,7 +175,7 @@ export default function SearchPage() {
         <Col xs={24} lg={18}>
           <div className="tb-search-bar" role="status" aria-live="polite">
             <Typography.Text strong data-testid="search-total">
-              {t('search.total', { count: total })}
+              {total >= TOTAL_HITS_CAP ? t('search.totalAtLeast', { count: TOTAL_HITS_CAP }) : t('search.total', { count: total })}
             </Typography.Text>
             {response && <Typography.Text type="secondary">{t('search.took', { ms: response.processingTimeMs })}</Typography.Text>}
             <span style={{ flex: 1 }} />

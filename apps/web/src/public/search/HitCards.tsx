@@ -1,4 +1,5 @@
 import { Card, Progress, Space, Tag, Typography } from 'antd';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatPriceRange, formatYuan } from '../../components/format';
@@ -10,7 +11,7 @@ import type { FieldNames } from '../useIndustryFields';
 type ResultHit = SearchResultsQuery['searchResults']['hits'][number];
 type NeedHit = SearchNeedsQuery['searchNeeds']['hits'][number];
 
-export function ResultHitCard({ hit, fieldNames }: { hit: ResultHit; fieldNames: FieldNames }) {
+function ResultHitCardView({ hit, fieldNames }: { hit: ResultHit; fieldNames: FieldNames }) {
   const { t } = useTranslation();
   const { result } = hit;
   const language = currentLanguage();
@@ -44,7 +45,7 @@ export function ResultHitCard({ hit, fieldNames }: { hit: ResultHit; fieldNames:
   );
 }
 
-export function NeedHitCard({ hit, fieldNames }: { hit: NeedHit; fieldNames: FieldNames }) {
+function NeedHitCardView({ hit, fieldNames }: { hit: NeedHit; fieldNames: FieldNames }) {
   const { t } = useTranslation();
   const { need } = hit;
   const language = currentLanguage();
@@ -83,3 +84,14 @@ export function NeedHitCard({ hit, fieldNames }: { hit: NeedHit; fieldNames: Fie
     </Card>
   );
 }
+
+/**
+ * Each answer is a new object, but the next keystroke's words often bring back the same hit with
+ * the same highlights: such a card is not rendered again.
+ */
+function sameHit<H>(before: { hit: H; fieldNames: FieldNames }, after: { hit: H; fieldNames: FieldNames }): boolean {
+  return before.fieldNames === after.fieldNames && (before.hit === after.hit || JSON.stringify(before.hit) === JSON.stringify(after.hit));
+}
+
+export const ResultHitCard = memo(ResultHitCardView, sameHit);
+export const NeedHitCard = memo(NeedHitCardView, sameHit);

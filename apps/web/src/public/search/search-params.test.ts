@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { needSearchInput, parseSearch, resultSearchInput, toSearchParams, withFilter } from './search-params';
+import { needSearchInput, parseSearch, resultSearchInput, sameFacets, sameFilters, toSearchParams, withFilter } from './search-params';
 
 describe('search URL state', () => {
   it('reads a URL and writes it back the same', () => {
@@ -35,5 +35,53 @@ describe('search URL state', () => {
     const state = parseSearch(new URLSearchParams('page=5'));
     expect(withFilter(state, { modes: ['LICENSE'] }).page).toBe(1);
     expect(withFilter(state, { page: 6 }).page).toBe(6);
+  });
+});
+
+describe('what the facet panel depends on', () => {
+  const state = parseSearch(new URLSearchParams('q=%E7%94%B5&field=QL&trlMin=3'));
+
+  it('treats new words and another page as the same filters, any filter change as different', () => {
+    expect(sameFilters(state, withFilter(state, { q: '电池' }))).toBe(true);
+    expect(sameFilters(state, withFilter(state, { page: 4 }))).toBe(true);
+    expect(sameFilters(state, withFilter(state, { trlMin: 4 }))).toBe(false);
+    expect(sameFilters(state, withFilter(state, { fields: [] }))).toBe(false);
+    expect(sameFilters(state, { ...state, kind: 'needs' })).toBe(false);
+  });
+
+  it('compares facet counts value by value', () => {
+    const facets = [
+      {
+        attribute: 'trl',
+        values: [
+          { value: '3', count: 2 },
+          { value: '4', count: 1 },
+        ],
+      },
+    ];
+    expect(
+      sameFacets(facets, [
+        {
+          attribute: 'trl',
+          values: [
+            { value: '3', count: 2 },
+            { value: '4', count: 1 },
+          ],
+        },
+      ]),
+    ).toBe(true);
+    expect(
+      sameFacets(facets, [
+        {
+          attribute: 'trl',
+          values: [
+            { value: '3', count: 2 },
+            { value: '4', count: 2 },
+          ],
+        },
+      ]),
+    ).toBe(false);
+    expect(sameFacets(facets, [{ attribute: 'trl', values: [{ value: '3', count: 2 }] }])).toBe(false);
+    expect(sameFacets(facets, [])).toBe(false);
   });
 });

@@ -25,6 +25,8 @@ const SORTS: SearchSort[] = ['RELEVANCE', 'NEWEST', 'PRICE_ASC', 'PRICE_DESC'];
 const MODES: TransferMode[] = ['EQUITY', 'JOINT_DEVELOPMENT', 'LICENSE', 'TECHNICAL_SERVICE', 'TRANSFER'];
 const CLASSES: ResultClass[] = ['MAJOR_INNOVATION', 'INDUSTRIAL_INNOVATION', 'ENTERPRISE_DEMAND'];
 export const PAGE_SIZE = 10;
+/** The server counts hits exactly up to this many; a broader query reports this figure, meaning "at least". */
+export const TOTAL_HITS_CAP = 10_000;
 
 function list(params: URLSearchParams, key: string): string[] {
   return (params.get(key) ?? '')
@@ -125,4 +127,27 @@ export function needSearchInput(state: SearchState): NeedSearchInput {
 /** A changed filter starts again at page 1. */
 export function withFilter(state: SearchState, change: Partial<SearchState>): SearchState {
   return { ...state, ...change, page: change.page ?? 1 };
+}
+
+/** Whether two states filter alike (the words and the page aside): what the facet panel shows of a state. */
+export function sameFilters(a: SearchState, b: SearchState): boolean {
+  return toSearchParams({ ...a, q: '', page: 1 }).toString() === toSearchParams({ ...b, q: '', page: 1 }).toString();
+}
+
+/** Whether two answers carry the same facet counts, value for value in the same order. */
+export function sameFacets(a: readonly FacetCounts[], b: readonly FacetCounts[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every(
+      (facet, i) =>
+        facet.attribute === b[i].attribute &&
+        facet.values.length === b[i].values.length &&
+        facet.values.every((value, k) => value.value === b[i].values[k].value && value.count === b[i].values[k].count),
+    )
+  );
+}
+
+interface FacetCounts {
+  attribute: string;
+  values: readonly { value: string; count: number }[];
 }
