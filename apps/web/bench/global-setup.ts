@@ -12,5 +12,8 @@ export default async function globalSetup(): Promise<void> {
   globalThis.__TB_E2E_SERVER__ = server;
   process.env.TB_E2E_BASE_URL = server.baseUrl;
   process.env.TB_BENCH_CATALOG_RESULTS = String(results);
-  process.stdout.write(`Bench: server ready at ${server.baseUrl} in ${((Date.now() - started) / 1000).toFixed(0)} s${results ? ` (seeded ${results} results)` : ''}\n`);
+  if (server.databaseUrl) process.env.TB_BENCH_DATABASE_URL = server.databaseUrl;
+  process.stdout.write(
+    `Bench: server ready at ${server.baseUrl} in ${((Date.now() - started) / 1000).toFixed(0)} s${results ? ` (seeded ${results} results)` : ''}\n`,
+  );
 }

@@ -41,6 +41,8 @@ function withDatabase(url: string, database: string): string {
 
 export interface StartedServer {
   baseUrl: string;
+  /** The server's database on the machine's PostgreSQL (absent on the embedded one). */
+  databaseUrl?: string;
   stop(): Promise<void>;
 }
 
@@ -66,7 +68,15 @@ async function seedCatalog(env: NodeJS.ProcessEnv, catalog: { results: number; n
  * fresh database: a new one on the machine's PostgreSQL when it answers (as the jest setup
  * does), otherwise the embedded PostgreSQL under a throwaway DATA_DIR on a free port.
  */
-export async function startServer(options: { log?: (line: string) => void; databaseUrl?: string; jwtSecret?: string; env?: NodeJS.ProcessEnv; catalog?: { results: number; needs: number } } = {}): Promise<StartedServer> {
+export async function startServer(
+  options: {
+    log?: (line: string) => void;
+    databaseUrl?: string;
+    jwtSecret?: string;
+    env?: NodeJS.ProcessEnv;
+    catalog?: { results: number; needs: number };
+  } = {},
+): Promise<StartedServer> {
   const main = join(REPO_ROOT, 'dist', 'apps', 'api', 'src', 'main.js');
   if (!existsSync(main)) throw new Error('The API is not built: run `npm run build:demo` (npm run test:journeys does) first');
   if (!existsSync(join(REPO_ROOT, 'apps', 'web', 'dist', 'index.html'))) throw new Error('The console is not built: run `npm run build:web` first');
@@ -145,7 +155,7 @@ export async function startServer(options: { log?: (line: string) => void; datab
     }
     try {
       const response = await fetch(`${baseUrl}/health`);
-      if (response.ok) return { baseUrl, stop };
+      if (response.ok) return { baseUrl, stop, databaseUrl: env.EMBEDDED_PG_PORT ? undefined : env.DATABASE_URL };
     } catch {
       // not listening yet
     }
