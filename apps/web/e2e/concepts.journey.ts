@@ -119,6 +119,10 @@ test('admin: concept dictionary — edit into the draft, duplicate refused, publ
   await expect(page.getByRole('tab', { name: '草稿 (1)' })).toBeVisible();
 
   // ---- a problem's full and partial remedies are shown apart, in the list and in its editor ----
+  // 氮氧化物超标 is a concept of another field: the field filter is cleared for it, then set again.
+  await fieldSelect.hover();
+  await fieldSelect.getByRole('button', { name: 'Clear' }).click();
+  await expect(fieldSelect).not.toContainText('固态电池 (JL.SSB)');
   await search(page, '氮氧化物超标');
   const nox = conceptRow(page, '氮氧化物超标');
   await expect(nox).toContainText('应用关联：chem.scr', LOADED);
@@ -128,6 +132,7 @@ test('admin: concept dictionary — edit into the draft, duplicate refused, publ
   await expect(dialog.getByLabel('部分解决（只解决问题的一部分的技术）')).toBeAttached();
   await dialog.getByRole('button', { name: /^取\s*消$/ }).click();
   await expect(dialog).toBeHidden();
+  await choose(page, fieldBox, fieldSelect, '固态电池 (JL.SSB)', 'JL.SSB');
   await search(page, '钠离子电池');
 
   // ---- publish with a note: version N+1 in the history, with what changed and who ----
