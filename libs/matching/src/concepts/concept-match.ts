@@ -83,7 +83,7 @@ export interface ConceptComparison {
   mismatch: boolean;
   /**
    * The need states a problem and the result answers it only with partial remedies
-   * (\`partlySolvedBy\`: 低氮燃烧 for 氮氧化物超标), no full one: a partial answer.
+   * (`partlySolvedBy`: 低氮燃烧 for 氮氧化物超标), no full one: a partial answer.
    */
   partial: boolean;
   /** The result names no known concept at all (nothing to compare: a gap of the concept set, not evidence). */
@@ -144,7 +144,7 @@ export function prepareNeedConcepts(found: ItemConcepts, set: ConceptSet, extrac
         put(technique, 'application');
         for (const narrower of descendants(set, technique)) put(narrower, 'application');
       }
-      // After the full remedies: \`put\` keeps the stronger link of a technique that is both.
+      // After the full remedies: `put` keeps the stronger link of a technique that is both.
       for (const technique of concept.partlySolvedBy) {
         put(technique, 'partialApplication');
         for (const narrower of descendants(set, technique)) put(narrower, 'partialApplication');
@@ -336,7 +336,7 @@ export function compareConcepts(need: NeedConcepts, result: ItemConcepts, result
   let otherMass = 0;
   let otherWeight = 0;
   let purposeAnswered = need.problems.length === 0;
-  // Answered at all, but only by partial remedies.
+  // Some problem of the need is answered by a full remedy, not only by partial ones.
   let purposeInFull = need.problems.length === 0;
   // With its problems settled in its own words, a need is missed by a result that holds firmly to
   // another of its concepts (锂电 exactly) and to none of its purposes; one that only touches
