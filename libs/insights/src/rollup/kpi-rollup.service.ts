@@ -38,9 +38,7 @@ export class KpiRollupService {
 
   /** Recomputes the given figures (all by default); returns how long it took in ms. */
   async rebuild(definitions: readonly KpiDefinition[] = KPI_DEFINITIONS): Promise<number> {
-    const started = performance.now();
-    for (const definition of definitions) await this.refresh(definition);
-    return performance.now() - started;
+    return (await this.refreshEach(definitions)).ms;
   }
 
   /**
@@ -52,16 +50,21 @@ export class KpiRollupService {
     const built = new Set(rows.map((row) => row.figure));
     const missing = KPI_DEFINITIONS.filter((definition) => !built.has(definition.key));
     if (missing.length === 0) return 0;
+    const { count, ms } = await this.refreshEach(missing, options.shouldStop);
+    if (count > 0) this.logger.log(`Built the KPI rollup of ${count} figure(s) in ${ms.toFixed(0)} ms`);
+    return ms;
+  }
+
+  /** Refreshes the figures in turn, asking `shouldStop` before each; how many were done and how long it took. */
+  private async refreshEach(definitions: readonly KpiDefinition[], shouldStop?: () => boolean): Promise<{ count: number; ms: number }> {
     const started = performance.now();
     let count = 0;
-    for (const definition of missing) {
-      if (options.shouldStop?.()) break;
+    for (const definition of definitions) {
+      if (shouldStop?.()) break;
       await this.refresh(definition);
       count += 1;
     }
-    const ms = performance.now() - started;
-    if (count > 0) this.logger.log(`Built the KPI rollup of ${count} figure(s) in ${ms.toFixed(0)} ms`);
-    return ms;
+    return { count, ms: performance.now() - started };
   }
 
   /** Outbox handler: the figures any of these events may have changed, each recomputed once. */
