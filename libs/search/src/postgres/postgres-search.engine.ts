@@ -111,7 +111,7 @@ export class PostgresSearchEngine extends SearchEngine {
    * administrator added, say 钠基储能芯 → 钠基, 储能, 芯) joined back into one term, so that term
    * expands to its concept's other names instead of needing each piece alone.
    */
-  private queryTerms(query: string, expansion: SynonymExpansion): QueryTerm[] {
+  private queryTerms(query: string, expansion: SynonymExpansion): TypedTerm[] {
     const terms = this.segmenter.queryTerms(query);
     const out: QueryTerm[] = [];
     for (let i = 0; i < terms.length;) {
@@ -124,7 +124,7 @@ export class PostgresSearchEngine extends SearchEngine {
       if (!out.some((term) => term.text === word)) out.push({ text: word, latin: /^[a-z0-9]/.test(word) });
       i += form.length - 1;
     }
-    return out;
+    return joinTrailingCharacters(out);
   }
 
   async ensureIndexes(): Promise<void> {
@@ -365,9 +365,15 @@ export class PostgresSearchEngine extends SearchEngine {
       const pieces = expansion.pieces.get(word);
       return pieces ? `(${pieces.map((piece) => tsqueryTerm(piece, false)).join(' & ')})` : tsqueryTerm(word, prefix);
     };
+    // A half-typed word cut into characters (钙钛 → 钙, 钛) matches as a prefix of one word, or
+    // as the characters themselves, the last one a prefix, as before it was joined.
+    const typed = (term: HighlightTerm & TypedTerm): string =>
+      term.characters
+        ? `(${tsqueryTerm(term.text, true)} | (${term.characters.map((character, i, all) => tsqueryTerm(character, i === all.length - 1)).join(' & ')}))`
+        : lexeme(term.text, !!term.prefix);
     // A term matches itself (as a prefix if last) or any of its synonyms.
-    const tsquery = (term: HighlightTerm): string =>
-      `(${[lexeme(term.text, !!term.prefix), ...this.synonyms.synonymsOf(term.text).map((synonym) => lexeme(synonym, false))].join(' | ')})`;
+    const tsquery = (term: HighlightTerm & TypedTerm): string =>
+      `(${[typed(term), ...this.synonyms.synonymsOf(term.text).map((synonym) => lexeme(synonym, false))].join(' | ')})`;
     const where: string[] = [];
     let score = '0::real';
     const sort = request.sort ?? 'RELEVANCE';
@@ -446,6 +452,26 @@ interface SynonymExpansion {
   pieces: Map<string, string[]>;
   /** First piece → [pieces…, word] of every such word, longest first. */
   forms: Map<string, string[][]>;
+}
+
+/** A query term; `characters` when it is the query's last word, joined from the single characters the cut left. */
+interface TypedTerm extends QueryTerm {
+  characters?: string[];
+}
+
+const HAN_CHARACTER = /^\p{Script=Han}$/u;
+
+/**
+ * Joins the single Han characters that end a query into one term. The dictionary cuts a word it
+ * does not hold whole, such as 钙钛 typed on the way to 钙钛矿, into characters that the index never
+ * holds alone, so search as you type found nothing until the word was complete.
+ */
+function joinTrailingCharacters(terms: QueryTerm[]): TypedTerm[] {
+  let start = terms.length;
+  while (start > 0 && HAN_CHARACTER.test(terms[start - 1].text)) start -= 1;
+  if (terms.length - start < 2) return terms;
+  const characters = terms.slice(start).map((term) => term.text);
+  return [...terms.slice(0, start), { text: characters.join(''), latin: false, characters }];
 }
 
 function isFuzzy(term: QueryTerm): boolean {
