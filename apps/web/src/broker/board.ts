@@ -1,4 +1,5 @@
 import type { DealStage } from '../gql/graphql';
+import { dateFormat } from '../components/intl';
 
 export const BOARD_STAGES: DealStage[] = ['INTRODUCED', 'NEGOTIATING', 'TERMS_AGREED', 'CONTRACT_SIGNED', 'LOST'];
 
@@ -38,12 +39,7 @@ export function groupByStage<T extends { stage: DealStage }>(deals: readonly T[]
   return columns;
 }
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** The cards' due-date format (as research/format's formatDate), built once per language: 200 cards would build 200. */
+/** The cards' due-date format (as research/format's formatDate). */
 export function boardDateFormat(language: string): Intl.DateTimeFormat {
-  const locale = language.startsWith('zh') ? 'zh-CN' : 'en-GB';
-  let format = dateFormats.get(locale);
-  if (!format) dateFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit' })));
-  return format;
+  return dateFormat(language.startsWith('zh') ? 'zh-CN' : 'en-GB', { year: 'numeric', month: '2-digit', day: '2-digit' });
 }

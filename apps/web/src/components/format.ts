@@ -1,3 +1,5 @@
+import { dateFormat, groupDigits, numberFormat } from './intl';
+
 export interface PriceLike {
   min?: string | null;
   max?: string | null;
@@ -10,10 +12,9 @@ type Translate = (key: string, options?: Record<string, unknown>) => string;
 export function formatYuan(amount: string | number, language: 'zh' | 'en'): string {
   const value = typeof amount === 'number' ? amount : Number(amount);
   if (!Number.isFinite(value)) return String(amount);
-  if (language === 'en')
-    return `CNY ${new Intl.NumberFormat('en-US', { notation: value >= 10_000 ? 'compact' : 'standard', maximumFractionDigits: 2 }).format(value)}`;
-  if (value >= 10_000) return `${new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 }).format(value / 10_000)} 万元`;
-  return `${new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 }).format(value)} 元`;
+  if (language === 'en') return `CNY ${numberFormat('en-US', { notation: value >= 10_000 ? 'compact' : 'standard', maximumFractionDigits: 2 }).format(value)}`;
+  if (value >= 10_000) return `${groupDigits(value / 10_000)} 万元`;
+  return `${groupDigits(value)} 元`;
 }
 
 /** "100 万元 – 300 万元", "≥ 50 万元", "面议" … */
@@ -29,12 +30,11 @@ export function formatPriceRange(range: PriceLike, language: 'zh' | 'en', t: Tra
 
 export function formatDate(iso: string | null | undefined, language: 'zh' | 'en', withTime = false): string {
   if (!iso) return '';
-  const date = new Date(iso);
-  return date.toLocaleString(language === 'en' ? 'en-GB' : 'zh-CN', {
+  return dateFormat(language === 'en' ? 'en-GB' : 'zh-CN', {
     year: 'numeric',
     month: 'short',
     day: 'numeric',
     ...(withTime ? { hour: '2-digit', minute: '2-digit' } : {}),
     timeZone: 'Asia/Shanghai',
-  });
+  }).format(new Date(iso));
 }

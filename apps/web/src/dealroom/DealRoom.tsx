@@ -16,6 +16,7 @@ import { DealRoomQuery } from './documents';
 import type { OfferFields } from './OfferDialog';
 import { useDealRoom } from './useDealRoom';
 import { LazyPopconfirm } from '../components/LazyPopconfirm';
+import { dateFormat } from '../components/intl';
 
 type Deal = NonNullable<DealRoomQueryResult['deal']>;
 
@@ -270,17 +271,15 @@ const RoomHeader = memo(function RoomHeader({ deal, stage, connection }: { deal:
   );
 });
 
-const timeFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** A message's time; the format is built once per language (toLocaleString builds one per call). */
+/** A message's time. */
 function time(iso: string, language: string): string {
-  const locale = language.startsWith('en') ? 'en-GB' : 'zh-CN';
-  let format = timeFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Shanghai' });
-    timeFormats.set(locale, format);
-  }
-  return format.format(new Date(iso));
+  return dateFormat(language.startsWith('en') ? 'en-GB' : 'zh-CN', {
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'Asia/Shanghai',
+  }).format(new Date(iso));
 }
 
 // Memoised with plain props (the readers' names as one string, one accept callback for all): a
@@ -318,7 +317,7 @@ const MessageItem = memo(function MessageItem({
       </div>
       {message.offer ? (
         <Card size="small" className="tb-offer" title={t('offer.card')} data-testid="dealroom-offer">
-          <div className="tb-offer-amount">{t('offer.amountValue', { amount: formatMoney(message.offer.amount, language) })}</div>
+          <div className="tb-offer-amount">{t('offer.amountValue', { amount: formatMoney(message.offer.amount) })}</div>
           <Tag>{t(`contractType.${message.offer.contractType}`)}</Tag>
           {message.offer.terms && <Typography.Paragraph style={{ margin: '8px 0 0', whiteSpace: 'pre-wrap' }}>{message.offer.terms}</Typography.Paragraph>}
           <Typography.Paragraph style={{ margin: '8px 0 0', whiteSpace: 'pre-wrap' }}>{message.body}</Typography.Paragraph>
@@ -449,7 +448,7 @@ const Composer = memo(function Composer({
   }) => void;
   onTyping: () => void;
 }) {
-  const { t, i18n } = useTranslation('dealroom');
+  const { t } = useTranslation('dealroom');
   const { message: toast } = App.useApp();
   const [text, setText] = useState('');
   const [files, setFiles] = useState<ChatAttachment[]>([]);
@@ -488,7 +487,7 @@ const Composer = memo(function Composer({
   const sendOffer = (values: OfferFields) => {
     const amount = Number(values.amount).toFixed(2);
     onSend({
-      body: values.note?.trim() || t('offer.defaultBody', { amount: formatMoney(amount, i18n.language) }),
+      body: values.note?.trim() || t('offer.defaultBody', { amount: formatMoney(amount) }),
       offer: { amount, contractType: values.contractType, terms: values.terms?.trim() || null },
     });
     setOfferOpen(false);

@@ -26,7 +26,7 @@ interface Values {
  * or amount changes; the browser computes nothing itself.
  */
 export function ContractForm({ dealId, onSigned }: { dealId: string; onSigned: () => void }) {
-  const { t, i18n } = useTranslation('deals');
+  const { t } = useTranslation('deals');
   const { message } = AntApp.useApp();
   const { form, formProps, applyError, generalError } = useServerForm<Values>();
   const [{ fetching }, sign] = useMutation(SignContractMutation);
@@ -80,8 +80,8 @@ export function ContractForm({ dealId, onSigned }: { dealId: string; onSigned: (
           <Typography.Text>
             {t('contract.previewLine', {
               rate: commission.ratePercent,
-              base: formatAmount(commission.baseAmount, i18n.language),
-              amount: formatAmount(commission.amount, i18n.language),
+              base: formatAmount(commission.baseAmount),
+              amount: formatAmount(commission.amount),
             })}
           </Typography.Text>
         ) : (

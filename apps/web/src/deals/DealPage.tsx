@@ -125,14 +125,14 @@ export default function DealPage() {
                         {deal.contract && (
                           <Descriptions column={{ xs: 1, md: 2 }} size="small">
                             <Descriptions.Item label={t('contract.type')}>{t(`contractType.${deal.contract.type}`)}</Descriptions.Item>
-                            <Descriptions.Item label={t('contract.amount')}>{formatAmount(deal.contract.amount, i18n.language)}</Descriptions.Item>
+                            <Descriptions.Item label={t('contract.amount')}>{formatAmount(deal.contract.amount)}</Descriptions.Item>
                             <Descriptions.Item label={t('contract.contractNo')}>{deal.contract.contractNo ?? '—'}</Descriptions.Item>
                             <Descriptions.Item label={t('contract.signedAt')}>{formatDate(deal.contract.signedAt, i18n.language)}</Descriptions.Item>
                             {deal.commission && (
                               <Descriptions.Item label={t('contract.commission')}>
                                 <span data-testid="deal-commission">
                                   {t('contract.commissionLine', {
-                                    amount: formatAmount(deal.commission.amount, i18n.language),
+                                    amount: formatAmount(deal.commission.amount),
                                     rate: deal.commission.ratePercent,
                                   })}
                                 </span>

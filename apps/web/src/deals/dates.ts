@@ -1,6 +1,8 @@
+import { dateFormat } from '../components/intl';
+
 /** Today's date in Asia/Shanghai as YYYY-MM-DD: the calendar the server dates follow-ups in. */
 export function shanghaiToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return dateFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
 /** A follow-up's next action is overdue once its date is before today (Asia/Shanghai), as overdueFollowUps says. */

@@ -1,8 +1,10 @@
+import { groupDigits } from '../components/intl';
+
 /** A Money string ("61728.30") with grouping and its cents kept ("61,728.30"); whole amounts without ".00". */
-export function formatAmount(amount: string, language: string): string {
+export function formatAmount(amount: string): string {
   const [whole, fraction = ''] = amount.split('.');
   const negative = whole.startsWith('-');
-  const grouped = new Intl.NumberFormat(language.startsWith('zh') ? 'zh-CN' : 'en-US').format(BigInt(negative ? whole.slice(1) : whole));
+  const grouped = groupDigits(BigInt(negative ? whole.slice(1) : whole).toString(), 0);
   const cents = fraction.padEnd(2, '0').slice(0, 2);
   return `${negative ? '-' : ''}${grouped}${cents === '00' ? '' : `.${cents}`}`;
 }

@@ -21,8 +21,8 @@ export function CollectiveFunding({ funding }: { funding: Funding }) {
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Space wrap size="large">
-        <Statistic title={t('detail.target')} value={formatMoney(funding.targetAmount, i18n.language)} />
-        <Statistic title={t('detail.pledged')} value={formatMoney(funding.pledgedAmount, i18n.language)} />
+        <Statistic title={t('detail.target')} value={formatMoney(funding.targetAmount)} />
+        <Statistic title={t('detail.pledged')} value={formatMoney(funding.pledgedAmount)} />
       </Space>
       <Progress percent={fundedPercent(funding)} status={funding.funded ? 'success' : 'active'} aria-label={t('detail.pledged')} />
       {funding.funded && <Typography.Text type="success">{t('detail.funded')}</Typography.Text>}
@@ -38,7 +38,7 @@ export function CollectiveFunding({ funding }: { funding: Funding }) {
           >
             <Space wrap>
               <span>{pledge.organization.name}</span>
-              <Typography.Text strong>{formatMoney(pledge.amount, i18n.language)}</Typography.Text>
+              <Typography.Text strong>{formatMoney(pledge.amount)}</Typography.Text>
             </Space>
           </List.Item>
         )}

@@ -67,7 +67,7 @@ export default function MyNeedsPage() {
                   description={
                     <Space wrap size={4}>
                       {statusTag(row.status)}
-                      <Tag>{formatPriceRange(row.budget, i18n.language, t, 'enterprise')}</Tag>
+                      <Tag>{formatPriceRange(row.budget, t, 'enterprise')}</Tag>
                       {row.collective && <Tag color="#531dab">{t('nav.collective')}</Tag>}
                     </Space>
                   }
@@ -102,7 +102,7 @@ export default function MyNeedsPage() {
                   title: t('table.budget'),
                   key: 'budget',
                   width: 220,
-                  render: (_value, row) => formatPriceRange(row.budget, i18n.language, t, 'enterprise'),
+                  render: (_value, row) => formatPriceRange(row.budget, t, 'enterprise'),
                 },
                 {
                   title: t('table.created'),

@@ -106,7 +106,7 @@ export default function NeedDetailPage() {
                         <Descriptions column={{ xs: 1, md: 2 }} size="small" bordered>
                           <Descriptions.Item label={t('field.fieldCode')}>{fieldName(need.fieldCode)}</Descriptions.Item>
                           <Descriptions.Item label={t('field.minTrl')}>{need.minTrl ?? t('detail.anyTrl')}</Descriptions.Item>
-                          <Descriptions.Item label={t('field.budget')}>{formatPriceRange(need.budget, i18n.language, t, 'enterprise')}</Descriptions.Item>
+                          <Descriptions.Item label={t('field.budget')}>{formatPriceRange(need.budget, t, 'enterprise')}</Descriptions.Item>
                           <Descriptions.Item label={t('field.deadline')}>{need.deadline ? formatDate(need.deadline, i18n.language) : '—'}</Descriptions.Item>
                           <Descriptions.Item label={t('field.preferredModes')}>
                             {need.preferredModes.map((mode) => t(`mode.${mode}`)).join('、') || '—'}

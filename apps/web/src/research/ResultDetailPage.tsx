@@ -120,9 +120,7 @@ export default function ResultDetailPage() {
                           <Descriptions.Item label={t('field.transferModes')}>
                             {result.transferModes.map((mode) => t(`mode.${mode}`)).join('、')}
                           </Descriptions.Item>
-                          <Descriptions.Item label={t('field.askingPrice')}>
-                            {formatPriceRange(result.askingPrice, i18n.language, t, 'research')}
-                          </Descriptions.Item>
+                          <Descriptions.Item label={t('field.askingPrice')}>{formatPriceRange(result.askingPrice, t, 'research')}</Descriptions.Item>
                           <Descriptions.Item label={t('field.needsPilot')}>{result.needsPilot ? '✓' : '—'}</Descriptions.Item>
                           <Descriptions.Item label={t('field.keywords')}>{result.keywords.join('、') || '—'}</Descriptions.Item>
                           <Descriptions.Item label={t('field.patents')} span={2}>

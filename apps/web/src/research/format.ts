@@ -1,10 +1,12 @@
 import type { TFunction } from 'i18next';
 
+import { dateFormat, groupDigits } from '../components/intl';
+
 /** Money arrives as a decimal string in yuan ("1250000.00"); shown with grouping, no trailing ".00". */
-export function formatMoney(value: string | null | undefined, locale: string): string {
+export function formatMoney(value: string | null | undefined): string {
   if (value == null || value === '') return '';
   const [whole, fraction = ''] = value.split('.');
-  const grouped = new Intl.NumberFormat(locale.startsWith('zh') ? 'zh-CN' : 'en-US').format(BigInt(whole));
+  const grouped = groupDigits(BigInt(whole).toString(), 0);
   const cents = fraction.replace(/0+$/, '');
   return cents ? `${grouped}.${cents}` : grouped;
 }
@@ -16,12 +18,12 @@ export interface PriceRangeLike {
 }
 
 /** "500,000 – 2,000,000 元", "面议", or one open side. */
-export function formatPriceRange(range: PriceRangeLike, locale: string, t: TFunction, ns: 'research' | 'enterprise'): string {
+export function formatPriceRange(range: PriceRangeLike, t: TFunction, ns: 'research' | 'enterprise'): string {
   if (range.min == null && range.max == null) return t(`${ns}:detail.priceNegotiable`);
   const open = t(`${ns}:detail.open`);
   const text = t(`${ns}:detail.priceRange`, {
-    min: range.min != null ? formatMoney(range.min, locale) : open,
-    max: range.max != null ? formatMoney(range.max, locale) : open,
+    min: range.min != null ? formatMoney(range.min) : open,
+    max: range.max != null ? formatMoney(range.max) : open,
   });
   return range.negotiable ? `${text} · ${t(`${ns}:detail.priceNegotiable`)}` : text;
 }
@@ -34,7 +36,7 @@ export function toMoney(value: number | string | null | undefined): string | nul
 
 export function formatDate(value: string | null | undefined, locale: string): string {
   if (!value) return '';
-  return new Intl.DateTimeFormat(locale.startsWith('zh') ? 'zh-CN' : 'en-GB', {
+  return dateFormat(locale.startsWith('zh') ? 'zh-CN' : 'en-GB', {
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',
@@ -43,7 +45,7 @@ export function formatDate(value: string | null | undefined, locale: string): st
 
 export function formatDateTime(value: string | null | undefined, locale: string): string {
   if (!value) return '';
-  return new Intl.DateTimeFormat(locale.startsWith('zh') ? 'zh-CN' : 'en-GB', {
+  return dateFormat(locale.startsWith('zh') ? 'zh-CN' : 'en-GB', {
     dateStyle: 'medium',
     timeStyle: 'short',
   }).format(new Date(value));

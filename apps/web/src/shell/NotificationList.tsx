@@ -5,6 +5,7 @@ import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
 import { MarkNotificationReadDocument } from '../notifications/notification.documents';
 import '../notifications/messages';
+import { dateFormat } from '../components/intl';
 
 const NotificationsDocument = graphql(`
   query MyNotifications($first: Int) {
@@ -66,7 +67,7 @@ export default function NotificationList({ onRead, onClose }: { onRead: () => vo
                     {item.body}
                   </Typography.Paragraph>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {new Date(item.createdAt).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'zh-CN')}
+                    {dateFormat(i18n.language === 'en' ? 'en-GB' : 'zh-CN', { dateStyle: 'short', timeStyle: 'medium' }).format(new Date(item.createdAt))}
                   </Typography.Text>
                 </>
               }
