@@ -1,5 +1,5 @@
-import { Card, Progress, Space, Tag, Typography } from 'antd';
-import { memo } from 'react';
+import { Progress } from 'antd';
+import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatPriceRange, formatYuan } from '../../components/format';
@@ -11,29 +11,38 @@ import type { FieldNames } from '../useIndustryFields';
 type ResultHit = SearchResultsQuery['searchResults']['hits'][number];
 type NeedHit = SearchNeedsQuery['searchNeeds']['hits'][number];
 
+/**
+ * A hit card is plain markup styled like antd's small Card and Tag (styles.css): a page of hits is
+ * re-rendered on every keystroke, and the antd components (context reads, wave and resize
+ * observers, the two-line ellipsis measured in script) made up most of that render.
+ */
+function HitTag({ color, children }: { color?: 'blue' | 'gold' | 'purple' | 'green' | 'magenta'; children: ReactNode }) {
+  return <span className={color ? `tb-tag tb-tag-${color}` : 'tb-tag'}>{children}</span>;
+}
+
 function ResultHitCardView({ hit, fieldNames }: { hit: ResultHit; fieldNames: FieldNames }) {
   const { t } = useTranslation();
   const { result } = hit;
   const language = currentLanguage();
   return (
-    <Card size="small" className="tb-hit" data-testid="result-hit">
+    <article className="tb-hit" data-testid="result-hit">
       <h3 className="tb-hit-title">
         <Link to={`/results/${result.id}`}>
           <Highlighted html={hit.highlightTitle} text={result.title} />
         </Link>
       </h3>
-      <Space size={[4, 4]} wrap style={{ marginBottom: 8 }}>
-        <Tag color="blue">{fieldNames.name(result.fieldCode)}</Tag>
-        <Tag>{t('catalog.trlShort', { trl: result.trl })}</Tag>
+      <div className="tb-hit-tags">
+        <HitTag color="blue">{fieldNames.name(result.fieldCode)}</HitTag>
+        <HitTag>{t('catalog.trlShort', { trl: result.trl })}</HitTag>
         {result.transferModes.map((mode) => (
-          <Tag key={mode}>{t(`transferMode.${mode}`)}</Tag>
+          <HitTag key={mode}>{t(`transferMode.${mode}`)}</HitTag>
         ))}
-        {result.visibility === 'TEASER' && <Tag color="gold">NDA</Tag>}
-        {result.needsPilot && <Tag color="purple">{t('catalog.needsPilot')}</Tag>}
-      </Space>
-      <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ marginBottom: 8 }}>
+        {result.visibility === 'TEASER' && <HitTag color="gold">NDA</HitTag>}
+        {result.needsPilot && <HitTag color="purple">{t('catalog.needsPilot')}</HitTag>}
+      </div>
+      <p className="tb-hit-summary">
         <Highlighted html={hit.highlightSummary} text={result.summary} />
-      </Typography.Paragraph>
+      </p>
       <div className="tb-hit-meta">
         <span>
           {result.owner.name}
@@ -41,7 +50,7 @@ function ResultHitCardView({ hit, fieldNames }: { hit: ResultHit; fieldNames: Fi
         </span>
         <strong>{formatPriceRange(result.askingPrice, language, t)}</strong>
       </div>
-    </Card>
+    </article>
   );
 }
 
@@ -51,22 +60,22 @@ function NeedHitCardView({ hit, fieldNames }: { hit: NeedHit; fieldNames: FieldN
   const language = currentLanguage();
   const collective = need.collective;
   return (
-    <Card size="small" className="tb-hit" data-testid="need-hit">
+    <article className="tb-hit" data-testid="need-hit">
       <h3 className="tb-hit-title">
         <Link to={`/needs/${need.id}`}>
           <Highlighted html={hit.highlightTitle} text={need.title} />
         </Link>
       </h3>
-      <Space size={[4, 4]} wrap style={{ marginBottom: 8 }}>
-        <Tag color="blue">{fieldNames.name(need.fieldCode)}</Tag>
-        <Tag color={need.status === 'PUBLISHED' ? 'green' : undefined}>{t(`needStatus.${need.status}`)}</Tag>
-        {need.minTrl && <Tag>{t('catalog.trlShort', { trl: `≥${need.minTrl}` })}</Tag>}
-        {collective && <Tag color="magenta">{t('catalog.collective')}</Tag>}
-        {need.visibility === 'TEASER' && <Tag color="gold">NDA</Tag>}
-      </Space>
-      <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ marginBottom: 8 }}>
+      <div className="tb-hit-tags">
+        <HitTag color="blue">{fieldNames.name(need.fieldCode)}</HitTag>
+        <HitTag color={need.status === 'PUBLISHED' ? 'green' : undefined}>{t(`needStatus.${need.status}`)}</HitTag>
+        {need.minTrl && <HitTag>{t('catalog.trlShort', { trl: `≥${need.minTrl}` })}</HitTag>}
+        {collective && <HitTag color="magenta">{t('catalog.collective')}</HitTag>}
+        {need.visibility === 'TEASER' && <HitTag color="gold">NDA</HitTag>}
+      </div>
+      <p className="tb-hit-summary">
         <Highlighted html={hit.highlightSummary} text={need.summary} />
-      </Typography.Paragraph>
+      </p>
       {collective && (
         <Progress
           percent={Math.min(100, Math.round((Number(collective.pledgedAmount) / Math.max(1, Number(collective.targetAmount))) * 100))}
@@ -81,7 +90,7 @@ function NeedHitCardView({ hit, fieldNames }: { hit: NeedHit; fieldNames: FieldN
         </span>
         <strong>{formatPriceRange(need.budget, language, t)}</strong>
       </div>
-    </Card>
+    </article>
   );
 }
 
