@@ -1,6 +1,6 @@
 import { FilterOutlined } from '@ant-design/icons';
 import { Button, Col, Grid, Input, Pagination, Row, Segmented, Skeleton, Space, Typography } from 'antd';
-import { lazy, memo, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useClient, useQuery, type OperationResult } from 'urql';
@@ -109,18 +109,30 @@ export default function SearchPage() {
   const [resultQuery, refetchResults] = useQuery({ query: SearchResultsDocument, variables: { input: resultSearchInput(state) }, pause: !results });
   const [needQuery, refetchNeeds] = useQuery({ query: SearchNeedsDocument, variables: { input: needSearchInput(state) }, pause: results });
   const current = results ? resultQuery : needQuery;
+  // An answer is drawn in a deferred render, which React splits into slices and interrupts for
+  // the next keystroke, instead of one long task (hits, facet counts) that input waits behind.
+  const answer = useMemo(
+    () => ({
+      kind: state.kind,
+      results: results ? resultQuery.data?.searchResults : undefined,
+      needs: results ? undefined : needQuery.data?.searchNeeds,
+      // Which words the answer is for: the benchmark times keystroke → this answer on screen.
+      query: (results ? resultQuery.operation : needQuery.operation)?.variables.input.query ?? '',
+    }),
+    [state.kind, results, resultQuery.data, resultQuery.operation, needQuery.data, needQuery.operation],
+  );
+  const shown = useDeferredValue(answer);
+  const response = shown.results ?? shown.needs;
   // While the next answer is on its way the facets keep their last counts instead of flickering away.
   // Counts equal to the last ones keep the last list, so the panel is not re-rendered for them.
   const lastFacets = useRef<{ kind: string; facets: NonNullable<typeof resultQuery.data>['searchResults']['facets'] }>({ kind: state.kind, facets: [] });
-  const response = results ? resultQuery.data?.searchResults : needQuery.data?.searchNeeds;
-  if (response && !(lastFacets.current.kind === state.kind && sameFacets(lastFacets.current.facets, response.facets))) {
-    lastFacets.current = { kind: state.kind, facets: response.facets };
+  if (response && !(lastFacets.current.kind === shown.kind && sameFacets(lastFacets.current.facets, response.facets))) {
+    lastFacets.current = { kind: shown.kind, facets: response.facets };
   }
   const facets = lastFacets.current.kind === state.kind ? lastFacets.current.facets : [];
   const total = response?.totalHits ?? 0;
-  // Which words the answer on screen (hits, or "no hits") is for: the benchmark times keystroke →
-  // this answer. Absent while a first answer is loading.
-  const renderedQuery = response ? (current.operation?.variables.input.query ?? '') : undefined;
+  // Absent while a first answer is loading.
+  const renderedQuery = response ? shown.query : undefined;
 
   // Until the first answer brings the facet counts the panel is a placeholder: filling the lists
   // in afterwards would push everything under them down (layout shift).
@@ -215,12 +227,12 @@ export default function SearchPage() {
               emptyText={t('search.noHits')}
             >
               <Space orientation="vertical" size={12} style={{ width: '100%' }} data-testid="search-hits">
-                {resultQuery.data &&
-                  results &&
-                  resultQuery.data.searchResults.hits.map((hit) => <ResultHitCard key={hit.result.id} hit={hit} fieldNames={fieldNames} />)}
-                {needQuery.data &&
-                  !results &&
-                  needQuery.data.searchNeeds.hits.map((hit) => <NeedHitCard key={hit.need.id} hit={hit} fieldNames={fieldNames} />)}
+                {shown.results?.hits.map((hit) => (
+                  <ResultHitCard key={hit.result.id} hit={hit} fieldNames={fieldNames} />
+                ))}
+                {shown.needs?.hits.map((hit) => (
+                  <NeedHitCard key={hit.need.id} hit={hit} fieldNames={fieldNames} />
+                ))}
               </Space>
               {total > PAGE_SIZE && (
                 <nav aria-label={t('common.page', { page: state.page })} style={{ marginTop: 16, textAlign: 'center' }}>
