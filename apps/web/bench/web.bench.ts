@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { join } from 'node:path';
 import { routeBundles } from './bundle';
-import { runLighthouse } from './lighthouse';
+import { runLighthouse, type LighthouseRun } from './lighthouse';
+import { startServer, type StartedServer } from '../e2e/support/server';
 import pg from 'pg';
 
 const BUDGET_KB = 300;
@@ -204,14 +205,50 @@ test('console: bundle per route, search-as-you-type latency, Lighthouse', async 
     await page.goto(`/search?q=${encodeURIComponent(QUERIES[0])}`);
     return page.getByTestId('result-hit').first().getByRole('link').getAttribute('href');
   })();
-  print('\nLighthouse 12 (desktop preset)   performance  accessibility  best-practices   FCP / LCP / TBT');
   const paths = ['/', `/search?q=${encodeURIComponent(QUERIES[0])}`, resultHref ?? '/search'];
-  for (const run of await runLighthouse(paths.map((path) => `${baseURL}${path}`))) {
-    const score = (key: 'performance' | 'accessibility' | 'best-practices') => String(run.scores[key] ?? 0).padStart(5);
-    const path = run.url.slice(baseURL!.length);
-    print(
-      `  ${path.slice(0, 30).padEnd(30)} ${score('performance')}        ${score('accessibility')}          ${score('best-practices')}      ${ms(run.metrics.fcpMs ?? 0)} / ${ms(run.metrics.lcpMs ?? 0)} / ${ms(run.metrics.tbtMs ?? 0)} ms`,
-    );
-    for (const audit of run.failing) print(`      ${audit.id}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`);
+  // BENCH_COMPARE_DISTS: other console builds (comma-separated dist folders), each served by a second
+  // server on this database, measured in turns with this one (BENCH_LIGHTHOUSE_ROUNDS rounds), so that
+  // builds compare at the same load instead of across runs.
+  const compared = (process.env.BENCH_COMPARE_DISTS ?? '').split(',').filter(Boolean);
+  const builds: { label: string; base: string }[] = [{ label: 'this console (apps/web/dist)', base: baseURL! }];
+  const others: StartedServer[] = [];
+  if (compared.length && !process.env.TB_BENCH_DATABASE_URL) throw new Error('BENCH_COMPARE_DISTS needs the bench server on the machine’s PostgreSQL');
+  try {
+    for (const dist of compared) {
+      const server = await startServer({
+        databaseUrl: process.env.TB_BENCH_DATABASE_URL,
+        env: { SEED_DEMO: 'false', RUN_WORKER: 'false', WEB_DIST_DIR: dist },
+      });
+      others.push(server);
+      builds.push({ label: dist, base: server.baseUrl });
+    }
+    const rounds = Number(process.env.BENCH_LIGHTHOUSE_ROUNDS ?? (compared.length ? 3 : 1));
+    const runs = new Map<string, LighthouseRun[]>(builds.map((build) => [build.label, []]));
+    for (let round = 0; round < rounds; round += 1)
+      for (const build of round % 2 ? [...builds].reverse() : builds)
+        runs.get(build.label)!.push(...(await runLighthouse(paths.map((path) => `${build.base}${path}`))));
+    for (const build of builds) {
+      print(
+        `\nLighthouse 12 (desktop preset), ${build.label}${rounds > 1 ? `, median of ${rounds} runs` : ''}   performance  accessibility  best-practices   FCP / LCP / TBT`,
+      );
+      for (const path of paths) {
+        const own = runs.get(build.label)!.filter((run) => run.url === `${build.base}${path}`);
+        const mid = (pick: (run: LighthouseRun) => number | undefined) => median(own.map((run) => pick(run) ?? 0));
+        const score = (key: 'performance' | 'accessibility' | 'best-practices') => String(mid((run) => run.scores[key])).padStart(5);
+        const each = rounds > 1 ? `   (performance ${own.map((run) => run.scores.performance).join(', ')}; TBT ${own.map((run) => ms(run.metrics.tbtMs ?? 0)).join(', ')} ms)` : '';
+        print(
+          `  ${path.slice(0, 30).padEnd(30)} ${score('performance')}        ${score('accessibility')}          ${score('best-practices')}      ${ms(mid((run) => run.metrics.fcpMs))} / ${ms(mid((run) => run.metrics.lcpMs))} / ${ms(mid((run) => run.metrics.tbtMs))} ms${each}`,
+        );
+        for (const audit of own.at(-1)?.failing ?? []) print(`      ${audit.id}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`);
+      }
+    }
+  } finally {
+    for (const server of others) await server.stop();
   }
 });
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
