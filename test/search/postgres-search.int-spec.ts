@@ -55,3 +55,57 @@ describe('PostgreSQL adapter: search as you type', () => {
     expect(response.hits.map((hit) => hit.id).sort()).toEqual(expected.map((doc) => doc.id).sort());
   });
 });
+
+describe('PostgreSQL adapter: remembered answers', () => {
+  let dataSource: DataSource;
+  let drop: () => Promise<void>;
+  // Two engines on one database stand for two processes (an API and the worker that indexes).
+  let api: PostgresSearchEngine;
+  let worker: PostgresSearchEngine;
+  const ids = async (query: string) => (await api.search('results', { query, pageSize: 100 })).hits.map((hit) => hit.id).sort();
+
+  beforeAll(async () => {
+    const database = await createTestDatabase();
+    dataSource = await new DataSource(dataSourceOptions(database.url, 3)).initialize();
+    api = new PostgresSearchEngine(dataSource, new Segmenter(), new SearchSynonyms());
+    worker = new PostgresSearchEngine(dataSource, new Segmenter(), new SearchSynonyms());
+    await worker.upsert('results', FIXTURE_RESULTS);
+    drop = async () => {
+      await dataSource.destroy();
+      await database.drop();
+    };
+  });
+  afterAll(() => drop());
+
+  it('answers a repeated search from memory until the index is written, by any process', async () => {
+    const perovskite = FIXTURE_RESULTS.filter((doc) => doc.title.includes('钙钛矿'));
+    const before = await ids('钙钛矿');
+    expect(before).toEqual(expect.arrayContaining(perovskite.map((doc) => doc.id)));
+    // Changed behind the engine's back (no write count): the remembered answer still stands.
+    await dataSource.query(`UPDATE search_result_doc SET tsv = to_tsvector('simple', 'placeholder') WHERE id = $1`, [perovskite[0].id]);
+    expect(await ids('钙钛矿')).toEqual(before);
+    // Written by the other process: the count moved, so the statement runs again.
+    await worker.upsert('results', [perovskite[0]]);
+    expect(await ids('钙钛矿')).toEqual(before);
+    await worker.delete('results', [perovskite[0].id]);
+    expect(await ids('钙钛矿')).toEqual(before.filter((id) => id !== perovskite[0].id));
+    await worker.upsert('results', [{ ...perovskite[0], title: '全新标题的储氢合金', summary: '镁基储氢合金的吸放氢动力学改进。', keywords: ['储氢'] }]);
+    expect(await ids('钙钛矿')).toEqual(before.filter((id) => id !== perovskite[0].id));
+    expect(await ids('储氢合金')).toContain(perovskite[0].id);
+    await worker.clear('results');
+    expect(await ids('钙钛矿')).toEqual([]);
+  });
+
+  it('runs every statement when told not to remember (the benchmarks’ raw comparison)', async () => {
+    await worker.upsert('results', FIXTURE_RESULTS);
+    const before = await ids('钙钛矿');
+    const target = FIXTURE_RESULTS.find((doc) => doc.title.includes('钙钛矿'))!;
+    await dataSource.query(`UPDATE search_result_doc SET tsv = to_tsvector('simple', 'placeholder') WHERE id = $1`, [target.id]);
+    api.rememberAnswers = false;
+    try {
+      expect(await ids('钙钛矿')).toEqual(before.filter((id) => id !== target.id));
+    } finally {
+      api.rememberAnswers = true;
+    }
+  });
+});

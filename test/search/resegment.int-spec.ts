@@ -83,7 +83,7 @@ describe('embedded engine: documents cut again after a segmentation change', () 
       const runner = create();
       const query = runner.query.bind(runner);
       runner.query = (async (sql: string, parameters?: unknown[]) => {
-        if (sql.trimStart().startsWith('UPDATE')) await engine.upsert('results', [rewritten]);
+        if (/UPDATE \S+ d SET tsv/.test(sql)) await engine.upsert('results', [rewritten]);
         return query(sql, parameters);
       }) as typeof runner.query;
       return runner;

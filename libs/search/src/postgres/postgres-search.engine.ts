@@ -19,6 +19,7 @@ import {
 } from '../search-engine';
 import { QueryTerm, Segmenter } from '../segmentation/segmenter.service';
 import { SearchSynonyms } from '../synonyms';
+import { AnswerCache } from './answer-cache';
 import { tsqueryTerm, tsvectorLiteral } from './text-search';
 
 /** English words this long or longer also match a near spelling (Meilisearch: one typo from 5). */
@@ -32,6 +33,8 @@ const MAX_FACET_VALUES = 100;
  */
 export const TOTAL_HITS_CAP = 10_000;
 const UPSERT_BATCH = 500;
+/** Answers remembered per process (a page of hits and its facet counts is a few kilobytes). */
+const ANSWER_CACHE_SIZE = 500;
 /** Stored documents cut again per statement when the segmentation changed. */
 const RESEGMENT_BATCH = 1000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -85,6 +88,10 @@ export class PostgresSearchEngine extends SearchEngine {
     super();
   }
 
+  private readonly answers = new AnswerCache<SearchRow>(ANSWER_CACHE_SIZE);
+  /** Off in the benchmarks that price the statements themselves against raw SQL. */
+  rememberAnswers = true;
+
   /** Query-side cut of the synonym words of the set in use, rebuilt when its version changes. */
   private expansion: SynonymExpansion | null = null;
 
@@ -129,7 +136,7 @@ export class PostgresSearchEngine extends SearchEngine {
 
   async ensureIndexes(): Promise<void> {
     const [row] = await this.dataSource.query(
-      `SELECT to_regclass('search_result_doc') IS NOT NULL AND to_regclass('search_need_doc') IS NOT NULL AND to_regclass('search_index_state') IS NOT NULL AS tables,
+      `SELECT to_regclass('search_result_doc') IS NOT NULL AND to_regclass('search_need_doc') IS NOT NULL AND to_regclass('search_index_state') IS NOT NULL AND to_regclass('search_index_write') IS NOT NULL AS tables,
               EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm') AS trgm`,
     );
     if (!row.tables || !row.trgm) throw new Error('Search tables or pg_trgm are missing: run the migrations');
@@ -144,14 +151,14 @@ export class PostgresSearchEngine extends SearchEngine {
     const updates = [...names.filter((name) => name !== 'id'), 'indexed_at'].map((name) =>
       name === 'indexed_at' ? 'indexed_at = now()' : `${name} = EXCLUDED.${name}`,
     );
-    const sql = `INSERT INTO ${schema.table} (${names.join(', ')})
+    const sql = countedWrite(`INSERT INTO ${schema.table} (${names.join(', ')})
       SELECT ${select} FROM jsonb_to_recordset($1::jsonb) AS x(${recordType})
-      ON CONFLICT (id) DO UPDATE SET ${updates.join(', ')}`;
+      ON CONFLICT (id) DO UPDATE SET ${updates.join(', ')}`);
     for (let start = 0; start < docs.length; start += UPSERT_BATCH) {
       // Last write wins within a batch, as in Meilisearch.
       const batch = [...new Map(docs.slice(start, start + UPSERT_BATCH).map((doc) => [doc.id, doc])).values()];
       const rows = batch.map((doc) => this.toRow(index, doc));
-      await this.dataSource.query(sql, [JSON.stringify(rows)]);
+      await this.dataSource.query(sql, [JSON.stringify(rows), index]);
     }
   }
 
@@ -231,11 +238,15 @@ export class PostgresSearchEngine extends SearchEngine {
           if (rows.length === 0) break;
           after = rows[rows.length - 1].id;
           const cut = rows.map((row) => ({ id: row.id, stamp: row.stamp, ...this.segmented(row) }));
-          const [, updated]: [unknown, number] = await runner.query(
-            `UPDATE ${table} d SET tsv = x.tsv::tsvector, fuzzy = x.fuzzy
-               FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, stamp text, tsv text, fuzzy text)
-              WHERE d.id = x.id AND d.indexed_at::text = x.stamp`,
-            [JSON.stringify(cut)],
+          const [{ updated }]: { updated: number }[] = await runner.query(
+            `WITH cut AS (
+               UPDATE ${table} d SET tsv = x.tsv::tsvector, fuzzy = x.fuzzy
+                 FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, stamp text, tsv text, fuzzy text)
+                WHERE d.id = x.id AND d.indexed_at::text = x.stamp
+                RETURNING 1
+             ), counted AS (UPDATE search_index_write SET version = version + 1 WHERE index_name = $2)
+             SELECT count(*)::int AS updated FROM cut`,
+            [JSON.stringify(cut), index],
           );
           rewritten += updated;
         }
@@ -261,11 +272,11 @@ export class PostgresSearchEngine extends SearchEngine {
   async delete(index: SearchIndexName, ids: string[]): Promise<void> {
     const valid = ids.filter((id) => UUID.test(id));
     if (valid.length === 0) return;
-    await this.dataSource.query(`DELETE FROM ${INDEX_SCHEMAS[index].table} WHERE id = ANY($1::uuid[])`, [valid]);
+    await this.dataSource.query(countedWrite(`DELETE FROM ${INDEX_SCHEMAS[index].table} WHERE id = ANY($1::uuid[])`), [valid, index]);
   }
 
   async clear(index: SearchIndexName): Promise<void> {
-    await this.dataSource.query(`DELETE FROM ${INDEX_SCHEMAS[index].table}`);
+    await this.dataSource.query(countedWrite(`DELETE FROM ${INDEX_SCHEMAS[index].table}`, '$1'), [index]);
   }
 
   async *ids(index: SearchIndexName, batchSize: number): AsyncIterable<string[]> {
@@ -305,7 +316,18 @@ export class PostgresSearchEngine extends SearchEngine {
     // A newer published concept dictionary brings its synonyms before the query is compiled.
     await this.synonyms.refresh();
     const compiled = this.compile(index, request);
-    return this.toResponse(await this.execute(compiled), compiled, started);
+    // The count is read before the statement runs: a write committed in between makes the answer
+    // newer than its count, never older, so a remembered answer is never stale.
+    const [{ version }]: { version: string }[] = this.rememberAnswers
+      ? await this.dataSource.query(`SELECT version::text FROM search_index_write WHERE index_name = $1`, [index])
+      : [{ version: '' }];
+    const key = `${compiled.sql}\n${JSON.stringify(compiled.params)}`;
+    let row = this.rememberAnswers ? this.answers.get(key, version) : undefined;
+    if (!row) {
+      row = await this.execute(compiled);
+      if (this.rememberAnswers) this.answers.set(key, version, row);
+    }
+    return this.toResponse(row, compiled, started);
   }
 
   /** Runs a compiled statement as a search does (public for the benchmark's raw baseline). */
@@ -452,6 +474,15 @@ interface SynonymExpansion {
   pieces: Map<string, string[]>;
   /** First piece → [pieces…, word] of every such word, longest first. */
   forms: Map<string, string[][]>;
+}
+
+/**
+ * A write statement that also raises its index's write count (search_index_write), in the same
+ * statement so that no reader sees the rows without the count; `indexParam` names the index.
+ */
+function countedWrite(sql: string, indexParam = '$2'): string {
+  return `WITH written AS (${sql} RETURNING 1)
+    UPDATE search_index_write SET version = version + 1 WHERE index_name = ${indexParam}`;
 }
 
 /** A query term; `characters` when it is the query's last word, joined from the single characters the cut left. */
