@@ -127,6 +127,9 @@ test('console: bundle per route, search-as-you-type latency, Lighthouse', async 
   const box = page.getByRole('searchbox');
   await expect(box).toBeVisible();
   const typed: number[] = [];
+  // The first round meets every query for the first time; later rounds may be answered from the
+  // engine's remembered answers (docs/search.md), as a popular prefix is.
+  const firstRound: number[] = [];
   const toRequest: number[] = [];
   const request: number[] = [];
   const toRender: number[] = [];
@@ -165,6 +168,7 @@ test('console: bundle per route, search-as-you-type latency, Lighthouse', async 
         if (!timing) missed += 1;
         else {
           typed.push(timing.total);
+          if (round === 0) firstRound.push(timing.total);
           // Answered from the cache, the keystroke sends nothing: only the total counts then.
           if (timing.sent) {
             toRequest.push(timing.sent.wait);
@@ -191,6 +195,8 @@ test('console: bundle per route, search-as-you-type latency, Lighthouse', async 
     `\nSearch as you type on ${seeded ? `the ${seeded.toLocaleString('en')}-result seed` : 'the demo seed'} (${indexed.toLocaleString('en')} searchable; ${typed.length} keystrokes, ${QUERIES.length} queries × ${rounds}; no debounce: each keystroke sends its query, ${sent} sent, ${aborted} stale ones aborted; ${missed} keystrokes whose hits were not seen within 15 s left out)`,
   );
   print(`  keystroke → rendered hits   p50 ${ms(percentile(typed, 50))} ms   p95 ${ms(percentile(typed, 95))} ms   (target p95 ≤ 150 ms)`);
+  if (rounds > 1)
+    print(`    first round only (every query new to the server): p50 ${ms(percentile(firstRound, 50))} ms   p95 ${ms(percentile(firstRound, 95))} ms`);
   print(
     `    of which: keystroke → request sent p50 ${ms(percentile(toRequest, 50))} ms · request p50 ${ms(percentile(request, 50))} ms · response → rendered p50 ${ms(percentile(toRender, 50))} ms (p95 ${ms(percentile(toRequest, 95))} / ${ms(percentile(request, 95))} / ${ms(percentile(toRender, 95))} ms)`,
   );
@@ -232,10 +238,15 @@ test('console: bundle per route, search-as-you-type latency, Lighthouse', async 
         `\nLighthouse 12 (desktop preset), ${build.label}${rounds > 1 ? `, median of ${rounds} runs` : ''}   performance  accessibility  best-practices   FCP / LCP / TBT`,
       );
       for (const path of paths) {
-        const own = runs.get(build.label)!.filter((run) => run.url === `${build.base}${path}`);
+        // A run Lighthouse could not finish (no paint seen) has no metrics: left out, and counted.
+        const all = runs.get(build.label)!.filter((run) => run.url === `${build.base}${path}`);
+        const own = all.filter((run) => run.metrics.lcpMs !== undefined);
         const mid = (pick: (run: LighthouseRun) => number | undefined) => median(own.map((run) => pick(run) ?? 0));
         const score = (key: 'performance' | 'accessibility' | 'best-practices') => String(mid((run) => run.scores[key])).padStart(5);
-        const each = rounds > 1 ? `   (performance ${own.map((run) => run.scores.performance).join(', ')}; TBT ${own.map((run) => ms(run.metrics.tbtMs ?? 0)).join(', ')} ms)` : '';
+        const each =
+          rounds > 1
+            ? `   (performance ${own.map((run) => run.scores.performance).join(', ')}; TBT ${own.map((run) => ms(run.metrics.tbtMs ?? 0)).join(', ')} ms${all.length > own.length ? `; ${all.length - own.length} run(s) failed` : ''})`
+            : '';
         print(
           `  ${path.slice(0, 30).padEnd(30)} ${score('performance')}        ${score('accessibility')}          ${score('best-practices')}      ${ms(mid((run) => run.metrics.fcpMs))} / ${ms(mid((run) => run.metrics.lcpMs))} / ${ms(mid((run) => run.metrics.tbtMs))} ms${each}`,
         );
