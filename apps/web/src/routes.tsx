@@ -1,5 +1,6 @@
-import { lazy } from 'react';
-import type { RouteObject } from 'react-router';
+import { lazy, useState } from 'react';
+import { useLocation, type RouteObject } from 'react-router';
+import { useClient } from 'urql';
 import { accountRoutes } from './auth/routes';
 import { dealRoomRoutes } from './dealroom/routes';
 import { adminRoutes } from './admin/routes';
@@ -9,11 +10,12 @@ import { scoreboardRoutes } from './scoreboard/routes';
 import { enterpriseRoutes } from './enterprise/routes';
 import { notificationRoutes } from './notifications/routes';
 import { researchRoutes } from './research/routes';
+import { preloadable } from './components/preloadable';
 import { AppLayout } from './shell/AppLayout';
 
 // One chunk per page: the first visit downloads only the shell and the page it opens.
 const HomePage = lazy(() => import('./public/HomePage'));
-const SearchPage = lazy(() => import('./public/SearchPage'));
+const Search = preloadable(() => import('./public/SearchPage'));
 const ResultPage = lazy(() => import('./public/ResultPage'));
 const NeedPage = lazy(() => import('./public/NeedPage'));
 const EventsPage = lazy(() => import('./public/EventsPage'));
@@ -21,6 +23,21 @@ const PilotPlatformsPage = lazy(() => import('./public/PilotPlatformsPage'));
 const LoginPage = lazy(() => import('./auth/LoginPage'));
 const RegisterPage = lazy(() => import('./auth/RegisterPage'));
 const NotFoundPage = lazy(() => import('./public/NotFoundPage'));
+
+/**
+ * The search page's chunk and its first request leave together at route match (the request's
+ * code is a small chunk of its own, so the shell does not carry the search documents).
+ */
+function SearchRoute() {
+  const client = useClient();
+  const { search } = useLocation();
+  useState(() => {
+    void Search.preload().catch(() => undefined);
+    void import('./public/search/prefetch').then((prefetch) => prefetch.prefetchSearch(client, search)).catch(() => undefined);
+    return null;
+  });
+  return <Search.Page />;
+}
 
 /**
  * Client routes. Paths the API answers itself (/graphql, /graphiql, /events/…, /insights/…,
@@ -31,7 +48,7 @@ export const routes: RouteObject[] = [
     element: <AppLayout />,
     children: [
       { index: true, element: <HomePage /> },
-      { path: 'search', element: <SearchPage /> },
+      { path: 'search', element: <SearchRoute /> },
       { path: 'results/:id', element: <ResultPage /> },
       { path: 'needs/:id', element: <NeedPage /> },
       { path: 'matchmaking', element: <EventsPage /> },
