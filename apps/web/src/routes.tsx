@@ -1,5 +1,5 @@
 import { lazy, useState } from 'react';
-import { useLocation, type RouteObject } from 'react-router';
+import { useLocation, useParams, type RouteObject } from 'react-router';
 import { useClient } from 'urql';
 import { accountRoutes } from './auth/routes';
 import { dealRoomRoutes } from './dealroom/routes';
@@ -16,7 +16,7 @@ import { AppLayout } from './shell/AppLayout';
 // One chunk per page: the first visit downloads only the shell and the page it opens.
 const HomePage = lazy(() => import('./public/HomePage'));
 const Search = preloadable(() => import('./public/SearchPage'));
-const ResultPage = lazy(() => import('./public/ResultPage'));
+const Result = preloadable(() => import('./public/ResultPage'));
 const NeedPage = lazy(() => import('./public/NeedPage'));
 const EventsPage = lazy(() => import('./public/EventsPage'));
 const PilotPlatformsPage = lazy(() => import('./public/PilotPlatformsPage'));
@@ -39,6 +39,18 @@ function SearchRoute() {
   return <Search.Page />;
 }
 
+/** A result's page: its chunk and its request at route match, as the search page's. */
+function ResultRoute() {
+  const client = useClient();
+  const { id = '' } = useParams();
+  useState(() => {
+    void Result.preload().catch(() => undefined);
+    void import('./public/result-prefetch').then((prefetch) => prefetch.prefetchResult(client, id)).catch(() => undefined);
+    return null;
+  });
+  return <Result.Page />;
+}
+
 /**
  * Client routes. Paths the API answers itself (/graphql, /graphiql, /events/…, /insights/…,
  * /files…, /health, /metrics, /socket.io) are never used here: the events list is /matchmaking.
@@ -49,7 +61,7 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <HomePage /> },
       { path: 'search', element: <SearchRoute /> },
-      { path: 'results/:id', element: <ResultPage /> },
+      { path: 'results/:id', element: <ResultRoute /> },
       { path: 'needs/:id', element: <NeedPage /> },
       { path: 'matchmaking', element: <EventsPage /> },
       { path: 'pilot-platforms', element: <PilotPlatformsPage /> },

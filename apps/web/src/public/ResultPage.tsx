@@ -5,69 +5,11 @@ import { useMutation, useQuery } from 'urql';
 import { formatDate, formatPriceRange } from '../components/format';
 import { PageState } from '../components/PageState';
 import { generalMessage } from '../components/server-errors';
-import { graphql } from '../gql';
 import { AttachmentList } from '../files/AttachmentList';
 import { currentLanguage } from '../i18n';
 import { NdaGate } from './NdaGate';
+import { AcceptNdaDocument, ResultDocument } from './result.documents';
 import { useIndustryFields } from './useIndustryFields';
-
-export const PublicResultFields = graphql(`
-  fragment PublicResultFields on ResearchResult {
-    id
-    title
-    summary
-    description
-    keywords
-    fieldCode
-    trl
-    resultClass
-    visibility
-    status
-    needsPilot
-    transferModes
-    publishedAt
-    selectedYear
-    askingPrice {
-      min
-      max
-      negotiable
-    }
-    patents {
-      number
-      title
-      granted
-    }
-    owner {
-      id
-      name
-      district
-      kind
-    }
-    evaluation {
-      score
-      comment
-    }
-    attachments {
-      ...AttachmentFields
-    }
-  }
-`);
-
-const ResultDocument = graphql(`
-  query PublicResult($id: ID!) {
-    result(id: $id) {
-      ...PublicResultFields
-    }
-  }
-`);
-
-const AcceptNdaDocument = graphql(`
-  mutation AcceptResultNda($id: ID!) {
-    acceptResultNda(id: $id) {
-      ...PublicResultFields
-    }
-  }
-`);
 
 /** A result's public page: public fields for everyone; a TEASER's details after the NDA. */
 export default function ResultPage() {
