@@ -96,6 +96,15 @@ describe('PostgreSQL adapter: remembered answers', () => {
     expect(await ids('钙钛矿')).toEqual([]);
   });
 
+  it('always runs lean requests (matching’s candidates)', async () => {
+    await worker.upsert('results', FIXTURE_RESULTS);
+    const lean = async () => (await api.search('results', { query: '钙钛矿', pageSize: 100, lean: true })).hits.map((hit) => hit.id).sort();
+    const before = await lean();
+    const target = FIXTURE_RESULTS.find((doc) => doc.title.includes('钙钛矿'))!;
+    await dataSource.query(`UPDATE search_result_doc SET tsv = to_tsvector('simple', 'placeholder') WHERE id = $1`, [target.id]);
+    expect(await lean()).toEqual(before.filter((id) => id !== target.id));
+  });
+
   it('runs every statement when told not to remember (the benchmarks’ raw comparison)', async () => {
     await worker.upsert('results', FIXTURE_RESULTS);
     const before = await ids('钙钛矿');

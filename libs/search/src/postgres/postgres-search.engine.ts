@@ -318,14 +318,17 @@ export class PostgresSearchEngine extends SearchEngine {
     const compiled = this.compile(index, request);
     // The count is read before the statement runs: a write committed in between makes the answer
     // newer than its count, never older, so a remembered answer is never stale.
-    const [{ version }]: { version: string }[] = this.rememberAnswers
+    // Lean requests (matching's candidates: ids and scores, one need's words) seldom come twice and
+    // would push out the pages people type; they always run.
+    const remember = this.rememberAnswers && !compiled.lean;
+    const [{ version }]: { version: string }[] = remember
       ? await this.dataSource.query(`SELECT version::text FROM search_index_write WHERE index_name = $1`, [index])
       : [{ version: '' }];
     const key = `${compiled.sql}\n${JSON.stringify(compiled.params)}`;
-    let row = this.rememberAnswers ? this.answers.get(key, version) : undefined;
+    let row = remember ? this.answers.get(key, version) : undefined;
     if (!row) {
       row = await this.execute(compiled);
-      if (this.rememberAnswers) this.answers.set(key, version, row);
+      if (remember) this.answers.set(key, version, row);
     }
     return this.toResponse(row, compiled, started);
   }
