@@ -1,4 +1,5 @@
 import { Concept, conceptKey, ConceptSet, latinEdges } from './concept-set';
+import { CONTEXT_SHARE, namesSetting, problemObjects, setAsideSpans, shortAbbreviation, symptomProblems } from './need-reading';
 
 /** One concept found in an item's text. */
 export interface FoundConcept {
@@ -38,6 +39,9 @@ export class ConceptExtractor {
   /** First character → the key lengths that start with it, longest first. */
   private readonly lengths = new Map<string, number[]>();
   private readonly keys = new Map<string, readonly string[]>();
+  /** Problem objects (氮氧化物 of 氮氧化物超标) → the problems they name with a symptom cue. */
+  private readonly objects: Map<string, string[]>;
+  private readonly objectLengths: number[];
 
   constructor(readonly concepts: ConceptSet = ConceptSet.default()) {
     for (const key of concepts.keys()) {
@@ -46,6 +50,8 @@ export class ConceptExtractor {
       if (latinEdges(key).end && !key.endsWith('s')) this.addKey(`${key}s`, concepts.idsForKey(key));
     }
     for (const list of this.lengths.values()) list.sort((a, b) => b - a);
+    this.objects = problemObjects(concepts);
+    this.objectLengths = [...new Set([...this.objects.keys()].map((key) => key.length))].sort((a, b) => b - a);
   }
 
   private addKey(key: string, ids: readonly string[]): void {
@@ -59,8 +65,11 @@ export class ConceptExtractor {
 
   /** Concept ids with surface keys found in one text, in text order. */
   scan(text: string): { id: string; key: string }[] {
-    const normalised = conceptKey(text);
-    const out: { id: string; key: string }[] = [];
+    return this.scanNormalised(conceptKey(text)).map(({ id, key }) => ({ id, key }));
+  }
+
+  private scanNormalised(normalised: string): { id: string; key: string; start: number; end: number }[] {
+    const out: { id: string; key: string; start: number; end: number }[] = [];
     let position = 0;
     while (position < normalised.length) {
       const char = normalised[position];
@@ -74,7 +83,7 @@ export class ConceptExtractor {
           if (!ids) continue;
           const after = normalised[position + length] ?? '';
           if (WORD_CHAR.test(key[key.length - 1]) && WORD_CHAR.test(after)) continue;
-          for (const id of ids) out.push({ id, key });
+          for (const id of ids) out.push({ id, key, start: position, end: position + length });
           position += length;
           advanced = true;
           break;
@@ -103,6 +112,51 @@ export class ConceptExtractor {
     add(item.summary, SUMMARY_WEIGHT);
     // Each keyword alone: two adjacent keywords must not fuse into a longer surface form.
     for (const keyword of item.keywords) add(keyword, KEYWORDS_WEIGHT);
+    let totalWeight = 0;
+    for (const entry of found.values()) totalWeight += entry.weight;
+    return { found, totalWeight };
+  }
+
+  /**
+   * A need's concepts, read as a need is written (see `need-reading.ts`): techniques it already has
+   * or tried without success, or says it is not after, are left out; a problem's object with a
+   * symptom cue names the problem; a concept naming only the setting (an RO plant) or found only by
+   * a two-letter abbreviation weighs `CONTEXT_SHARE` of its part.
+   */
+  extractNeed(item: { title: string; summary: string; keywords: readonly string[] }): ItemConcepts {
+    const found = new Map<string, FoundConcept>();
+    const put = (id: string, key: string, weight: number) => {
+      const entry = found.get(id);
+      if (!entry) found.set(id, { id, weight, baseWeight: weight, keys: [key] });
+      else {
+        entry.weight = Math.max(entry.weight, weight);
+        entry.baseWeight = entry.weight;
+        if (!entry.keys.includes(key)) entry.keys.push(key);
+      }
+    };
+    // Concepts the sentences name only as the setting: their keywords (the same plant again) do not lift them.
+    const setting = new Set<string>();
+    const named = new Set<string>();
+    const read = (text: string, weight: number, sentence: boolean) => {
+      const normalised = conceptKey(text);
+      const spans = sentence ? setAsideSpans(normalised) : [];
+      for (const hit of this.scanNormalised(normalised)) {
+        const concept = this.concepts.get(hit.id)!;
+        const technique = concept.kind !== 'problem';
+        if (technique && spans.some(([from, to]) => hit.start >= from && hit.end <= to)) continue;
+        let share = shortAbbreviation(hit.key) ? CONTEXT_SHARE : 1;
+        if (sentence && technique && namesSetting(normalised, hit.end)) {
+          share *= CONTEXT_SHARE;
+          setting.add(hit.id);
+        } else if (sentence) named.add(hit.id);
+        if (!sentence && setting.has(hit.id) && !named.has(hit.id)) share *= CONTEXT_SHARE;
+        put(hit.id, hit.key, weight * share);
+      }
+      for (const { id, key } of symptomProblems(normalised, this.objects, this.objectLengths)) put(id, key, weight);
+    };
+    read(item.title, TITLE_WEIGHT, true);
+    read(item.summary, SUMMARY_WEIGHT, true);
+    for (const keyword of item.keywords) read(keyword, KEYWORDS_WEIGHT, false);
     let totalWeight = 0;
     for (const entry of found.values()) totalWeight += entry.weight;
     return { found, totalWeight };

@@ -310,3 +310,32 @@ describe('query expansion', () => {
     );
   });
 });
+
+describe('reading a need', () => {
+  const ids = (item: { title: string; summary?: string; keywords?: string[] }) => [
+    ...extractor.extractNeed({ title: item.title, summary: item.summary ?? '', keywords: item.keywords ?? [] }).found.keys(),
+  ];
+
+  it('leaves out a technique the need already tried without success', () => {
+    expect(ids({ title: '水泥窑烟气治理', summary: '已采用SNCR但氮氧化物仍不达标' })).not.toContain('chem.sncr');
+    expect(ids({ title: '水泥窑烟气治理', summary: '现有SNCR效果不够，想找新技术' })).not.toContain('chem.sncr');
+    // Naming a technique without saying it falls short keeps it.
+    expect(ids({ title: '水泥窑烟气治理', summary: '希望引进SNCR' })).toContain('chem.sncr');
+  });
+
+  it('leaves out what the need says it is not after', () => {
+    expect(ids({ title: '储能电池寿命', summary: '不是要换钠离子电池，而是延长现有电池寿命' })).not.toContain('ssb.sodium-ion');
+    expect(ids({ title: '储能电池寿命', summary: '希望采用钠离子电池' })).toContain('ssb.sodium-ion');
+  });
+
+  it('reads a problem from its object and a symptom cue', () => {
+    expect(ids({ title: '玻璃窑炉烟气NOx达不到超低排放' })).toContain('chem.nox-exceed');
+    expect(ids({ title: '二氧化硫排放老是超标' })).toContain('chem.so2-exceed');
+    expect(ids({ title: '提高NOx监测精度' })).not.toContain('chem.nox-exceed');
+  });
+
+  it('weighs a concept naming only the setting, or a two-letter abbreviation, less', () => {
+    const found = extractor.extractNeed({ title: 'Brine disposal at a seawater RO plant', summary: '', keywords: ['brine'] }).found;
+    expect(found.get('desal.ro')!.weight).toBeLessThan(found.get('desal.brine')!.weight);
+  });
+});
