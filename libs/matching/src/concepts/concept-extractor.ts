@@ -10,6 +10,8 @@ export interface FoundConcept {
   baseWeight: number;
   /** The normalised surface forms it was found under. */
   keys: string[];
+  /** A need's concept its sentences name only as the setting (储能电站用…, an RO plant): sharing it says where, not what. */
+  setting?: boolean;
 }
 
 /** The concepts of one need or result, by id. */
@@ -157,6 +159,7 @@ export class ConceptExtractor {
     read(item.title, TITLE_WEIGHT, true);
     read(item.summary, SUMMARY_WEIGHT, true);
     for (const keyword of item.keywords) read(keyword, KEYWORDS_WEIGHT, false);
+    for (const id of setting) if (!named.has(id) && found.has(id)) found.get(id)!.setting = true;
     let totalWeight = 0;
     for (const entry of found.values()) totalWeight += entry.weight;
     return { found, totalWeight };

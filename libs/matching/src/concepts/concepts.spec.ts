@@ -147,7 +147,7 @@ describe('ConceptExtractor', () => {
 });
 
 describe('concept links', () => {
-  const prepared = (item: MatchableNeed) => prepareNeedConcepts(extractor.extract(item), set, extractor);
+  const prepared = (item: MatchableNeed) => prepareNeedConcepts(extractor.extractNeed(item), set, extractor);
 
   it('reads a synonym, a narrower concept, an application link and a purpose mismatch', () => {
     const sodium = prepared(sodiumNeed);
@@ -173,7 +173,7 @@ describe('concept links', () => {
 });
 
 describe('partial remedies', () => {
-  const prepared = (item: MatchableNeed) => prepareNeedConcepts(extractor.extract(item), set, extractor);
+  const prepared = (item: MatchableNeed) => prepareNeedConcepts(extractor.extractNeed(item), set, extractor);
   const scr = result('r5', 'QL.CHEM', '选择性催化还原烟气治理成套工艺', '高尘布置SCR反应器与喷氨优化，出口NOx稳定低于50 mg/m³。', ['选择性催化还原']);
   const lowNox = result('r6', 'QL.CHEM', '分解炉分级燃烧与低氮燃烧器', '窑头低氮燃烧器配合分解炉分级燃烧，源头减少氮氧化物生成。', ['低氮燃烧器']);
 

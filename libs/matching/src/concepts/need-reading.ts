@@ -158,7 +158,7 @@ const SYMPTOM_EN_BEFORE = ['high', 'excessive', 'frequent', 'premature', 'too mu
 const SYMPTOM_WINDOW = 8;
 
 /** What follows a concept when it names the place, not the purpose (an RO plant, 储能电站). */
-const SITE_ZH = ['电站', '厂', '工厂', '车间', '生产线', '产线', '线', '企业', '公司', '基地', '项目'];
+const SITE_ZH = ['电站', '厂', '工厂', '车间', '生产线', '产线', '线', '企业', '公司', '基地', '项目', '领域', '行业'];
 const SITE_EN = ['plant', 'plants', 'station', 'stations', 'factory', 'facility', 'site', 'operator', 'line'];
 
 /** The weight a setting-only or short-abbreviation concept keeps. */
@@ -329,6 +329,8 @@ export function symptomProblems(
 export function namesSetting(normalised: string, end: number): boolean {
   const after = normalised.slice(end).trimStart();
   if (SITE_ZH.some((word) => normalised.startsWith(word, end))) return true;
+  // 储能电站用钠电电芯: what comes before 用 is what the product is for (用于 reads the other way).
+  if (normalised.startsWith('用', end) && !normalised.startsWith('用于', end)) return true;
   return SITE_EN.some((word) => after.startsWith(word) && !LATIN_WORD.test(after[word.length] ?? ''));
 }
 
