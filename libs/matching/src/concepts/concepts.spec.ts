@@ -339,3 +339,29 @@ describe('reading a need', () => {
     expect(found.get('desal.ro')!.weight).toBeLessThan(found.get('desal.brine')!.weight);
   });
 });
+
+describe("a need's concepts after reading", () => {
+  const prepared = (item: MatchableNeed) => prepareNeedConcepts(extractor.extractNeed(item), set, extractor);
+
+  it("keeps a broader concept the title says more strongly than the summary's narrower one", () => {
+    const membrane = prepared(need('n-ro', 'HC.DESAL', '反渗透膜元件国产化', '用于海水反渗透淡化工程。', []));
+    expect([...membrane.item.found.keys()]).toEqual(expect.arrayContaining(['desal.ro', 'desal.swro']));
+    const specific = prepared(need('n-swro', 'HC.DESAL', '海水反渗透膜元件', '反渗透', []));
+    expect([...specific.item.found.keys()]).not.toContain('desal.ro');
+  });
+
+  it('does not take a problem said in passing as the purpose of a need whose title asks for a technique', () => {
+    const delivery = prepared(need('n-lnp', 'BL.GENE', '碱基编辑递送系统', '希望降低脱靶。', []));
+    expect(delivery.item.found.has('gene.off-target')).toBe(true);
+    expect(delivery.problems).not.toContain('gene.off-target');
+    expect(prepared(need('n-ot', 'BL.GENE', '基因编辑脱靶效应', '', [])).problems).toContain('gene.off-target');
+  });
+
+  it('leaves the setting out of the coverage when the need names anything else', () => {
+    const sodium = prepared(need('n-site', 'JL.SSB', '储能电站用钠离子电池', '', []));
+    expect(sodium.item.found.get('ssb.energy-storage-system')?.setting).toBe(true);
+    const lookAlike = extractor.extract(result('r-site', 'JL.SSB', '储能电站锂离子电池回收', '', []));
+    expect(compareConcepts(sodium, lookAlike).coverage).toBe(0);
+    expect(compareConcepts(sodium, lookAlike).mismatch).toBe(true);
+  });
+});
