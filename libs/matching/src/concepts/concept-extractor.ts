@@ -70,7 +70,28 @@ export class ConceptExtractor {
     return this.scanNormalised(conceptKey(text)).map(({ id, key }) => ({ id, key }));
   }
 
-  private scanNormalised(normalised: string): { id: string; key: string; start: number; end: number }[] {
+  /**
+   * The other forms inside a matched one (叶片 in 叶片前缘保护): a result naming the compound names
+   * its parts too, and the longest match alone would hide them.
+   */
+  private innerKeys(normalised: string, from: number, to: number, outer: string, out: { id: string; key: string; start: number; end: number }[]): void {
+    for (let position = from; position < to; position += 1) {
+      const char = normalised[position];
+      if (WORD_CHAR.test(char) && position > 0 && WORD_CHAR.test(normalised[position - 1])) continue;
+      for (const length of this.lengths.get(char) ?? []) {
+        if (position + length > to) continue;
+        const key = normalised.slice(position, position + length);
+        if (key === outer) continue;
+        const ids = this.keys.get(key);
+        if (!ids) continue;
+        if (WORD_CHAR.test(key[key.length - 1]) && WORD_CHAR.test(normalised[position + length] ?? '')) continue;
+        for (const id of ids) out.push({ id, key, start: position, end: position + length });
+        break;
+      }
+    }
+  }
+
+  private scanNormalised(normalised: string, inner = false): { id: string; key: string; start: number; end: number }[] {
     const out: { id: string; key: string; start: number; end: number }[] = [];
     let position = 0;
     while (position < normalised.length) {
@@ -86,6 +107,7 @@ export class ConceptExtractor {
           const after = normalised[position + length] ?? '';
           if (WORD_CHAR.test(key[key.length - 1]) && WORD_CHAR.test(after)) continue;
           for (const id of ids) out.push({ id, key, start: position, end: position + length });
+          if (inner) this.innerKeys(normalised, position, position + length, key, out);
           position += length;
           advanced = true;
           break;
@@ -100,7 +122,7 @@ export class ConceptExtractor {
   extract(item: { title: string; summary: string; keywords: readonly string[] }): ItemConcepts {
     const found = new Map<string, FoundConcept>();
     const add = (text: string, weight: number) => {
-      for (const { id, key } of this.scan(text)) {
+      for (const { id, key } of this.scanNormalised(conceptKey(text), true)) {
         const entry = found.get(id);
         if (!entry) found.set(id, { id, weight, baseWeight: weight, keys: [key] });
         else {
