@@ -51,9 +51,7 @@ const TRIED_EN = [
   'currently use',
   'currently using',
   'existing',
-  'our current',
   'we use',
-  'we run',
 ];
 /** Cues that what was tried is not enough (the clause or the next one must carry one). */
 const SHORT_ZH = [
