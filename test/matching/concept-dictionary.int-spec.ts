@@ -106,7 +106,7 @@ describe('concept dictionary (PostgreSQL)', () => {
     });
     const draft = (await dictionary.version('draft'))!;
     expect(draft).toMatchObject({ number: null, published: false, conceptCount: ConceptSet.default().size + 1 });
-    const found = await dictionary.concepts(draft.id, { fieldCode: 'JL.SSB', text: '粘结剂' });
+    const found = await dictionary.concepts(draft.id, { fieldCode: 'JL.SSB', text: '水系粘结剂' });
     expect(found.edges.map((edge) => edge.node.id)).toEqual(['ssb.sodium-binder']);
     const page = await dictionary.concepts(draft.id, { fieldCode: 'JL.SSB' }, 5);
     const next = await dictionary.concepts(draft.id, { fieldCode: 'JL.SSB' }, 5, page.pageInfo.endCursor);

@@ -5,7 +5,9 @@
  *   over all results (brute force) and of the candidate step + scorer, per split;
  * - the hard set (hard-fixture.ts): per kind of need, P@5, nDCG@10 and the share of the top 5
  *   taken by hand-marked distractors, for candidates + scorer (what the running system does);
- * - the unseen slice (hard-fixture-unseen.ts), written after the concept dictionary: its own line.
+ * - the unseen slice (hard-fixture-unseen.ts), written after the concept dictionary: its own line;
+ * - the second unseen slice (hard-fixture-unseen-2.ts), written before the rules and data it is read
+ *   against were changed, and not tuned on: its own line.
  * Run: npm run eval:matching   (MATCH_WEIGHTS='{"concept":0.3}' to try other weights; --verbose; --deltas for the easy set's per-need changes)
  */
 import {
@@ -34,6 +36,7 @@ import {
 
 import { HardNeed, loadHardFixture, NEED_KIND_NAMES, NEED_KINDS } from './hard-fixture';
 import { loadUnseenSlice } from './hard-fixture-unseen';
+import { loadUnseenSlice2 } from './hard-fixture-unseen-2';
 import { loadEvalFixture, scorerOptionsFromArguments } from './matching-fixture';
 
 interface Ranked {
@@ -234,6 +237,15 @@ async function hardSet(): Promise<void> {
   const unseenByMode = { off: await rankAll(unseen.needs, pool, unseen.now, 'off'), on: await rankAll(unseen.needs, pool, unseen.now, 'on') };
   process.stdout.write(`unseen slice (hard-fixture-unseen.ts: ${unseen.needs.length} needs, written after the dictionary; pool of ${pool.length} results)\n`);
   hardRow('unseen, all', unseenByMode.off, unseenByMode.on);
+  const second = loadUnseenSlice2();
+  const secondByMode = {
+    off: await rankAll(second.needs, second.results, second.now, 'off'),
+    on: await rankAll(second.needs, second.results, second.now, 'on'),
+  };
+  process.stdout.write(
+    `unseen slice 2 (hard-fixture-unseen-2.ts: ${second.needs.length} needs, written before the rules it measures; pool of ${second.results.length} results)\n`,
+  );
+  hardRow('unseen 2, all', secondByMode.off, secondByMode.on);
 }
 
 function hardRow(name: string, off: Ranked[], on: Ranked[]): void {

@@ -127,6 +127,8 @@ export function prepareNeedConcepts(found: ItemConcepts, set: ConceptSet, extrac
       }
     }
   }
+  let strongestTechnique = 0;
+  for (const [id, entry] of item.found) if (set.get(id)!.kind !== 'problem') strongestTechnique = Math.max(strongestTechnique, entry.baseWeight);
   for (const id of item.found.keys()) {
     const concept = set.get(id)!;
     const map = new Map<string, ConceptLinkKind>();
@@ -139,7 +141,9 @@ export function prepareNeedConcepts(found: ItemConcepts, set: ConceptSet, extrac
     for (const broader of set.ancestors(id).keys()) put(broader, 'broader');
     if (concept.kind === 'problem') {
       // A need that already names its technique (热失控预警 for 热失控) is about that technique.
-      if (!answeredInNeed.has(id)) problems.push(id);
+      // A problem said only in passing (脱靶 in the summary of a need whose title asks for a delivery
+      // system) is one of its concepts, not its purpose.
+      if (!answeredInNeed.has(id) && item.found.get(id)!.baseWeight >= strongestTechnique) problems.push(id);
       for (const technique of concept.solvedBy) {
         put(technique, 'application');
         for (const narrower of descendants(set, technique)) put(narrower, 'application');
@@ -173,7 +177,10 @@ function remedies(problem: { solvedBy: readonly string[]; partlySolvedBy: readon
  */
 function mostSpecific(item: ItemConcepts, set: ConceptSet): ItemConcepts {
   const implied = new Set<string>();
-  for (const id of item.found.keys()) for (const ancestor of set.ancestors(id).keys()) if (item.found.has(ancestor)) implied.add(ancestor);
+  // Only where the specific one is said as strongly: a title on 反渗透膜 with 海水反渗透 in the
+  // summary is about the membrane, and results on any RO membrane are not merely broader ground.
+  for (const [id, entry] of item.found)
+    for (const ancestor of set.ancestors(id).keys()) if ((item.found.get(ancestor)?.weight ?? Infinity) <= entry.weight) implied.add(ancestor);
   if (implied.size === 0) return item;
   const kept = new Map([...item.found].filter(([id]) => !implied.has(id)));
   let totalWeight = 0;
@@ -347,7 +354,14 @@ export function compareConcepts(need: NeedConcepts, result: ItemConcepts, result
   // need) talks about the need's problem, not about answering it.
   let problemOnlyPurpose = false;
   let linkedMass = 0;
+  // Some link to what the need is about, not only to its setting (储能电站 for a 钠电 cell need).
+  let substantive = false;
+  // The setting is left out of the coverage when the need names anything else: a result sharing
+  // only where (储能电站) has not answered what.
+  let aboutSomething = false;
+  for (const entry of need.item.found.values()) if (!entry.setting) aboutSomething = true;
   for (const needConcept of need.item.found.values()) {
+    if (needConcept.setting && aboutSomething) continue;
     const problem = need.problems.includes(needConcept.id);
     if (problem) problemWeight += needConcept.baseWeight;
     else otherWeight += needConcept.baseWeight;
@@ -356,6 +370,7 @@ export function compareConcepts(need: NeedConcepts, result: ItemConcepts, result
     const mass = needConcept.weight * STRENGTH[link.kind];
     if (problem) problemMass += mass;
     else otherMass += mass;
+    if (!needConcept.setting) substantive = true;
     const terms = resultTerms && need.termMass?.get(needConcept.id);
     // A broader concept in the result, or the problem alone, does not say what the need's words say.
     // At the concept's own discount: a concept that names the field (养殖工船 in its field) says as
@@ -379,7 +394,7 @@ export function compareConcepts(need: NeedConcepts, result: ItemConcepts, result
         : PROBLEM_SHARE * (problemMass / problemWeight) + (1 - PROBLEM_SHARE) * (otherMass / otherWeight);
   const mismatch =
     result.found.size > 0 &&
-    (!purposeAnswered || (!settledAnswered && (heldElsewhere || problemOnlyPurpose || coverage === 0)) || (coverage === 0 && siblingOnly(need, result)));
+    (!purposeAnswered || (!settledAnswered && (heldElsewhere || problemOnlyPurpose || coverage === 0)) || (!substantive && siblingOnly(need, result)));
   return {
     coverage,
     mismatch,

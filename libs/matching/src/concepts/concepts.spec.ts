@@ -147,7 +147,7 @@ describe('ConceptExtractor', () => {
 });
 
 describe('concept links', () => {
-  const prepared = (item: MatchableNeed) => prepareNeedConcepts(extractor.extract(item), set, extractor);
+  const prepared = (item: MatchableNeed) => prepareNeedConcepts(extractor.extractNeed(item), set, extractor);
 
   it('reads a synonym, a narrower concept, an application link and a purpose mismatch', () => {
     const sodium = prepared(sodiumNeed);
@@ -173,7 +173,7 @@ describe('concept links', () => {
 });
 
 describe('partial remedies', () => {
-  const prepared = (item: MatchableNeed) => prepareNeedConcepts(extractor.extract(item), set, extractor);
+  const prepared = (item: MatchableNeed) => prepareNeedConcepts(extractor.extractNeed(item), set, extractor);
   const scr = result('r5', 'QL.CHEM', '选择性催化还原烟气治理成套工艺', '高尘布置SCR反应器与喷氨优化，出口NOx稳定低于50 mg/m³。', ['选择性催化还原']);
   const lowNox = result('r6', 'QL.CHEM', '分解炉分级燃烧与低氮燃烧器', '窑头低氮燃烧器配合分解炉分级燃烧，源头减少氮氧化物生成。', ['低氮燃烧器']);
 
@@ -308,5 +308,60 @@ describe('query expansion', () => {
     expect(candidateRequests(kiln, on.keywords(kiln), 400)).toEqual(
       candidateRequests(kiln, on.keywords(kiln), 400, []).map((request, step) => ({ ...request, step })),
     );
+  });
+});
+
+describe('reading a need', () => {
+  const ids = (item: { title: string; summary?: string; keywords?: string[] }) => [
+    ...extractor.extractNeed({ title: item.title, summary: item.summary ?? '', keywords: item.keywords ?? [] }).found.keys(),
+  ];
+
+  it('leaves out a technique the need already tried without success', () => {
+    expect(ids({ title: '水泥窑烟气治理', summary: '已采用SNCR但氮氧化物仍不达标' })).not.toContain('chem.sncr');
+    expect(ids({ title: '水泥窑烟气治理', summary: '现有SNCR效果不够，想找新技术' })).not.toContain('chem.sncr');
+    // Naming a technique without saying it falls short keeps it.
+    expect(ids({ title: '水泥窑烟气治理', summary: '希望引进SNCR' })).toContain('chem.sncr');
+  });
+
+  it('leaves out what the need says it is not after', () => {
+    expect(ids({ title: '储能电池寿命', summary: '不是要换钠离子电池，而是延长现有电池寿命' })).not.toContain('ssb.sodium-ion');
+    expect(ids({ title: '储能电池寿命', summary: '希望采用钠离子电池' })).toContain('ssb.sodium-ion');
+  });
+
+  it('reads a problem from its object and a symptom cue', () => {
+    expect(ids({ title: '玻璃窑炉烟气NOx达不到超低排放' })).toContain('chem.nox-exceed');
+    expect(ids({ title: '二氧化硫排放老是超标' })).toContain('chem.so2-exceed');
+    expect(ids({ title: '提高NOx监测精度' })).not.toContain('chem.nox-exceed');
+  });
+
+  it('weighs a concept naming only the setting, or a two-letter abbreviation, less', () => {
+    const found = extractor.extractNeed({ title: 'Brine disposal at a seawater RO plant', summary: '', keywords: ['brine'] }).found;
+    expect(found.get('desal.ro')!.weight).toBeLessThan(found.get('desal.brine')!.weight);
+  });
+});
+
+describe("a need's concepts after reading", () => {
+  const prepared = (item: MatchableNeed) => prepareNeedConcepts(extractor.extractNeed(item), set, extractor);
+
+  it("keeps a broader concept the title says more strongly than the summary's narrower one", () => {
+    const membrane = prepared(need('n-ro', 'HC.DESAL', '反渗透膜元件国产化', '用于海水反渗透淡化工程。', []));
+    expect([...membrane.item.found.keys()]).toEqual(expect.arrayContaining(['desal.ro', 'desal.swro']));
+    const specific = prepared(need('n-swro', 'HC.DESAL', '海水反渗透膜元件', '反渗透', []));
+    expect([...specific.item.found.keys()]).not.toContain('desal.ro');
+  });
+
+  it('does not take a problem said in passing as the purpose of a need whose title asks for a technique', () => {
+    const delivery = prepared(need('n-lnp', 'BL.GENE', '碱基编辑递送系统', '希望降低脱靶。', []));
+    expect(delivery.item.found.has('gene.off-target')).toBe(true);
+    expect(delivery.problems).not.toContain('gene.off-target');
+    expect(prepared(need('n-ot', 'BL.GENE', '基因编辑脱靶效应', '', [])).problems).toContain('gene.off-target');
+  });
+
+  it('leaves the setting out of the coverage when the need names anything else', () => {
+    const sodium = prepared(need('n-site', 'JL.SSB', '储能电站用钠离子电池', '', []));
+    expect(sodium.item.found.get('ssb.energy-storage-system')?.setting).toBe(true);
+    const lookAlike = extractor.extract(result('r-site', 'JL.SSB', '储能电站锂离子电池回收', '', []));
+    expect(compareConcepts(sodium, lookAlike).coverage).toBe(0);
+    expect(compareConcepts(sodium, lookAlike).mismatch).toBe(true);
   });
 });

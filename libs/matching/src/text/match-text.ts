@@ -65,7 +65,7 @@ export class MatchText {
     const vector = tfidfVector(this.featureParts(need), this.frequencies, this.fieldDiscount(need.fieldCode));
     if (!this.concepts) return { need, vector };
     const discount = this.fieldDiscount(need.fieldCode);
-    const concepts = prepareNeedConcepts(this.concepts.extract(need), this.concepts.concepts, this.concepts, discount);
+    const concepts = prepareNeedConcepts(this.concepts.extractNeed(need), this.concepts.concepts, this.concepts, discount);
     // The implied concepts after the kept ones, so a term goes to the most specific concept naming it.
     const named = { found: new Map([...concepts.item.found, ...concepts.implied.map((entry) => [entry.id, entry] as const)]), totalWeight: 0 };
     concepts.termMass = conceptTermMass(named, vector, (text) => this.tokenizer.features(text));
