@@ -1,5 +1,5 @@
 import './messages';
-import { Alert, App as AntApp, Button, Card, Form, Input, List, Space, Tag, Typography } from 'antd';
+import { App as AntApp, Button, Card, Form, Input, List, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
@@ -13,6 +13,7 @@ import { UserPicker } from './UserPicker';
 import { LazySelect } from '../components/LazySelect';
 import { LazyPopconfirm } from '../components/LazyPopconfirm';
 import { LazyInputNumber } from '../components/LazyInputNumber';
+import { FormError } from '../components/FormError';
 
 type Broker = AdminCertifiedBrokersQuery['certifiedBrokers'][number];
 const LEVELS: BrokerLevel[] = ['JUNIOR', 'INTERMEDIATE', 'SENIOR'];
@@ -64,7 +65,7 @@ export default function BrokersPage() {
         <Typography.Title level={2} id="certified-brokers" style={{ fontSize: 18 }}>
           {t('brokers.certified')}
         </Typography.Title>
-        {actionError && <Alert type="error" showIcon message={actionError} style={{ marginBottom: 12 }} />}
+        <FormError error={actionError} />
         <QueryState fetching={fetching} error={error} empty={!data || brokers.length === 0} emptyText={t('brokers.empty')} onRetry={reload}>
           <List
             dataSource={brokers}
@@ -148,7 +149,7 @@ function CertifyForm({ editing, onDone, onCancel }: { editing?: Broker; onDone: 
         onFinish={(values) => void submit(values)}
         style={{ maxWidth: 640 }}
       >
-        {generalError && <Alert type="error" showIcon message={generalError} style={{ marginBottom: 12 }} />}
+        <FormError error={generalError} />
         <Form.Item name="userId" label={t('brokers.person')} rules={[{ required: true, message: t('brokers.person') }]}>
           <UserPicker
             aria-label={t('brokers.person')}

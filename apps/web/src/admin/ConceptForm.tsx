@@ -8,6 +8,7 @@ import { useIndustryFields } from '../public/useIndustryFields';
 import { ConceptOptionsQuery, SaveConceptMutation } from './concept-documents';
 import { cleanTerms, conceptRefusal, type ConceptFormField } from './concept-edits';
 import type { Concept } from './ConceptsPage';
+import { FormError } from '../components/FormError';
 
 interface ConceptValues {
   id: string;
@@ -85,7 +86,7 @@ export default function ConceptForm({
         }
         onFinish={(values) => void submit(values)}
       >
-        {generalError && <Alert type="error" showIcon role="alert" message={generalError} style={{ marginBottom: 12 }} />}
+        <FormError error={generalError} />
         <Form.Item
           name="id"
           label={t('concepts.form.id')}

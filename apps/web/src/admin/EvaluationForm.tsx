@@ -1,4 +1,4 @@
-import { Alert, App as AntApp, Button, Form, Input, InputNumber, Modal, Radio, Space } from 'antd';
+import { App as AntApp, Button, Form, Input, InputNumber, Modal, Radio, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { useServerForm } from '../components/useServerForm';
@@ -6,6 +6,7 @@ import type { ResultClass } from '../gql/graphql';
 import { EvaluateResultMutation } from './documents';
 import type { ResultRow } from './EvaluationPage';
 import { LazySelect } from '../components/LazySelect';
+import { FormError } from '../components/FormError';
 
 const CLASSES: ResultClass[] = ['MAJOR_INNOVATION', 'INDUSTRIAL_INNOVATION', 'ENTERPRISE_DEMAND'];
 
@@ -48,7 +49,7 @@ export default function EvaluationForm({ result, onClose, onDone }: { result: Re
         onFinish={(values) => void submit(values)}
         aria-label={t('evaluation.form.title', { title: result.title })}
       >
-        {generalError && <Alert type="error" showIcon message={generalError} style={{ marginBottom: 12 }} />}
+        <FormError error={generalError} />
         {score('score', t('evaluation.form.score'))}
         {score('technicalMaturity', t('evaluation.form.technicalMaturity'))}
         {score('marketPotential', t('evaluation.form.marketPotential'))}

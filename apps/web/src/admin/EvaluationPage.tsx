@@ -1,5 +1,5 @@
 import './messages';
-import { Alert, App as AntApp, Button, Card, Col, List, Row, Space, Statistic, Tabs, Tag, Typography } from 'antd';
+import { App as AntApp, Button, Card, Col, List, Row, Space, Statistic, Tabs, Tag, Typography } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -10,6 +10,7 @@ import type { AdminResultsQuery as AdminResultsData, ResultClass, ResultStatus }
 import { useIndustryFields } from '../public/useIndustryFields';
 import { QueryState } from '../research/QueryState';
 import { AdminResultsQuery, PublishResultMutation, ResultFunnelQuery, SelectMajorResultMutation } from './documents';
+import { FormError } from '../components/FormError';
 
 export type ResultRow = AdminResultsData['results']['edges'][number]['node'];
 // The evaluation form (Form, Select, InputNumber) loads when an evaluator opens it, not with the queue.
@@ -105,7 +106,7 @@ function ResultList({ kind, onChanged }: { kind: string; onChanged: () => void }
 
   return (
     <>
-      {actionError && <Alert type="error" showIcon message={actionError} style={{ marginBottom: 12 }} />}
+      <FormError error={actionError} />
       <QueryState fetching={fetching} error={error} empty={!data || rows.length === 0} emptyText={t(`evaluation.empty.${kind as 'queue'}`)} onRetry={reload}>
         <List
           dataSource={rows}

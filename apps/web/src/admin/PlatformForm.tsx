@@ -1,4 +1,4 @@
-import { Alert, App as AntApp, Button, Form, Input, Modal, Space } from 'antd';
+import { App as AntApp, Button, Form, Input, Modal, Space } from 'antd';
 import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
@@ -7,6 +7,7 @@ import { useIndustryFields } from '../public/useIndustryFields';
 import { AdminOrganizationsQuery, CreatePlatformMutation, UpdatePlatformMutation } from './documents';
 import type { Platform } from './PilotAdminPage';
 import { LazySelect } from '../components/LazySelect';
+import { FormError } from '../components/FormError';
 
 interface PlatformValues {
   name: string;
@@ -59,7 +60,7 @@ export default function PlatformForm({ platform, onClose, onSaved }: { platform?
         }
         onFinish={(values) => void submit(values)}
       >
-        {generalError && <Alert type="error" showIcon message={generalError} style={{ marginBottom: 12 }} />}
+        <FormError error={generalError} />
         <Form.Item name="name" label={t('pilot.name')} rules={[{ required: true, message: t('pilot.name') }]}>
           <Input maxLength={200} />
         </Form.Item>

@@ -1,5 +1,5 @@
 import './messages';
-import { Alert, App as AntApp, Button, Card, Form } from 'antd';
+import { App as AntApp, Button, Card, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { formatDate } from '../components/format';
@@ -9,6 +9,7 @@ import type { AdminServiceTeamQuery } from '../gql/graphql';
 import { CertifiedBrokersQuery, SetServiceTeamMutation } from './documents';
 import { UserPicker } from './UserPicker';
 import { LazySelect } from '../components/LazySelect';
+import { FormError } from '../components/FormError';
 
 type Team = NonNullable<AdminServiceTeamQuery['serviceTeam']>;
 
@@ -61,7 +62,7 @@ export default function TeamForm({ organizationId, team, onSaved }: { organizati
         }
         onFinish={(values) => void submit(values)}
       >
-        {generalError && <Alert type="error" showIcon message={generalError} style={{ marginBottom: 12 }} />}
+        <FormError error={generalError} />
         <Form.Item name="bureauOfficerId" label={t('teams.bureauOfficer')} rules={[{ required: true, message: t('teams.bureauOfficer') }]}>
           <UserPicker aria-label={t('teams.bureauOfficer')} placeholder={t('teams.userPlaceholder')} known={team ? [team.bureauOfficer] : []} />
         </Form.Item>

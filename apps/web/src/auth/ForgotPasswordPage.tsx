@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { useMutation } from 'urql';
 import { useServerForm } from '../components/useServerForm';
 import { RequestPasswordResetDocument } from './account.documents';
+import { FormError } from '../components/FormError';
 
 /** `/forgot-password`: asks for a reset mail. The answer is the same whether the address exists or not. */
 export default function ForgotPasswordPage() {
@@ -35,7 +36,7 @@ export default function ForgotPasswordPage() {
       ) : (
         <>
           <Typography.Paragraph>{t('forgot.intro')}</Typography.Paragraph>
-          {generalError && <Alert type="error" showIcon title={generalError} style={{ marginBottom: 16 }} role="alert" />}
+          <FormError error={generalError} gap={16} />
           <Form layout="vertical" {...formProps} onFinish={(values) => void onFinish(values)} requiredMark={false}>
             <Form.Item
               name="email"

@@ -8,6 +8,7 @@ import './account.messages';
 import { LoginDocument } from './auth.documents';
 import { safeNext } from './safe-next';
 import { startSession } from './session';
+import { FormError } from '../components/FormError';
 
 export default function LoginPage() {
   const { t } = useTranslation();
@@ -35,7 +36,7 @@ export default function LoginPage() {
         {t('auth.loginTitle')}
       </Typography.Title>
       {expired && <Alert type="warning" showIcon title={t('auth.sessionExpired')} style={{ marginBottom: 16 }} />}
-      {generalError && <Alert type="error" showIcon title={generalError} style={{ marginBottom: 16 }} role="alert" />}
+      <FormError error={generalError} gap={16} />
       <Form layout="vertical" {...formProps} onFinish={(values) => void onFinish(values)} requiredMark={false}>
         <Form.Item
           name="email"

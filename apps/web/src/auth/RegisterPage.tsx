@@ -1,4 +1,4 @@
-import { Alert, App as AntApp, Button, Card, Form, Input, Typography } from 'antd';
+import { App as AntApp, Button, Card, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useMutation } from 'urql';
@@ -7,6 +7,7 @@ import type { OrganizationKind, RegisterInput } from '../gql/graphql';
 import { RegisterDocument } from './auth.documents';
 import { startSession } from './session';
 import { LazySelect } from '../components/LazySelect';
+import { FormError } from '../components/FormError';
 
 /** Kinds a person may register themselves; government accounts are created by administrators. */
 export const SELF_SERVICE_KINDS: OrganizationKind[] = ['UNIVERSITY', 'RESEARCH_INSTITUTE', 'INNOVATION_PLATFORM', 'ENTERPRISE', 'SERVICE_AGENCY'];
@@ -50,7 +51,7 @@ export default function RegisterPage() {
       <Typography.Title level={1} style={{ fontSize: 24 }}>
         {t('auth.registerTitle')}
       </Typography.Title>
-      {generalError && <Alert type="error" showIcon title={generalError} style={{ marginBottom: 16 }} role="alert" />}
+      <FormError error={generalError} gap={16} />
       <Form layout="vertical" {...formProps} onFinish={(values) => void onFinish(values)} requiredMark={false}>
         <Form.Item name="organizationKind" label={t('auth.organizationKind')} rules={[required(t('auth.organizationKind'))]}>
           <LazySelect options={SELF_SERVICE_KINDS.map((kind) => ({ value: kind, label: t(`orgKind.${kind}`) }))} />

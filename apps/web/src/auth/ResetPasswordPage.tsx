@@ -7,6 +7,7 @@ import { useMutation } from 'urql';
 import { useServerForm } from '../components/useServerForm';
 import { ResetPasswordDocument } from './account.documents';
 import { startSession } from './session';
+import { FormError } from '../components/FormError';
 
 interface Values {
   password: string;
@@ -62,7 +63,7 @@ export default function ResetPasswordPage() {
         </Space>
       ) : (
         <>
-          {generalError && <Alert type="error" showIcon title={generalError} style={{ marginBottom: 16 }} role="alert" />}
+          <FormError error={generalError} gap={16} />
           <Form layout="vertical" {...formProps} onFinish={(values) => void onFinish(values)} requiredMark={false}>
             <Form.Item
               name="password"

@@ -1,5 +1,5 @@
 import './messages';
-import { Alert, App as AntApp, Button, Form, Input, InputNumber, Typography } from 'antd';
+import { App as AntApp, Button, Form, Input, InputNumber, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { LazyDatePicker } from '../components/LazyDatePicker';
 import { CommissionPreviewQuery, SignContractMutation } from './documents';
 import { formatAmount, moneyText } from './money';
 import { LazySelect } from '../components/LazySelect';
+import { FormError } from '../components/FormError';
 
 const TYPES: ContractType[] = ['DEVELOPMENT', 'TRANSFER', 'LICENSE', 'CONSULTING', 'SERVICE'];
 
@@ -67,7 +68,7 @@ export function ContractForm({ dealId, onSigned }: { dealId: string; onSigned: (
 
   return (
     <Form {...formProps} layout="vertical" onFinish={(values) => void submit(values)} initialValues={{ signedAt: dayjs() }} style={{ maxWidth: 560 }}>
-      {generalError && <Alert type="error" showIcon message={generalError} style={{ marginBottom: 12 }} />}
+      <FormError error={generalError} />
       <Form.Item name="type" label={t('contract.type')} rules={[{ required: true, message: t('contract.required', { field: t('contract.type') }) }]}>
         <LazySelect options={TYPES.map((value) => ({ value, label: t(`contractType.${value}`) }))} />
       </Form.Item>

@@ -1,5 +1,5 @@
 import './messages';
-import { Alert, App as AntApp, Button, Card, Checkbox, Form, Input, List, Space, Tag, Typography } from 'antd';
+import { App as AntApp, Button, Card, Checkbox, Form, Input, List, Space, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
@@ -12,6 +12,7 @@ import { formatDate } from '../research/format';
 import { isNextActionOverdue, shanghaiToday } from './dates';
 import { EnterpriseFollowUpsQuery, RecordFollowUpMutation } from './documents';
 import { LazySelect } from '../components/LazySelect';
+import { FormError } from '../components/FormError';
 
 const CHANNELS: FollowUpChannel[] = ['VISIT', 'PHONE', 'ONLINE', 'MEETING', 'OTHER'];
 
@@ -120,7 +121,7 @@ export function FollowUps({ enterprise, fieldCode, canRecord }: { enterprise: { 
             initialValues={{ channel: 'VISIT', happenedOn: dayjs(), makeDrafts: true }}
             style={{ maxWidth: 560 }}
           >
-            {generalError && <Alert type="error" showIcon message={generalError} style={{ marginBottom: 12 }} />}
+            <FormError error={generalError} />
             <Form.Item name="channel" label={t('followUps.channel')} rules={[{ required: true }]}>
               <LazySelect options={CHANNELS.map((value) => ({ value, label: t(`channel.${value}`) }))} />
             </Form.Item>

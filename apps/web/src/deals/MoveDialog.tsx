@@ -1,11 +1,12 @@
 import './messages';
-import { Alert, App as AntApp, Form, Input, Modal } from 'antd';
+import { App as AntApp, Form, Input, Modal } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { useServerForm } from '../components/useServerForm';
 import type { DealMoveMutation, DealStage } from '../gql/graphql';
 import { AdvanceDealMutation } from './documents';
+import { FormError } from '../components/FormError';
 
 export interface MoveLike {
   to: DealStage;
@@ -65,7 +66,7 @@ export default function MoveDialog({ dealId, target, onClose, onMoved }: Props) 
       destroyOnHidden
     >
       <Form form={form} layout="vertical" onFinish={(values) => void submit(values)} preserve={false}>
-        {generalError && <Alert type="error" showIcon message={generalError} style={{ marginBottom: 12 }} />}
+        <FormError error={generalError} />
         {target?.reasonRequired && (
           <Form.Item name="lostReason" label={t('moves.reason')} rules={[{ required: true, whitespace: true, message: t('moves.reasonRequired') }]}>
             <Input.TextArea rows={3} maxLength={500} />

@@ -1,5 +1,5 @@
 import './messages';
-import { Alert, Button, Checkbox, Col, Form, Input, Radio, Row, Space, Switch } from 'antd';
+import { Button, Checkbox, Col, Form, Input, Radio, Row, Space, Switch } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { serverFieldErrors } from '../components/server-errors';
 import { useServerForm } from '../components/useServerForm';
 import { LazySelect } from '../components/LazySelect';
 import { LazyInputNumber } from '../components/LazyInputNumber';
+import { FormError } from '../components/FormError';
 
 export interface NeedFormValues {
   title: string;
@@ -82,7 +83,7 @@ export function NeedForm({ initialValues, onSubmit, submitLabel, onCancel, colle
 
   return (
     <Form<NeedFormValues> {...formProps} layout="vertical" initialValues={initialValues} onFinish={finish} scrollToFirstError name="need">
-      {generalError && <Alert type="error" showIcon title={generalError} style={{ marginBottom: 16 }} role="alert" />}
+      <FormError error={generalError} gap={16} />
       <Form.Item
         name="title"
         label={t('field.title')}

@@ -1,5 +1,5 @@
 import './messages';
-import { Alert, App, Button, Card, Form, Input, List, Modal, Progress, Space, Tag, Typography } from 'antd';
+import { App, Button, Card, Form, Input, List, Modal, Progress, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -10,6 +10,7 @@ import { MatchFeedbackMutation, NeedMatchesQuery, OpenDealFromMatchMutation, Ref
 import { DISMISS_REASONS, MATCH_STATUS_COLORS } from './enums';
 import { FactorBars } from './FactorBars';
 import { LazySelect } from '../components/LazySelect';
+import { FormError } from '../components/FormError';
 
 interface DismissValues {
   reasonCode: (typeof DISMISS_REASONS)[number];
@@ -170,7 +171,7 @@ export function NeedMatches({ needId, published }: { needId: string; published: 
       </QueryState>
       <Modal open={!!dismissing} title={t('action.dismiss')} onCancel={() => setDismissing(null)} footer={null} destroyOnHidden>
         <Form<DismissValues> {...formProps} layout="vertical" onFinish={dismiss} name="dismiss">
-          {generalError && <Alert type="error" showIcon title={generalError} style={{ marginBottom: 12 }} role="alert" />}
+          <FormError error={generalError} />
           <Form.Item
             name="reasonCode"
             label={t('field.dismissReason')}

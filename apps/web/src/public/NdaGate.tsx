@@ -1,9 +1,10 @@
 import { LockOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Checkbox, Typography } from 'antd';
+import { Button, Card, Checkbox, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { useSession } from '../auth/useSession';
+import { FormError } from '../components/FormError';
 
 /**
  * What a TEASER item shows in place of its details: a prompt to sign in, then the click-through
@@ -31,7 +32,7 @@ export function NdaGate({ title, accepting, error, onAccept }: { title: string; 
             {t('result.ndaTitle')}
           </Typography.Title>
           <Typography.Paragraph className="tb-nda-text">{t('result.ndaText')}</Typography.Paragraph>
-          {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} role="alert" />}
+          <FormError error={error} />
           <Checkbox checked={agreed} onChange={(event) => setAgreed(event.target.checked)}>
             {t('result.ndaAgree')}
           </Checkbox>

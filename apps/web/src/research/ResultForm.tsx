@@ -1,6 +1,6 @@
 import './messages';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Checkbox, Col, Form, Input, Radio, Row, Space, Switch } from 'antd';
+import { Button, Checkbox, Col, Form, Input, Radio, Row, Space, Switch } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CombinedError } from 'urql';
@@ -12,6 +12,7 @@ import { RESULT_CLASSES, TRANSFER_MODES, VISIBILITIES } from './enums';
 import type { ResultClass, TransferMode, Visibility } from './enums';
 import { LazySelect } from '../components/LazySelect';
 import { LazyInputNumber } from '../components/LazyInputNumber';
+import { FormError } from '../components/FormError';
 
 export interface ResultFormValues {
   title: string;
@@ -86,7 +87,7 @@ export function ResultForm({ initialValues, onSubmit, submitLabel, onCancel, cla
 
   return (
     <Form<ResultFormValues> {...formProps} layout="vertical" initialValues={initialValues} onFinish={finish} scrollToFirstError name="result">
-      {generalError && <Alert type="error" showIcon title={generalError} style={{ marginBottom: 16 }} role="alert" />}
+      <FormError error={generalError} gap={16} />
       <Form.Item
         name="title"
         label={t('field.title')}

@@ -1,5 +1,5 @@
 import './messages';
-import { Alert, App, Button, Card, Form, Input, List, Modal, Space, Tag, Typography } from 'antd';
+import { App, Button, Card, Form, Input, List, Modal, Space, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { QueryState } from './QueryState';
 import { serverFieldErrors } from '../components/server-errors';
 import { useServerForm } from '../components/useServerForm';
 import { LazyRangePicker } from '../components/LazyDatePicker';
+import { FormError } from '../components/FormError';
 
 interface BookingValues {
   range: [Dayjs, Dayjs];
@@ -114,7 +115,7 @@ export function ResultPilots({ id }: { id: string }) {
       />
       <Modal open={!!platform} title={`${t('action.book')} · ${platform?.name ?? ''}`} onCancel={() => setPlatform(null)} footer={null} destroyOnHidden>
         <Form<BookingValues> {...formProps} layout="vertical" onFinish={send} name="booking">
-          {generalError && <Alert type="error" showIcon title={generalError} style={{ marginBottom: 12 }} role="alert" />}
+          <FormError error={generalError} />
           <Form.Item
             name="range"
             label={t('detail.bookingRange')}
