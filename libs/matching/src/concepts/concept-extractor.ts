@@ -122,15 +122,7 @@ export class ConceptExtractor {
   extract(item: { title: string; summary: string; keywords: readonly string[] }): ItemConcepts {
     const found = new Map<string, FoundConcept>();
     const add = (text: string, weight: number) => {
-      for (const { id, key } of this.scanNormalised(conceptKey(text), true)) {
-        const entry = found.get(id);
-        if (!entry) found.set(id, { id, weight, baseWeight: weight, keys: [key] });
-        else {
-          entry.weight = Math.max(entry.weight, weight);
-          entry.baseWeight = entry.weight;
-          if (!entry.keys.includes(key)) entry.keys.push(key);
-        }
-      }
+      for (const { id, key } of this.scanNormalised(conceptKey(text), true)) putFound(found, id, key, weight);
     };
     add(item.title, TITLE_WEIGHT);
     add(item.summary, SUMMARY_WEIGHT);
@@ -149,15 +141,7 @@ export class ConceptExtractor {
    */
   extractNeed(item: { title: string; summary: string; keywords: readonly string[] }): ItemConcepts {
     const found = new Map<string, FoundConcept>();
-    const put = (id: string, key: string, weight: number) => {
-      const entry = found.get(id);
-      if (!entry) found.set(id, { id, weight, baseWeight: weight, keys: [key] });
-      else {
-        entry.weight = Math.max(entry.weight, weight);
-        entry.baseWeight = entry.weight;
-        if (!entry.keys.includes(key)) entry.keys.push(key);
-      }
-    };
+    const put = (id: string, key: string, weight: number) => putFound(found, id, key, weight);
     // Concepts the sentences name only as the setting: their keywords (the same plant again) do not lift them.
     const setting = new Set<string>();
     const named = new Set<string>();
@@ -190,5 +174,16 @@ export class ConceptExtractor {
   /** A concept's name as written in the data under the key it was found with (for reasons). */
   surface(concept: Concept, key: string | undefined): string {
     return (key && concept.surfaces.get(key)) ?? concept.zh;
+  }
+}
+
+/** A concept found under `key` with `weight`: the strongest mention counts, every form is kept. */
+function putFound(found: Map<string, FoundConcept>, id: string, key: string, weight: number): void {
+  const entry = found.get(id);
+  if (!entry) found.set(id, { id, weight, baseWeight: weight, keys: [key] });
+  else {
+    entry.weight = Math.max(entry.weight, weight);
+    entry.baseWeight = entry.weight;
+    if (!entry.keys.includes(key)) entry.keys.push(key);
   }
 }
