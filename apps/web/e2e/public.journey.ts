@@ -120,7 +120,17 @@ test.describe('public catalogue', () => {
     for (const href of links) {
       await page.goto(href);
       await expect(page.getByTestId('collective')).toBeVisible();
-      if (await page.getByRole('button', { name: /^认 ?筹$/ }).isVisible()) {
+      // The pledge form loads after the pledges (its own chunk and the session): a one-time look
+      // could miss it and skip the test.
+      if (
+        await page
+          .getByRole('button', { name: /^认 ?筹$/ })
+          .waitFor({ timeout: 5_000 })
+          .then(
+            () => true,
+            () => false,
+          )
+      ) {
         pledgeable = href;
         break;
       }
@@ -145,7 +155,17 @@ test.describe('public catalogue', () => {
       await page.goto(href);
       await expect(page.getByTestId('collective')).toBeVisible();
       await expect(page.getByRole('banner').getByRole('button', { name: /账户/ })).toBeVisible();
-      if (await page.getByRole('button', { name: /^认 ?筹$/ }).isVisible()) {
+      // The pledge form loads after the pledges (its own chunk and the session): a one-time look
+      // could miss it and skip the test.
+      if (
+        await page
+          .getByRole('button', { name: /^认 ?筹$/ })
+          .waitFor({ timeout: 5_000 })
+          .then(
+            () => true,
+            () => false,
+          )
+      ) {
         pledgeable = href;
         break;
       }
