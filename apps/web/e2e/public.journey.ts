@@ -116,25 +116,7 @@ test.describe('public catalogue', () => {
     await captureAndCheck(page, 'need-collective');
 
     // Find one this enterprise may pledge to (not its own, still open).
-    let pledgeable: string | undefined;
-    for (const href of links) {
-      await page.goto(href);
-      await expect(page.getByTestId('collective')).toBeVisible();
-      // The pledge form loads after the pledges (its own chunk and the session): a one-time look
-      // could miss it and skip the test.
-      if (
-        await page
-          .getByRole('button', { name: /^认 ?筹$/ })
-          .waitFor({ timeout: 5_000 })
-          .then(
-            () => true,
-            () => false,
-          )
-      ) {
-        pledgeable = href;
-        break;
-      }
-    }
+    const pledgeable = await firstPledgeable(page, links);
     test.skip(!pledgeable, 'the demo seed has no open collective need of another enterprise');
     await page.getByLabel('认筹金额（元）').fill('20000');
     await page.getByRole('button', { name: /^认 ?筹$/ }).click();
@@ -150,26 +132,7 @@ test.describe('public catalogue', () => {
     const needHits = page.getByTestId('need-hit');
     await expect(needHits.first()).toBeVisible();
     const links = await needHits.getByRole('link').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')!));
-    let pledgeable: string | undefined;
-    for (const href of links) {
-      await page.goto(href);
-      await expect(page.getByTestId('collective')).toBeVisible();
-      await expect(page.getByRole('banner').getByRole('button', { name: /账户/ })).toBeVisible();
-      // The pledge form loads after the pledges (its own chunk and the session): a one-time look
-      // could miss it and skip the test.
-      if (
-        await page
-          .getByRole('button', { name: /^认 ?筹$/ })
-          .waitFor({ timeout: 5_000 })
-          .then(
-            () => true,
-            () => false,
-          )
-      ) {
-        pledgeable = href;
-        break;
-      }
-    }
+    const pledgeable = await firstPledgeable(page, links);
     test.skip(!pledgeable, 'the demo seed has no open collective need of another enterprise');
     await page.getByLabel('认筹金额（元）').fill('20000');
     // The session ends behind the person's back: the refresh token is no longer valid and the
@@ -215,3 +178,26 @@ test.describe('public catalogue', () => {
     expect(await cards.count()).toBeLessThanOrEqual(Math.max(all, 12));
   });
 });
+
+/**
+ * The first of `links` (collective needs) this signed-in enterprise may pledge to: not its own,
+ * still open. Each page load signs in again silently, and the pledge form loads after the pledges
+ * (its own chunk and the session): the button is waited for, since a one-time look could miss it
+ * and skip the test.
+ */
+async function firstPledgeable(page: Page, links: string[]): Promise<string | undefined> {
+  for (const href of links) {
+    await page.goto(href);
+    await expect(page.getByTestId('collective')).toBeVisible();
+    await expect(page.getByRole('banner').getByRole('button', { name: /账户/ })).toBeVisible();
+    const shown = await page
+      .getByRole('button', { name: /^认 ?筹$/ })
+      .waitFor({ timeout: 5_000 })
+      .then(
+        () => true,
+        () => false,
+      );
+    if (shown) return href;
+  }
+  return undefined;
+}
