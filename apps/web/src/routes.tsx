@@ -1,4 +1,4 @@
-import { lazy, useState } from 'react';
+import { lazy } from 'react';
 import { useLocation, useParams, type RouteObject } from 'react-router';
 import { useClient } from 'urql';
 import { accountRoutes } from './auth/routes';
@@ -10,7 +10,7 @@ import { scoreboardRoutes } from './scoreboard/routes';
 import { enterpriseRoutes } from './enterprise/routes';
 import { notificationRoutes } from './notifications/routes';
 import { researchRoutes } from './research/routes';
-import { preloadable } from './components/preloadable';
+import { preloadable, usePreloadAtMatch } from './components/preloadable';
 import { AppLayout } from './shell/AppLayout';
 
 // One chunk per page: the first visit downloads only the shell and the page it opens.
@@ -31,11 +31,7 @@ const NotFoundPage = lazy(() => import('./public/NotFoundPage'));
 function SearchRoute() {
   const client = useClient();
   const { search } = useLocation();
-  useState(() => {
-    void Search.preload().catch(() => undefined);
-    void import('./public/search/prefetch').then((prefetch) => prefetch.prefetchSearch(client, search)).catch(() => undefined);
-    return null;
-  });
+  usePreloadAtMatch(Search, () => import('./public/search/prefetch').then((prefetch) => prefetch.prefetchSearch(client, search)));
   return <Search.Page />;
 }
 
@@ -43,11 +39,7 @@ function SearchRoute() {
 function ResultRoute() {
   const client = useClient();
   const { id = '' } = useParams();
-  useState(() => {
-    void Result.preload().catch(() => undefined);
-    void import('./public/result-prefetch').then((prefetch) => prefetch.prefetchResult(client, id)).catch(() => undefined);
-    return null;
-  });
+  usePreloadAtMatch(Result, () => import('./public/result-prefetch').then((prefetch) => prefetch.prefetchResult(client, id)));
   return <Result.Page />;
 }
 

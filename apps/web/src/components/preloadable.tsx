@@ -21,3 +21,17 @@ export function preloadable<P extends object = Record<string, never>>(load: () =
   }
   return { Page, preload };
 }
+
+/**
+ * At route match, once per mount: a page's chunk and its data's prefetch leave side by side, instead
+ * of the data waiting for the chunk and a first render. `prefetch` imports its own small module, so
+ * the shell does not carry the page's documents.
+ */
+export function usePreloadAtMatch(page: { preload(): Promise<unknown> }, prefetch: () => Promise<unknown>, wanted = true): void {
+  useState(() => {
+    if (!wanted) return null;
+    void page.preload().catch(() => undefined);
+    void prefetch().catch(() => undefined);
+    return null;
+  });
+}

@@ -1,8 +1,7 @@
-import { useState } from 'react';
 import { useLocation, type RouteObject } from 'react-router';
 import { useClient } from 'urql';
 import { RequireAuth } from '../auth/RequireAuth';
-import { preloadable } from '../components/preloadable';
+import { preloadable, usePreloadAtMatch } from '../components/preloadable';
 
 /** Rendered without suspending once its chunk is in: the charts' wait is then the data's alone. */
 const Scoreboard = preloadable<{ admin?: boolean }>(() => import('./ScoreboardPage'));
@@ -16,12 +15,7 @@ const Scoreboard = preloadable<{ admin?: boolean }>(() => import('./ScoreboardPa
 export function usePreloadScoreboard(admin: boolean, wanted = true): void {
   const client = useClient();
   const { search } = useLocation();
-  useState(() => {
-    if (!wanted) return null;
-    void Scoreboard.preload().catch(() => undefined);
-    void import('./prefetch').then((prefetch) => prefetch.prefetchScoreboard(client, search, admin)).catch(() => undefined);
-    return null;
-  });
+  usePreloadAtMatch(Scoreboard, () => import('./prefetch').then((prefetch) => prefetch.prefetchScoreboard(client, search, admin)), wanted);
 }
 
 function MyScoreboard() {
